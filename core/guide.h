@@ -120,6 +120,15 @@ struct Section {
     std::vector<SectionItem> items;
 };
 
+// A symptom as people say it, grouped over the page's wordings. Authored in
+// assets/content/symptom-concepts.json; not medical content, only words to find it by.
+struct SymptomConcept {
+    std::string id;    // e.g. "fatigue"
+    std::string label; // e.g. "Tiredness (fatigue)"
+    std::vector<std::string> page_terms; // SideEffect::term values (lower case) it groups
+    std::vector<std::string> lay_terms;  // "tired", "worn out", "exhausted", British spellings …
+};
+
 struct Guide {
     int schema_version = 0;
     std::string content_version;
@@ -133,6 +142,7 @@ struct Guide {
     std::vector<Biomarker> biomarkers;
     std::vector<GlossaryTerm> glossary;
     std::vector<Correction> corrections;
+    std::vector<SymptomConcept> symptom_concepts;
 
     const DrugClass* find_class(const std::string& id) const;
     const Drug* find_drug(const std::string& id) const;

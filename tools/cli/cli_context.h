@@ -1,0 +1,36 @@
+// What every lungguide-cli command shares: where the pack and the user data live,
+// and the exit codes scripts can rely on.
+#pragma once
+
+#include "content_pack.h"
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+namespace lungguide::cli {
+
+enum ExitCode : int {
+    exit_ok = 0,
+    exit_failure = 1,   // the pack or the user store could not be used
+    exit_bad_request = 2 // unknown id, bad argument
+};
+
+struct CliContext {
+    std::string pack_path; // --pack, else default_content_pack_path()
+    std::string data_dir;  // --data-dir, else $LUNGGUIDE_DATA_DIR, else the XDG folder
+    int exit_code = exit_ok;
+
+    // Opens the pack once. On failure prints a message to stderr, sets exit_code and
+    // returns null, so a command simply returns.
+    const ContentPack* pack();
+
+  private:
+    std::unique_ptr<ContentPack> pack_;
+    bool pack_tried_ = false;
+};
+
+// Each command group lives in its own file and adds its subcommands here.
+void register_read_commands(CLI::App& app, CliContext& context);   // list, show
+void register_export_command(CLI::App& app, CliContext& context);  // export
+} // namespace lungguide::cli

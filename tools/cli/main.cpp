@@ -1,0 +1,42 @@
+// lungguide-cli: the core without the UI, for people who prefer text, for scripts and tests.
+#include "cli_context.h"
+
+#include <cstdio>
+
+using namespace lungguide;
+
+const ContentPack* cli::CliContext::pack() {
+    if (!pack_tried_) {
+        pack_tried_ = true;
+        ContentPackResult result =
+            open_content_pack(pack_path.empty() ? default_content_pack_path() : pack_path);
+        if (!result.pack) {
+            std::fprintf(stderr, "lungguide-cli: %s\n", result.error.c_str());
+            exit_code = cli::exit_failure;
+        }
+        pack_ = std::move(result.pack);
+    }
+    return pack_.get();
+}
+
+int main(int argc, char** argv) {
+    CLI::App app{"LungGuide: targeted drug therapy for non-small cell lung cancer, offline.\n"
+                 "Source: American Cancer Society. Review medical questions with your doctor."};
+    app.require_subcommand(1);
+    cli::CliContext context;
+    app.add_option("--pack", context.pack_path, "Content pack to read (default: next to the program)");
+    app.add_option("--data-dir", context.data_dir,
+                   "Folder for bookmarks and settings (default: $LUNGGUIDE_DATA_DIR or "
+                   "~/.local/share/lungguide)");
+
+    cli::register_read_commands(app, context);
+    cli::register_export_command(app, context);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        int code = app.exit(error);
+        return code == 0 ? cli::exit_ok : cli::exit_bad_request;
+    }
+    return context.exit_code;
+}
