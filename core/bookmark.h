@@ -1,0 +1,39 @@
+// A person's bookmark of a drug class or a drug, and the result of changing the store.
+// Plain data, shared by the user store, the CLI and the UI.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace lungguide {
+
+struct Bookmark {
+    std::int64_t id = 0;  // never reused, so an undo can put a bookmark back as it was
+    std::string kind;     // "class" | "drug"
+    std::string target;   // a class id ("egfr") or a drug id ("osimertinib")
+    std::string person;   // whom it is for, a free label; "" = nobody in particular
+    std::string note;     // "" = no note
+    std::string created;  // ISO 8601 UTC, e.g. "2024-08-27T10:15:00.123Z"
+    std::string updated;  // ISO 8601 UTC
+    bool missing = false; // set by mark_missing_targets(): the content pack no longer has it
+};
+
+// Why a change did not happen, for callers that act differently (the CLI's exit codes).
+enum class StoreProblem {
+    none,
+    not_found,     // no bookmark with that id
+    invalid_input, // e.g. an empty target or an unknown kind
+    disk_full,     // nothing was changed
+    read_only,     // the folder or file can't be written; nothing was changed
+    busy,          // another LungGuide is writing; nothing was changed
+    damaged,       // the store file is damaged; it is set aside at the next open
+    failed         // anything else; nothing was changed
+};
+
+struct StoreStatus {
+    bool ok = true;
+    std::string message; // for a person; on success, only when worth telling ("note shortened")
+    StoreProblem problem = StoreProblem::none;
+};
+
+} // namespace lungguide
