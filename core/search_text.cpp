@@ -1,0 +1,251 @@
+#include "search_text.h"
+
+#include <algorithm>
+#include <array>
+
+namespace lungguide {
+
+namespace {
+
+constexpr char32_t replacement_character = 0xFFFD;
+
+// Decodes one code point at text[position]; advances position by at least one byte.
+// Overlong forms, surrogates and values past U+10FFFF count as invalid.
+char32_t decode_one(std::string_view text, std::size_t& position) {
+    const auto byte = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
+    const unsigned char lead = byte(position);
+    if (lead < 0x80) {
+        ++position;
+        return lead;
+    }
+    std::size_t length = 0;
+    char32_t code_point = 0;
+    char32_t minimum = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        code_point = lead & 0x1F;
+        minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        code_point = lead & 0x0F;
+        minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        code_point = lead & 0x07;
+        minimum = 0x10000;
+    } else {
+        ++position;
+        return replacement_character;
+    }
+    if (position + length > text.size()) {
+        ++position;
+        return replacement_character;
+    }
+    for (std::size_t index = 1; index < length; ++index) {
+        const unsigned char continuation = byte(position + index);
+        if ((continuation & 0xC0) != 0x80) {
+            ++position;
+            return replacement_character;
+        }
+        code_point = (code_point << 6) | (continuation & 0x3F);
+    }
+    if (code_point < minimum || code_point > 0x10FFFF ||
+        (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+        ++position;
+        return replacement_character;
+    }
+    position += length;
+    return code_point;
+}
+
+void append_utf8(std::string& out, char32_t code_point) {
+    if (code_point < 0x80) {
+        out += static_cast<char>(code_point);
+    } else if (code_point < 0x800) {
+        out += static_cast<char>(0xC0 | (code_point >> 6));
+        out += static_cast<char>(0x80 | (code_point & 0x3F));
+    } else if (code_point < 0x10000) {
+        out += static_cast<char>(0xE0 | (code_point >> 12));
+        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code_point & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code_point >> 18));
+        out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code_point & 0x3F));
+    }
+}
+
+// Base letters for U+00C0..U+00FF; '*' marks letters spelled with two ("ae", "ss", "th")
+// and ' ' marks the two signs (× ÷) in the block.
+constexpr std::string_view latin1_letters = "aaaaaa*ceeeeiiii"  // C0..CF
+                                            "dnooooo ouuuuy**"  // D0..DF
+                                            "aaaaaa*ceeeeiiii"  // E0..EF
+                                            "dnooooo ouuuuy*y"; // F0..FF
+
+// Base letters for Latin Extended-A, U+0100..U+017F; '*' marks ligatures (ij, oe).
+constexpr std::string_view latin_extended_a_letters = "aaaaaaccccccccdd"  // 100..10F
+                                                      "ddeeeeeeeeeegggg"  // 110..11F
+                                                      "gggghhhhiiiiiiii"  // 120..12F
+                                                      "ii**jjkkklllllll"  // 130..13F
+                                                      "lllnnnnnnnnnoooo"  // 140..14F
+                                                      "oo**rrrrrrssssss"  // 150..15F
+                                                      "ssttttttuuuuuuuu"  // 160..16F
+                                                      "uuuuwwyyyzzzzzzs"; // 170..17F
+static_assert(latin1_letters.size() == 64);
+static_assert(latin_extended_a_letters.size() == 128);
+
+// What one code point becomes in folded text: letters/digits to append, a separator,
+// or nothing at all.
+enum class FoldKind { append, separator, drop };
+
+FoldKind fold_code_point(char32_t code_point, std::string& letters) {
+    letters.clear();
+    if (code_point < 0x80) {
+        const char c = static_cast<char>(code_point);
+        if (c >= 'A' && c <= 'Z') {
+            letters += static_cast<char>(c - 'A' + 'a');
+            return FoldKind::append;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            letters += c;
+            return FoldKind::append;
+        }
+        // "can't" and "don't" are one word for search, as people type them without.
+        if (c == '\'') return FoldKind::drop;
+        return FoldKind::separator;
+    }
+    if (code_point == 0x2018 || code_point == 0x2019 || code_point == 0x00AD) {
+        return FoldKind::drop; // curly apostrophes, soft hyphen
+    }
+    if (code_point >= 0x0300 && code_point <= 0x036F) return FoldKind::drop; // combining marks
+    if (code_point >= 0xFE00 && code_point <= 0xFE0F) return FoldKind::drop; // variation selectors
+    if (code_point == 0xFEFF || code_point == 0x200B || code_point == 0x200C ||
+        code_point == 0x200D) {
+        return FoldKind::drop; // byte order mark, zero-width characters
+    }
+    if (code_point >= 0xC0 && code_point <= 0xFF) {
+        const char base = latin1_letters[code_point - 0xC0];
+        if (base == ' ') return FoldKind::separator;
+        if (base != '*') {
+            letters += base;
+            return FoldKind::append;
+        }
+        switch (code_point) {
+        case 0xC6:
+        case 0xE6:
+            letters = "ae";
+            break;
+        case 0xDF:
+            letters = "ss";
+            break;
+        default:
+            letters = "th"; // þ Þ
+            break;
+        }
+        return FoldKind::append;
+    }
+    if (code_point >= 0x100 && code_point <= 0x17F) {
+        const char base = latin_extended_a_letters[code_point - 0x100];
+        if (base != '*') {
+            letters += base;
+            return FoldKind::append;
+        }
+        letters = (code_point == 0x132 || code_point == 0x133) ? "ij" : "oe";
+        return FoldKind::append;
+    }
+    // Latin-1 punctuation, C1 controls, general punctuation, symbols, arrows, boxes,
+    // dingbats, CJK punctuation, the replacement character, emoji: all separators.
+    if (code_point < 0xC0) return FoldKind::separator;
+    if (code_point >= 0x2000 && code_point <= 0x2BFF) return FoldKind::separator;
+    if (code_point >= 0x3000 && code_point <= 0x303F) return FoldKind::separator;
+    if (code_point >= 0xFFF0 && code_point <= 0xFFFF) return FoldKind::separator;
+    if (code_point >= 0x1F000) return FoldKind::separator;
+    append_utf8(letters, code_point);
+    return FoldKind::append;
+}
+
+} // namespace
+
+std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t end = max_bytes;
+    // Step back over continuation bytes to the start of the sequence that was cut.
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end);
+}
+
+std::u32string decode_utf8(std::string_view text) {
+    std::u32string code_points;
+    code_points.reserve(text.size());
+    std::size_t position = 0;
+    while (position < text.size())
+        code_points += decode_one(text, position);
+    return code_points;
+}
+
+std::string fold_for_search(std::string_view text) {
+    std::string folded;
+    folded.reserve(text.size());
+    std::string letters;
+    bool pending_space = false;
+    std::size_t position = 0;
+    while (position < text.size()) {
+        const char32_t code_point = decode_one(text, position);
+        switch (fold_code_point(code_point, letters)) {
+        case FoldKind::append:
+            if (pending_space && !folded.empty()) folded += ' ';
+            pending_space = false;
+            folded += letters;
+            break;
+        case FoldKind::separator:
+            pending_space = true;
+            break;
+        case FoldKind::drop:
+            break;
+        }
+    }
+    return folded;
+}
+
+std::vector<std::string> split_search_words(std::string_view text) {
+    const std::string folded = fold_for_search(text);
+    std::vector<std::string> words;
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        if (end > start) words.emplace_back(folded, start, end - start);
+        start = end + 1;
+    }
+    return words;
+}
+
+bool is_search_stop_word(std::string_view folded_word) {
+    // Small words and fillers people add around a symptom ("I feel so tired").
+    // Sorted for binary search.
+    static constexpr std::array<std::string_view, 58> stop_words = {
+        "a",     "about",  "am",   "an",   "and",  "any",  "are",     "at",   "be",     "been",
+        "being", "bit",    "by",   "can",  "cant", "do",   "does",    "dont", "feel",   "feeling",
+        "feels", "felt",   "for",  "from", "get",  "gets", "getting", "got",  "had",    "has",
+        "have",  "having", "how",  "i",    "im",   "in",   "is",      "it",   "its",    "ive",
+        "lot",   "me",     "my",   "no",   "not",  "of",   "on",      "or",   "really", "so",
+        "some",  "the",    "this", "to",   "very", "was",  "what",    "with"};
+    return std::binary_search(stop_words.begin(), stop_words.end(), folded_word);
+}
+
+bool contains_digit(std::string_view folded_word) {
+    return std::any_of(folded_word.begin(), folded_word.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string capitalize_first_letter(std::string_view text) {
+    std::string result(text);
+    if (!result.empty() && result[0] >= 'a' && result[0] <= 'z') {
+        result[0] = static_cast<char>(result[0] - 'a' + 'A');
+    }
+    return result;
+}
+
+} // namespace lungguide
