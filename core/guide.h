@@ -12,7 +12,7 @@ namespace lungguide {
 
 enum class Severity { common, rare_serious };
 
-const char* severity_id(Severity severity); // "common" | "rare_serious"
+const char* severity_id(Severity severity);    // "common" | "rare_serious"
 const char* severity_label(Severity severity); // "Common" | "Rare but serious"
 
 // One symptom of a class, e.g. "nosebleed" in the angiogenesis inhibitors' common list.
@@ -40,22 +40,23 @@ struct DrugUse {
     std::vector<std::string> settings; // first_treatment, later_treatment, after_other_treatment,
                                        // adjuvant, certain_situations
     std::string stage;                 // advanced, metastatic, advanced_or_metastatic, early
+    bool listed_in_examples = true;    // false for a use the page states outside its example list
 };
 
 struct DrugClass {
-    std::string id;      // vegf, kras, egfr, alk, ros1, braf, ret, met, her2, trk
-    std::string name;    // short name for tiles, e.g. "EGFR inhibitors"
-    std::string heading; // the page's heading, e.g. "Angiogenesis inhibitors"
-    std::string mechanism; // "How they work (mechanism of action)" paragraph
+    std::string id;                    // vegf, kras, egfr, alk, ros1, braf, ret, met, her2, trk
+    std::string name;                  // short name for tiles, e.g. "EGFR inhibitors"
+    std::string heading;               // the page's heading, e.g. "Angiogenesis inhibitors"
+    std::string mechanism;             // "How they work (mechanism of action)" paragraph
     std::string gene_change_frequency; // sentence quoted from the mechanism, or empty
     std::string who_has_it;            // sentence quoted from the mechanism, or empty
     std::string how_given;             // sentence quoted from the page, or empty
     bool how_given_is_own_paragraph = false; // page prints it as its own paragraph
-    std::vector<std::string> notes;    // other paragraphs between mechanism and examples
-    std::string examples_heading;      // "Examples of KRAS inhibitors:"
-    std::vector<std::string> drug_ids; // drugs listed under this class, page order
+    std::vector<std::string> notes;          // other paragraphs between mechanism and examples
+    std::string examples_heading;            // "Examples of KRAS inhibitors:"
+    std::vector<std::string> drug_ids;       // drugs listed under this class, page order
     std::vector<DrugUse> uses;
-    std::string side_effects_heading; // "Side effects of KRAS inhibitors:"
+    std::string side_effects_heading;                // "Side effects of KRAS inhibitors:"
     std::vector<SideEffectGroup> side_effect_groups; // common first, then rare_serious
     std::vector<std::string> cautions;               // e.g. bevacizumab bleeding risk
 
@@ -69,9 +70,9 @@ struct Drug {
     std::string id;   // generic name, lower case, spaces as hyphens
     std::string name; // display name, e.g. "Fam-trastuzumab deruxtecan-nxki"
     DrugKind kind = DrugKind::targeted;
-    std::vector<std::string> brands;          // corrected spellings
-    std::vector<std::string> source_spellings; // the page's misspellings, kept findable
-    std::vector<std::string> class_ids;         // classes that list this drug
+    std::vector<std::string> brands;             // corrected spellings
+    std::vector<std::string> source_spellings;   // the page's misspellings, kept findable
+    std::vector<std::string> class_ids;          // classes that list this drug
     std::vector<std::string> activity_class_ids; // "has activity against …"
     std::vector<std::string> partner_class_ids;  // used in combination in these classes' uses
     std::string description;                     // the page's own words about the drug, if any
@@ -82,10 +83,10 @@ struct Drug {
 
 // A gene change (biomarker) that decides which drugs are used.
 struct Biomarker {
-    std::string id;   // e.g. "egfr-exon-20"
-    std::string name; // e.g. "EGFR exon 20 mutation"
-    std::string gene; // e.g. "EGFR"
-    std::vector<std::string> aliases; // other ways to write it: "ERBB2", "G12C"
+    std::string id;                     // e.g. "egfr-exon-20"
+    std::string name;                   // e.g. "EGFR exon 20 mutation"
+    std::string gene;                   // e.g. "EGFR"
+    std::vector<std::string> aliases;   // other ways to write it: "ERBB2", "G12C"
     std::vector<std::string> class_ids; // derived from the uses
     std::vector<std::string> drug_ids;  // derived from the uses
 };
@@ -123,8 +124,8 @@ struct Section {
 // A symptom as people say it, grouped over the page's wordings. Authored in
 // assets/content/symptom-concepts.json; not medical content, only words to find it by.
 struct SymptomConcept {
-    std::string id;    // e.g. "fatigue"
-    std::string label; // e.g. "Tiredness (fatigue)"
+    std::string id;                      // e.g. "fatigue"
+    std::string label;                   // e.g. "Tiredness (fatigue)"
     std::vector<std::string> page_terms; // SideEffect::term values (lower case) it groups
     std::vector<std::string> lay_terms;  // "tired", "worn out", "exhausted", British spellings …
 };
@@ -151,6 +152,14 @@ struct Guide {
     const GlossaryTerm* find_glossary_term(const std::string& id) const;
     // Drugs of a class in page order (members first, then partners used in its uses).
     std::vector<const Drug*> drugs_of_class(const std::string& class_id) const;
+
+    struct UseOfDrug {
+        const DrugClass* drug_class;
+        const DrugUse* use;
+        bool as_partner; // the drug is combined with the use's main drugs
+    };
+    // Every use that names the drug, in page order.
+    std::vector<UseOfDrug> uses_of_drug(const std::string& drug_id) const;
 };
 
 } // namespace lungguide

@@ -12,7 +12,7 @@ namespace lungguide::cli {
 
 enum ExitCode : int {
     exit_ok = 0,
-    exit_failure = 1,   // the pack or the user store could not be used
+    exit_failure = 1,    // the pack or the user store could not be used
     exit_bad_request = 2 // unknown id, bad argument
 };
 
@@ -31,6 +31,6 @@ struct CliContext {
 };
 
 // Each command group lives in its own file and adds its subcommands here.
-void register_read_commands(CLI::App& app, CliContext& context);   // list, show
-void register_export_command(CLI::App& app, CliContext& context);  // export
+void register_read_commands(CLI::App& app, CliContext& context);  // list, show
+void register_export_command(CLI::App& app, CliContext& context); // export
 } // namespace lungguide::cli

@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
                  "Source: American Cancer Society. Review medical questions with your doctor."};
     app.require_subcommand(1);
     cli::CliContext context;
-    app.add_option("--pack", context.pack_path, "Content pack to read (default: next to the program)");
+    app.add_option("--pack", context.pack_path,
+                   "Content pack to read (default: next to the program)");
     app.add_option("--data-dir", context.data_dir,
                    "Folder for bookmarks and settings (default: $LUNGGUIDE_DATA_DIR or "
                    "~/.local/share/lungguide)");
