@@ -1,0 +1,55 @@
+// Where the user store lives, and that its folder is private.
+#include "user_data_dir.h"
+#include "user_store_test_support.h"
+
+#include <doctest/doctest.h>
+#include <map>
+#include <memory>
+#include <string>
+
+using namespace lungguide;
+using namespace user_store_test;
+
+namespace {
+EnvironmentLookup environment(std::map<std::string, std::string> variables) {
+    auto shared = std::make_shared<std::map<std::string, std::string>>(std::move(variables));
+    return [shared](const char* name) -> const char* {
+        const auto found = shared->find(name);
+        return found == shared->end() ? nullptr : found->second.c_str();
+    };
+}
+} // namespace
+
+TEST_CASE("the user-data folder: explicit, then LUNGGUIDE_DATA_DIR, then XDG, then home") {
+    const auto all = environment(
+        {{"LUNGGUIDE_DATA_DIR", "/own"}, {"XDG_DATA_HOME", "/xdg"}, {"HOME", "/home/jean"}});
+    CHECK(resolve_user_data_dir("/explicit", all) == "/explicit");
+    CHECK(resolve_user_data_dir("", all) == "/own");
+    CHECK(resolve_user_data_dir("", environment({{"XDG_DATA_HOME", "/xdg"}, {"HOME", "/h"}})) ==
+          "/xdg/lungguide");
+    CHECK(resolve_user_data_dir("", environment({{"HOME", "/home/jean"}})) ==
+          "/home/jean/.local/share/lungguide");
+    // Empty variables count as unset; a relative XDG_DATA_HOME is ignored (XDG spec).
+    CHECK(resolve_user_data_dir("", environment({{"LUNGGUIDE_DATA_DIR", ""},
+                                                 {"XDG_DATA_HOME", "relative/path"},
+                                                 {"HOME", "/h"}})) == "/h/.local/share/lungguide");
+}
+
+TEST_CASE("the folder is created with owner-only permissions, parents included") {
+    TemporaryFolder temporary;
+    const std::string nested = temporary.file("a/b/lungguide");
+    std::string error;
+    REQUIRE(create_private_directory(nested, error));
+    CHECK(permissions(nested) == 0700);
+    CHECK(permissions(temporary.file("a")) == 0700);
+    // Again is fine.
+    CHECK(create_private_directory(nested, error));
+}
+
+TEST_CASE("a file in the way gives a message, not a crash") {
+    TemporaryFolder temporary;
+    write_bytes(temporary.file("blocker"), "x");
+    std::string error;
+    CHECK_FALSE(create_private_directory(temporary.file("blocker/lungguide"), error));
+    CHECK(error.find("is a file, not a folder") != std::string::npos);
+}
