@@ -38,7 +38,8 @@ struct DrugUse {
     bool alone = false;                     // the page says the drug(s) can be given alone
     std::string biomarker_id;               // empty for the VEGF uses (no gene change)
     std::vector<std::string> settings; // first_treatment, later_treatment, after_other_treatment,
-                                       // adjuvant, certain_situations
+                                       // whether_or_not_treated_before, adjuvant,
+                                       // certain_situations
     std::string stage;                 // advanced, metastatic, advanced_or_metastatic, early
     bool listed_in_examples = true;    // false for a use the page states outside its example list
 };

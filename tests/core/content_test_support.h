@@ -1,0 +1,39 @@
+// Shared helpers for the content tests: the shipped pack, the page, temporary files.
+#pragma once
+
+#include "content_pack.h"
+#include "file_text.h"
+
+#include <doctest/doctest.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lungguide::testing {
+
+inline std::string source_path() {
+    return std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/source/targeted-drug-therapy-nsclc.txt";
+}
+
+inline std::string read_or_fail(const std::string& path) {
+    std::string text, error;
+    REQUIRE_MESSAGE(read_file_text(path, text, error), error);
+    return text;
+}
+
+// The pack the build ships, opened once for all tests.
+inline const ContentPack& shipped_pack() {
+    static ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
+    REQUIRE_MESSAGE(result.pack != nullptr, result.error);
+    return *result.pack;
+}
+
+// A fresh folder under /tmp, removed by the test's own cleanup where it matters.
+inline std::string temporary_folder() {
+    char pattern[] = "/tmp/lungguide-test-XXXXXX";
+    const char* folder = mkdtemp(pattern);
+    REQUIRE(folder != nullptr);
+    return folder;
+}
+
+} // namespace lungguide::testing

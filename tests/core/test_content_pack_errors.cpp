@@ -1,0 +1,121 @@
+// A pack that is missing, truncated, corrupted, foreign or of another schema version gives a
+// clear message and no pack: never a crash. Also: the pack build is deterministic.
+#include "content_pack_builder.h"
+#include "content_test_support.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sqlite3.h>
+
+using namespace lungguide;
+using namespace lungguide::testing;
+
+namespace {
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << bytes;
+    REQUIRE(file.good());
+}
+
+std::string shipped_bytes() {
+    return read_or_fail(LUNGGUIDE_PACK_PATH);
+}
+
+void run_sql(const std::string& path, const char* sql) {
+    sqlite3* database = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &database) == SQLITE_OK);
+    CHECK(sqlite3_exec(database, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(database);
+}
+
+} // namespace
+
+TEST_CASE("a missing pack is reported, not crashed on") {
+    ContentPackResult result = open_content_pack("/nonexistent/folder/lungguide-content.db");
+    CHECK(result.pack == nullptr);
+    CHECK(result.error.find("missing") != std::string::npos);
+}
+
+TEST_CASE("an empty, truncated or corrupted pack is reported as damaged") {
+    const std::string folder = temporary_folder();
+    const std::string bytes = shipped_bytes();
+    REQUIRE(bytes.size() > 8192);
+
+    SUBCASE("empty file") {
+        write_bytes(folder + "/pack.db", "");
+    }
+    SUBCASE("cut in half") {
+        write_bytes(folder + "/pack.db", bytes.substr(0, bytes.size() / 2));
+    }
+    SUBCASE("cut after the header page") {
+        write_bytes(folder + "/pack.db", bytes.substr(0, 4096));
+    }
+    SUBCASE("pages overwritten with noise") {
+        std::string damaged = bytes;
+        for (std::size_t index = 4096; index < damaged.size(); index += 7)
+            damaged[index] = static_cast<char>(index * 31);
+        write_bytes(folder + "/pack.db", damaged);
+    }
+    ContentPackResult result = open_content_pack(folder + "/pack.db");
+    CHECK(result.pack == nullptr);
+    CHECK(result.error.find("damaged") != std::string::npos);
+    std::remove((folder + "/pack.db").c_str());
+}
+
+TEST_CASE("a file that is not a LungGuide pack is refused") {
+    const std::string folder = temporary_folder();
+    SUBCASE("plain text") {
+        write_bytes(folder + "/pack.db", "this is not a database\n");
+    }
+    SUBCASE("another SQLite database") {
+        run_sql(folder + "/pack.db", "CREATE TABLE t(x);");
+    }
+    ContentPackResult result = open_content_pack(folder + "/pack.db");
+    CHECK(result.pack == nullptr);
+    CHECK(result.error.find("not a LungGuide content pack") != std::string::npos);
+    std::remove((folder + "/pack.db").c_str());
+}
+
+TEST_CASE("a pack of another schema version is refused with both versions named") {
+    const std::string folder = temporary_folder();
+    write_bytes(folder + "/pack.db", shipped_bytes());
+    run_sql(folder + "/pack.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    ContentPackResult result = open_content_pack(folder + "/pack.db");
+    CHECK(result.pack == nullptr);
+    CHECK(result.error.find("another version") != std::string::npos);
+    CHECK(result.error.find("99") != std::string::npos);
+    std::remove((folder + "/pack.db").c_str());
+}
+
+TEST_CASE("a pack with a table missing is reported as damaged") {
+    const std::string folder = temporary_folder();
+    write_bytes(folder + "/pack.db", shipped_bytes());
+    run_sql(folder + "/pack.db", "DROP TABLE side_effects");
+    ContentPackResult result = open_content_pack(folder + "/pack.db");
+    CHECK(result.pack == nullptr);
+    CHECK(result.error.find("damaged") != std::string::npos);
+    std::remove((folder + "/pack.db").c_str());
+}
+
+TEST_CASE("a pack in a folder whose name needs URI escaping opens") {
+    const std::string folder = temporary_folder() + "/odd ?#% name";
+    REQUIRE(mkdir(folder.c_str(), 0700) == 0);
+    write_bytes(folder + "/pack.db", shipped_bytes());
+    ContentPackResult result = open_content_pack(folder + "/pack.db");
+    CHECK_MESSAGE(result.pack != nullptr, result.error);
+}
+
+TEST_CASE("building the pack is deterministic: the same content gives the same bytes") {
+    const std::string folder = temporary_folder();
+    const Guide& guide = shipped_pack().guide();
+    REQUIRE(build_content_pack(guide, folder + "/first.db").empty());
+    REQUIRE(build_content_pack(guide, folder + "/second.db").empty());
+    const std::string first = read_or_fail(folder + "/first.db");
+    CHECK(first == read_or_fail(folder + "/second.db"));
+    // The build tool, run in another process, made the same bytes too.
+    CHECK(first == shipped_bytes());
+    ContentPackResult reopened = open_content_pack(folder + "/first.db");
+    REQUIRE(reopened.pack != nullptr);
+    CHECK(reopened.pack->guide().classes.size() == 10);
+}

@@ -1,0 +1,147 @@
+// Fidelity: every line of the page, from the helpline block to the copyright notice, is in
+// the Markdown export, changed only by the listed corrections. Nothing is invented.
+#include "content_test_support.h"
+#include "content_validation.h"
+#include "guide_json.h"
+#include "markdown_export.h"
+#include "source_corrections.h"
+
+#include <sstream>
+
+using namespace lungguide;
+using namespace lungguide::testing;
+
+namespace {
+
+// Markdown decoration a reader does not see: emphasis, heading marks, quote and list marks.
+std::string visible_text(const std::string& markdown) {
+    std::istringstream lines(markdown);
+    std::string line, result;
+    while (std::getline(lines, line)) {
+        for (const char* prefix : {"> ", "- ", "### ", "## ", "# "})
+            while (line.rfind(prefix, 0) == 0)
+                line.erase(0, std::string(prefix).size());
+        std::size_t emphasis;
+        while ((emphasis = line.find("**")) != std::string::npos)
+            line.erase(emphasis, 2);
+        result += line + "\n";
+    }
+    return result;
+}
+
+std::vector<std::string> page_lines() {
+    std::istringstream lines(read_or_fail(source_path()));
+    std::vector<std::string> result;
+    std::string line;
+    while (std::getline(lines, line))
+        result.push_back(line);
+    return result;
+}
+
+bool is_web_only(const std::string& line) {
+    // The live-chat button and the e-mail sign-up footer only work on the website.
+    return line == "Chat live online" ||
+           line == "Select the Live Chat button at the bottom of the page" ||
+           line == "American Cancer Society Emails" ||
+           line.rfind("Sign up to stay up-to-date", 0) == 0;
+}
+
+} // namespace
+
+TEST_CASE("every article line of the page is in the Markdown export") {
+    const Guide& guide = shipped_pack().guide();
+    const std::string exported = visible_text(export_guide_markdown(guide));
+    std::vector<std::string> lines = page_lines();
+    REQUIRE(lines.size() > 100);
+    REQUIRE(lines.front().rfind("Our 24/7 cancer helpline", 0) == 0);
+    int checked = 0;
+    bool reached_copyright = false;
+    for (const std::string& raw : lines) {
+        if (reached_copyright) break; // the e-mail footer follows the copyright notice
+        reached_copyright = raw.rfind("American Cancer Society medical information", 0) == 0;
+        if (raw.empty() || is_web_only(raw)) continue;
+        std::string expected = apply_corrections(raw, guide.corrections);
+        if (expected.rfind("- ", 0) == 0) expected.erase(0, 2);
+        CAPTURE(raw);
+        CHECK(exported.find(expected) != std::string::npos);
+        ++checked;
+    }
+    CHECK(reached_copyright);
+    CHECK(checked == 138); // lines 1 to 140, less the two live-chat lines
+}
+
+TEST_CASE("the export shows corrected text, and lists each correction once") {
+    const Guide& guide = shipped_pack().guide();
+    const std::string exported = export_guide_markdown(guide);
+    std::size_t corrections_start = exported.find("## Corrections made to the page");
+    REQUIRE(corrections_start != std::string::npos);
+    const std::string body = exported.substr(0, corrections_start);
+    const std::string listed = exported.substr(corrections_start);
+    REQUIRE(guide.corrections.size() >= 10);
+    for (const Correction& correction : guide.corrections) {
+        CAPTURE(correction.original);
+        CHECK(body.find(correction.original) == std::string::npos);
+        CHECK(listed.find("“" + correction.original + "” → “" + correction.corrected + "”") !=
+              std::string::npos);
+        CHECK(!correction.reason.empty());
+    }
+    for (const char* brand : {"Tagrisso", "Gavreto", "Vitrakvi"})
+        CHECK(body.find(brand) != std::string::npos);
+}
+
+TEST_CASE("the authored content passes validation against the page") {
+    std::string guide_json =
+        read_or_fail(std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/content/guide.json");
+    Guide guide;
+    GuideParseResult parsed = parse_guide_json(guide_json, "", guide);
+    REQUIRE_MESSAGE(parsed.ok, parsed.error);
+    std::vector<std::string> problems = validate_guide(guide, read_or_fail(source_path()));
+    for (const std::string& problem : problems)
+        MESSAGE(problem);
+    CHECK(problems.empty());
+    // The shipped pack holds what was authored.
+    CHECK(shipped_pack().guide().classes.size() == guide.classes.size());
+    CHECK(shipped_pack().guide().drugs.size() == guide.drugs.size());
+}
+
+TEST_CASE("validation catches an invented sentence, symptom, id or correction") {
+    const std::string page = read_or_fail(source_path());
+    const Guide& shipped = shipped_pack().guide();
+
+    Guide invented_sentence = shipped;
+    invented_sentence.classes[2].mechanism += " It also cures the common cold.";
+    CHECK(!validate_guide(invented_sentence, page).empty());
+
+    Guide invented_symptom = shipped;
+    invented_symptom.classes[0].side_effect_groups[0].terms.push_back("hiccups");
+    CHECK(!validate_guide(invented_symptom, page).empty());
+
+    Guide unknown_drug = shipped;
+    unknown_drug.classes[1].uses[0].drug_ids.push_back("aspirin");
+    CHECK(!validate_guide(unknown_drug, page).empty());
+
+    Guide made_up_correction = shipped;
+    made_up_correction.corrections.push_back({"never on the page", "anything", "test"});
+    CHECK(!validate_guide(made_up_correction, page).empty());
+
+    Guide missing_rare = shipped;
+    missing_rare.classes[3].side_effect_groups.pop_back();
+    CHECK(!validate_guide(missing_rare, page).empty());
+
+    CHECK(validate_guide(shipped, page).empty());
+}
+
+TEST_CASE("glossary explanations are the page's own words") {
+    const Guide& guide = shipped_pack().guide();
+    std::string page = apply_corrections(read_or_fail(source_path()), guide.corrections);
+    REQUIRE(guide.glossary.size() >= 8);
+    for (const char* id : {"monoclonal-antibody", "angiogenesis", "adjuvant", "bispecific-antibody",
+                           "antibody-drug-conjugate", "interstitial-lung-disease",
+                           "peripheral-neuropathy", "photosensitivity"}) {
+        const GlossaryTerm* term = guide.find_glossary_term(id);
+        REQUIRE_MESSAGE(term != nullptr, id);
+        CHECK(page.find(term->explanation) != std::string::npos);
+    }
+    CHECK(guide.find_glossary_term("monoclonal-antibody")->explanation ==
+          "lab-made versions of a specific immune system protein");
+}
