@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
 
     cli::register_read_commands(app, context);
     cli::register_export_command(app, context);
+    cli::register_bookmark_commands(app, context);
+    cli::register_summary_command(app, context);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,55 @@
+#include "user_store_access.h"
+
+#include "bookmark_targets.h"
+#include "user_data_dir.h"
+
+#include <cstdio>
+
+namespace lungguide::cli {
+
+std::unique_ptr<UserStore> open_user_store(CliContext& context) {
+    const std::string folder = resolve_user_data_dir(context.data_dir);
+    if (folder.empty()) {
+        std::fprintf(stderr, "lungguide-cli: No folder for bookmarks was found. Give one with "
+                             "--data-dir FOLDER or LUNGGUIDE_DATA_DIR.\n");
+        context.exit_code = exit_failure;
+        return nullptr;
+    }
+    std::string message;
+    std::unique_ptr<UserStore> store = UserStore::open(folder, message);
+    if (!message.empty()) std::fprintf(stderr, "lungguide-cli: %s\n", message.c_str());
+    if (!store) context.exit_code = exit_failure;
+    return store;
+}
+
+const ContentPack* pack_if_available(CliContext& context) {
+    const int exit_code_before = context.exit_code;
+    const ContentPack* pack = context.pack();
+    if (!pack) {
+        std::fprintf(stderr, "lungguide-cli: Showing bookmarks by id only, without the guide.\n");
+        context.exit_code = exit_code_before;
+    }
+    return pack;
+}
+
+void report_store_failure(CliContext& context, const StoreStatus& status) {
+    std::fprintf(stderr, "lungguide-cli: %s\n", status.message.c_str());
+    const bool bad_request =
+        status.problem == StoreProblem::not_found || status.problem == StoreProblem::invalid_input;
+    context.exit_code = bad_request ? exit_bad_request : exit_failure;
+}
+
+std::optional<std::vector<std::string>>
+bookmarked_classes_for_search(CliContext& context, const Guide& guide,
+                              const std::optional<std::string>& person) {
+    std::unique_ptr<UserStore> store = open_user_store(context);
+    if (!store) return std::nullopt;
+    const std::vector<Bookmark> bookmarks = store->bookmarks(person);
+    if (!store->last_read_status().ok) {
+        report_store_failure(context, store->last_read_status());
+        return std::nullopt;
+    }
+    return bookmarked_class_ids(guide, bookmarks);
+}
+
+} // namespace lungguide::cli

@@ -1,0 +1,33 @@
+// How CLI commands reach the user store: open it in the --data-dir folder, and turn its
+// results into messages and exit codes.
+#pragma once
+
+#include "cli_context.h"
+#include "user_store.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lungguide::cli {
+
+// Opens the store. Anything worth telling (a damaged file set aside, a read-only folder)
+// goes to stderr. On failure prints why, sets exit_failure and returns null.
+std::unique_ptr<UserStore> open_user_store(CliContext& context);
+
+// The pack when it opens; otherwise null, after a warning, WITHOUT failing the command:
+// a person's bookmarks must stay reachable even when the guide can't be read.
+const ContentPack* pack_if_available(CliContext& context);
+
+// Prints a failed change's message and sets the exit code: 2 for a bad request (unknown
+// bookmark, bad input), 1 when the store could not be written.
+void report_store_failure(CliContext& context, const StoreStatus& status);
+
+// For "search --mine [--for LABEL]": the ids of the bookmarked classes, counting every class
+// of a bookmarked drug. Null (exit code set, message printed) when the store can't be read.
+std::optional<std::vector<std::string>>
+bookmarked_classes_for_search(CliContext& context, const Guide& guide,
+                              const std::optional<std::string>& person);
+
+} // namespace lungguide::cli
