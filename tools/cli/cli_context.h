@@ -31,8 +31,8 @@ struct CliContext {
 };
 
 // Each command group lives in its own file and adds its subcommands here.
-void register_read_commands(CLI::App& app, CliContext& context);  // list, show
-void register_export_command(CLI::App& app, CliContext& context); // export
+void register_read_commands(CLI::App& app, CliContext& context);     // list, show
+void register_export_command(CLI::App& app, CliContext& context);    // export
 void register_bookmark_commands(CLI::App& app, CliContext& context); // bookmarks …
 void register_summary_command(CLI::App& app, CliContext& context);   // summary
 } // namespace lungguide::cli
