@@ -1,0 +1,81 @@
+// The platform seam: everything the app needs from a device, behind two small interfaces.
+//
+// Host     window/surface, events, DPI, storage folder, asset location, back button,
+//          clock. One implementation per target: platform/desktop/ (GLFW) today; an
+//          Android native activity (EGL + GLES3) or iOS would add one folder beside it.
+// Renderer the GPU side of Dear ImGui: desktop OpenGL 3 or OpenGL ES 3.
+// runner.h drives both with the portable, power-aware event loop.
+//
+// The clipboard reaches the UI through ImGui's io.SetClipboardTextFn, which each host's
+// ImGui platform backend installs.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace lungguide::platform {
+
+class Renderer {
+  public:
+    virtual ~Renderer() = default;
+    virtual const char* name() const = 0; // "gl3" | "es3"
+    // Call with the context current.
+    virtual bool init(std::string& error) = 0;
+    virtual void shutdown() = 0;
+    virtual void new_frame() = 0;
+    virtual void clear(int width, int height, const ImVec4& colour) = 0;
+    virtual void render(ImDrawData* draw_data) = 0;
+    // After the UI rebuilt the font atlas (text size changed).
+    virtual bool recreate_font_texture() = 0;
+    // RGBA, top row first.
+    virtual bool read_pixels(int width, int height, std::vector<unsigned char>& rgba) = 0;
+    // GL_VERSION and GL_RENDERER, for logs and stats.
+    virtual std::string describe() const = 0;
+};
+
+struct SurfaceRequest {
+    int width = 1024;
+    int height = 768;
+    bool visible = true;  // false for --screenshot (nothing flashes on screen)
+    std::string renderer; // "gl3" | "es3"
+    std::string title = "LungGuide";
+};
+
+class Host {
+  public:
+    virtual ~Host() = default;
+
+    // Window and surface, with a current GL context and the ImGui platform backend.
+    virtual bool create_surface(const SurfaceRequest& request, std::string& error) = 0;
+    virtual void destroy_surface() = 0;
+    virtual Renderer& renderer() = 0;
+    virtual void framebuffer_size(int& width, int& height) const = 0;
+    virtual float content_scale() const = 0; // DPI: 1.0 = 96 dpi desktop, 2.0 = "retina"
+
+    // Events. Every input, resize or expose bumps event_count(), so the loop knows
+    // whether anything happened while it slept.
+    virtual void wait_events() = 0;
+    virtual void wait_events_timeout(double seconds) = 0;
+    virtual void poll_events() = 0;
+    virtual std::uint64_t event_count() const = 0;
+    virtual bool should_close() const = 0;
+    // The mobile back button (Android) or gesture; desktop maps the mouse's back button.
+    virtual bool take_back_request() = 0;
+
+    // Per frame: feeds ImGui's io (size, mouse, keys, time) from the platform.
+    virtual void new_frame() = 0;
+    virtual void present() = 0;
+
+    // Storage and assets.
+    virtual std::string storage_folder(const std::string& explicit_folder) const = 0;
+    virtual std::string font_folder() const = 0;
+    virtual std::string content_pack_path() const = 0;
+
+    // Milliseconds since the process started (for first_frame_ms).
+    virtual double milliseconds_since_process_start() const = 0;
+};
+
+} // namespace lungguide::platform

@@ -1,0 +1,202 @@
+// The reader app: all state, and one function that draws the whole GUI from it.
+//
+// The GUI is a function of state (hello_imgui style): frame() reads App's fields and
+// draws; taps change the fields; nothing is retained in widgets. The host (platform/)
+// owns the window, the GL renderer and the event loop, and calls, per frame:
+//     if (app.fonts_dirty()) { app.rebuild_fonts(atlas); recreate the font texture; }
+//     ImGui::NewFrame(); app.frame(); ImGui::Render();
+// ui/ knows nothing of GLFW or GL.
+//
+// Index
+//   AppConfig      what the host tells the app at start
+//   Layout         phone / tablet / desktop, computed per frame from the window size
+//   App            state, navigation, user data, search, fonts, drawing helpers
+#pragma once
+
+#include "fonts.h"
+#include "navigation.h"
+#include "theme.h"
+#include "touch_scroll.h"
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lungguide {
+class ContentPack;
+struct Guide;
+struct DrugClass;
+struct Drug;
+struct GlossaryTerm;
+class UserStore;
+struct Bookmark;
+class SearchIndex;
+} // namespace lungguide
+
+namespace lungguide::ui {
+
+struct GlossaryMatch;
+
+struct AppConfig {
+    std::string font_folder;         // holds NotoSans-Regular.ttf and NotoSans-Bold.ttf
+    std::string data_folder;         // the person's own data; "" = keep nothing on disk
+    float content_scale = 1.0f;      // DPI scale from the platform (glfwGetWindowContentScale)
+    std::string start_route;         // "" = the saved last route, else home
+    std::optional<ThemeId> theme;    // overrides the saved setting (and is not saved)
+    std::optional<float> text_scale; // 1.0 .. 2.5; overrides the saved setting
+    bool remember_settings = true;   // false for screenshots: never write the user's store
+    std::string text_reader_hint;    // e.g. where lungguide-cli is, shown in About
+    // Host services (all optional). The clipboard goes through ImGui's io hooks.
+    std::function<void()> request_quit;
+};
+
+enum class FormFactor { phone, tablet, desktop };
+
+struct Layout {
+    FormFactor form = FormFactor::phone;
+    bool two_panes = false;
+    float em = 21.0f;    // body font size in pixels
+    float touch = 48.0f; // minimum finger target height in pixels
+    float width = 0.0f;  // window width in pixels
+    float height = 0.0f;
+    float list_width = 0.0f;    // left pane when two_panes
+    float reading_width = 0.0f; // comfortable line length for the page column
+};
+
+// A short message at the bottom of the screen, optionally with an action (Undo).
+struct Notice {
+    std::string text;
+    std::string action_label; // "" = no action
+    std::function<void()> action;
+    double shown_at = 0.0;
+};
+
+class App {
+  public:
+    App(const ContentPack& pack, AppConfig config);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // --- host interface -------------------------------------------------------------
+    bool fonts_dirty() const { return fonts_dirty_; }
+    // Rebuilds the atlas at the current text size. The host then recreates the GPU texture.
+    bool rebuild_fonts(ImFontAtlas& atlas);
+    // Draws one frame. Call between ImGui::NewFrame() and ImGui::Render().
+    void frame();
+    // True while something moves on its own (inertia scrolling): the host wakes on a timer.
+    bool animating() const;
+    // Frames the app wants drawn even without input (after navigation, popups opening).
+    int take_frames_wanted();
+    // The platform's back button / gesture. Returns false at the start (host may quit).
+    bool press_back();
+    void set_content_scale(float scale);
+    const std::string& font_error() const { return font_error_; }
+    const std::string& store_message() const { return store_message_; }
+
+    // --- state, for screens and tests -------------------------------------------------
+    const Guide& guide() const;
+    const ContentPack& pack() const { return pack_; }
+    Navigator& navigator() { return navigator_; }
+    const Route& route() const { return navigator_.current(); }
+    void go(const Route& route);
+    void go(const std::string& route_text);
+    void go_home();
+    bool go_back();
+
+    ThemeId theme() const { return theme_; }
+    void set_theme(ThemeId theme);
+    float text_scale() const { return text_scale_; }
+    void set_text_scale(float scale);
+    const Palette& palette() const { return palette_; }
+    const FontSet& fonts() const { return fonts_; }
+    const Layout& layout() const { return layout_; }
+    TouchScroller& scroller() { return scroller_; }
+
+    UserStore* store() { return store_.get(); }
+    SearchIndex* search_index() { return search_.get(); }
+    const std::string& person() const { return person_; }
+    void set_person(const std::string& person);
+    std::vector<std::string> people() const;
+    // The bookmark for this target and the current person, if any.
+    std::optional<Bookmark> find_bookmark(const std::string& kind, const std::string& target) const;
+    void toggle_bookmark(const std::string& kind, const std::string& target);
+    void remove_bookmark_with_undo(std::int64_t id);
+
+    static std::string person_label(const std::string& person); // "" -> "Me"
+
+    // Glossary: the term whose explanation panel is open ("" = none).
+    void open_glossary(const std::string& term_id);
+    const std::string& open_glossary_id() const { return glossary_open_; }
+    // Where the page's explained terms occur in a text (cached per text).
+    const std::vector<GlossaryMatch>& glossary_matches(std::string_view text);
+    std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
+
+    void show_notice(const std::string& text, const std::string& action_label = "",
+                     std::function<void()> action = nullptr);
+    void request_frames(int count);
+
+    // The search box text lives here so it survives going to a result and back.
+    std::string& search_text() { return search_text_; }
+    bool& search_only_bookmarked() { return search_only_bookmarked_; }
+    // True once when the search screen has just been opened: put the cursor in the box.
+    bool take_focus_search() {
+        bool focus = focus_search_;
+        focus_search_ = false;
+        return focus;
+    }
+
+    // Settings screen actions.
+    void clear_history();
+    // Writes the person's bookmarks and notes as Markdown; returns the file path or "".
+    std::string export_bookmarks(std::string& message);
+
+    const AppConfig& config() const { return config_; }
+
+  private:
+    void compute_layout();
+    void draw_top_bar();
+    void draw_list_pane();
+    void draw_page();
+    void draw_glossary_panel();
+    void draw_notice();
+    void handle_keys();
+    void on_route_changed();
+    void save_setting(const std::string& key, const std::string& value);
+
+    struct GlossaryCache;
+    const ContentPack& pack_;
+    std::unique_ptr<GlossaryCache> glossary_;
+    AppConfig config_;
+    Navigator navigator_;
+    ThemeId theme_ = ThemeId::light;
+    float text_scale_ = 1.0f;
+    Palette palette_;
+    FontSet fonts_;
+    bool fonts_dirty_ = true;
+    std::string font_error_;
+    std::vector<ImWchar> glyph_ranges_;
+    Layout layout_;
+    TouchScroller scroller_;
+    std::unique_ptr<UserStore> store_;
+    std::string store_message_;
+    std::unique_ptr<SearchIndex> search_;
+    std::string person_;
+    std::string glossary_open_;
+    bool glossary_needs_open_ = false;
+    std::optional<Notice> notice_;
+    std::string search_text_;
+    bool search_only_bookmarked_ = false;
+    bool focus_search_ = false;
+    int frames_wanted_ = 2;
+    bool scroll_to_top_ = true;
+    bool style_dirty_ = true;
+};
+
+} // namespace lungguide::ui

@@ -1,0 +1,194 @@
+#include "fonts.h"
+
+#include "guide.h"
+
+#include <imgui_freetype.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+namespace lungguide::ui {
+
+std::vector<unsigned> decode_utf8(const std::string& text) {
+    std::vector<unsigned> code_points;
+    std::size_t index = 0;
+    while (index < text.size()) {
+        unsigned char lead = static_cast<unsigned char>(text[index]);
+        unsigned code_point = 0xFFFD;
+        std::size_t length = 1;
+        if (lead < 0x80) {
+            code_point = lead;
+        } else if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            code_point = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            code_point = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            code_point = lead & 0x07;
+        } else {
+            code_points.push_back(0xFFFD);
+            ++index;
+            continue;
+        }
+        if (index + length > text.size()) {
+            code_points.push_back(0xFFFD);
+            break;
+        }
+        bool valid = true;
+        for (std::size_t offset = 1; offset < length; ++offset) {
+            unsigned char next = static_cast<unsigned char>(text[index + offset]);
+            if ((next & 0xC0) != 0x80) valid = false;
+            code_point = (code_point << 6) | (next & 0x3F);
+        }
+        code_points.push_back(valid ? code_point : 0xFFFD);
+        index += valid ? length : 1;
+    }
+    return code_points;
+}
+
+const char* interface_extra_characters() {
+    // Arrows and punctuation used by buttons and labels (all present in Noto Sans).
+    return "‹›←→…–—’“”•·×";
+}
+
+namespace {
+
+void add_text(std::set<unsigned>& set, const std::string& text) {
+    for (unsigned code_point : decode_utf8(text))
+        set.insert(code_point);
+}
+
+void add_texts(std::set<unsigned>& set, const std::vector<std::string>& texts) {
+    for (const std::string& text : texts)
+        add_text(set, text);
+}
+
+} // namespace
+
+std::vector<unsigned> code_points_of_guide(const Guide& guide) {
+    std::set<unsigned> set;
+    for (unsigned code_point = 0x20; code_point < 0x7F; ++code_point)
+        set.insert(code_point);
+    add_text(set, interface_extra_characters());
+    add_text(set, guide.title);
+    add_text(set, guide.source);
+    add_text(set, guide.revision_date);
+    add_text(set, guide.doctor_advice);
+    for (const Section& section : guide.sections) {
+        add_text(set, section.heading);
+        for (const SectionItem& item : section.items)
+            add_text(set, item.text);
+    }
+    for (const DrugClass& drug_class : guide.classes) {
+        add_text(set, drug_class.name);
+        add_text(set, drug_class.heading);
+        add_text(set, drug_class.mechanism);
+        add_text(set, drug_class.gene_change_frequency);
+        add_text(set, drug_class.who_has_it);
+        add_text(set, drug_class.how_given);
+        add_texts(set, drug_class.notes);
+        add_text(set, drug_class.examples_heading);
+        add_text(set, drug_class.side_effects_heading);
+        add_texts(set, drug_class.cautions);
+        for (const DrugUse& use : drug_class.uses) {
+            add_text(set, use.group_heading);
+            add_text(set, use.text);
+        }
+        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+            add_text(set, group.label);
+            add_text(set, group.text);
+            add_texts(set, group.terms);
+        }
+    }
+    for (const Drug& drug : guide.drugs) {
+        add_text(set, drug.name);
+        add_texts(set, drug.brands);
+        add_texts(set, drug.source_spellings);
+        add_text(set, drug.description);
+    }
+    for (const Biomarker& biomarker : guide.biomarkers) {
+        add_text(set, biomarker.name);
+        add_text(set, biomarker.gene);
+        add_texts(set, biomarker.aliases);
+    }
+    for (const GlossaryTerm& term : guide.glossary) {
+        add_text(set, term.term);
+        add_texts(set, term.aliases);
+        add_text(set, term.explanation);
+    }
+    for (const Correction& correction : guide.corrections) {
+        add_text(set, correction.original);
+        add_text(set, correction.corrected);
+        add_text(set, correction.reason);
+    }
+    for (const SymptomConcept& symptom : guide.symptom_concepts) {
+        add_text(set, symptom.label);
+        add_texts(set, symptom.lay_terms);
+    }
+    set.erase(0xFFFD);
+    return std::vector<unsigned>(set.begin(), set.end());
+}
+
+std::vector<ImWchar> glyph_ranges_for(const std::vector<unsigned>& code_points) {
+    std::vector<ImWchar> ranges;
+    std::vector<unsigned> sorted = code_points;
+    std::sort(sorted.begin(), sorted.end());
+    for (unsigned code_point : sorted) {
+        // ImWchar is 16 bits in Debian's build; the page's text is all in the BMP.
+        if (code_point == 0 || code_point > 0xFFFF) continue;
+        if (!ranges.empty() && ranges.back() + 1u >= code_point) {
+            ranges.back() = static_cast<ImWchar>(std::max<unsigned>(ranges.back(), code_point));
+        } else {
+            ranges.push_back(static_cast<ImWchar>(code_point));
+            ranges.push_back(static_cast<ImWchar>(code_point));
+        }
+    }
+    ranges.push_back(0);
+    return ranges;
+}
+
+bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
+                      std::string& error) {
+    atlas.Clear();
+    atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    // Light hinting keeps letter shapes true while staying crisp at small sizes.
+    atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+
+    ImFontConfig config;
+    config.OversampleH = 1; // FreeType renders at the exact size; no oversampling needed
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    const ImWchar* ranges = request.glyph_ranges.empty() ? nullptr : request.glyph_ranges.data();
+
+    float body = request.body_pixels;
+    auto add = [&](const std::string& path, float size) -> ImFont* {
+        std::FILE* file = std::fopen(path.c_str(), "rb");
+        if (!file) return nullptr;
+        std::fclose(file);
+        return atlas.AddFontFromFileTTF(path.c_str(), size, &config, ranges);
+    };
+    fonts.body = add(request.regular_path, body);
+    fonts.bold = add(request.bold_path, body);
+    fonts.heading = add(request.bold_path, body * 1.3f);
+    fonts.title = add(request.bold_path, body * 1.6f);
+    fonts.body_pixels = body;
+
+    bool ok = fonts.body && fonts.bold && fonts.heading && fonts.title && atlas.Build();
+    if (!ok) {
+        error = "Could not load the bundled Noto Sans fonts from " + request.regular_path +
+                " and " + request.bold_path + "; using a basic font instead.";
+        atlas.Clear();
+        ImFontConfig fallback;
+        fallback.SizePixels = body;
+        ImFont* basic = atlas.AddFontDefault(&fallback);
+        atlas.Build();
+        fonts.body = fonts.bold = fonts.heading = fonts.title = basic;
+        return false;
+    }
+    return true;
+}
+
+} // namespace lungguide::ui

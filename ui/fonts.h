@@ -1,0 +1,55 @@
+// The font atlas: Noto Sans regular and bold, rasterised by FreeType, at the current
+// text size, with glyph ranges computed from the guide's own text.
+//
+// Computing the ranges from the content (rather than guessing "Latin-1 plus a few")
+// is what makes the coverage provable: the glyph test walks the same text.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace lungguide {
+struct Guide;
+}
+
+namespace lungguide::ui {
+
+struct FontSet {
+    ImFont* body = nullptr;    // body text
+    ImFont* bold = nullptr;    // emphasis and button labels
+    ImFont* heading = nullptr; // section headings (bold, 1.3 em)
+    ImFont* title = nullptr;   // page titles (bold, 1.6 em)
+    float body_pixels = 0.0f;
+};
+
+// Base body size in pixels at 100% text size and a content scale of 1. Chosen large:
+// readers may be tired or see poorly.
+constexpr float base_body_pixels = 21.0f;
+
+// Every code point of every string in the guide, plus printable ASCII and the few
+// symbols the interface itself uses. Sorted, unique.
+std::vector<unsigned> code_points_of_guide(const Guide& guide);
+// The characters the interface's own labels use beyond ASCII.
+const char* interface_extra_characters();
+
+// ImGui's 0-terminated list of inclusive [first, last] pairs, merged from code points.
+std::vector<ImWchar> glyph_ranges_for(const std::vector<unsigned>& code_points);
+
+struct FontRequest {
+    std::string regular_path;
+    std::string bold_path;
+    float body_pixels = base_body_pixels;
+    std::vector<ImWchar> glyph_ranges; // must outlive the atlas build
+};
+
+// Clears the atlas and builds the four fonts with FreeType. On failure falls back to
+// ImGui's built-in font (so the app still shows something) and returns false with a reason.
+bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
+                      std::string& error);
+
+// Decodes UTF-8; invalid bytes become U+FFFD.
+std::vector<unsigned> decode_utf8(const std::string& text);
+
+} // namespace lungguide::ui

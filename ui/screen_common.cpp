@@ -1,0 +1,93 @@
+#include "app.h"
+#include "guide.h"
+#include "screens.h"
+#include "user_store.h"
+#include "widgets.h"
+
+namespace lungguide::ui {
+
+void draw_doctor_advice(App& app, bool with_source) {
+    const Guide& guide = app.guide();
+    const Palette& palette = app.palette();
+    begin_box(app, palette.note_panel, palette.border);
+    ParagraphOptions bold;
+    bold.bold = true;
+    bold.glossary_links = false;
+    paragraph(app, guide.doctor_advice, bold);
+    if (with_source) {
+        ParagraphOptions plain;
+        plain.glossary_links = false;
+        paragraph(app, "Source: " + guide.source + ", \"" + guide.title + "\".", plain);
+        paragraph(app, "Last revised: " + guide.revision_date + ".", plain);
+    }
+    end_box();
+}
+
+void draw_bookmark_button(App& app, const std::string& kind, const std::string& target) {
+    const bool saved = app.find_bookmark(kind, target).has_value();
+    const std::string who = App::person_label(app.person());
+    ButtonOptions options;
+    options.kind = saved ? ButtonKind::selected : ButtonKind::primary;
+    const std::string label =
+        saved ? "Bookmarked for " + who + " (tap to remove)" : "Bookmark for " + who;
+    if (button(app, label, options, "bookmark toggle")) app.toggle_bookmark(kind, target);
+}
+
+void draw_words_on_page(App& app, const std::string& scope_id,
+                        const std::vector<std::string>& term_ids) {
+    if (term_ids.empty()) return;
+    heading(app, "Words explained on this page");
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app,
+              "Tap a word to read the page's own explanation. Underlined words in the text work "
+              "the same way.",
+              muted);
+    Flow flow(app);
+    for (const std::string& id : term_ids) {
+        const GlossaryTerm* term = app.guide().find_glossary_term(id);
+        if (!term) continue;
+        flow.next(button_width(app, term->term));
+        ButtonOptions options;
+        options.bold = false;
+        if (button(app, term->term, options, (scope_id + id).c_str())) app.open_glossary(id);
+    }
+}
+
+void draw_person_chooser(App& app) {
+    Flow flow(app);
+    for (const std::string& person : app.people()) {
+        const std::string label = App::person_label(person);
+        flow.next(button_width(app, label));
+        ButtonOptions options;
+        options.kind = person == app.person() ? ButtonKind::selected : ButtonKind::normal;
+        if (button(app, label, options, ("person " + person).c_str())) app.set_person(person);
+    }
+}
+
+std::string drug_with_brands(App& app, const std::string& drug_id) {
+    const Drug* drug = app.guide().find_drug(drug_id);
+    if (!drug) return drug_id;
+    std::string text = drug->name;
+    if (!drug->brands.empty()) {
+        text += " (";
+        for (std::size_t index = 0; index < drug->brands.size(); ++index) {
+            if (index) text += ", ";
+            text += drug->brands[index];
+        }
+        text += ")";
+    }
+    return text;
+}
+
+void draw_not_found(App& app, const std::string& what) {
+    title(app, "Not found");
+    paragraph(app, "This guide has no " + what +
+                       ". It may have been removed in a newer version of the guide.");
+    ButtonOptions options;
+    options.kind = ButtonKind::primary;
+    if (button(app, "Go to the start", options)) app.go_home();
+}
+
+} // namespace lungguide::ui

@@ -1,0 +1,112 @@
+// A drug: its brands, every class it belongs to, its uses (the page's bullets that name
+// it), the page's own words about it, and links to each class's side effects.
+#include "app.h"
+#include "guide.h"
+#include "screens.h"
+#include "widgets.h"
+
+#include <algorithm>
+
+namespace lungguide::ui {
+
+namespace {
+
+bool mentions(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+const char* kind_label(DrugKind kind) {
+    switch (kind) {
+    case DrugKind::targeted:
+        return "Targeted drug";
+    case DrugKind::mek_inhibitor:
+        return "MEK inhibitor";
+    case DrugKind::chemotherapy:
+        return "Chemotherapy";
+    }
+    return "";
+}
+
+} // namespace
+
+void draw_drug(App& app) {
+    const Guide& guide = app.guide();
+    const Drug* drug = guide.find_drug(app.route().id);
+    if (!drug) {
+        draw_not_found(app, "drug called \"" + app.route().id + "\"");
+        return;
+    }
+    title(app, drug->name);
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app, kind_label(drug->kind), muted);
+    if (!drug->brands.empty()) {
+        std::string brands;
+        for (const std::string& brand : drug->brands)
+            brands += (brands.empty() ? "" : ", ") + brand;
+        ParagraphOptions bold;
+        bold.bold = true;
+        bold.glossary_links = false;
+        paragraph(app, (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands, bold);
+    }
+    draw_bookmark_button(app, "drug", drug->id);
+    if (!drug->description.empty()) {
+        heading(app, "About this drug");
+        paragraph(app, drug->description);
+    }
+
+    heading(app, "Drug classes");
+    for (const std::string& class_id : drug->all_class_ids()) {
+        const DrugClass* drug_class = guide.find_class(class_id);
+        if (!drug_class) continue;
+        std::string relation = "Listed with these drugs";
+        if (!mentions(drug->class_ids, class_id)) {
+            relation = mentions(drug->activity_class_ids, class_id)
+                           ? "Has activity against this target"
+                           : "Used together with these drugs";
+        }
+        ButtonOptions options;
+        options.width = -1.0f;
+        options.subtitle = relation + " · how they work and side effects";
+        if (button(app, drug_class->name + "  ›", options, ("class " + class_id).c_str()))
+            app.go(Route{Screen::drug_class, class_id, ""});
+    }
+
+    heading(app, "Uses");
+    bool any_use = false;
+    for (const DrugClass& drug_class : guide.classes) {
+        bool shown_class = false;
+        for (const DrugUse& use : drug_class.uses) {
+            if (!mentions(use.drug_ids, drug->id) && !mentions(use.combined_with, drug->id))
+                continue;
+            if (!shown_class) {
+                subheading(app, "In " + drug_class.name + ":");
+                shown_class = true;
+            }
+            bullet(app, use.text);
+            any_use = true;
+        }
+    }
+    if (!any_use) paragraph(app, "The page does not list a use for this drug on its own.");
+
+    heading(app, "Side effects");
+    paragraph(app, "The page gives side effects for each drug class. Open a class to read them.",
+              muted);
+    for (const std::string& class_id : drug->class_ids) {
+        const DrugClass* drug_class = guide.find_class(class_id);
+        if (!drug_class) continue;
+        ButtonOptions options;
+        options.width = -1.0f;
+        if (button(app,
+                   (drug_class->side_effects_heading.empty() ? drug_class->name
+                                                             : drug_class->side_effects_heading) +
+                       "  ›",
+                   options, ("effects " + class_id).c_str()))
+            app.go(Route{Screen::drug_class, class_id, ""});
+    }
+    space(app, 0.5f);
+    draw_doctor_advice(app, false);
+}
+
+} // namespace lungguide::ui

@@ -1,0 +1,169 @@
+// Home: what this guide is and the doctor advice, the search button, my bookmarks, the
+// ten drug classes as large tiles, the helpline, and a way to About & sources.
+#include "app.h"
+#include "guide.h"
+#include "screens.h"
+#include "user_store.h"
+#include "widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lungguide::ui {
+
+namespace {
+
+void draw_intro(App& app) {
+    const Guide& guide = app.guide();
+    title(app, guide.title);
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app,
+              "A guide to read offline: the " + guide.source +
+                  " page, with its drug classes, drugs and side effects made easy to find.",
+              muted);
+    if (const Section* introduction = guide.find_section("introduction"))
+        for (const SectionItem& item : introduction->items)
+            paragraph(app, item.text);
+    draw_doctor_advice(app, true);
+}
+
+void draw_search_entry(App& app) {
+    space(app, 0.3f);
+    ButtonOptions options;
+    options.width = -1.0f;
+    options.kind = ButtonKind::primary;
+    options.subtitle = "A side effect, a drug, a brand or a gene change";
+    if (button(app, "Search", options, "home search")) app.go(Route{Screen::search, "", ""});
+}
+
+void draw_my_bookmarks(App& app) {
+    heading(app, "My bookmarks");
+    UserStore* store = app.store();
+    if (!store) {
+        paragraph(app, "Bookmarks are not available: " +
+                           (app.store_message().empty()
+                                ? std::string("there is no folder for your data.")
+                                : app.store_message()));
+        return;
+    }
+    if (app.people().size() > 1) draw_person_chooser(app);
+    const auto bookmarks = store->bookmarks(app.person());
+    if (bookmarks.empty()) {
+        paragraph(app, "Nothing bookmarked for " + App::person_label(app.person()) +
+                           " yet. Open a drug class or a drug and tap \"Bookmark\".");
+    }
+    for (const Bookmark& bookmark : bookmarks) {
+        ButtonOptions options;
+        options.width = -1.0f;
+        options.subtitle = bookmark.note;
+        std::string label = bookmark.target;
+        std::string route = bookmark.kind + "/" + bookmark.target;
+        if (bookmark.kind == "class") {
+            if (const DrugClass* drug_class = app.guide().find_class(bookmark.target))
+                label = drug_class->name;
+        } else {
+            label = drug_with_brands(app, bookmark.target);
+        }
+        if (button(app, label, options, ("bookmark " + std::to_string(bookmark.id)).c_str()))
+            app.go(route);
+    }
+    ButtonOptions all;
+    all.kind = ButtonKind::quiet;
+    if (button(app, "All bookmarks and notes ›", all, "home all bookmarks"))
+        app.go(Route{Screen::bookmarks, "", ""});
+}
+
+void draw_class_tiles(App& app) {
+    const Guide& guide = app.guide();
+    const float em = app.layout().em;
+    heading(app, "Drug classes");
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float available = ImGui::GetContentRegionAvail().x;
+    const int columns =
+        std::max(1, static_cast<int>((available + spacing) / (13.0f * em + spacing)));
+    const float width = std::floor((available - spacing * (columns - 1)) / columns);
+    int column = 0;
+    for (const DrugClass& drug_class : guide.classes) {
+        std::string drugs;
+        for (const std::string& id : drug_class.drug_ids) {
+            const Drug* drug = guide.find_drug(id);
+            if (!drug) continue;
+            if (!drugs.empty()) drugs += ", ";
+            drugs += drug->name;
+        }
+        if (column > 0) ImGui::SameLine();
+        ButtonOptions options;
+        options.width = width;
+        options.subtitle = drugs;
+        ImGui::BeginGroup();
+        if (button(app, drug_class.name, options, ("tile " + drug_class.id).c_str()))
+            app.go(Route{Screen::drug_class, drug_class.id, ""});
+        ImGui::EndGroup();
+        column = (column + 1) % columns;
+    }
+}
+
+void draw_recent(App& app) {
+    UserStore* store = app.store();
+    if (!store) return;
+    const auto recent = store->recent_views(3);
+    if (recent.empty()) return;
+    heading(app, "Recently read");
+    Flow flow(app);
+    for (const std::string& route_text : recent) {
+        Route route;
+        if (!parse_route(route_text, route)) continue;
+        std::string label;
+        if (route.screen == Screen::drug_class) {
+            const DrugClass* drug_class = app.guide().find_class(route.id);
+            if (!drug_class) continue;
+            label = drug_class->name;
+        } else if (route.screen == Screen::drug) {
+            const Drug* drug = app.guide().find_drug(route.id);
+            if (!drug) continue;
+            label = drug->name;
+        } else {
+            continue;
+        }
+        flow.next(button_width(app, label));
+        ButtonOptions options;
+        options.bold = false;
+        if (button(app, label, options, ("recent " + route_text).c_str())) app.go(route);
+    }
+}
+
+void draw_helpline(App& app) {
+    const Section* helpline = app.guide().find_section("helpline");
+    if (!helpline) return;
+    heading(app, helpline->heading.empty() ? "Helpline" : helpline->heading);
+    for (const SectionItem& item : helpline->items) {
+        if (item.kind == SectionItem::Kind::bullet)
+            bullet(app, item.text);
+        else
+            paragraph(app, item.text);
+    }
+}
+
+} // namespace
+
+void draw_home(App& app) {
+    draw_intro(app);
+    draw_search_entry(app);
+    draw_my_bookmarks(app);
+    draw_recent(app);
+    draw_class_tiles(app);
+    draw_helpline(app);
+    heading(app, "About this guide");
+    ButtonOptions options;
+    options.width = -1.0f;
+    options.subtitle = "References, revision date, corrections and copyright";
+    if (button(app, "About & sources", options, "home about")) app.go(Route{Screen::about, "", ""});
+    ButtonOptions settings;
+    settings.width = -1.0f;
+    settings.subtitle = "Text size, colours, reading history";
+    if (button(app, "Settings", settings, "home settings")) app.go(Route{Screen::settings, "", ""});
+}
+
+} // namespace lungguide::ui

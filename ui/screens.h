@@ -1,0 +1,40 @@
+// One function per screen. Each draws the page body inside the scrolling content area
+// that App::frame() has opened; the top bar, list pane, notices and the glossary panel
+// are drawn by App.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lungguide {
+struct DrugClass;
+}
+
+namespace lungguide::ui {
+
+class App;
+
+void draw_home(App& app);      // screen_home.cpp
+void draw_class(App& app);     // screen_class.cpp
+void draw_drug(App& app);      // screen_drug.cpp
+void draw_search(App& app);    // screen_search.cpp
+void draw_bookmarks(App& app); // screen_bookmarks.cpp
+void draw_settings(App& app);  // screen_settings.cpp
+void draw_about(App& app);     // screen_about.cpp
+
+// Shared pieces (screen_common.cpp).
+// The page's advice to review medical questions with a doctor, with source and date.
+void draw_doctor_advice(App& app, bool with_source);
+// "Bookmark" / "Bookmarked" toggle for the current person.
+void draw_bookmark_button(App& app, const std::string& kind, const std::string& target);
+// Buttons for the glossary terms explained on this page.
+void draw_words_on_page(App& app, const std::string& scope_id,
+                        const std::vector<std::string>& term_ids);
+// The person chooser: one button per person, the current one selected.
+void draw_person_chooser(App& app);
+// The drug's display name with brands: "Osimertinib (Tagrisso)".
+std::string drug_with_brands(App& app, const std::string& drug_id);
+// A "not found" page for a route whose id the guide does not have.
+void draw_not_found(App& app, const std::string& what);
+
+} // namespace lungguide::ui

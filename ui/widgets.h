@@ -1,0 +1,77 @@
+// Touch-sized, wrapping building blocks shared by the screens.
+//
+// Every button is at least Layout::touch pixels tall (48 px at scale 1) and wraps its
+// label instead of clipping it. Body text goes through paragraph(), which wraps by word,
+// uses a generous line height for tired eyes, and turns glossary terms into tappable
+// links that open the page's own explanation.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+namespace lungguide::ui {
+
+class App;
+
+enum class ButtonKind { normal, primary, selected, quiet };
+
+struct ButtonOptions {
+    float width = 0.0f; // 0 = fit the label, < 0 = fill the available width
+    ButtonKind kind = ButtonKind::normal;
+    std::string subtitle; // second, smaller line (tiles)
+    bool bold = true;
+};
+
+// A wrapping, finger-sized button. `label` is what a person reads; `id` keeps ImGui
+// identities apart when two buttons share a label.
+bool button(App& app, const std::string& label, const ButtonOptions& options = {},
+            const char* id = nullptr);
+
+// Width a fitted button would take, to decide whether buttons share a row.
+float button_width(App& app, const std::string& label);
+
+void title(App& app, const std::string& text);
+void heading(App& app, const std::string& text);
+void subheading(App& app, const std::string& text);
+
+struct ParagraphOptions {
+    bool glossary_links = true;
+    bool bold = false;
+    const ImVec4* colour = nullptr; // default: palette text
+    float indent = 0.0f;            // pixels
+};
+void paragraph(App& app, std::string_view text, const ParagraphOptions& options = {});
+// A bulleted paragraph; the bullet hangs so wrapped lines align with the text.
+void bullet(App& app, std::string_view text, const ParagraphOptions& options = {});
+
+// A small filled label such as "RARE BUT SERIOUS": meaning in words, not colour alone.
+void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
+                const ImVec4& background);
+
+void space(App& app, float em_count);
+
+// A box with a background, an outline and a thick bar on the left, drawn behind whatever
+// is submitted between begin_box() and end_box(). Not nestable.
+void begin_box(App& app, const ImVec4& background, const ImVec4& border);
+void end_box();
+
+// Horizontal rule in the border colour.
+void rule(App& app);
+
+// Lays out buttons left to right, wrapping to a new row when the next does not fit.
+class Flow {
+  public:
+    explicit Flow(App& app);
+    // Call before each item with its width; moves to a new row when needed.
+    void next(float width);
+
+  private:
+    App& app_;
+    float left_ = 0.0f;
+    float right_ = 0.0f;
+    bool first_ = true;
+};
+
+} // namespace lungguide::ui
