@@ -185,6 +185,18 @@ std::u32string decode_utf8(std::string_view text) {
     return code_points;
 }
 
+std::string clean_for_display(std::string_view text) {
+    std::string clean;
+    clean.reserve(text.size());
+    std::size_t position = 0;
+    while (position < text.size()) {
+        const char32_t code_point = decode_one(text, position);
+        const bool control = code_point < 0x20 || (code_point >= 0x7F && code_point < 0xA0);
+        append_utf8(clean, control ? U' ' : code_point);
+    }
+    return clean;
+}
+
 std::string fold_for_search(std::string_view text) {
     std::string folded;
     folded.reserve(text.size());

@@ -16,7 +16,7 @@ namespace lungguide {
 // Longest query search looks at. Longer input is cut, never rejected.
 constexpr std::size_t search_query_max_bytes = 200;
 // A query word longer than this cannot match anything useful; it is cut too.
-constexpr std::size_t search_word_max_code_points = 48;
+constexpr std::size_t search_word_max_bytes = 64;
 // More words than this in one query are ignored (the first ones are kept).
 constexpr std::size_t search_query_max_words = 16;
 
@@ -31,6 +31,10 @@ std::string fold_for_search(std::string_view text);
 
 // The folded text split into words, in order, with no empty words.
 std::vector<std::string> split_search_words(std::string_view text);
+
+// The text as valid UTF-8 that is safe to echo back: invalid bytes become U+FFFD and
+// control characters (including terminal escapes) become spaces.
+std::string clean_for_display(std::string_view text);
 
 // Decodes valid UTF-8 into code points; invalid bytes become U+FFFD.
 std::u32string decode_utf8(std::string_view text);

@@ -35,4 +35,5 @@ void register_read_commands(CLI::App& app, CliContext& context);     // list, sh
 void register_export_command(CLI::App& app, CliContext& context);    // export
 void register_bookmark_commands(CLI::App& app, CliContext& context); // bookmarks …
 void register_summary_command(CLI::App& app, CliContext& context);   // summary
+void register_search_command(CLI::App& app, CliContext& context);    // search
 } // namespace lungguide::cli
