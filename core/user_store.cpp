@@ -6,6 +6,7 @@
 #include "user_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -53,6 +54,29 @@ std::string compact_timestamp_now() {
 bool file_exists(const std::string& path) {
     struct stat info {};
     return stat(path.c_str(), &info) == 0;
+}
+
+// Size in bytes, or -1 when there is no such file.
+long long file_size(const std::string& path) {
+    struct stat info {};
+    return stat(path.c_str(), &info) == 0 ? static_cast<long long>(info.st_size) : -1;
+}
+
+// A path as the path part of an SQLite file: URI, with everything but plain characters
+// percent-encoded ("?" and "#" would otherwise end it).
+std::string uri_path(const std::string& path) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string encoded;
+    for (unsigned char character : path) {
+        if (std::isalnum(character) || (character != 0 && std::strchr("/-._~", character))) {
+            encoded += static_cast<char>(character);
+        } else {
+            encoded += '%';
+            encoded += hex[character >> 4];
+            encoded += hex[character & 15];
+        }
+    }
+    return encoded;
 }
 
 // The first 16 bytes of every SQLite database. A file without them is not one of ours,
@@ -286,12 +310,14 @@ struct UserStoreOpener {
     // Opens, configures, checks and migrates. On damage returns null with damage set; on
     // other failures returns null with message set.
     std::unique_ptr<UserStore> open_database(const std::string& path, bool read_only,
-                                             std::string& damage) {
+                                             std::string& damage, bool immutable = false) {
         std::unique_ptr<UserStore> store(new UserStore());
         store->folder_ = folder;
         store->path_ = path;
-        const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-        int code = sqlite3_open_v2(path.c_str(), &store->database_, flags, nullptr);
+        int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+        if (immutable) flags |= SQLITE_OPEN_URI;
+        const std::string name = immutable ? "file:" + uri_path(path) + "?immutable=1" : path;
+        int code = sqlite3_open_v2(name.c_str(), &store->database_, flags, nullptr);
         if (code != SQLITE_OK) {
             message = "LungGuide can't open your bookmarks file " + path + " (" +
                       sqlite3_errstr(code) + ").";
@@ -318,6 +344,12 @@ struct UserStoreOpener {
         {
             Statement check(database, "PRAGMA quick_check");
             const int step = check.step();
+            // A WAL store on a read-only disk can't get its shared-memory file. When there
+            // is no WAL content (the last writer closed cleanly) the main file is the whole
+            // store, and SQLite may read it as immutable.
+            if (read_only && !immutable && (check.result() & 0xFF) == SQLITE_CANTOPEN &&
+                file_size(path + "-wal") <= 0)
+                return open_database(path, read_only, damage, true);
             if (check.result() != SQLITE_OK) return refuse(check.result(), damage);
             if (step != SQLITE_ROW || check.text(0) != "ok") {
                 damage = "is damaged";

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# A truly read-only folder: bookmarks can still be read, a change fails with a clear message
+# and exit 1, and nothing that was there is lost.
+#
+# Tests run as root, and root writes through chmod, so the folder is made read-only with a
+# read-only bind mount in a private mount namespace (unshare -m), which stops root too.
+# Where namespaces are not allowed, this prints SKIP and passes; the doctest
+# "a read-only store" case still covers the store's side through a read-only open.
+set -euo pipefail
+bin=$1
+cli="$bin/lungguide-cli"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+data="$scratch/data"
+
+if ! unshare -m true 2>/dev/null; then
+    echo "SKIP: mount namespaces are not available here"
+    exit 0
+fi
+
+"$cli" --data-dir "$data" bookmarks add drug osimertinib --for Mum --note "80 mg" >/dev/null
+"$cli" --data-dir "$data" bookmarks add class egfr --for Mum >/dev/null
+before=$("$cli" --data-dir "$data" bookmarks list --json)
+checksum_before=$(cat "$data"/* | md5sum)
+
+# Inside the namespace: mount the folder read-only over itself, then try to read and write.
+unshare -m bash -s "$cli" "$data" "$scratch" <<'INSIDE' || fail "inside the read-only mount"
+set -uo pipefail
+cli=$1 data=$2 scratch=$3
+mount --bind "$data" "$data" && mount -o remount,bind,ro "$data" || exit 3
+touch "$data/probe" 2>/dev/null && { echo "the mount is not read-only" >&2; exit 4; }
+"$cli" --data-dir "$data" bookmarks list --json >"$scratch/ro-list.json" 2>"$scratch/ro-list.err" ||
+    { echo "list failed: $(cat "$scratch/ro-list.err")" >&2; exit 5; }
+"$cli" --data-dir "$data" bookmarks add class alk >"$scratch/ro-add.out" 2>"$scratch/ro-add.err"
+echo $? >"$scratch/ro-add.status"
+"$cli" --data-dir "$data" bookmarks remove 1 >/dev/null 2>"$scratch/ro-remove.err"
+echo $? >"$scratch/ro-remove.status"
+exit 0
+INSIDE
+
+[ "$(cat "$scratch/ro-list.json")" = "$before" ] || fail "read-only list differs: $(cat "$scratch/ro-list.json")"
+[ "$(cat "$scratch/ro-add.status")" = 1 ] || fail "add on a read-only folder exited $(cat "$scratch/ro-add.status")"
+grep -q "can't be written to" "$scratch/ro-add.err" || fail "add message: $(cat "$scratch/ro-add.err")"
+grep -q "Nothing was changed" "$scratch/ro-add.err" || fail "add message: $(cat "$scratch/ro-add.err")"
+[ "$(cat "$scratch/ro-remove.status")" = 1 ] || fail "remove on a read-only folder succeeded"
+
+# Back outside: everything is as it was, and the store still works.
+[ "$(cat "$data"/* | md5sum)" = "$checksum_before" ] || fail "the store changed"
+[ "$("$cli" --data-dir "$data" bookmarks list --json)" = "$before" ] || fail "bookmarks changed"
+"$cli" --data-dir "$data" bookmarks add class alk >/dev/null || fail "add after remount"
+echo "read-only folder: ok"
