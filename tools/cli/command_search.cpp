@@ -2,6 +2,7 @@
 #include "cli_context.h"
 #include "nearest_ids.h"
 #include "search.h"
+#include "user_store_access.h"
 
 #include <cstdio>
 #include <iostream>
@@ -18,6 +19,9 @@ struct SearchCommandLine {
     bool json = false;
     std::size_t limit = 50;
     std::string only_classes; // "egfr,alk"
+    bool mine = false;        // only the bookmarked classes
+    std::string mine_for;     // --for LABEL with --mine
+    bool mine_for_given = false;
 };
 
 // Turns the command line into SearchOptions. Prints why and sets the exit code when an
@@ -157,6 +161,10 @@ void run_search(const SearchCommandLine& line, CliContext& context) {
     if (!pack) return;
     SearchOptions options;
     if (!build_search_options(line, pack->guide(), options, context)) return;
+    const auto person = line.mine_for_given ? std::optional(line.mine_for) : std::nullopt;
+    if (line.mine &&
+        !limit_search_to_bookmarks(context, pack->guide(), person, options.only_class_ids))
+        return;
     std::string query;
     for (const std::string& word : line.query_words)
         query += (query.empty() ? "" : " ") + word;
@@ -182,6 +190,11 @@ void register_search_command(CLI::App& app, CliContext& context) {
         ->check(CLI::Range(std::size_t{1}, std::size_t{10000}));
     search->add_option("--only-classes", line.only_classes,
                        "Only results about these drug classes, e.g. egfr,alk");
+    CLI::Option* mine = search->add_flag(
+        "--mine", line.mine, "Only the drug classes you bookmarked, and those of your drugs");
+    search->add_option("--for", line.mine_for, "With --mine: only this person's bookmarks")
+        ->needs(mine)
+        ->each([](const std::string&) { line.mine_for_given = true; });
     search->callback([&context] { run_search(line, context); });
 }
 

@@ -3,6 +3,7 @@
 #include "bookmark_targets.h"
 #include "user_data_dir.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace lungguide::cli {
@@ -50,6 +51,43 @@ bookmarked_classes_for_search(CliContext& context, const Guide& guide,
         return std::nullopt;
     }
     return bookmarked_class_ids(guide, bookmarks);
+}
+
+bool limit_search_to_bookmarks(CliContext& context, const Guide& guide,
+                               const std::optional<std::string>& person,
+                               std::vector<std::string>& only_class_ids) {
+    const auto bookmarked = bookmarked_classes_for_search(context, guide, person);
+    if (!bookmarked) return false;
+    const std::string whose =
+        person ? (person->empty() ? " not for anyone in particular" : " for " + *person) : "";
+    if (bookmarked->empty()) {
+        const std::string for_option = person && !person->empty() ? " --for " + *person : "";
+        std::fprintf(stderr,
+                     "lungguide-cli: --mine searches the drug classes you bookmarked, and there "
+                     "are no bookmarks%s yet. Add one with: lungguide-cli bookmarks add drug "
+                     "osimertinib%s\n",
+                     whose.c_str(), for_option.c_str());
+        context.exit_code = exit_bad_request;
+        return false;
+    }
+    if (only_class_ids.empty()) {
+        only_class_ids = *bookmarked;
+        return true;
+    }
+    std::vector<std::string> both;
+    for (const std::string& id : only_class_ids)
+        if (std::find(bookmarked->begin(), bookmarked->end(), id) != bookmarked->end())
+            both.push_back(id);
+    if (both.empty()) {
+        std::fprintf(stderr,
+                     "lungguide-cli: None of the classes in --only-classes is among "
+                     "those bookmarked%s.\n",
+                     whose.c_str());
+        context.exit_code = exit_bad_request;
+        return false;
+    }
+    only_class_ids = both;
+    return true;
 }
 
 } // namespace lungguide::cli

@@ -30,4 +30,11 @@ std::optional<std::vector<std::string>>
 bookmarked_classes_for_search(CliContext& context, const Guide& guide,
                               const std::optional<std::string>& person);
 
+// "search --mine [--for LABEL]": narrows only_class_ids to the bookmarked classes (all of
+// them when it was empty, the classes in both otherwise). Returns false, after a message
+// and exit code 2, when that leaves nothing to search, or 1 when the store can't be read.
+bool limit_search_to_bookmarks(CliContext& context, const Guide& guide,
+                               const std::optional<std::string>& person,
+                               std::vector<std::string>& only_class_ids);
+
 } // namespace lungguide::cli
