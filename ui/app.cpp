@@ -221,6 +221,7 @@ void App::compute_layout() {
 }
 
 void App::frame() {
+    drawn_items_.clear();
     compute_layout();
     if (style_dirty_) {
         apply_style(theme_, layout_.em, ImGui::GetStyle());
@@ -275,34 +276,75 @@ void App::draw_top_bar() {
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::SetCursorPos(ImVec2(padding, padding));
     const Route& route = navigator_.current();
+    // Buttons in order of importance; at large text on a phone the less important ones
+    // drop out rather than overflow (Search is also on Home).
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float room = ImGui::GetContentRegionAvail().x - padding;
+    auto fits = [&](const char* label) {
+        const float width = button_width(*this, label) + spacing;
+        if (width > room) return false;
+        room -= width;
+        return true;
+    };
     bool any = false;
-    if (navigator_.can_go_back()) {
+    if (navigator_.can_go_back() && fits("‹ Back")) {
         if (button(*this, "‹ Back", {}, "top back")) go_back();
         any = true;
     }
-    if (!layout_.two_panes && route.screen != Screen::home) {
+    if (!layout_.two_panes && route.screen != Screen::home && fits("Home")) {
         if (any) ImGui::SameLine();
         if (button(*this, "Home", {}, "top home")) go_home();
         any = true;
     }
-    if (!layout_.two_panes && route.screen != Screen::search) {
+    if (!layout_.two_panes && route.screen != Screen::search && fits("Search")) {
         if (any) ImGui::SameLine();
         if (button(*this, "Search", {}, "top search")) go(Route{Screen::search, "", ""});
         any = true;
     }
-    if (!any || (layout_.two_panes && route.screen == Screen::home)) {
-        if (any) ImGui::SameLine();
-        // Where nothing else is shown, the app's name: calm, and tells where you are.
+    // Where there is room, where you are; on phones the page title says it below.
+    const bool show_title = layout_.two_panes || !any;
+    if (show_title) {
+        const std::string where =
+            (any || layout_.two_panes) ? short_title() : std::string("LungGuide");
+        if (any) ImGui::SameLine(0, 1.0f * em);
         ImGui::SetCursorPosY(padding + (layout_.touch - fonts_.heading->FontSize) * 0.5f);
         ImGui::PushFont(fonts_.heading);
         ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
-        ImGui::TextUnformatted("LungGuide");
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - padding;
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), start,
+                                  ImVec2(right, start.y + fonts_.heading->FontSize), right, right,
+                                  where.c_str(), where.c_str() + where.size(), nullptr);
+        ImGui::Dummy(ImVec2(1, fonts_.heading->FontSize));
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }
     ImGui::EndChild();
     ImGui::PopStyleVar();
     rule(*this);
+}
+
+std::string App::short_title() const {
+    const Route& route = navigator_.current();
+    switch (route.screen) {
+    case Screen::home:
+        return "Home";
+    case Screen::drug_class:
+        if (const DrugClass* drug_class = guide().find_class(route.id)) return drug_class->name;
+        return "Drug class";
+    case Screen::drug:
+        if (const Drug* drug = guide().find_drug(route.id)) return drug->name;
+        return "Drug";
+    case Screen::search:
+        return "Search";
+    case Screen::bookmarks:
+        return "Bookmarks";
+    case Screen::settings:
+        return "Settings";
+    case Screen::about:
+        return "About & sources";
+    }
+    return "LungGuide";
 }
 
 void App::draw_list_pane() {
@@ -359,7 +401,11 @@ void App::draw_page() {
     const float bottom_room = notice_ ? layout_.touch + 2.0f * em : 0.0f;
     // The page scrolls in its own child, named per route so each page keeps its own
     // scroll position when coming back to it.
-    const std::string name = "content " + format_route(navigator_.current());
+    // (The search text is not part of the name: typing must not make a new window.)
+    const Route& current = navigator_.current();
+    const std::string name =
+        "content " +
+        (current.screen == Screen::search ? std::string("search") : format_route(current));
     const float width = ImGui::GetContentRegionAvail().x;
     // Centre a comfortable reading column on wide screens.
     const float side = std::max(0.9f * em, std::floor((width - layout_.reading_width) * 0.5f));

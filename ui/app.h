@@ -77,6 +77,14 @@ struct Notice {
     double shown_at = 0.0;
 };
 
+// What was drawn where in the last frame, for tests that tap by label (ImGui 1.86 has
+// no test engine in Debian's build). Recorded only when App::record_items is on.
+struct DrawnItem {
+    std::string label; // button label, "term:<glossary id>", or "input:<name>"
+    ImVec2 min;
+    ImVec2 max;
+};
+
 class App {
   public:
     App(const ContentPack& pack, AppConfig config);
@@ -159,9 +167,17 @@ class App {
 
     const AppConfig& config() const { return config_; }
 
+    // Test hook: when on, frame() fills drawn_items() with every tappable thing.
+    bool record_items = false;
+    const std::vector<DrawnItem>& drawn_items() const { return drawn_items_; }
+    void record_item(const std::string& label, ImVec2 min, ImVec2 max) {
+        if (record_items) drawn_items_.push_back({label, min, max});
+    }
+
   private:
     void compute_layout();
     void draw_top_bar();
+    std::string short_title() const;
     void draw_list_pane();
     void draw_page();
     void draw_glossary_panel();
@@ -197,6 +213,7 @@ class App {
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;
     bool style_dirty_ = true;
+    std::vector<DrawnItem> drawn_items_;
 };
 
 } // namespace lungguide::ui

@@ -51,7 +51,7 @@ std::vector<unsigned> decode_utf8(const std::string& text) {
 
 const char* interface_extra_characters() {
     // Arrows and punctuation used by buttons and labels (all present in Noto Sans).
-    return "‹›←→…–—’“”•·×";
+    return "‹›…–—’“”•·×";
 }
 
 namespace {

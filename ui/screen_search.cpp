@@ -122,6 +122,7 @@ void draw_search(App& app) {
     if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
     const bool changed =
         ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
+    app.record_item("input:search", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::PopStyleVar();
     if (changed) {
         app.navigator().replace(Route{Screen::search, "", text});

@@ -148,6 +148,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
+    app.record_item(label, position, ImVec2(position.x + width, position.y + height));
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 corner(position.x + width, position.y + height);
@@ -242,6 +243,7 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
 
     float x = left;
     float y = origin.y;
+    float widest = left;
     for (std::size_t index = 0; index < pieces.size(); ++index) {
         const Piece& piece = pieces[index];
         const char* begin = piece.begin;
@@ -275,6 +277,8 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
                 const ImGuiID id = window->GetID("term");
                 ImGui::PopID();
                 ImGui::PopID();
+                app.record_item("term:" + matches[static_cast<std::size_t>(piece.link)].term_id,
+                                box.Min, box.Max);
                 if (ImGui::ItemAdd(box, id)) {
                     bool hovered = false;
                     bool held = false;
@@ -294,16 +298,27 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
                 draw->AddText(font, size, ImVec2(x, y + text_offset), text_u32, begin, end);
             }
             x += width;
+            widest = std::max(widest, x);
             begin = end;
             if (begin < piece.end) {
                 x = left;
                 y += line_height;
             }
         }
-        // The gap after the word; links joined by a space stay visually joined.
-        if (piece.end_gap > piece.end) x += space_width;
+        // The gap after the word; the words of one link keep one continuous underline.
+        if (piece.end_gap > piece.end) {
+            const bool same_link = piece.link >= 0 && index + 1 < pieces.size() &&
+                                   pieces[index + 1].link == piece.link;
+            if (same_link && x + space_width < right && y >= clip_top && y <= clip_bottom) {
+                const float underline = y + text_offset + size + 1.0f;
+                draw->AddLine(ImVec2(x, underline), ImVec2(x + space_width, underline), link_u32,
+                              std::max(1.0f, size / 14.0f));
+            }
+            x += space_width;
+        }
     }
     const float height = y + line_height - origin.y;
+    app.record_item("text", origin, ImVec2(widest, origin.y + height));
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(right - origin.x, height));
 }

@@ -1,0 +1,163 @@
+// A headless ImGui context driving the real App: real frames, scripted finger input,
+// no window and no GL. The font atlas is built (with FreeType) exactly as in the app;
+// its texture is simply never uploaded.
+#pragma once
+
+#include "app.h"
+#include "content_pack.h"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace lungguide::testing {
+
+inline const ContentPack& ui_pack() {
+    static ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
+    REQUIRE_MESSAGE(result.pack != nullptr, result.error);
+    return *result.pack;
+}
+
+inline std::string fresh_folder() {
+    char pattern[] = "/tmp/lungguide-ui-test-XXXXXX";
+    const char* folder = mkdtemp(pattern);
+    REQUIRE(folder != nullptr);
+    return folder;
+}
+
+class Harness {
+  public:
+    explicit Harness(float width, float height, const std::string& route = "home",
+                     float text_scale = 1.0f, bool with_store = true) {
+        context_ = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(width, height);
+        io.DeltaTime = 1.0f / 60.0f;
+        for (int key = 0; key < ImGuiKey_COUNT; ++key)
+            io.KeyMap[key] = key; // identity map
+        if (with_store) folder_ = fresh_folder();
+        ui::AppConfig config;
+        config.font_folder = std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/fonts";
+        config.data_folder = folder_;
+        config.start_route = route;
+        config.text_scale = text_scale;
+        config.theme = ui::ThemeId::light;
+        app_ = std::make_unique<ui::App>(ui_pack(), config);
+        app_->record_items = true;
+        settle();
+    }
+    ~Harness() {
+        app_.reset();
+        ImGui::DestroyContext(context_);
+        if (!folder_.empty()) {
+            std::error_code ignored;
+            std::filesystem::remove_all(folder_, ignored);
+        }
+    }
+
+    ui::App& app() { return *app_; }
+    ImGuiIO& io() { return ImGui::GetIO(); }
+
+    // One real frame, as the platform runner draws it.
+    void frame() {
+        if (app_->fonts_dirty()) {
+            app_->rebuild_fonts(*ImGui::GetIO().Fonts);
+            unsigned char* pixels = nullptr;
+            int width = 0;
+            int height = 0;
+            ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+        }
+        ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        app_->frame();
+        ImGui::Render();
+        ++frames_;
+    }
+    void settle(int count = 4) {
+        for (int index = 0; index < count; ++index)
+            frame();
+    }
+
+    const ui::DrawnItem* find(const std::string& label) const {
+        for (const ui::DrawnItem& item : app_->drawn_items())
+            if (item.label == label) return &item;
+        return nullptr;
+    }
+    const ui::DrawnItem* find_prefix(const std::string& prefix) const {
+        for (const ui::DrawnItem& item : app_->drawn_items())
+            if (item.label.rfind(prefix, 0) == 0) return &item;
+        return nullptr;
+    }
+
+    // A finger tap: down, up, and frames for the result to show.
+    void tap(ImVec2 point) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = point;
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        io.MouseDown[0] = false;
+        frame();
+        settle(3);
+    }
+    void tap(const std::string& label) {
+        const ui::DrawnItem* item = find(label);
+        REQUIRE_MESSAGE(item != nullptr, "nothing labelled \"" << label << "\" on " << route());
+        // Scroll it into view if needed, like a reader would.
+        tap(ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f));
+    }
+    bool visible(const ui::DrawnItem& item) const {
+        const ImVec2 size = ImGui::GetIO().DisplaySize;
+        return item.min.y >= 0 && item.max.y <= size.y && item.min.x >= 0 && item.max.x <= size.x;
+    }
+
+    // A finger drag from one point to another over several frames.
+    // hold_frames: frames the finger rests at the end before lifting (no fling).
+    void drag(ImVec2 from, ImVec2 to, int steps = 10, int hold_frames = 0) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = from;
+        frame();
+        io.MouseDown[0] = true;
+        frame();
+        for (int step = 1; step <= steps; ++step) {
+            const float t = static_cast<float>(step) / steps;
+            io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+            frame();
+        }
+        for (int hold = 0; hold < hold_frames; ++hold)
+            frame();
+        io.MouseDown[0] = false;
+        frame();
+    }
+
+    void type(const std::string& text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+        settle(2);
+    }
+
+    void press_key(int imgui_key, bool alt = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        const int index = io.KeyMap[imgui_key];
+        io.KeyAlt = alt;
+        io.KeysDown[index] = true;
+        frame();
+        io.KeysDown[index] = false;
+        io.KeyAlt = false;
+        settle(2);
+    }
+
+    std::string route() const { return ui::format_route(app_->route()); }
+    int frames() const { return frames_; }
+
+  private:
+    ImGuiContext* context_ = nullptr;
+    std::string folder_;
+    std::unique_ptr<ui::App> app_;
+    int frames_ = 0;
+};
+
+} // namespace lungguide::testing
