@@ -94,6 +94,7 @@ bool App::rebuild_fonts(ImFontAtlas& atlas) {
     request.bold_path = config_.font_folder + "/NotoSans-Bold.ttf";
     request.body_pixels = std::round(base_body_pixels * config_.content_scale * text_scale_);
     request.glyph_ranges = glyph_ranges_;
+    request.text_scale = text_scale_;
     font_error_.clear();
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;
@@ -201,7 +202,9 @@ void App::compute_layout() {
     layout.width = io.DisplaySize.x;
     layout.height = io.DisplaySize.y;
     layout.em = fonts_.body ? fonts_.body->FontSize : base_body_pixels;
-    layout.touch = std::max(48.0f * config_.content_scale, 2.3f * layout.em);
+    layout.touch = std::max(48.0f * config_.content_scale, 1.75f * layout.em);
+    layout.pad =
+        std::round(0.8f * base_body_pixels * config_.content_scale * std::sqrt(text_scale_));
     const float width_in_em = layout.width / layout.em;
     // Two panes once there is room for a list (15 em) and a readable page (22 em).
     layout.two_panes = width_in_em >= 36.0f;
@@ -224,7 +227,7 @@ void App::frame() {
     drawn_items_.clear();
     compute_layout();
     if (style_dirty_) {
-        apply_style(theme_, layout_.em, ImGui::GetStyle());
+        apply_style(theme_, layout_.em, layout_.pad, ImGui::GetStyle());
         style_dirty_ = false;
     }
     handle_keys();
@@ -270,52 +273,61 @@ void App::frame() {
 // ways out that the list pane gives on tablets: Home and Search.
 void App::draw_top_bar() {
     const float em = layout_.em;
-    const float padding = 0.6f * em;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.5f * em, 0.5f * em));
+    const float padding = 0.6f * layout_.pad;
+    const float spacing = 0.5f * layout_.pad;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     ImGui::BeginChild("top bar", ImVec2(0, layout_.touch + 2 * padding), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    ImGui::SetCursorPos(ImVec2(padding, padding));
     const Route& route = navigator_.current();
-    // Buttons in order of importance; at large text on a phone the less important ones
-    // drop out rather than overflow (Search is also on Home).
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    float room = ImGui::GetContentRegionAvail().x - padding;
+    const float bar_width = ImGui::GetWindowWidth();
+
+    // Buttons in order of importance; with large text on a phone the less important ones
+    // drop out rather than overflow (Search is also on Home). Back and Home sit on the
+    // left, Search on the right, and where you are goes in between when it fits.
+    float room = bar_width - 2 * padding;
     auto fits = [&](const char* label) {
         const float width = button_width(*this, label) + spacing;
         if (width > room) return false;
         room -= width;
         return true;
     };
-    bool any = false;
-    if (navigator_.can_go_back() && fits("‹ Back")) {
+    const bool show_back = navigator_.can_go_back() && fits("‹ Back");
+    const bool show_home = !layout_.two_panes && route.screen != Screen::home && fits("Home");
+    const bool show_search = !layout_.two_panes && route.screen != Screen::search && fits("Search");
+
+    ImGui::SetCursorPos(ImVec2(padding, padding));
+    float left_end = padding;
+    if (show_back) {
         if (button(*this, "‹ Back", {}, "top back")) go_back();
-        any = true;
+        left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + spacing;
+        ImGui::SameLine();
     }
-    if (!layout_.two_panes && route.screen != Screen::home && fits("Home")) {
-        if (any) ImGui::SameLine();
+    if (show_home) {
         if (button(*this, "Home", {}, "top home")) go_home();
-        any = true;
+        left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + spacing;
     }
-    if (!layout_.two_panes && route.screen != Screen::search && fits("Search")) {
-        if (any) ImGui::SameLine();
+    float right_start = bar_width - padding;
+    if (show_search) {
+        right_start -= button_width(*this, "Search");
+        ImGui::SetCursorPos(ImVec2(right_start, padding));
         if (button(*this, "Search", {}, "top search")) go(Route{Screen::search, "", ""});
-        any = true;
     }
-    // Where there is room, where you are; on phones the page title says it below.
-    const bool show_title = layout_.two_panes || !any;
-    if (show_title) {
-        const std::string where =
-            (any || layout_.two_panes) ? short_title() : std::string("LungGuide");
-        if (any) ImGui::SameLine(0, 1.0f * em);
-        ImGui::SetCursorPosY(padding + (layout_.touch - fonts_.heading->FontSize) * 0.5f);
-        ImGui::PushFont(fonts_.heading);
+    const std::string where = layout_.two_panes                ? short_title()
+                              : (route.screen == Screen::home) ? std::string("LungGuide")
+                              : (show_back || show_home)       ? std::string()
+                                                               : short_title();
+    const float text_left = left_end + (left_end > padding ? 0.5f * em : 0.0f);
+    if (!where.empty() && right_start - text_left > 4.0f * em) {
+        ImFont* font = fonts_.heading;
+        const ImVec2 window = ImGui::GetWindowPos();
+        const ImVec2 start(window.x + text_left,
+                           window.y + padding + (layout_.touch - font->FontSize) * 0.5f);
+        const float right = window.x + right_start - spacing;
+        ImGui::PushFont(font);
         ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
-        const ImVec2 start = ImGui::GetCursorScreenPos();
-        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - padding;
         ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), start,
-                                  ImVec2(right, start.y + fonts_.heading->FontSize), right, right,
+                                  ImVec2(right, start.y + font->FontSize), right, right,
                                   where.c_str(), where.c_str() + where.size(), nullptr);
-        ImGui::Dummy(ImVec2(1, fonts_.heading->FontSize));
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }
@@ -408,7 +420,7 @@ void App::draw_page() {
         (current.screen == Screen::search ? std::string("search") : format_route(current));
     const float width = ImGui::GetContentRegionAvail().x;
     // Centre a comfortable reading column on wide screens.
-    const float side = std::max(0.9f * em, std::floor((width - layout_.reading_width) * 0.5f));
+    const float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, 0.8f * em));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.55f * em));
     ImGui::BeginChild(name.c_str(), ImVec2(0, -bottom_room), false,

@@ -63,7 +63,10 @@ struct Layout {
     bool two_panes = false;
     float em = 21.0f;    // body font size in pixels
     float touch = 48.0f; // minimum finger target height in pixels
-    float width = 0.0f;  // window width in pixels
+    // Margins and paddings. They grow with the square root of the text size, so large
+    // text gets the width it needs on a phone instead of ever wider margins.
+    float pad = 17.0f;
+    float width = 0.0f; // window width in pixels
     float height = 0.0f;
     float list_width = 0.0f;    // left pane when two_panes
     float reading_width = 0.0f; // comfortable line length for the page column

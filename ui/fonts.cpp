@@ -5,6 +5,7 @@
 #include <imgui_freetype.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <set>
 
@@ -172,8 +173,11 @@ bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& f
     };
     fonts.body = add(request.regular_path, body);
     fonts.bold = add(request.bold_path, body);
-    fonts.heading = add(request.bold_path, body * 1.3f);
-    fonts.title = add(request.bold_path, body * 1.6f);
+    // Headings grow less than body text: at 250% the words matter more than the hierarchy,
+    // and a phone line must still hold a whole word.
+    const float step = request.text_scale > 1.0f ? 1.0f / request.text_scale : 1.0f;
+    fonts.heading = add(request.bold_path, std::round(body * (1.0f + 0.3f * step)));
+    fonts.title = add(request.bold_path, std::round(body * (1.0f + 0.6f * step)));
     fonts.body_pixels = body;
 
     bool ok = fonts.body && fonts.bold && fonts.heading && fonts.title && atlas.Build();

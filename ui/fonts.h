@@ -41,6 +41,7 @@ struct FontRequest {
     std::string regular_path;
     std::string bold_path;
     float body_pixels = base_body_pixels;
+    float text_scale = 1.0f;           // the person's setting (headings grow less than body text)
     std::vector<ImWchar> glyph_ranges; // must outlive the atlas build
 };
 

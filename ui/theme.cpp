@@ -141,16 +141,16 @@ Palette palette_for(ThemeId theme) {
     return palette;
 }
 
-void apply_style(ThemeId theme, float em, ImGuiStyle& style) {
+void apply_style(ThemeId theme, float em, float pad, ImGuiStyle& style) {
     const Palette palette = palette_for(theme);
     style = ImGuiStyle();
     // Sizes in em so everything grows with the text-size setting.
-    style.WindowPadding = ImVec2(0.8f * em, 0.8f * em);
-    style.FramePadding = ImVec2(0.7f * em, 0.6f * em);
-    style.ItemSpacing = ImVec2(0.6f * em, 0.6f * em);
-    style.ItemInnerSpacing = ImVec2(0.5f * em, 0.4f * em);
-    style.IndentSpacing = 1.2f * em;
-    style.ScrollbarSize = 0.9f * em;
+    style.WindowPadding = ImVec2(pad, 0.8f * em);
+    style.FramePadding = ImVec2(0.8f * pad, 0.6f * em);
+    style.ItemSpacing = ImVec2(0.6f * pad, 0.6f * em);
+    style.ItemInnerSpacing = ImVec2(0.5f * pad, 0.4f * em);
+    style.IndentSpacing = 1.2f * pad;
+    style.ScrollbarSize = 0.8f * pad;
     style.GrabMinSize = 1.5f * em;
     style.WindowRounding = 0.0f;
     style.ChildRounding = 0.0f;

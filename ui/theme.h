@@ -44,8 +44,9 @@ struct Palette {
 
 Palette palette_for(ThemeId theme);
 
-// Colours ImGui's own widgets use, sized in em (the body font size in pixels).
-void apply_style(ThemeId theme, float em, ImGuiStyle& style);
+// Colours and sizes for ImGui's own widgets: vertical sizes in em (the body font size in
+// pixels), horizontal paddings in pad (see Layout::pad).
+void apply_style(ThemeId theme, float em, float pad, ImGuiStyle& style);
 
 // WCAG 2.x relative luminance contrast ratio, 1..21. Alpha is ignored: colours are opaque.
 double contrast_ratio(const ImVec4& foreground, const ImVec4& background);

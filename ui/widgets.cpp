@@ -48,6 +48,10 @@ std::vector<Piece> split_words(std::string_view text, const std::vector<Glossary
         // A word ends at a space, or where a link starts or ends, so "(ILD)/pneumonitis;"
         // keeps its punctuation outside the link.
         while (index < text.size() && text[index] != ' ') {
+            // A long hyphenated word may break after its hyphen ("HER2-|directed").
+            if (index > start && text[index - 1] == '-' && index + 1 < text.size() &&
+                text[index] != '-')
+                break;
             bool boundary = false;
             for (std::size_t m = 0; m < matches.size(); ++m) {
                 if (index != start && (index == matches[m].begin || index == matches[m].end))
@@ -110,7 +114,7 @@ BoxState box_state;
 
 float button_width(App& app, const std::string& label) {
     const float em = app.layout().em;
-    return text_width(app.fonts().bold, label) + 1.6f * em;
+    return text_width(app.fonts().bold, label) + 1.8f * app.layout().pad + 0.0f * em;
 }
 
 bool button(App& app, const std::string& label, const ButtonOptions& options, const char* id) {
@@ -119,8 +123,8 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     const float em = layout.em;
     ImFont* font = options.bold ? app.fonts().bold : app.fonts().body;
     ImFont* small_font = app.fonts().body;
-    const float padding_x = 0.8f * em;
-    const float padding_y = 0.5f * em;
+    const float padding_x = 0.9f * layout.pad;
+    const float padding_y = 0.45f * em;
     const float available = std::max(ImGui::GetContentRegionAvail().x, 4.0f * em);
 
     float width = options.width;
@@ -182,42 +186,39 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
 }
 
 void title(App& app, const std::string& text) {
-    ImGui::PushFont(app.fonts().title);
-    ImGui::PushStyleColor(ImGuiCol_Text, app.palette().heading);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    ParagraphOptions options;
+    options.font = app.fonts().title;
+    options.colour = &app.palette().heading;
+    options.glossary_links = false;
+    options.line_height = 1.2f;
+    paragraph(app, text, options);
 }
 
 void heading(App& app, const std::string& text) {
     space(app, 0.5f);
-    ImGui::PushFont(app.fonts().heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, app.palette().heading);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    ParagraphOptions options;
+    options.font = app.fonts().heading;
+    options.colour = &app.palette().heading;
+    options.glossary_links = false;
+    options.line_height = 1.25f;
+    paragraph(app, text, options);
 }
 
 void subheading(App& app, const std::string& text) {
-    ImGui::PushFont(app.fonts().bold);
-    ImGui::PushStyleColor(ImGuiCol_Text, app.palette().text);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
+    ParagraphOptions options;
+    options.bold = true;
+    options.glossary_links = false;
+    options.line_height = 1.35f;
+    paragraph(app, text, options);
 }
 
 void paragraph(App& app, std::string_view text, const ParagraphOptions& options) {
     if (text.empty()) return;
-    ImFont* font = options.bold ? app.fonts().bold : app.fonts().body;
+    ImFont* font =
+        options.font ? options.font : (options.bold ? app.fonts().bold : app.fonts().body);
     const Palette& palette = app.palette();
     const float size = font->FontSize;
-    const float line_height = std::floor(size * line_height_factor);
+    const float line_height = std::floor(size * options.line_height);
     const ImVec4 colour = options.colour ? *options.colour : palette.text;
 
     static const std::vector<GlossaryMatch> no_matches;
@@ -363,8 +364,9 @@ void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
     box_state.open = true;
     box_state.background = background;
     box_state.border = border;
-    box_state.padding = 0.8f * em;
-    box_state.bar = 0.35f * em;
+    box_state.padding = app.layout().pad;
+    box_state.bar = std::max(4.0f, 0.3f * app.layout().pad);
+    (void)em;
     box_state.start = ImGui::GetCursorScreenPos();
     box_state.width = ImGui::GetContentRegionAvail().x;
     box_state.splitter.Split(ImGui::GetWindowDrawList(), 2);

@@ -41,6 +41,8 @@ struct ParagraphOptions {
     bool bold = false;
     const ImVec4* colour = nullptr; // default: palette text
     float indent = 0.0f;            // pixels
+    ImFont* font = nullptr;         // default: body (or bold when `bold`)
+    float line_height = 1.45f;      // in font sizes: roomy for easy reading
 };
 void paragraph(App& app, std::string_view text, const ParagraphOptions& options = {});
 // A bulleted paragraph; the bullet hangs so wrapped lines align with the text.
