@@ -244,3 +244,17 @@ TEST_CASE("settings: a fallback until set, then kept across reopening") {
     CHECK(store->check_integrity(details));
     CHECK(details == "ok");
 }
+
+TEST_CASE("two open stores on one folder (the app and the CLI) see each other's changes") {
+    TemporaryFolder temporary;
+    auto app = open_store(temporary.path());
+    auto cli = open_store(temporary.path());
+    REQUIRE(app->add_bookmark("class", "egfr", "Mum", "from the app").ok);
+    REQUIRE(cli->add_bookmark("class", "egfr", "mum", "from the CLI").ok);
+    REQUIRE(cli->add_bookmark("drug", "osimertinib", "Mum", "").ok);
+    const auto seen_by_app = app->bookmarks(std::string("Mum"));
+    REQUIRE(seen_by_app.size() == 2);
+    CHECK(seen_by_app[0].note == "from the CLI");
+    CHECK(app->set_setting("theme", "dark").ok);
+    CHECK(cli->setting("theme", "light") == "dark");
+}
