@@ -2,7 +2,7 @@
 //
 // How a query is answered:
 //  1. The text is cut to length and split into folded words. Small filler words ("my",
-//     "feeling", "being") are optional: they help rank but never match alone.
+//     "and") are ignored; qualifiers ("feeling", "being") help rank but never match alone.
 //  2. Each word is looked up in the vocabulary: exactly, as a prefix if it is the last
 //     word, else with typo tolerance (only the closest spellings are kept).
 //  3. Every indexed phrase (a drug name, a brand, a gene change, a symptom's page term or
@@ -414,6 +414,12 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         token.text = words[index];
         token.optional = !all_stop_words && is_search_stop_word(token.text);
         token.prefix = index + 1 == words.size() && !last_word_finished;
+        // Grammar words ("and", "the", "my") would match half the phrases and decide
+        // nothing; only qualifiers such as "being" or "feeling" are looked up.
+        if (token.optional && !is_search_qualifier_word(token.text)) {
+            tokens.push_back(std::move(token));
+            continue;
+        }
         WordId exact = 0;
         if (vocabulary.find(token.text, exact)) token.candidates.push_back({exact, exact_quality});
         if (token.prefix) {

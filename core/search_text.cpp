@@ -247,6 +247,11 @@ bool is_search_stop_word(std::string_view folded_word) {
     return std::binary_search(stop_words.begin(), stop_words.end(), folded_word);
 }
 
+bool is_search_qualifier_word(std::string_view folded_word) {
+    return folded_word == "being" || folded_word == "feel" || folded_word == "feeling" ||
+           folded_word == "feels" || folded_word == "felt";
+}
+
 bool contains_digit(std::string_view folded_word) {
     return std::any_of(folded_word.begin(), folded_word.end(),
                        [](char c) { return c >= '0' && c <= '9'; });

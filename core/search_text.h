@@ -43,6 +43,10 @@ std::u32string decode_utf8(std::string_view text);
 // made only of them still searches for them.
 bool is_search_stop_word(std::string_view folded_word);
 
+// The stop words that still tell symptoms apart ("being sick" is vomiting, "feeling
+// sick" nausea): they rank a phrase that has them above one that does not.
+bool is_search_qualifier_word(std::string_view folded_word);
+
 // Whether a folded word contains a digit: such words ("g12c", "20") are codes and get
 // no typo tolerance.
 bool contains_digit(std::string_view folded_word);
