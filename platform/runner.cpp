@@ -183,8 +183,13 @@ int run(Host& host, const RunOptions& options) {
         if (screenshot) {
             // A few frames let ImGui settle layout (sizes measured in one frame are used
             // in the next), then the last one is read back before it is presented.
-            for (int frame = 0; frame < frames_to_draw; ++frame)
-                if (!draw_frame(frame == frames_to_draw - 1)) exit_code = 1;
+            // Then as long as the app asks (a popup fading in), up to a limit.
+            int wanted = frames_to_draw;
+            for (int frame = 0; frame < 40 && wanted > 0; ++frame) {
+                --wanted;
+                if (wanted == 0) wanted = app.take_frames_wanted();
+                if (!draw_frame(wanted == 0 || frame == 39)) exit_code = 1;
+            }
             if (exit_code == 0) std::printf("%s\n", options.screenshot_path.c_str());
         } else {
             for (;;) {

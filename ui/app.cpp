@@ -68,10 +68,19 @@ App::App(const ContentPack& pack, AppConfig config) : pack_(pack), config_(std::
 
     Route start;
     std::string start_text = config_.start_route;
+    std::string fragment;
+    if (const auto hash = start_text.find('#'); hash != std::string::npos) {
+        fragment = start_text.substr(hash + 1);
+        start_text.erase(hash);
+    }
     if (start_text.empty() && store_) start_text = store_->setting("last_route", "home");
     if (!parse_route(start_text, start)) start = Route{};
     navigator_.reset(start);
     if (start.screen == Screen::search) search_text_ = start.query;
+    if (fragment.rfind("term=", 0) == 0)
+        open_glossary(fragment.substr(5));
+    else
+        pending_anchor_ = fragment;
 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;              // window positions are ours, not a file's
@@ -178,11 +187,23 @@ bool App::press_back() {
     return go_back();
 }
 
+void App::anchor(const char* name) {
+    if (pending_anchor_.empty() || pending_anchor_ != name) return;
+    ImGui::SetScrollHereY(0.0f);
+    // Keep the place until the person touches the screen (layout settles over frames).
+    if (ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().MouseWheel != 0.0f)
+        pending_anchor_.clear();
+}
+
 void App::on_route_changed() {
     const Route& route = navigator_.current();
     scroll_to_top_ = !navigator_.went_back();
     scroller_.stop_all();
-    glossary_open_.clear();
+    if (!first_route_) {
+        glossary_open_.clear();
+        pending_anchor_.clear();
+    }
+    first_route_ = false;
     if (route.screen == Screen::search) {
         search_text_ = route.query;
         focus_search_ = !navigator_.went_back();
@@ -427,7 +448,7 @@ void App::draw_page() {
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs);
     ImGui::PopStyleVar();
     if (scroll_to_top_) {
-        ImGui::SetScrollY(0.0f);
+        if (pending_anchor_.empty()) ImGui::SetScrollY(0.0f);
         scroll_to_top_ = false;
     }
     switch (navigator_.current().screen) {
@@ -568,7 +589,9 @@ std::string App::export_bookmarks(std::string& message) {
 void App::open_glossary(const std::string& term_id) {
     glossary_open_ = term_id;
     glossary_needs_open_ = true;
-    request_frames(4); // popups take a frame or two to appear (ocornut/imgui #1206)
+    // Popups take a frame or two to appear (ocornut/imgui #1206), and the dimming behind
+    // a modal fades in over about 0.2 s: a short burst of frames, then sleep again.
+    request_frames(14);
 }
 
 void App::draw_glossary_panel() {
@@ -586,6 +609,8 @@ void App::draw_glossary_panel() {
                             ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.2f * em, 1.0f * em));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
     if (ImGui::BeginPopupModal(popup_name, nullptr,
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
@@ -620,7 +645,8 @@ void App::draw_glossary_panel() {
     } else if (!glossary_open_.empty() && !glossary_needs_open_) {
         glossary_open_.clear();
     }
-    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
 }
 
 void App::show_notice(const std::string& text, const std::string& action_label,

@@ -149,6 +149,10 @@ class App {
     const std::vector<GlossaryMatch>& glossary_matches(std::string_view text);
     std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
 
+    // Docs/screenshot hook: a start route may end in "#side-effects" (scroll there) or
+    // "#term=ID" (open that glossary panel). Screens call anchor() where a place begins.
+    void anchor(const char* name);
+
     void show_notice(const std::string& text, const std::string& action_label = "",
                      std::function<void()> action = nullptr);
     void request_frames(int count);
@@ -213,6 +217,8 @@ class App {
     std::string search_text_;
     bool search_only_bookmarked_ = false;
     bool focus_search_ = false;
+    std::string pending_anchor_;
+    bool first_route_ = true;
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;
     bool style_dirty_ = true;

@@ -95,7 +95,9 @@ void draw_class(App& app) {
         paragraph(app, note);
 
     draw_drugs(app, drug_class);
+    app.anchor("uses");
     draw_uses(app, drug_class);
+    app.anchor("side-effects");
     draw_side_effects(app, drug_class);
 
     if (!drug_class.cautions.empty()) {

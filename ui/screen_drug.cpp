@@ -60,15 +60,15 @@ void draw_drug(App& app) {
     for (const std::string& class_id : drug->all_class_ids()) {
         const DrugClass* drug_class = guide.find_class(class_id);
         if (!drug_class) continue;
-        std::string relation = "Listed with these drugs";
+        std::string relation = "Its drug class";
         if (!mentions(drug->class_ids, class_id)) {
             relation = mentions(drug->activity_class_ids, class_id)
-                           ? "Has activity against this target"
-                           : "Used together with these drugs";
+                           ? "The page says it has activity against this target"
+                           : "Named in the uses of this class";
         }
         ButtonOptions options;
         options.width = -1.0f;
-        options.subtitle = relation + " · how they work and side effects";
+        options.subtitle = relation + ": how they work, uses and side effects";
         if (button(app, drug_class->name + "  ›", options, ("class " + class_id).c_str()))
             app.go(Route{Screen::drug_class, class_id, ""});
     }

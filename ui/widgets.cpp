@@ -248,6 +248,22 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     for (std::size_t index = 0; index < pieces.size(); ++index) {
         const Piece& piece = pieces[index];
         const char* begin = piece.begin;
+        // Pieces with no space between them ("(" + "perforations" + ")") move to the next
+        // line together, unless together they are wider than a whole line.
+        const bool starts_run = index == 0 || pieces[index - 1].end_gap > pieces[index - 1].end;
+        if (starts_run && x > left) {
+            float run = 0.0f;
+            for (std::size_t next = index; next < pieces.size(); ++next) {
+                run +=
+                    font->CalcTextSizeA(size, FLT_MAX, 0.0f, pieces[next].begin, pieces[next].end)
+                        .x;
+                if (pieces[next].end_gap > pieces[next].end) break;
+            }
+            if (x + run > right && run <= right - left) {
+                x = left;
+                y += line_height;
+            }
+        }
         while (begin < piece.end) {
             // Break a word that is wider than a whole line (long drug names at 250%).
             float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, piece.end).x;

@@ -1,0 +1,35 @@
+#!/bin/bash
+# Renders the README's screenshots (docs/screenshots/) under a private Xvfb, with a
+# sample bookmark so "My bookmarks" is not empty. Usage: make_screenshots.sh BIN_DIR OUT_DIR
+set -eu
+bin="${1:-build/bin}"
+out="${2:-docs/screenshots}"
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/../../tests/ui/xvfb.sh"
+start_private_xvfb
+mkdir -p "$out"
+data="$(mktemp -d)"
+trap 'rm -rf "$data"; kill "$XVFB_PID" 2>/dev/null' EXIT
+"$bin/lungguide-cli" --data-dir "$data" bookmarks add class egfr --note "Questions for the next appointment" >/dev/null
+"$bin/lungguide-cli" --data-dir "$data" bookmarks add drug osimertinib >/dev/null
+
+shot() { # name size route [args...]
+    local name="$1" size="$2" route="$3"
+    shift 3
+    # Each shot gets its own copy: screenshots never change the data they show.
+    local copy="$(mktemp -d)"
+    cp -r "$data"/. "$copy"/
+    "$bin/lungguide" --size "$size" --route "$route" --data-dir "$copy" --screenshot "$out/$name.png" "$@" >/dev/null
+    rm -rf "$copy"
+}
+
+shot tablet-light-home 768x1024 home --theme light
+shot tablet-dark-class-egfr 768x1024 "class/egfr#side-effects" --theme dark --gl es3
+shot phone-light-class-egfr 390x844 class/egfr --theme light
+shot phone-dark-search-tired 390x844 "search?q=tired" --theme dark
+shot phone-light-glossary 390x844 "class/egfr#term=adjuvant" --theme light --gl es3
+shot phone-high-contrast-side-effects 390x844 "class/vegf#side-effects" --theme high-contrast
+shot phone-light-text-250 390x844 "drug/osimertinib" --theme light --text-scale 2.5
+shot landscape-light-bookmarks 1024x768 bookmarks --theme light
+shot desktop-light-about 1280x800 about --theme light
+ls "$out"
