@@ -117,6 +117,11 @@ int run(Host& host, const RunOptions& options) {
                          options.theme->c_str());
     }
     config.text_scale = options.text_scale;
+    // Screenshots at another text size start at 100% and change size after the first
+    // frame, like a person in Settings: every such shot exercises the live atlas rebuild
+    // and the renderer's font texture re-upload, not only a cold start.
+    const bool rescale_live = screenshot && options.text_scale && *options.text_scale != 1.0f;
+    if (rescale_live) config.text_scale = 1.0f;
     if (screenshot && options.data_folder.empty()) {
         scratch_folder = make_scratch_folder();
         config.data_folder = scratch_folder;
@@ -189,6 +194,10 @@ int run(Host& host, const RunOptions& options) {
                 --wanted;
                 if (wanted == 0) wanted = app.take_frames_wanted();
                 if (!draw_frame(wanted == 0 || frame == 39)) exit_code = 1;
+                if (frame == 0 && rescale_live) {
+                    app.set_text_scale(*options.text_scale);
+                    wanted = std::max(wanted, 4);
+                }
             }
             if (exit_code == 0) std::printf("%s\n", options.screenshot_path.c_str());
         } else {
