@@ -236,6 +236,12 @@ std::vector<ContrastPair> text_pairs(const Palette& palette) {
         {"body text in a note", palette.text, palette.note_panel},
         {"body text in the glossary panel", palette.text, palette.popup},
         {"headings in the glossary panel", palette.heading, palette.popup},
+        {"secondary text in the glossary panel", palette.text_muted, palette.popup},
+        {"hint text in the search box", palette.text_muted, palette.input},
+        {"primary button text", palette.background, palette.heading},
+        {"pressed primary button text", palette.background, palette.link},
+        {"links in a note", palette.link, palette.note_panel},
+        {"body text in a bookmark card", palette.text, palette.side_panel},
     };
 }
 
