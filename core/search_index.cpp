@@ -117,6 +117,38 @@ struct EntryHit {
     double score = 0;
 };
 
+constexpr std::size_t snippet_max_bytes = 240;
+
+// The passage itself when short; else about snippet_max_bytes of it around the first
+// word of the query it contains, cut on word boundaries.
+std::string snippet_around(const std::string& body, const std::vector<TokenMatch>& tokens) {
+    if (body.size() <= snippet_max_bytes) return body;
+    std::string lower = body;
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    std::size_t found = std::string::npos;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional || token.text.empty()) continue;
+        found = std::min(found, lower.find(token.text));
+    }
+    std::size_t start = found == std::string::npos || found < 60 ? 0 : found - 60;
+    if (start > 0) {
+        const std::size_t space = body.rfind(' ', start);
+        start = space == std::string::npos ? 0 : space + 1;
+    }
+    std::string_view window =
+        truncate_utf8(std::string_view(body).substr(start), snippet_max_bytes);
+    const std::size_t last_space = window.rfind(' ');
+    if (start + window.size() < body.size() && last_space != std::string_view::npos) {
+        window = window.substr(0, last_space);
+    }
+    std::string snippet = start > 0 ? "\xE2\x80\xA6" : "";
+    snippet += window;
+    if (start + window.size() < body.size()) snippet += "\xE2\x80\xA6";
+    return snippet;
+}
+
 int popcount(std::uint32_t value) {
     return static_cast<int>(std::bitset<32>(value).count());
 }
@@ -383,12 +415,15 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
 void SearchIndex::Data::load_passage_words(sqlite3* database) {
     if (!database) return;
     // Fails harmlessly on a pack without passages: then there are simply no text results.
+    // The inner query walks FTS5 matches in page order and stops after a fixed number,
+    // so a common word on a huge pack costs the same as on the shipped one; only those
+    // are ranked. (The shipped pack has fewer passages than the cap: all are ranked.)
     auto statement = std::make_unique<SqliteStatement>(
-        database, "SELECT p.kind, p.target_id, p.class_id, p.title, "
-                  "snippet(passages_fts, 1, '', '', '…', 24) "
-                  "FROM passages_fts JOIN passages AS p ON p.id = passages_fts.rowid "
-                  "WHERE passages_fts MATCH ?1 AND p.kind <> 'side_effects' "
-                  "ORDER BY passages_fts.rank LIMIT ?2");
+        database, "SELECT p.kind, p.target_id, p.class_id, p.title, p.body "
+                  "FROM (SELECT rowid AS id, bm25(passages_fts) AS score FROM passages_fts "
+                  "      WHERE passages_fts MATCH ?1 LIMIT 400) AS matched "
+                  "JOIN passages AS p ON p.id = matched.id "
+                  "WHERE p.kind <> 'side_effects' ORDER BY matched.score, p.id LIMIT ?2");
     if (!statement->ok()) return;
     // Words of the passages join the vocabulary, so their typos can be corrected too.
     SqliteStatement words(database, "SELECT title, body FROM passages");
@@ -512,7 +547,7 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
         if (!class_id.empty()) result.class_ids.push_back(class_id);
         result.target_id = statement.text(1);
         result.title = statement.text(3);
-        result.snippet = statement.text(4);
+        result.snippet = snippet_around(statement.text(4), tokens);
         if (statement.text(0) == "drug") result.drug_id = result.target_id;
         results.push_back(std::move(result));
     }

@@ -185,6 +185,13 @@ std::u32string decode_utf8(std::string_view text) {
     return code_points;
 }
 
+std::string encode_utf8(std::u32string_view code_points) {
+    std::string text;
+    for (char32_t code_point : code_points)
+        append_utf8(text, code_point);
+    return text;
+}
+
 std::string clean_for_display(std::string_view text) {
     std::string clean;
     clean.reserve(text.size());

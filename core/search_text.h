@@ -39,6 +39,9 @@ std::string clean_for_display(std::string_view text);
 // Decodes valid UTF-8 into code points; invalid bytes become U+FFFD.
 std::u32string decode_utf8(std::string_view text);
 
+// Encodes code points as UTF-8.
+std::string encode_utf8(std::u32string_view code_points);
+
 // Words that carry no meaning of their own in a query ("the", "my", "and"). A query
 // made only of them still searches for them.
 bool is_search_stop_word(std::string_view folded_word);

@@ -108,39 +108,62 @@ std::vector<VocabularyMatch> SearchVocabulary::words_near(std::u32string_view ty
     if (!finished_ || max_distance <= 0 || typed.empty() || max_count == 0) return matches;
     const std::uint32_t typed_set = letter_set_of(typed);
     const std::size_t typed_length = typed.size();
-    const std::size_t shortest =
-        typed_length > static_cast<std::size_t>(max_distance) ? typed_length - max_distance : 1;
-    const std::size_t longest = as_prefix
-                                    ? by_length_.size()
-                                    : std::min(by_length_.size(), typed_length + max_distance + 1);
     int best_found = max_distance;
-    for (std::size_t length = shortest; length < longest; ++length) {
-        for (WordId id : by_length_[length]) {
-            const Word& word = words_[id];
-            // Each edit adds or removes at most one letter from the set of letters, so a
-            // word whose letters differ too much cannot be close. A prefix may lack the
-            // word's later letters, so only the typed letters missing from it count then.
-            const std::uint32_t differing =
-                as_prefix ? (typed_set & ~word.letter_set) : (typed_set ^ word.letter_set);
-            const std::size_t differing_count = std::bitset<32>(differing).count();
-            if (differing_count >
-                static_cast<std::size_t>(as_prefix ? best_found : 2 * best_found)) {
-                continue;
+    auto consider = [&](WordId id) {
+        const Word& word = words_[id];
+        if (word.has_digit) return; // codes such as "g12c" are matched exactly only
+        // Each edit adds or removes at most one letter from the set of letters, so a
+        // word whose letters differ too much cannot be close. A prefix may lack the
+        // word's later letters, so only the typed letters missing from it count then.
+        const std::uint32_t differing =
+            as_prefix ? (typed_set & ~word.letter_set) : (typed_set ^ word.letter_set);
+        const std::size_t differing_count = std::bitset<32>(differing).count();
+        if (differing_count > static_cast<std::size_t>(as_prefix ? best_found : 2 * best_found)) {
+            return;
+        }
+        const int distance = as_prefix
+                                 ? bounded_prefix_edit_distance(typed, word.code_points, best_found)
+                                 : bounded_edit_distance(typed, word.code_points, best_found);
+        if (distance == 0 || distance > best_found) return;
+        // Only the closest words are kept: a nearer word makes farther ones moot.
+        if (distance < best_found) {
+            best_found = distance;
+            matches.erase(std::remove_if(matches.begin(), matches.end(),
+                                         [&](const VocabularyMatch& match) {
+                                             return match.distance > distance;
+                                         }),
+                          matches.end());
+        }
+        matches.push_back({id, distance});
+    };
+    if (as_prefix) {
+        // A word still being typed is compared with words that start with its first or
+        // second letter (a slip in the very first letter that is not a swap is rare),
+        // which keeps this cheap however large the vocabulary grows.
+        std::string first_letters[2];
+        std::size_t position = 0;
+        for (; position < 2 && position < typed_length; ++position) {
+            first_letters[position] = encode_utf8(typed.substr(position, 1));
+        }
+        for (std::size_t index = 0; index < position; ++index) {
+            if (index == 1 && first_letters[1] == first_letters[0]) break;
+            const std::string& start = first_letters[index];
+            auto first = std::lower_bound(
+                sorted_.begin(), sorted_.end(), start,
+                [&](WordId id, const std::string& value) { return words_[id].text < value; });
+            for (auto it = first;
+                 it != sorted_.end() && words_[*it].text.compare(0, start.size(), start) == 0;
+                 ++it) {
+                if (words_[*it].code_points.size() + max_distance >= typed_length) consider(*it);
             }
-            const int distance =
-                as_prefix ? bounded_prefix_edit_distance(typed, word.code_points, best_found)
-                          : bounded_edit_distance(typed, word.code_points, best_found);
-            if (distance == 0 || distance > best_found) continue;
-            // Only the closest words are kept: a nearer word makes farther ones moot.
-            if (distance < best_found) {
-                best_found = distance;
-                matches.erase(std::remove_if(matches.begin(), matches.end(),
-                                             [&](const VocabularyMatch& match) {
-                                                 return match.distance > distance;
-                                             }),
-                              matches.end());
-            }
-            matches.push_back({id, distance});
+        }
+    } else {
+        const std::size_t shortest =
+            typed_length > static_cast<std::size_t>(max_distance) ? typed_length - max_distance : 1;
+        const std::size_t longest = std::min(by_length_.size(), typed_length + max_distance + 1);
+        for (std::size_t length = shortest; length < longest; ++length) {
+            for (WordId id : by_length_[length])
+                consider(id);
         }
     }
     std::sort(matches.begin(), matches.end(),

@@ -42,7 +42,9 @@ class SearchVocabulary {
 
     // Words (of letters, no digits) within max_distance of typed. With as_prefix, a
     // word matches when one of its prefixes is within max_distance (the person has
-    // not finished typing). Closest first, then most frequent, at most max_count.
+    // not finished typing); then only words starting with typed's first or second
+    // letter are compared. Only the closest are returned, then the most frequent, at
+    // most max_count.
     std::vector<VocabularyMatch> words_near(std::u32string_view typed, int max_distance,
                                             bool as_prefix, std::size_t max_count) const;
 
