@@ -667,7 +667,13 @@ void App::draw_notice() {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.4f * em));
     ImGui::BeginChild("notice", ImVec2(layout_.width - left, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-    rule(*this);
+    {
+        // A line along the top edge separates the notice from the page.
+        const ImVec2 corner = ImGui::GetWindowPos();
+        ImGui::GetWindowDrawList()->AddLine(corner,
+                                            ImVec2(corner.x + ImGui::GetWindowWidth(), corner.y),
+                                            ImGui::ColorConvertFloat4ToU32(palette_.border), 2.0f);
+    }
     Notice notice = *notice_; // the action may replace notice_
     const float buttons =
         (notice.action_label.empty() ? 0.0f

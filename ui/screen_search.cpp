@@ -187,6 +187,9 @@ void draw_search(App& app) {
     }
     if (response.results.empty()) {
         paragraph(app, "Nothing found for \"" + text + "\".");
+        if (response.suggestions.empty())
+            paragraph(app, "Try another word, such as \"tired\", \"rash\" or a drug's name.",
+                      muted);
         if (!response.suggestions.empty()) {
             subheading(app, "Did you mean:");
             Flow flow(app);

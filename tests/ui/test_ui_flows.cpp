@@ -72,6 +72,12 @@ TEST_CASE("tap a tile, tap bookmark, go back: home lists the bookmark") {
     harness.tap("Bookmark for Me");
     CHECK(harness.app().find_bookmark("class", "egfr").has_value());
     CHECK(harness.find("Bookmarked for Me (tap to remove)") != nullptr);
+    // A notice confirms it, on screen, with a finger-sized OK.
+    const ui::DrawnItem* ok = harness.find("OK");
+    REQUIRE(ok != nullptr);
+    CHECK(harness.visible(*ok));
+    harness.tap("OK");
+    CHECK(harness.find("OK") == nullptr);
 
     harness.press_key(ImGuiKey_Escape); // Esc goes back, like the phone's back button
     CHECK(harness.route() == "home");
@@ -91,6 +97,9 @@ TEST_CASE("remove a bookmark, then undo") {
     harness.settle();
     harness.tap("Remove");
     CHECK_FALSE(harness.app().find_bookmark("class", "alk").has_value());
+    const ui::DrawnItem* undo = harness.find("Undo");
+    REQUIRE(undo != nullptr);
+    CHECK(harness.visible(*undo));
     harness.tap("Undo");
     CHECK(harness.app().find_bookmark("class", "alk").has_value());
 }
