@@ -1,3 +1,10 @@
+// Index
+//   helpers          colours, word splitting for paragraphs, button colours
+//   button()         wrapping, finger-sized buttons and tiles
+//   title/heading    page and section headings (wrap like paragraphs)
+//   paragraph()      word wrap, roomy lines, tappable glossary words
+//   bullet, chips    hanging bullets, "RARE BUT SERIOUS"-style labels
+//   boxes, Flow      backgrounds behind a run of items, wrapping rows of buttons
 #include "widgets.h"
 
 #include "app.h"
