@@ -59,24 +59,24 @@ class PackReader {
     template <typename OnRow>
     void query(const char* sql, std::initializer_list<std::string> values, OnRow on_row) {
         if (failed_) return;
-        SqliteStatement statement(database_, sql);
+        sqlite::Statement statement(database_, sql);
         int index = 0;
         for (const std::string& value : values)
             statement.bind(++index, value);
         int result;
         while ((result = statement.step()) == SQLITE_ROW)
             on_row(statement);
-        if (!statement.ok() || result != SQLITE_DONE) failed_ = true;
+        if (!statement.prepared() || result != SQLITE_DONE) failed_ = true;
     }
 
     std::vector<std::string> texts(const char* sql, std::initializer_list<std::string> values) {
         std::vector<std::string> result;
-        query(sql, values, [&](SqliteStatement& row) { result.push_back(row.text(0)); });
+        query(sql, values, [&](sqlite::Statement& row) { result.push_back(row.text(0)); });
         return result;
     }
 
     void read_meta(Guide& guide) {
-        query("SELECT key, value FROM meta", {}, [&](SqliteStatement& row) {
+        query("SELECT key, value FROM meta", {}, [&](sqlite::Statement& row) {
             std::string key = row.text(0), value = row.text(1);
             if (key == "schema_version") guide.schema_version = std::atoi(value.c_str());
             if (key == "content_version") guide.content_version = value;
@@ -88,12 +88,13 @@ class PackReader {
     }
 
     void read_sections(Guide& guide) {
-        query("SELECT id, heading FROM sections ORDER BY position", {}, [&](SqliteStatement& row) {
-            guide.sections.push_back({row.text(0), row.text(1), {}});
-        });
+        query("SELECT id, heading FROM sections ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  guide.sections.push_back({row.text(0), row.text(1), {}});
+              });
         for (Section& section : guide.sections) {
             query("SELECT kind, text FROM section_items WHERE section_id = ? ORDER BY position",
-                  {section.id}, [&](SqliteStatement& row) {
+                  {section.id}, [&](sqlite::Statement& row) {
                       SectionItem item;
                       item.kind = row.text(0) == "bullet" ? SectionItem::Kind::bullet
                                                           : SectionItem::Kind::paragraph;
@@ -107,7 +108,7 @@ class PackReader {
         query("SELECT id, name, heading, mechanism, gene_change_frequency, who_has_it, how_given, "
               "how_given_is_own_paragraph, examples_heading, side_effects_heading "
               "FROM classes ORDER BY position",
-              {}, [&](SqliteStatement& row) {
+              {}, [&](sqlite::Statement& row) {
                   DrugClass drug_class;
                   drug_class.id = row.text(0);
                   drug_class.name = row.text(1);
@@ -137,7 +138,7 @@ class PackReader {
             texts("SELECT drug_id FROM class_drugs WHERE class_id = ? ORDER BY position", {id});
         query("SELECT position, group_heading, text, alone, biomarker_id, stage, "
               "listed_in_examples FROM uses WHERE class_id = ? ORDER BY position",
-              {id}, [&](SqliteStatement& row) {
+              {id}, [&](sqlite::Statement& row) {
                   DrugUse use;
                   std::string position = std::to_string(row.integer(0));
                   use.group_heading = row.text(1);
@@ -156,7 +157,7 @@ class PackReader {
         for (Severity severity : {Severity::common, Severity::rare_serious}) {
             std::string severity_text = severity_id(severity);
             query("SELECT label, text FROM side_effect_groups WHERE class_id = ? AND severity = ?",
-                  {id, severity_text}, [&](SqliteStatement& row) {
+                  {id, severity_text}, [&](sqlite::Statement& row) {
                       SideEffectGroup group;
                       group.severity = severity;
                       group.label = row.text(0);
@@ -174,7 +175,7 @@ class PackReader {
 
     void read_drugs(Guide& guide) {
         query("SELECT id, name, kind, description FROM drugs ORDER BY position", {},
-              [&](SqliteStatement& row) {
+              [&](sqlite::Statement& row) {
                   Drug drug;
                   drug.id = row.text(0);
                   drug.name = row.text(1);
@@ -198,7 +199,7 @@ class PackReader {
 
     void read_biomarkers(Guide& guide) {
         query("SELECT id, name, gene FROM biomarkers ORDER BY position", {},
-              [&](SqliteStatement& row) {
+              [&](sqlite::Statement& row) {
                   Biomarker biomarker;
                   biomarker.id = row.text(0);
                   biomarker.name = row.text(1);
@@ -213,7 +214,7 @@ class PackReader {
 
     void read_glossary(Guide& guide) {
         query("SELECT id, term, explanation, class_id FROM glossary ORDER BY position", {},
-              [&](SqliteStatement& row) {
+              [&](sqlite::Statement& row) {
                   GlossaryTerm term;
                   term.id = row.text(0);
                   term.term = row.text(1);
@@ -229,14 +230,14 @@ class PackReader {
 
     void read_corrections(Guide& guide) {
         query("SELECT original, corrected, reason FROM corrections ORDER BY position", {},
-              [&](SqliteStatement& row) {
+              [&](sqlite::Statement& row) {
                   guide.corrections.push_back({row.text(0), row.text(1), row.text(2)});
               });
     }
 
     void read_symptom_concepts(Guide& guide) {
         query("SELECT id, label FROM symptom_concepts ORDER BY position", {},
-              [&](SqliteStatement& row) {
+              [&](sqlite::Statement& row) {
                   SymptomConcept symptom;
                   symptom.id = row.text(0);
                   symptom.label = row.text(1);
@@ -256,7 +257,7 @@ class PackReader {
 
 std::string read_schema_version(sqlite3* database, bool& found) {
     found = false;
-    SqliteStatement statement(database, "SELECT value FROM meta WHERE key = 'schema_version'");
+    sqlite::Statement statement(database, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (statement.step() != SQLITE_ROW) return {};
     found = true;
     return statement.text(0);
@@ -296,7 +297,7 @@ struct ContentPackOpener {
             return result;
         }
         {
-            SqliteStatement check(pack->database_, "PRAGMA quick_check");
+            sqlite::Statement check(pack->database_, "PRAGMA quick_check");
             if (check.step() != SQLITE_ROW || check.text(0) != "ok") {
                 result.error = damaged;
                 return result;

@@ -44,10 +44,10 @@ class PackWriter {
     // Runs one INSERT with the given values bound in order.
     template <typename... Values> void insert(const char* sql, const Values&... values) {
         if (failed_) return;
-        SqliteStatement statement(database_, sql);
+        sqlite::Statement statement(database_, sql);
         int index = 0;
         (statement.bind(++index, values), ...);
-        if (!statement.ok() || statement.step() != SQLITE_DONE) {
+        if (!statement.prepared() || statement.step() != SQLITE_DONE) {
             failed_ = true;
             error_ = std::string(sqlite3_errmsg(database_)) + " in: " + sql;
         }

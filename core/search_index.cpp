@@ -172,7 +172,7 @@ struct SearchIndex::Data {
     std::unordered_map<WordId, std::string> corrected_spellings;
     std::unordered_set<WordId> indexed_words; // words of some phrase (not only passages)
 
-    std::unique_ptr<SqliteStatement> passages_statement; // null without a usable pack
+    std::unique_ptr<sqlite::Statement> passages_statement; // null without a usable pack
 
     // One search at a time: the statement and the scratch space below are shared.
     mutable std::mutex mutex;
@@ -418,16 +418,16 @@ void SearchIndex::Data::load_passage_words(sqlite3* database) {
     // The inner query walks FTS5 matches in page order and stops after a fixed number,
     // so a common word on a huge pack costs the same as on the shipped one; only those
     // are ranked. (The shipped pack has fewer passages than the cap: all are ranked.)
-    auto statement = std::make_unique<SqliteStatement>(
+    auto statement = std::make_unique<sqlite::Statement>(
         database, "SELECT p.kind, p.target_id, p.class_id, p.title, p.body "
                   "FROM (SELECT rowid AS id, bm25(passages_fts) AS score FROM passages_fts "
                   "      WHERE passages_fts MATCH ?1 LIMIT 400) AS matched "
                   "JOIN passages AS p ON p.id = matched.id "
                   "WHERE p.kind <> 'side_effects' ORDER BY matched.score, p.id LIMIT ?2");
-    if (!statement->ok()) return;
+    if (!statement->prepared()) return;
     // Words of the passages join the vocabulary, so their typos can be corrected too.
-    SqliteStatement words(database, "SELECT title, body FROM passages");
-    if (!words.ok()) return;
+    sqlite::Statement words(database, "SELECT title, body FROM passages");
+    if (!words.prepared()) return;
     while (words.step() == SQLITE_ROW) {
         for (int column = 0; column < 2; ++column) {
             for (const std::string& word : split_search_words(words.text(column))) {
@@ -531,7 +531,7 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
     const std::string expression = build_fts5_match_expression(words);
     if (expression.empty()) return results;
 
-    SqliteStatement& statement = *passages_statement;
+    sqlite::Statement& statement = *passages_statement;
     statement.reset();
     statement.bind(1, expression);
     // Fetch a few more when filtering by class, since some rows will be dropped.

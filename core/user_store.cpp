@@ -1,8 +1,8 @@
 #include "user_store.h"
 
+#include "sqlite_statement.h"
 #include "user_data_dir.h"
 #include "user_store_schema.h"
-#include "user_store_sqlite.h"
 #include "user_text.h"
 
 #include <algorithm>
@@ -18,9 +18,9 @@
 
 namespace lungguide {
 
-using user_store_sqlite::execute;
-using user_store_sqlite::Statement;
-using user_store_sqlite::Transaction;
+using sqlite::execute;
+using sqlite::Statement;
+using sqlite::Transaction;
 
 namespace {
 

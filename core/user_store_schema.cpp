@@ -1,16 +1,16 @@
 #include "user_store_schema.h"
 
+#include "sqlite_statement.h"
 #include "user_store.h"
-#include "user_store_sqlite.h"
 
 #include <string>
 
 namespace lungguide::user_store_schema {
 namespace {
 
-using user_store_sqlite::execute;
-using user_store_sqlite::Statement;
-using user_store_sqlite::Transaction;
+using sqlite::execute;
+using sqlite::Statement;
+using sqlite::Transaction;
 
 // Version 1, the first release: one bookmark per target, no people, no update time.
 int create_version_1(sqlite3* database) {
