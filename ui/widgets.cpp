@@ -364,17 +364,20 @@ void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
                 const ImVec4& background) {
     const float em = app.layout().em;
     ImFont* font = app.fonts().bold;
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(),
-                                            text.c_str() + text.size());
     const ImVec2 padding(0.5f * em, 0.2f * em);
+    // Wraps like everything else when a phone at 250% has no room for it on one line.
+    const float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * padding.x, 2.0f * em);
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text.c_str(),
+                                            text.c_str() + text.size());
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 corner(origin.x + size.x + 2 * padding.x, origin.y + size.y + 2 * padding.y);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, corner, colour_u32(background), 0.3f * em);
     draw->AddRect(origin, corner, colour_u32(text_colour), 0.3f * em, 0, 2.0f);
     draw->AddText(font, font->FontSize, ImVec2(origin.x + padding.x, origin.y + padding.y),
-                  colour_u32(text_colour), text.c_str(), text.c_str() + text.size());
+                  colour_u32(text_colour), text.c_str(), text.c_str() + text.size(), wrap);
     ImGui::Dummy(ImVec2(corner.x - origin.x, corner.y - origin.y));
+    app.record_item("chip:" + text, origin, corner);
 }
 
 void space(App& app, float em_count) {

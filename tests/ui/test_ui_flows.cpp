@@ -197,8 +197,10 @@ TEST_CASE("finger targets are at least 48 px tall at scale 1, on every screen") 
                               "bookmarks", "settings", "about"}) {
         Harness harness(390, 844, route);
         for (const ui::DrawnItem& item : harness.app().drawn_items()) {
-            if (item.label == "text" || item.label.rfind("term:", 0) == 0)
-                continue; // words in text
+            // Words in text and labels such as "COMMON" are not buttons.
+            if (item.label == "text" || item.label.rfind("term:", 0) == 0 ||
+                item.label.rfind("chip:", 0) == 0)
+                continue;
             INFO(std::string(route) << ": " << item.label);
             CHECK(item.max.y - item.min.y >= 48.0f);
         }
@@ -235,15 +237,16 @@ TEST_CASE("themes switch from settings") {
 }
 
 TEST_CASE("the class page sets rare but serious side effects apart, in words") {
-    Harness harness(768, 1024, "class/egfr");
-    // The heading text is drawn via the glossary-aware paragraph and ImGui text; the
-    // label chip is what makes it not colour alone. Check the screen asks for it.
-    const DrugClass* egfr = harness.app().guide().find_class("egfr");
-    REQUIRE(egfr != nullptr);
-    bool has_serious = false;
-    for (const SideEffectGroup& group : egfr->side_effect_groups)
-        if (group.severity == Severity::rare_serious) has_serious = true;
-    CHECK(has_serious);
+    for (const DrugClass& drug_class : lungguide::testing::ui_pack().guide().classes) {
+        Harness harness(768, 1024, "class/" + drug_class.id);
+        INFO(drug_class.id);
+        const ui::DrawnItem* common = harness.find("chip:COMMON");
+        const ui::DrawnItem* serious = harness.find("chip:RARE BUT SERIOUS");
+        REQUIRE(common != nullptr);
+        REQUIRE(serious != nullptr);
+        // Its own box below the common one: the label is words, not colour alone.
+        CHECK(serious->min.y > common->max.y);
+    }
 }
 
 TEST_CASE("unknown ids show a calm not-found page, not a crash") {
