@@ -92,11 +92,15 @@ void draw_bookmarks(App& app) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(0.6f * em, std::max(0.4f * em, (app.layout().touch - em) * 0.5f)));
     const float add_width = button_width(app, "Add");
-    ImGui::SetNextItemWidth(
-        std::max(6.0f * em, ImGui::GetContentRegionAvail().x - add_width - 0.6f * em));
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float available = ImGui::GetContentRegionAvail().x;
+    // The Add button goes beside the box when both fit, else below it (large text).
+    const bool side_by_side = available - add_width - spacing >= 6.0f * em;
+    ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
     ImGui::InputTextWithHint("##new person", "A name, such as Mum", &new_person);
+    app.record_item("input:new person", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::PopStyleVar();
-    ImGui::SameLine();
+    if (side_by_side) ImGui::SameLine();
     if (button(app, "Add", {}, "add person") && !new_person.empty()) {
         app.set_person(new_person);
         new_person.clear();

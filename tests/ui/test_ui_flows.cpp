@@ -6,6 +6,8 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
+
 using lungguide::testing::Harness;
 using namespace lungguide;
 
@@ -208,11 +210,22 @@ TEST_CASE("finger targets are at least 48 px tall at scale 1, on every screen") 
 }
 
 TEST_CASE("all text wraps inside the window, even on a phone at 250%") {
-    for (const char* route : {"home", "class/her2", "drug/fam-trastuzumab-deruxtecan-nxki", "about",
-                              "settings", "search?q=bleeding"}) {
+    std::vector<std::string> routes{"home",
+                                    "about",
+                                    "settings",
+                                    "bookmarks",
+                                    "search?q=bleeding",
+                                    "search?q=xyzzy",
+                                    "class/egfr#term=antibody-drug-conjugate"};
+    const Guide& guide = lungguide::testing::ui_pack().guide();
+    for (const DrugClass& drug_class : guide.classes)
+        routes.push_back("class/" + drug_class.id);
+    for (const Drug& drug : guide.drugs)
+        routes.push_back("drug/" + drug.id);
+    for (const std::string& route : routes) {
         Harness harness(390, 844, route, 2.5f);
         for (const ui::DrawnItem& item : harness.app().drawn_items()) {
-            INFO(std::string(route) << ": " << item.label);
+            INFO(route << ": " << item.label);
             CHECK(item.max.x <= 390.0f + 0.5f);
         }
     }
@@ -265,4 +278,20 @@ TEST_CASE("routes round-trip") {
     CHECK_FALSE(ui::parse_route("class/../../etc", route));
     CHECK(ui::parse_route("search?q=nausea%20and%20vomiting", route));
     CHECK(route.query == "nausea and vomiting");
+}
+
+TEST_CASE("add a person by typing a name, then bookmark for them") {
+    Harness harness(390, 844, "bookmarks");
+    const ui::DrawnItem* box = harness.find("input:new person");
+    REQUIRE(box != nullptr);
+    harness.tap(ImVec2((box->min.x + box->max.x) / 2, (box->min.y + box->max.y) / 2));
+    harness.type("Dad");
+    harness.tap("Add");
+    CHECK(harness.app().person() == "Dad");
+    harness.app().go("class/ret");
+    harness.settle();
+    harness.tap("Bookmark for Dad");
+    CHECK(harness.app().find_bookmark("class", "ret").has_value());
+    const auto people = harness.app().people();
+    CHECK(std::find(people.begin(), people.end(), "Dad") != people.end());
 }
