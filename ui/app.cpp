@@ -62,6 +62,8 @@ App::App(const ContentPack& pack, AppConfig config) : pack_(pack), config_(std::
             clamp_text_scale(std::strtof(store_->setting("text_scale", "1").c_str(), nullptr));
         person_ = store_->setting("person", "");
     }
+    // Something worth telling (a damaged file set aside, a read-only disk): say it once.
+    if (store_ && !store_message_.empty()) show_notice(store_message_);
     if (config_.theme) theme_ = *config_.theme;
     if (config_.text_scale) text_scale_ = clamp_text_scale(*config_.text_scale);
     palette_ = palette_for(theme_);
