@@ -34,8 +34,11 @@ TEST_CASE("symptom concepts cover every side effect exactly once") {
         CHECK_MESSAGE(!entry.at("lay_terms").empty(), id);
         for (const nlohmann::json& term : entry.at("page_terms")) {
             const std::string text = term.get<std::string>();
-            const auto [slot, inserted] = owner_of_term.emplace(text, id);
-            CHECK_MESSAGE(inserted, "\"", text, "\" is in both ", slot->second, " and ", id);
+            // No structured bindings here: doctest's message lambdas cannot capture them
+            // before C++20, and clang (the fuzz build) refuses.
+            const auto placed = owner_of_term.emplace(text, id);
+            CHECK_MESSAGE(placed.second, "\"", text, "\" is in both ", placed.first->second,
+                          " and ", id);
         }
     }
 
@@ -47,9 +50,9 @@ TEST_CASE("symptom concepts cover every side effect exactly once") {
                           drug_class.id, " belongs to no concept");
         }
     }
-    for (const auto& [term, id] : owner_of_term) {
-        CHECK_MESSAGE(page_terms.count(term) == 1, "concept ", id, " names \"", term,
-                      "\", which no class lists");
+    for (const auto& owned : owner_of_term) {
+        CHECK_MESSAGE(page_terms.count(owned.first) == 1, "concept ", owned.second, " names \"",
+                      owned.first, "\", which no class lists");
     }
 }
 
