@@ -72,10 +72,7 @@ void draw_bookmarks(App& app) {
     title(app, "Bookmarks");
     UserStore* store = app.store();
     if (!store) {
-        paragraph(app, "Bookmarks are not available: " +
-                           (app.store_message().empty()
-                                ? std::string("there is no folder for your data.")
-                                : app.store_message()));
+        draw_store_unavailable(app);
         return;
     }
     ParagraphOptions muted;

@@ -42,10 +42,7 @@ void draw_my_bookmarks(App& app) {
     heading(app, "My bookmarks");
     UserStore* store = app.store();
     if (!store) {
-        paragraph(app, "Bookmarks are not available: " +
-                           (app.store_message().empty()
-                                ? std::string("there is no folder for your data.")
-                                : app.store_message()));
+        draw_store_unavailable(app);
         return;
     }
     if (app.people().size() > 1) draw_person_chooser(app);

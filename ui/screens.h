@@ -32,6 +32,8 @@ void draw_words_on_page(App& app, const std::string& scope_id,
                         const std::vector<std::string>& term_ids);
 // The person chooser: one button per person, the current one selected.
 void draw_person_chooser(App& app);
+// Says why bookmarks cannot be used (no data folder, or the store's own message).
+void draw_store_unavailable(App& app);
 // The drug's display name with brands: "Osimertinib (Tagrisso)".
 std::string drug_with_brands(App& app, const std::string& drug_id);
 // A "not found" page for a route whose id the guide does not have.
