@@ -42,7 +42,8 @@ void draw_bookmark(App& app, const Bookmark& bookmark) {
     if (draft == note_drafts.end()) draft = note_drafts.emplace(bookmark.id, bookmark.note).first;
     subheading(app, "Note");
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.5f * em, 0.5f * em));
-    ImGui::InputTextMultiline(("##note " + id).c_str(), &draft->second, ImVec2(-1.0f, 3.6f * em),
+    ImGui::InputTextMultiline(("##note " + id).c_str(), &draft->second,
+                              ImVec2(available_width(), 3.6f * em),
                               ImGuiInputTextFlags_NoHorizontalScroll);
     ImGui::PopStyleVar();
     Flow flow(app);

@@ -132,7 +132,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     ImFont* small_font = app.fonts().body;
     const float padding_x = 0.9f * layout.pad;
     const float padding_y = 0.45f * em;
-    const float available = std::max(ImGui::GetContentRegionAvail().x, 4.0f * em);
+    const float available = std::max(available_width(), 4.0f * em);
 
     float width = options.width;
     if (width < 0.0f)
@@ -236,10 +236,7 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float left = origin.x + options.indent;
-    // Respect an enclosing PushTextWrapPos (boxes keep text off their right edge).
-    const float available = window->DC.TextWrapPos >= 0.0f
-                                ? ImGui::CalcWrapWidthForPos(origin, window->DC.TextWrapPos)
-                                : ImGui::GetContentRegionAvail().x;
+    const float available = available_width();
     const float right = std::max(left + size * 3.0f, origin.x + available);
     const float space_width = text_width(font, " ");
     const float clip_top = window->ClipRect.Min.y - line_height;
@@ -384,6 +381,14 @@ void space(App& app, float em_count) {
     ImGui::Dummy(ImVec2(1.0f, app.layout().em * em_count));
 }
 
+float available_width() {
+    // Respect an enclosing PushTextWrapPos: boxes keep text and buttons off their right edge.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->DC.TextWrapPos >= 0.0f)
+        return ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), window->DC.TextWrapPos);
+    return ImGui::GetContentRegionAvail().x;
+}
+
 void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
     IM_ASSERT(!box_state.open && "boxes do not nest");
     const float em = app.layout().em;
@@ -436,7 +441,7 @@ void rule(App& app) {
 
 Flow::Flow(App& app) : app_(app) {
     left_ = ImGui::GetCursorScreenPos().x;
-    right_ = left_ + ImGui::GetContentRegionAvail().x;
+    right_ = left_ + available_width();
 }
 
 void Flow::next(float width) {

@@ -54,6 +54,10 @@ void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
 
 void space(App& app, float em_count);
 
+// The width from the cursor to the right edge of what is being drawn: a box's inner edge
+// inside a box, else the content region. Use it instead of ImGui's -1 "full width".
+float available_width();
+
 // A box with a background, an outline and a thick bar on the left, drawn behind whatever
 // is submitted between begin_box() and end_box(). Not nestable.
 void begin_box(App& app, const ImVec4& background, const ImVec4& border);
