@@ -3,11 +3,10 @@
 
 #include "content_pack.h"
 #include "file_text.h"
+#include "temporary_folder.h"
 
 #include <doctest/doctest.h>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace lungguide::testing {
 
@@ -26,14 +25,6 @@ inline const ContentPack& shipped_pack() {
     static ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
     REQUIRE_MESSAGE(result.pack != nullptr, result.error);
     return *result.pack;
-}
-
-// A fresh folder under /tmp, removed by the test's own cleanup where it matters.
-inline std::string temporary_folder() {
-    char pattern[] = "/tmp/lungguide-test-XXXXXX";
-    const char* folder = mkdtemp(pattern);
-    REQUIRE(folder != nullptr);
-    return folder;
 }
 
 } // namespace lungguide::testing

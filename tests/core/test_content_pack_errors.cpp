@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace lungguide;
 using namespace lungguide::testing;
@@ -38,7 +39,8 @@ TEST_CASE("a missing pack is reported, not crashed on") {
 }
 
 TEST_CASE("an empty, truncated or corrupted pack is reported as damaged") {
-    const std::string folder = temporary_folder();
+    TemporaryFolder temporary;
+    const std::string folder = temporary.path();
     const std::string bytes = shipped_bytes();
     REQUIRE(bytes.size() > 8192);
 
@@ -60,11 +62,11 @@ TEST_CASE("an empty, truncated or corrupted pack is reported as damaged") {
     ContentPackResult result = open_content_pack(folder + "/pack.db");
     CHECK(result.pack == nullptr);
     CHECK(result.error.find("damaged") != std::string::npos);
-    std::remove((folder + "/pack.db").c_str());
 }
 
 TEST_CASE("a file that is not a LungGuide pack is refused") {
-    const std::string folder = temporary_folder();
+    TemporaryFolder temporary;
+    const std::string folder = temporary.path();
     SUBCASE("plain text") {
         write_bytes(folder + "/pack.db", "this is not a database\n");
     }
@@ -74,32 +76,32 @@ TEST_CASE("a file that is not a LungGuide pack is refused") {
     ContentPackResult result = open_content_pack(folder + "/pack.db");
     CHECK(result.pack == nullptr);
     CHECK(result.error.find("not a LungGuide content pack") != std::string::npos);
-    std::remove((folder + "/pack.db").c_str());
 }
 
 TEST_CASE("a pack of another schema version is refused with both versions named") {
-    const std::string folder = temporary_folder();
+    TemporaryFolder temporary;
+    const std::string folder = temporary.path();
     write_bytes(folder + "/pack.db", shipped_bytes());
     run_sql(folder + "/pack.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
     ContentPackResult result = open_content_pack(folder + "/pack.db");
     CHECK(result.pack == nullptr);
     CHECK(result.error.find("another version") != std::string::npos);
     CHECK(result.error.find("99") != std::string::npos);
-    std::remove((folder + "/pack.db").c_str());
 }
 
 TEST_CASE("a pack with a table missing is reported as damaged") {
-    const std::string folder = temporary_folder();
+    TemporaryFolder temporary;
+    const std::string folder = temporary.path();
     write_bytes(folder + "/pack.db", shipped_bytes());
     run_sql(folder + "/pack.db", "DROP TABLE side_effects");
     ContentPackResult result = open_content_pack(folder + "/pack.db");
     CHECK(result.pack == nullptr);
     CHECK(result.error.find("damaged") != std::string::npos);
-    std::remove((folder + "/pack.db").c_str());
 }
 
 TEST_CASE("a pack in a folder whose name needs URI escaping opens") {
-    const std::string folder = temporary_folder() + "/odd ?#% name";
+    TemporaryFolder temporary;
+    const std::string folder = temporary.path() + "/odd ?#% name";
     REQUIRE(mkdir(folder.c_str(), 0700) == 0);
     write_bytes(folder + "/pack.db", shipped_bytes());
     ContentPackResult result = open_content_pack(folder + "/pack.db");
@@ -107,7 +109,8 @@ TEST_CASE("a pack in a folder whose name needs URI escaping opens") {
 }
 
 TEST_CASE("building the pack is deterministic: the same content gives the same bytes") {
-    const std::string folder = temporary_folder();
+    TemporaryFolder temporary;
+    const std::string folder = temporary.path();
     const Guide& guide = shipped_pack().guide();
     REQUIRE(build_content_pack(guide, folder + "/first.db").empty());
     REQUIRE(build_content_pack(guide, folder + "/second.db").empty());

@@ -2,6 +2,8 @@
 // SQLite connection for looking at the store from outside.
 #pragma once
 
+#include "temporary_folder.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -12,26 +14,7 @@
 
 namespace user_store_test {
 
-// A fresh folder under /tmp, removed with everything in it at the end of the test.
-class TemporaryFolder {
-  public:
-    TemporaryFolder() {
-        char pattern[] = "/tmp/lungguide-user-store-test-XXXXXX";
-        const char* made = mkdtemp(pattern);
-        path_ = made ? made : "";
-    }
-    ~TemporaryFolder() {
-        if (!path_.empty()) std::system(("rm -rf '" + path_ + "'").c_str());
-    }
-    TemporaryFolder(const TemporaryFolder&) = delete;
-    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-
-    const std::string& path() const { return path_; }
-    std::string file(const std::string& name) const { return path_ + "/" + name; }
-
-  private:
-    std::string path_;
-};
+using lungguide::testing::TemporaryFolder;
 
 inline std::string read_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
