@@ -1,0 +1,16 @@
+// The desktop host over GLFW (see platform.h for what a host provides).
+#pragma once
+
+#include "platform.h"
+
+#include <memory>
+#include <string>
+
+namespace lungguide::platform {
+
+std::unique_ptr<Host> make_glfw_host();
+
+// The folder holding the running program (fonts and the pack are found beside it).
+std::string executable_folder();
+
+} // namespace lungguide::platform
