@@ -4,6 +4,7 @@
 #include "app.h"
 #include "guide.h"
 #include "screens.h"
+#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -42,7 +43,7 @@ void draw_uses(App& app, const DrugClass& drug_class) {
             if (!use.group_heading.empty()) subheading(app, use.group_heading);
             last_group = use.group_heading;
         }
-        bullet(app, use.text);
+        bullet(app, capitalize_first_letter(use.text)); // a use quoted from mid-sentence
     }
 }
 

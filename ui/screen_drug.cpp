@@ -3,6 +3,7 @@
 #include "app.h"
 #include "guide.h"
 #include "screens.h"
+#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ void draw_drug(App& app) {
                 subheading(app, "In " + drug_class.name + ":");
                 shown_class = true;
             }
-            bullet(app, use.text);
+            bullet(app, capitalize_first_letter(use.text)); // a use quoted from mid-sentence
             any_use = true;
         }
     }
