@@ -145,3 +145,21 @@ TEST_CASE("glossary explanations are the page's own words") {
     CHECK(guide.find_glossary_term("monoclonal-antibody")->explanation ==
           "lab-made versions of a specific immune system protein");
 }
+
+TEST_CASE("the export keeps each class's rare but serious side effects apart from the common") {
+    const Guide& guide = shipped_pack().guide();
+    for (const DrugClass& drug_class : guide.classes) {
+        CAPTURE(drug_class.id);
+        const std::string markdown = export_class_markdown(guide, drug_class);
+        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+            const std::size_t at = markdown.find(group.text);
+            REQUIRE(at != std::string::npos);
+            const std::size_t line_start = markdown.rfind('\n', at) + 1;
+            const std::string line_opening = markdown.substr(line_start, 2);
+            // Common ones are a list item; the serious ones a block quote of their own.
+            CHECK(line_opening == (group.severity == Severity::rare_serious ? "> " : "- "));
+        }
+        CHECK(markdown.find(drug_class.side_effect_groups.front().text) <
+              markdown.find(drug_class.side_effect_groups.back().text));
+    }
+}
