@@ -180,6 +180,30 @@ struct CleanBookmark {
     std::string error;
 };
 
+// Inserts a cleaned bookmark with these times; id 0 lets SQLite choose. Returns the code.
+int insert_bookmark(sqlite3* database, const CleanBookmark& clean, const std::string& created,
+                    const std::string& updated, std::int64_t id = 0) {
+    Statement insert(database, id == 0 ? "INSERT INTO bookmarks (kind, target, person, note, "
+                                         "created, updated) VALUES (?, ?, ?, ?, ?, ?)"
+                                       : "INSERT INTO bookmarks (kind, target, person, note, "
+                                         "created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, clean.kind)
+        .bind(2, clean.target)
+        .bind(3, clean.person)
+        .bind(4, clean.note)
+        .bind(5, created)
+        .bind(6, updated);
+    if (id != 0) insert.bind(7, id);
+    return insert.run();
+}
+
+// Sets a bookmark's note and its updated time. Returns the sqlite code.
+int set_note(sqlite3* database, std::int64_t id, const std::string& note,
+             const std::string& updated) {
+    Statement update(database, "UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?");
+    return update.bind(1, note).bind(2, updated).bind(3, id).run();
+}
+
 CleanBookmark clean_bookmark(const std::string& kind, const std::string& target,
                              const std::string& person, const std::string& note) {
     CleanBookmark clean;
@@ -496,22 +520,12 @@ StoreStatus UserStore::add_bookmark(const std::string& kind, const std::string& 
     std::string message;
     if (existing) {
         id = existing->id;
-        Statement update(database_, "UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?");
-        update.bind(1, clean.note.empty() ? existing->note : clean.note).bind(2, now).bind(3, id);
-        code = update.run();
+        code = set_note(database_, id, clean.note.empty() ? existing->note : clean.note, now);
         message = clean.note.empty() || clean.note == existing->note
                       ? "This was already bookmarked."
                       : "This was already bookmarked; its note was replaced.";
     } else {
-        Statement insert(database_, "INSERT INTO bookmarks (kind, target, person, note, "
-                                    "created, updated) VALUES (?, ?, ?, ?, ?, ?)");
-        insert.bind(1, clean.kind)
-            .bind(2, clean.target)
-            .bind(3, clean.person)
-            .bind(4, clean.note)
-            .bind(5, now)
-            .bind(6, now);
-        code = insert.run();
+        code = insert_bookmark(database_, clean, now, now);
         id = sqlite3_last_insert_rowid(database_);
     }
     if (code != SQLITE_OK) return failure(code, "the bookmark");
@@ -529,8 +543,7 @@ StoreStatus UserStore::update_note(std::int64_t id, const std::string& note) {
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "the note");
-    Statement update(database_, "UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?");
-    int code = update.bind(1, clean.text).bind(2, utc_timestamp_now()).bind(3, id).run();
+    int code = set_note(database_, id, clean.text, utc_timestamp_now());
     if (code != SQLITE_OK) return failure(code, "the note");
     if (sqlite3_changes(database_) == 0)
         return {false, "There is no bookmark number " + std::to_string(id) + ".",
@@ -579,30 +592,15 @@ StoreStatus UserStore::restore_bookmark(const Bookmark& bookmark) {
         find_same(database_, clean.kind, clean.target, clean.person, code);
     if (code != SQLITE_OK) return failure(code, "the bookmark");
     if (existing) {
-        Statement update(database_, "UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?");
-        code = update.bind(1, merge_notes(existing->note, clean.note))
-                   .bind(2, now)
-                   .bind(3, existing->id)
-                   .run();
+        code = set_note(database_, existing->id, merge_notes(existing->note, clean.note), now);
     } else {
         // AUTOINCREMENT never hands out a removed id again, so the old one is free unless
         // the caller restores twice; then a new id is better than a failure.
         Statement taken(database_, "SELECT 1 FROM bookmarks WHERE id = ?");
         const bool id_taken = bookmark.id <= 0 || taken.bind(1, bookmark.id).step() == SQLITE_ROW;
-        Statement insert(database_, id_taken ? "INSERT INTO bookmarks (kind, target, person, "
-                                               "note, created, updated) VALUES (?, ?, ?, ?, "
-                                               "?, ?)"
-                                             : "INSERT INTO bookmarks (kind, target, person, "
-                                               "note, created, updated, id) VALUES (?, ?, ?, "
-                                               "?, ?, ?, ?)");
-        insert.bind(1, clean.kind)
-            .bind(2, clean.target)
-            .bind(3, clean.person)
-            .bind(4, clean.note)
-            .bind(5, bookmark.created.empty() ? now : bookmark.created)
-            .bind(6, bookmark.updated.empty() ? now : bookmark.updated);
-        if (!id_taken) insert.bind(7, bookmark.id);
-        code = insert.run();
+        code = insert_bookmark(database_, clean, bookmark.created.empty() ? now : bookmark.created,
+                               bookmark.updated.empty() ? now : bookmark.updated,
+                               id_taken ? 0 : bookmark.id);
     }
     if (code == SQLITE_OK) code = transaction.commit();
     if (code != SQLITE_OK) return failure(code, "the bookmark");
@@ -643,20 +641,13 @@ StoreStatus UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
                 ++counts.unchanged;
                 continue;
             }
-            Statement update(database_, "UPDATE bookmarks SET note = ?, updated = ? WHERE id = ?");
-            code = update.bind(1, merged).bind(2, now).bind(3, existing->id).run();
+            code = set_note(database_, existing->id, merged, now);
             ++counts.merged;
         } else {
             const Bookmark& original = bookmarks[index];
-            Statement insert(database_, "INSERT INTO bookmarks (kind, target, person, note, "
-                                        "created, updated) VALUES (?, ?, ?, ?, ?, ?)");
-            insert.bind(1, clean.kind)
-                .bind(2, clean.target)
-                .bind(3, clean.person)
-                .bind(4, clean.note)
-                .bind(5, original.created.empty() ? now : original.created)
-                .bind(6, original.updated.empty() ? now : original.updated);
-            code = insert.run();
+            code =
+                insert_bookmark(database_, clean, original.created.empty() ? now : original.created,
+                                original.updated.empty() ? now : original.updated);
             ++counts.added;
         }
         if (code != SQLITE_OK) return failure(code, "the import");
