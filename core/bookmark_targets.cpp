@@ -1,18 +1,12 @@
 #include "bookmark_targets.h"
 
 #include "nearest_ids.h"
+#include "search_text.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace lungguide {
 namespace {
-
-std::string lower(std::string text) {
-    for (char& character : text)
-        character = static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
-    return text;
-}
 
 // Ids are lower case with hyphens; people type "EGFR" or "fam-trastuzumab deruxtecan-nxki".
 std::string normalize_id(const std::string& typed) {
@@ -24,7 +18,7 @@ std::string normalize_id(const std::string& typed) {
     }
     while (!id.empty() && id.back() == '-')
         id.pop_back();
-    return lower(id);
+    return lower_ascii(id);
 }
 
 std::string join_suggestions(const std::vector<std::string>& ids) {
@@ -64,16 +58,17 @@ TargetLookup find_bookmark_target(const Guide& guide, const std::string& kind,
     }
     // A display name or a brand, whichever kind was asked for: "EGFR inhibitors",
     // "Tagrisso".
-    const std::string typed_lower = lower(typed);
+    const std::string typed_lower = lower_ascii(typed);
     for (const DrugClass& drug_class : guide.classes)
-        if (lower(drug_class.name) == typed_lower || lower(drug_class.heading) == typed_lower) {
+        if (lower_ascii(drug_class.name) == typed_lower ||
+            lower_ascii(drug_class.heading) == typed_lower) {
             lookup.message +=
                 " " + drug_class.name + " is a drug class; its id is " + drug_class.id + ".";
             return lookup;
         }
     for (const Drug& drug : guide.drugs)
         for (const std::string& brand : drug.brands)
-            if (lower(brand) == typed_lower) {
+            if (lower_ascii(brand) == typed_lower) {
                 lookup.message += " " + brand + " is a brand name of the drug " + drug.name +
                                   "; its id is " + drug.id + ".";
                 return lookup;

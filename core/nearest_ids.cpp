@@ -4,30 +4,19 @@
 #include "search_text.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace lungguide {
-
-namespace {
-
-std::string lower(std::string text) {
-    for (char& character : text)
-        character = static_cast<char>(std::tolower(static_cast<unsigned char>(character)));
-    return text;
-}
-
-} // namespace
 
 std::vector<std::string> nearest_ids(const std::string& wanted,
                                      const std::vector<std::string>& candidates,
                                      std::size_t how_many) {
-    const std::string target = lower(std::string(truncate_utf8(wanted, 200)));
+    const std::string target = lower_ascii(std::string(truncate_utf8(wanted, 200)));
     const std::u32string target_letters = decode_utf8(target);
     // Ids are short; a distance past this makes a suggestion useless anyway.
     const int max_distance = 8;
     std::vector<std::pair<int, std::string>> scored;
     for (const std::string& candidate : candidates) {
-        std::string lowered = lower(candidate);
+        std::string lowered = lower_ascii(candidate);
         int distance =
             !target.empty() && lowered.rfind(target, 0) == 0
                 ? 0

@@ -272,4 +272,11 @@ std::string capitalize_first_letter(std::string_view text) {
     return result;
 }
 
+std::string lower_ascii(std::string text) {
+    for (char& character : text)
+        if (character >= 'A' && character <= 'Z')
+            character = static_cast<char>(character - 'A' + 'a');
+    return text;
+}
+
 } // namespace lungguide

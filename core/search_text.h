@@ -29,6 +29,9 @@ std::string_view truncate_utf8(std::string_view text, std::size_t max_bytes);
 // byte turned into a single space. Letters of other scripts are kept as they are.
 std::string fold_for_search(std::string_view text);
 
+// ASCII letters in lower case, every other byte kept: for ids and names compared exactly.
+std::string lower_ascii(std::string text);
+
 // The folded text split into words, in order, with no empty words.
 std::vector<std::string> split_search_words(std::string_view text);
 
