@@ -1,24 +1,9 @@
 #!/usr/bin/env bash
 # Bookmarks from the command line, the way a new user goes: add, annotate, list, export,
 # import, remove, and a summary for the doctor's visit; plus the exit codes scripts rely on.
-set -euo pipefail
-bin=$1
-cli="$bin/lungguide-cli"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/support/common.sh" "$1"
 data="$scratch/data"
 run() { "$cli" --data-dir "$data" "$@"; }
-# Runs a command that must fail with exit code $1; its stderr goes to $scratch/err.
-expect_exit() {
-    local want=$1
-    shift
-    set +e
-    "$@" >"$scratch/out" 2>"$scratch/err"
-    local got=$?
-    set -e
-    [ "$got" -eq "$want" ] || fail "$* exited $got, not $want: $(cat "$scratch/err")"
-}
 
 # A first add creates a private folder and file.
 out=$(run bookmarks add drug osimertinib --for Mum --note "80 mg daily from 1 March")

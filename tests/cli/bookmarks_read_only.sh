@@ -6,12 +6,7 @@
 # read-only bind mount in a private mount namespace (unshare -m), which stops root too.
 # Where namespaces are not allowed, this exits 77, which ctest reports as skipped; the doctest
 # "a read-only store" case still covers the store's side through a read-only open.
-set -euo pipefail
-bin=$1
-cli="$bin/lungguide-cli"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/support/common.sh" "$1"
 data="$scratch/data"
 
 if ! unshare -m true 2>/dev/null; then

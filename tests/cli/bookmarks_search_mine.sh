@@ -1,12 +1,7 @@
 #!/usr/bin/env bash
 # search --mine [--for LABEL]: only the bookmarked classes, counting every class of a
 # bookmarked drug.
-set -euo pipefail
-bin=$1
-cli="$bin/lungguide-cli"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/support/common.sh" "$1"
 run() { "$cli" --data-dir "$scratch/data" "$@"; }
 classes_found() {
     run search "$@" --json | python3 -c '

@@ -1,11 +1,6 @@
 #!/usr/bin/env bash
 # The text reader as a script or a person uses it: list, show, export, errors, help.
-set -euo pipefail
-bin=$1
-cli="$bin/lungguide-cli"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+source "$(dirname "$0")/support/common.sh" "$1"
 
 classes=$("$cli" list classes --json | python3 -c 'import json,sys; print(" ".join(c["id"] for c in json.load(sys.stdin)["classes"]))')
 [ "$classes" = "vegf kras egfr alk ros1 braf ret met her2 trk" ] || fail "class list: $classes"

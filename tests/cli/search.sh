@@ -1,21 +1,7 @@
 #!/usr/bin/env bash
 # lungguide-cli search, the way scripts and people use it: JSON shape, lay words, typos,
 # brands, gene changes, the class filter, kind answers when nothing matches, exit codes.
-set -euo pipefail
-bin=$1
-cli="$bin/lungguide-cli"
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-expect_exit() {
-    local want=$1
-    shift
-    set +e
-    "$@" >"$scratch/out" 2>"$scratch/err"
-    local got=$?
-    set -e
-    [ "$got" -eq "$want" ] || fail "$* exited $got, not $want: $(cat "$scratch/err")"
-}
+source "$(dirname "$0")/support/common.sh" "$1"
 guide_json="$(cd "$(dirname "$0")/../.." && pwd)/assets/content/guide.json"
 # Classes the page lists a side-effect term for (terms given in lower case, exact).
 classes_listing() {
