@@ -514,9 +514,7 @@ std::optional<Bookmark> App::find_bookmark(const std::string& kind,
 
 void App::toggle_bookmark(const std::string& kind, const std::string& target) {
     if (!store_) {
-        show_notice("Bookmarks can't be saved: " +
-                    (store_message_.empty() ? std::string("there is no folder for your data.")
-                                            : store_message_));
+        show_notice("Bookmarks can't be saved: " + store_unavailable_reason());
         return;
     }
     if (auto existing = find_bookmark(kind, target)) {

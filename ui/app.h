@@ -110,6 +110,10 @@ class App {
     void set_content_scale(float scale);
     const std::string& font_error() const { return font_error_; }
     const std::string& store_message() const { return store_message_; }
+    // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
+    std::string store_unavailable_reason() const {
+        return store_message_.empty() ? "there is no folder for your data." : store_message_;
+    }
 
     // --- state, for screens and tests -------------------------------------------------
     const Guide& guide() const;

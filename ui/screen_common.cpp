@@ -56,10 +56,7 @@ void draw_words_on_page(App& app, const std::string& scope_id,
 }
 
 void draw_store_unavailable(App& app) {
-    paragraph(app,
-              "Bookmarks are not available: " +
-                  (app.store_message().empty() ? std::string("there is no folder for your data.")
-                                               : app.store_message()));
+    paragraph(app, "Bookmarks are not available: " + app.store_unavailable_reason());
 }
 
 void draw_person_chooser(App& app) {
