@@ -98,4 +98,21 @@ std::vector<Guide::UseOfDrug> Guide::uses_of_drug(const std::string& drug_id) co
     return result;
 }
 
+std::string side_effect_anchor(const std::string& term) {
+    std::string anchor = "se=";
+    bool gap = false;
+    for (char c : term) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (alnum || upper) {
+            if (gap && anchor.size() > 3) anchor += '-';
+            anchor += upper ? static_cast<char>(c - 'A' + 'a') : c;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return anchor;
+}
+
 } // namespace lungguide

@@ -15,6 +15,12 @@ enum class Severity { common, rare_serious };
 const char* severity_id(Severity severity);    // "common" | "rare_serious"
 const char* severity_label(Severity severity); // "Common" | "Rare but serious"
 
+// A side-effect item's stable place on its class page, as a route fragment:
+// "se=" + the term in lower-case ASCII with every other run of characters as one '-'
+// ("heart rhythm changes" -> "se=heart-rhythm-changes"). Search links to it; the class
+// page marks it; `--route class/egfr#se=...` opens there.
+std::string side_effect_anchor(const std::string& term);
+
 // One symptom of a class, e.g. "nosebleed" in the angiogenesis inhibitors' common list.
 struct SideEffect {
     std::string term;

@@ -221,3 +221,19 @@ TEST_CASE("the bevacizumab cautions and the helpline are kept") {
     CHECK(guide.find_section("references")->items.size() == 7);
     CHECK(guide.find_section("other_topics")->items.size() == 13);
 }
+
+TEST_CASE("every side-effect item has a distinct, stable anchor on its class page") {
+    CHECK(side_effect_anchor("heart rhythm changes") == "se=heart-rhythm-changes");
+    CHECK(side_effect_anchor("interstitial lung disease (ILD)/pneumonitis") ==
+          "se=interstitial-lung-disease-ild-pneumonitis");
+    const Guide& guide = shipped_pack().guide();
+    for (const auto& drug_class : guide.classes) {
+        std::set<std::string> anchors;
+        for (const SideEffectGroup& group : drug_class.side_effect_groups)
+            for (const auto& term : group.terms) {
+                const std::string anchor = side_effect_anchor(term);
+                CHECK(anchor.size() > 3);
+                CHECK_MESSAGE(anchors.insert(anchor).second, drug_class.id << " " << anchor);
+            }
+    }
+}
