@@ -206,6 +206,8 @@ bool Runner::frame() {
         state.frames_to_draw = std::max(state.frames_to_draw, 3);
     }
     if (app.animating()) state.frames_to_draw = std::max(state.frames_to_draw, 1);
+    // Asked for between frames (a browser test hook, a host service).
+    state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
     if (state.frames_to_draw <= 0 && state.bench_left <= 0) return false;
 
     if (state.frames_to_draw <= 0) {

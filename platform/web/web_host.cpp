@@ -146,16 +146,24 @@ class BrowserHost : public WebHost {
         io.DeltaTime = static_cast<float>(std::min((now - last_time_) / 1000.0, 0.1));
         last_time_ = now;
         io.MouseWheel = 0.0f;
-        // Moves up to and including the next press or release; the rest waits a frame.
+        // Moves up to and including the next press or release; the rest waits a frame. A
+        // press lands where the pointer already is, one frame after it got there (ImGui
+        // decides what is under the finger from the previous position).
         while (!pointer_queue_.empty()) {
             const PointerEvent event = pointer_queue_.front();
-            pointer_queue_.pop_front();
-            io.MousePos = ImVec2(event.x, event.y);
-            io.MouseWheel += event.wheel;
+            const ImVec2 position(event.x, event.y);
             if (event.button >= 0 && event.button < 5) {
+                if (io.MousePos.x != position.x || io.MousePos.y != position.y) {
+                    io.MousePos = position;
+                    break;
+                }
                 io.MouseDown[event.button] = event.down;
+                pointer_queue_.pop_front();
                 break;
             }
+            io.MousePos = position;
+            io.MouseWheel += event.wheel;
+            pointer_queue_.pop_front();
         }
         if (!pointer_queue_.empty()) ++events_;
     }

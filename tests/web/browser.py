@@ -126,6 +126,16 @@ class Browser:
                 return item
         raise AssertionError(f"nothing labelled {label or prefix!r} on {self.route()!r}")
 
+    def reveal(self, prefix):
+        """Drags the page up with a finger until the item is fully on screen."""
+        for _ in range(10):
+            item = self.find(prefix=prefix)
+            if item["y0"] >= 0 and item["y1"] <= self.height - 10:
+                return item
+            self.drag((self.width / 2, self.height * 0.75), (self.width / 2, self.height * 0.4),
+                      hold=True)
+        raise AssertionError(f"could not scroll {prefix!r} into view")
+
     # ---- touch: real touch events, as a finger makes them ----
     def touch(self, kind, points):
         self.cdp("Input.dispatchTouchEvent", {
@@ -142,13 +152,16 @@ class Browser:
         self.touch("touchEnd", [])
         self.settle()
 
-    def drag(self, start, end, steps=12, step_seconds=0.016):
+    def drag(self, start, end, steps=12, step_seconds=0.016, hold=False):
+        """A finger drag; hold=True rests the finger before lifting it (no fling)."""
         self.touch("touchStart", [start])
         for step in range(1, steps + 1):
             t = step / steps
             self.touch("touchMove", [(start[0] + (end[0] - start[0]) * t,
                                       start[1] + (end[1] - start[1]) * t)])
             time.sleep(step_seconds)
+        if hold:
+            time.sleep(0.3)
         self.touch("touchEnd", [])
         self.settle(timeout=30.0)
 

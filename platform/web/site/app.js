@@ -28,16 +28,17 @@ var Module = (function () {
         },
         lungguideWake: function () { module._lungguide_web_wake(); },
         // "Saved" only once IndexedDB has finished its transaction.
-        lungguideSaveStatus: function (state) {
+        lungguideSaveStatus: function (state, text) {
             clearTimeout(fadeTimer);
             saveStatus.classList.remove('faded');
             saveStatus.dataset.state = state;
-            saveStatus.textContent = state === 'saving' ? 'Saving on this device…'
+            saveStatus.textContent = text || (state === 'saving' ? 'Saving on this device…'
                 : state === 'saved' ? 'Saved on this device'
-                : 'Could not save on this device. Your browser may be out of space.';
-            if (state === 'saved') {
-                module.lungguideSaves += 1;
-                fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
+                : 'Could not save on this device. Your browser may be out of space.');
+            if (state === 'saved') module.lungguideSaves += 1;
+            if (state !== 'saving' && state !== 'failed') {
+                fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); },
+                                       text ? 6000 : 2500);
             }
         },
         // The soft keyboard: focus the hidden input while a text field wants text.
@@ -50,6 +51,49 @@ var Module = (function () {
             }
         },
     };
+
+    // The Bookmarks screen's tools, below the app: a copy of the bookmarks to keep (a
+    // download), a copy to open (the file picker), and the summary for the doctor (a
+    // printable page, summary.html).
+    const tools = document.getElementById('bookmark-tools');
+    module.lungguideRouteShown = function (route) {
+        const show = route === 'bookmarks';
+        if (tools.hidden === !show) return;
+        tools.hidden = !show;
+        document.body.classList.toggle('with-tools', show);
+        module.lungguideWake();
+    };
+    module.lungguideTell = function (text) {
+        module.lungguideSaveStatus('told', text);
+    };
+    document.getElementById('export-button').addEventListener('click', function () {
+        const text = module.ccall('lungguide_web_export', 'string', [], []);
+        if (!text) return module.lungguideTell('There are no bookmarks to save yet.');
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+        link.download = 'lungguide-bookmarks-' + new Date().toISOString().slice(0, 10) + '.json';
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+        module.lungguideTell('A copy is in your Downloads.');
+    });
+    const importFile = document.getElementById('import-file');
+    document.getElementById('import-button').addEventListener('click', function () {
+        importFile.value = '';
+        importFile.click();
+    });
+    importFile.addEventListener('change', function () {
+        const file = importFile.files[0];
+        if (!file) return;
+        file.text().then(function (text) {
+            module.lungguideTell(module.ccall('lungguide_web_import', 'string', ['string'], [text]));
+        });
+    });
+    document.getElementById('summary-button').addEventListener('click', function () {
+        localStorage.setItem('lungguide-summary', module.ccall('lungguide_web_summary', 'string', [], []));
+        window.open('summary.html', '_blank');
+    });
 
     // iOS opens the keyboard only for a focus made inside a touch: make it there too.
     document.addEventListener('touchend', function () {
