@@ -168,9 +168,16 @@ class BrowserHost : public WebHost {
         if (!pointer_queue_.empty()) ++events_;
     }
 
+    // The page counts frames (tests: an idle tab draws none) and notes when the first one
+    // was drawn, in milliseconds since navigation started (bench: web_first_frame_ms).
     void present() override {
         ++frames_;
-        EM_ASM({ Module.lungguideFrames = $0; }, frames_);
+        EM_ASM(
+            {
+                Module.lungguideFrames = $0;
+                if ($0 == 1) Module.lungguideFirstFrameMs = performance.now();
+            },
+            frames_);
     }
 
     std::string storage_folder(const std::string& explicit_folder) const override {

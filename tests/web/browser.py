@@ -114,10 +114,12 @@ class Browser:
     def route(self):
         return urllib.parse.unquote(self.js("return location.hash").lstrip("#"))
 
-    def items(self):
-        """What is tappable on screen, by label (the app's own test hook)."""
-        self.js("Module.ccall('lungguide_web_items', 'string', [], [])")
-        self.settle(0.3)
+    def items(self, settle=True):
+        """What is tappable on screen, by label (the app's own test hook). settle=False:
+        as drawn in the last frame, even while the page still moves."""
+        if settle:
+            self.js("Module.ccall('lungguide_web_items', 'string', [], [])")
+            self.settle(0.3)
         return json.loads(self.js("return Module.ccall('lungguide_web_items', 'string', [], [])"))
 
     def find(self, label=None, prefix=None):
@@ -152,7 +154,7 @@ class Browser:
         self.touch("touchEnd", [])
         self.settle()
 
-    def drag(self, start, end, steps=12, step_seconds=0.016, hold=False):
+    def drag(self, start, end, steps=12, step_seconds=0.016, hold=False, settle=True):
         """A finger drag; hold=True rests the finger before lifting it (no fling)."""
         self.touch("touchStart", [start])
         for step in range(1, steps + 1):
@@ -163,7 +165,34 @@ class Browser:
         if hold:
             time.sleep(0.3)
         self.touch("touchEnd", [])
-        self.settle(timeout=30.0)
+        if settle:
+            self.settle(timeout=30.0)
+
+    def fling(self, start, end, frames=8):
+        """A quick finger flick paced by the display (one touchmove per animation frame, as
+        a tablet delivers them), then a lift; returns when the finger is lifted.
+        (DevTools touch events each wait for a round trip, slower than frames on a busy
+        machine, which a real finger never is.)"""
+        self.driver.execute_async_script("""
+            const [x0, y0, x1, y1, frames, done] = arguments;
+            const canvas = document.getElementById('canvas');
+            const box = canvas.getBoundingClientRect();
+            const touch = (x, y) => new Touch({identifier: 7, target: canvas,
+                clientX: box.left + x, clientY: box.top + y, pageX: box.left + x, pageY: box.top + y});
+            const send = (type, x, y, down) => canvas.dispatchEvent(new TouchEvent(type, {
+                bubbles: true, cancelable: true, touches: down ? [touch(x, y)] : [],
+                targetTouches: down ? [touch(x, y)] : [], changedTouches: [touch(x, y)]}));
+            send('touchstart', x0, y0, true);
+            let frame = 0;
+            const step = () => {
+                frame += 1;
+                const t = frame / frames;
+                send('touchmove', x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, true);
+                if (frame < frames) return requestAnimationFrame(step);
+                requestAnimationFrame(() => { send('touchend', x1, y1, false); done(); });
+            };
+            requestAnimationFrame(() => requestAnimationFrame(step));
+        """, start[0], start[1], end[0], end[1], frames)
 
     def type_text(self, text):
         self.cdp("Input.insertText", {"text": text})

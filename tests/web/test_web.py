@@ -95,12 +95,21 @@ try:
         return {item["label"]: item["y0"] for item in items
                 if item["label"] != "text" and labels.count(item["label"]) == 1}
 
+    def moved(old, new):
+        shifts = [old[label] - new[label] for label in old if label in new]
+        return max(shifts) if shifts else 0.0
+
     before = positions(phone.items())
-    phone.drag((200, 600), (200, 400), steps=6)
+    phone.drag((200, 650), (200, 450))
+    dragged = positions(phone.items())
+    check(moved(before, dragged) > 150,
+          f"a 200 px touch-drag scrolled the page {moved(before, dragged):.0f} px")
+    phone.fling((200, 650), (200, 450))
+    at_release = positions(phone.items(settle=False))
+    phone.settle(timeout=30.0)
     after = positions(phone.items())
-    shifts = [before[label] - after[label] for label in before if label in after]
-    moved = max(shifts) if shifts else 0
-    check(moved > 205, f"a quick 200 px touch-drag scrolled the page {moved:.0f} px (inertia carries it on)")
+    check(moved(at_release, after) > 20,
+          f"after a 200 px flick the page coasted {moved(at_release, after):.0f} px on (inertia)")
     phone.screenshot(out / "phone-class-egfr-scrolled.png")
 
     # The browser's Back returns home, and forward navigation is in the history.
@@ -194,6 +203,56 @@ try:
             words = " ".join(ocr_words(shot))
             found = [drug for drug in egfr_drugs if drug in words]
             check(len(found) >= 3, f"tablet: OCR finds EGFR drug names: {found}")
+
+    # The bookmarks file: one made by the native CLI opens through the file picker, the
+    # browser's copy downloads with the same bookmark, and the summary opens to print.
+    cli_data = pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-cli-"))
+    exported = cli_data / "from-desktop.json"
+    subprocess.run([str(native_bin / "lungguide-cli"), "--data-dir", str(cli_data), "bookmarks",
+                    "add", "drug", "lorlatinib", "--for", "Dad", "--note", "Check cholesterol"],
+                   check=True, capture_output=True)
+    subprocess.run([str(native_bin / "lungguide-cli"), "--data-dir", str(cli_data), "bookmarks",
+                    "export", str(exported)], check=True, capture_output=True)
+    downloads = cli_data / "downloads"
+    downloads.mkdir()
+    tablet.cdp("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    tablet.open(origin + "/?x#bookmarks")
+    check(tablet.js("return !document.getElementById('bookmark-tools').hidden"),
+          "the Bookmarks screen shows its file and summary tools")
+    tablet.js("document.getElementById('import-file').hidden = false")
+    tablet.driver.find_element("id", "import-file").send_keys(str(exported))
+    tablet.wait_until("return document.getElementById('tool-message').textContent.includes('Opened')",
+                      "the import's message")
+    message = tablet.js("return document.getElementById('tool-message').textContent")
+    check("1 new" in message, f"a desktop export opens in the browser: {message!r}")
+    tablet.settle()
+    check(any(item["label"].startswith("Dad") or "Dad" in item["label"] for item in tablet.items()),
+          "the imported person's bookmarks are there")
+    tablet.driver.find_element("id", "export-button").click()
+    deadline = time.time() + 20
+    while time.time() < deadline and not list(downloads.glob("*.json")):
+        time.sleep(0.2)
+    copies = list(downloads.glob("*.json"))
+    check(copies and "Check cholesterol" in copies[0].read_text(),
+          f"'Save a copy' downloads the bookmarks with their notes ({[c.name for c in copies]})")
+    tablet.js("Module.ccall('lungguide_web_items', 'string', [], [])")
+    tablet.tap(tablet.find(label="Dad"))
+    tablet.driver.find_element("id", "summary-button").click()
+    tablet.wait_until("return true", "the summary")
+    time.sleep(1)
+    app_window = tablet.driver.current_window_handle
+    others = [handle for handle in tablet.driver.window_handles if handle != app_window]
+    check(len(others) == 1, "the summary for the doctor opens as a page of its own")
+    if len(others) == 1:
+        tablet.driver.switch_to.window(others[0])
+        tablet.wait_until("return document.body.innerText.includes('Lorlatinib')", "the summary text")
+        text = tablet.js("return document.body.innerText")
+        check("Check cholesterol" in text and "doctor" in text.lower(),
+              "the summary lists Dad's bookmark, its note and the advice to ask the doctor")
+        tablet.screenshot(out / "tablet-summary.png")
+        tablet.driver.close()
+        tablet.driver.switch_to.window(app_window)
+    shutil.rmtree(cli_data, ignore_errors=True)
     tablet.quit()
     all_requests += tablet.requests
 

@@ -28,17 +28,16 @@ var Module = (function () {
         },
         lungguideWake: function () { module._lungguide_web_wake(); },
         // "Saved" only once IndexedDB has finished its transaction.
-        lungguideSaveStatus: function (state, text) {
+        lungguideSaveStatus: function (state) {
             clearTimeout(fadeTimer);
             saveStatus.classList.remove('faded');
             saveStatus.dataset.state = state;
-            saveStatus.textContent = text || (state === 'saving' ? 'Saving on this device…'
+            saveStatus.textContent = state === 'saving' ? 'Saving on this device…'
                 : state === 'saved' ? 'Saved on this device'
-                : 'Could not save on this device. Your browser may be out of space.');
-            if (state === 'saved') module.lungguideSaves += 1;
-            if (state !== 'saving' && state !== 'failed') {
-                fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); },
-                                       text ? 6000 : 2500);
+                : 'Could not save on this device. Your browser may be out of space.';
+            if (state === 'saved') {
+                module.lungguideSaves += 1;
+                fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
             }
         },
         // The soft keyboard: focus the hidden input while a text field wants text.
@@ -63,8 +62,13 @@ var Module = (function () {
         document.body.classList.toggle('with-tools', show);
         module.lungguideWake();
     };
+    const toolMessage = document.getElementById('tool-message');
+    let toolTimer = 0;
     module.lungguideTell = function (text) {
-        module.lungguideSaveStatus('told', text);
+        clearTimeout(toolTimer);
+        toolMessage.textContent = text;
+        toolMessage.hidden = false;
+        toolTimer = setTimeout(function () { toolMessage.hidden = true; }, 8000);
     };
     document.getElementById('export-button').addEventListener('click', function () {
         const text = module.ccall('lungguide_web_export', 'string', [], []);

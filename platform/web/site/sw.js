@@ -24,10 +24,13 @@ self.addEventListener('activate', function (event) {
 self.addEventListener('fetch', function (event) {
     const url = new URL(event.request.url);
     if (url.origin !== self.location.origin || event.request.method !== 'GET') return;
+    // A page (index.html, summary.html) by its own name; the site's root for any other
+    // address within it, so a link to the app with a query or fragment still opens.
     event.respondWith(caches.open(CACHE).then(function (cache) {
-        const key = event.request.mode === 'navigate' ? './' : event.request;
-        return cache.match(key, { ignoreSearch: true }).then(function (cached) {
-            return cached || fetch(event.request);
+        return cache.match(event.request, { ignoreSearch: true }).then(function (cached) {
+            if (cached) return cached;
+            if (event.request.mode !== 'navigate') return fetch(event.request);
+            return cache.match('./').then(function (root) { return root || fetch(event.request); });
         });
     }));
 });
