@@ -211,7 +211,10 @@ void App::anchor(const std::string& name) {
     const float top = ImGui::GetCursorPosY(); // in the page's coordinates, scroll included
     anchor_top_[name] = top;
     if (!pending_anchor_.empty() && pending_anchor_ == name) {
-        ImGui::SetScrollHereY(0.0f);
+        // The place itself at the top, with a little room above it. (SetScrollHereY would
+        // use the previous item's line.)
+        ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y - window->Pos.y - 0.5f * layout_.em,
+                                 0.0f);
         if (highlight_ != name) {
             highlight_ = name;
             highlight_started_ = ImGui::GetTime();
@@ -458,22 +461,24 @@ void App::draw_top_bar() {
         route.screen == Screen::home ? std::string("LungGuide") : short_title();
     const float text_left = left_end + (left_end > padding ? 0.2f * em : 0.0f);
     if (!where.empty() && right_start - text_left > 1.5f * em) {
+        // The title may not push the buttons off: it shrinks (down to the size of body
+        // text at 100 %, the page's own title below stays large), then ends in "…".
         ImFont* font = fonts_.heading;
-        // The title may not push the buttons off: it shrinks to body size, then ellipsis.
-        if (font->FontSize > 1.15f * em && text_width_of(font, where) > right_start - text_left)
-            font = fonts_.bold;
+        const float room = right_start - spacing - text_left;
+        const float natural = text_width_of(font, where);
+        const float smallest =
+            std::min(font->FontSize, 1.05f * base_body_pixels * config_.content_scale);
+        const float size =
+            natural <= room ? font->FontSize
+                            : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
         const ImVec2 window = ImGui::GetWindowPos();
         const ImVec2 start(window.x + text_left,
-                           window.y + padding + (layout_.touch - font->FontSize) * 0.5f);
-        const float right = window.x + right_start - spacing;
-        ImGui::PushFont(font);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
-        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), start,
-                                  ImVec2(right, start.y + font->FontSize), right, right,
-                                  where.c_str(), where.c_str() + where.size(), nullptr);
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-        record_item("title:" + where, start, ImVec2(right, start.y + font->FontSize));
+                           window.y + padding + (layout_.touch - size) * 0.5f);
+        const std::string shown = ellipsized(font, size, where, room);
+        ImGui::GetWindowDrawList()->AddText(font, size, start,
+                                            ImGui::ColorConvertFloat4ToU32(palette_.heading),
+                                            shown.c_str(), shown.c_str() + shown.size());
+        record_item("title:" + where, start, ImVec2(start.x + room, start.y + size));
     }
     ImGui::EndChild();
     ImGui::PopStyleVar();
@@ -637,18 +642,45 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
             ImGui::SameLine();
         }
     } else {
+        // One line at every text size: the name of where you are (shrunk, then "…" if
+        // need be) and a chevron; a tap opens the list of sections.
         std::string label;
         for (const PageSection& section : sections)
             if (section.anchor == here) label = section.label;
-        ButtonOptions options;
-        options.width = -1.0f;
-        options.kind = ButtonKind::selected;
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (button(*this, "On this page: " + label, options, "sections"))
+        const float bar_width = ImGui::GetContentRegionAvail().x;
+        const ImVec2 size(bar_width, layout_.touch);
+        if (ImGui::InvisibleButton("##sections", size)) {
             ImGui::OpenPopup(popup_name);
-        const ImVec2 end = ImGui::GetItemRectMax();
-        draw_icon(*this, Icon::chevron_down, ImVec2(end.x - 0.9f * em, (at.y + end.y) * 0.5f),
-                  0.8f * em, palette_.text);
+            request_frames(3);
+        }
+        record_item("sections", at, ImVec2(at.x + size.x, at.y + size.y));
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const float rounding = 0.4f * em;
+        draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
+                            ImGui::ColorConvertFloat4ToU32(ImGui::IsItemActive()
+                                                               ? palette_.button_pressed
+                                                               : palette_.selected),
+                            rounding);
+        draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y),
+                      ImGui::ColorConvertFloat4ToU32(palette_.link), rounding, 0, 2.0f);
+        ImFont* font = fonts_.bold;
+        const float padding_x = 0.9f * layout_.pad;
+        const float chevron = 1.2f * std::min(em, 1.3f * base_body_pixels);
+        const float room = size.x - 2.0f * padding_x - chevron;
+        const float natural = text_width_of(font, label);
+        const float smallest =
+            std::min(font->FontSize, 1.05f * base_body_pixels * config_.content_scale);
+        const float text_size =
+            natural <= room ? font->FontSize
+                            : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
+        const std::string shown = ellipsized(font, text_size, label, room);
+        draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
+                      ImGui::ColorConvertFloat4ToU32(palette_.text), shown.c_str(),
+                      shown.c_str() + shown.size());
+        draw_icon(*this, Icon::chevron_down,
+                  ImVec2(at.x + size.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
+                  palette_.text);
     }
     // The list of sections, under the bar.
     const ImVec2 bar_max = ImGui::GetWindowPos();
@@ -842,6 +874,7 @@ std::string App::export_bookmarks(std::string& message) {
 
 void App::open_glossary(const std::string& term_id) {
     glossary_open_ = term_id;
+    glossary_body_height_ = 0.0f;
     glossary_needs_open_ = true;
     // Popups take a frame or two to appear (ocornut/imgui #1206), and the dimming behind
     // a modal fades in over about 0.2 s: a short burst of frames, then sleep again.
@@ -857,11 +890,14 @@ void App::draw_glossary_panel() {
     const GlossaryTerm* term =
         glossary_open_.empty() ? nullptr : guide().find_glossary_term(glossary_open_);
     const float em = layout_.em;
-    const float width = std::min(layout_.width - 2.0f * em, 30.0f * em);
+    // Nearly the whole width on a phone with large text: margins and padding grow with the
+    // layout's padding, not with the text.
+    const float margin = std::min(em, layout_.pad);
+    const float width = std::min(layout_.width - 2.0f * margin, 30.0f * em);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowPos(ImVec2(layout_.width * 0.5f, layout_.height * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.2f * em, 1.0f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
     ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
@@ -871,6 +907,15 @@ void App::draw_glossary_panel() {
         if (!term) {
             ImGui::CloseCurrentPopup();
         } else {
+            // The explanation scrolls inside the panel when it is taller than the screen
+            // (250 % on a phone), so Close always stays on screen below it.
+            const float close_height = layout_.touch + 2.0f * 0.6f * em;
+            const float most = layout_.height - 2.0f * margin - 2.0f * layout_.pad - close_height;
+            const float body = glossary_body_height_ > 0.0f
+                                   ? std::min(glossary_body_height_, std::max(most, 3.0f * em))
+                                   : std::max(most, 3.0f * em);
+            ImGui::BeginChild("glossary text", ImVec2(0, body), false,
+                              ImGuiWindowFlags_NoScrollbar);
             heading(*this, term->term);
             ParagraphOptions plain;
             plain.glossary_links = false;
@@ -881,11 +926,13 @@ void App::draw_glossary_panel() {
                     muted.glossary_links = false;
                     muted.colour = &palette_.text_muted;
                     paragraph(*this,
-                              "The page explains this in the section \"" + drug_class->heading +
-                                  "\".",
+                              "The page explains this in the section \"" + drug_class->name + "\".",
                               muted);
                 }
             }
+            glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+            scroller_.update(em);
+            ImGui::EndChild();
             space(*this, 0.3f);
             ButtonOptions close;
             close.width = -1.0f;

@@ -257,6 +257,7 @@ class App {
     std::string person_;
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
+    float glossary_body_height_ = 0.0f; // the explanation's height in the last frame
     std::optional<Notice> notice_;
     std::string search_text_;
     bool search_only_bookmarked_ = false;

@@ -153,10 +153,10 @@ void draw_helpline(App& app) {
 
 void draw_home(App& app) {
     // What a returning reader needs first: search and their bookmarks; then the reading.
-    draw_title(app);
     draw_search_entry(app);
     draw_my_bookmarks(app);
     draw_recent(app);
+    draw_title(app);
     draw_introduction(app);
     draw_class_tiles(app);
     draw_helpline(app);

@@ -45,6 +45,19 @@ LineLayout lay_out(ImFont* font, std::string_view text, float width,
         text_width(font, " "), links);
 }
 
+// For the test that no word is ever split: what each wrapped text became.
+void record_layout(App& app, std::string_view text, const LineLayout& layout, float column) {
+    if (!app.record_items) return;
+    DrawnText drawn;
+    drawn.text = std::string(text);
+    drawn.column = column;
+    for (const LaidOutLine& line : layout.lines) {
+        drawn.lines.emplace_back(line.begin, line.end);
+        drawn.line_widths.push_back(line.width);
+    }
+    app.record_text(std::move(drawn));
+}
+
 // Draws laid-out text whose first line's top is at `origin`; `line_height` apart.
 void draw_lines(ImDrawList* draw, ImFont* font, std::string_view text, const LineLayout& layout,
                 ImVec2 origin, float line_height, ImU32 colour) {
@@ -114,7 +127,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     ImFont* small_font = app.fonts().body;
     const float padding_x = 0.9f * layout.pad;
     const float padding_y = 0.45f * em;
-    const float available = std::max(available_width(), 4.0f * em);
+    const float available = std::max(available_width(), layout.touch);
 
     float width = options.width;
     if (width < 0.0f)
@@ -126,6 +139,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
 
     // Labels wrap like paragraphs: at spaces and hyphens only, a long word scaled to fit.
     const LineLayout label_lines = lay_out(font, label, wrap);
+    record_layout(app, label, label_lines, wrap);
     const float label_line_height = font->FontSize;
     const ImVec2 label_size(label_lines.widest,
                             std::max(1, label_lines.line_count()) * label_line_height);
@@ -133,6 +147,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     ImVec2 subtitle_size(0.0f, 0.0f);
     if (!options.subtitle.empty()) {
         subtitle_lines = lay_out(small_font, options.subtitle, wrap);
+        record_layout(app, options.subtitle, subtitle_lines, wrap);
         subtitle_size = ImVec2(subtitle_lines.widest,
                                std::max(1, subtitle_lines.line_count()) * small_font->FontSize);
     }
@@ -181,6 +196,40 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
 
 float text_width_of(ImFont* font, std::string_view text) {
     return text_width(font, text);
+}
+
+std::string ellipsized(ImFont* font, float size, const std::string& text, float width) {
+    auto measure = [&](const char* end) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str(), end).x;
+    };
+    if (measure(text.c_str() + text.size()) <= width) return text;
+    const char* const ellipsis = "…";
+    const float ellipsis_width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, ellipsis).x;
+    std::size_t keep = 0;
+    for (std::size_t index = 1; index <= text.size(); ++index) {
+        if (index < text.size() && (static_cast<unsigned char>(text[index]) & 0xC0) == 0x80)
+            continue; // inside a UTF-8 character
+        if (measure(text.c_str() + index) + ellipsis_width > width) break;
+        keep = index;
+    }
+    std::string shown = text.substr(0, keep);
+    while (!shown.empty() && shown.back() == ' ')
+        shown.pop_back();
+    return shown + ellipsis;
+}
+
+float button_height(App& app, const std::string& label, const ButtonOptions& options, float width) {
+    const Layout& layout = app.layout();
+    ImFont* font = options.bold ? app.fonts().bold : app.fonts().body;
+    const float padding_x = 0.9f * layout.pad;
+    if (width <= 0.0f) width = text_width(font, label) + 2.0f * padding_x;
+    const float wrap = std::max(width - 2.0f * padding_x, 1.0f);
+    float content = std::max(1, lay_out(font, label, wrap).line_count()) * font->FontSize;
+    if (!options.subtitle.empty())
+        content += 0.25f * layout.em +
+                   std::max(1, lay_out(app.fonts().body, options.subtitle, wrap).line_count()) *
+                       app.fonts().body->FontSize;
+    return std::max(layout.touch, content + 2.0f * 0.45f * layout.em);
 }
 
 void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
@@ -290,8 +339,9 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float left = origin.x + options.indent;
-    const float right = std::max(left + size * 3.0f, origin.x + available_width());
+    const float right = std::max(left + 1.0f, origin.x + available_width());
     const LineLayout layout = lay_out(font, text, right - left, links);
+    record_layout(app, text, layout, right - left);
 
     const float clip_top = window->ClipRect.Min.y - line_height;
     const float clip_bottom = window->ClipRect.Max.y;
@@ -358,10 +408,11 @@ void bullet(App& app, std::string_view text, const ParagraphOptions& options) {
     const float line_height = std::floor(app.fonts().body->FontSize * line_height_factor);
     const ImVec4 colour = options.colour ? *options.colour : app.palette().text;
     ImGui::GetWindowDrawList()->AddCircleFilled(
-        ImVec2(origin.x + options.indent + 0.45f * em, origin.y + line_height * 0.5f), 0.17f * em,
+        ImVec2(origin.x + options.indent + 0.3f * em, origin.y + line_height * 0.5f), 0.17f * em,
         colour_u32(colour));
     ParagraphOptions inner = options;
-    inner.indent = options.indent + 1.2f * em;
+    // The hanging indent grows more slowly than the text, so large text keeps its width.
+    inner.indent = options.indent + 0.55f * em + 0.65f * base_body_pixels;
     paragraph(app, text, inner);
 }
 
@@ -373,6 +424,7 @@ void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
     // Wraps like everything else when a phone at 250% has no room for it on one line.
     const float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * padding.x, 2.0f * em);
     const LineLayout lines = lay_out(font, text, wrap);
+    record_layout(app, text, lines, wrap);
     const ImVec2 size(lines.widest, std::max(1, lines.line_count()) * font->FontSize);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 corner(origin.x + size.x + 2 * padding.x, origin.y + size.y + 2 * padding.y);

@@ -41,6 +41,11 @@ bool icon_button(App& app, Icon icon, const std::string& label, const char* id);
 
 // Width of a line of text in a font at its own size.
 float text_width_of(ImFont* font, std::string_view text);
+// The text, cut at a character boundary and ended with "…" if it is wider than `width`
+// at `size` pixels (for one-line titles; body text wraps instead).
+std::string ellipsized(ImFont* font, float size, const std::string& text, float width);
+// Height a button would take at `width` (0 = fitted), for bars that must hold one.
+float button_height(App& app, const std::string& label, const ButtonOptions& options, float width);
 
 void title(App& app, const std::string& text);
 void heading(App& app, const std::string& text);
