@@ -4,9 +4,9 @@
 // anchor), cautions, and the next and previous class. The section bar jumps between
 // these places; every drug and side effect is an anchor a route can open.
 #include "app.h"
-#include "guide.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>
