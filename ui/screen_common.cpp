@@ -75,6 +75,30 @@ std::string drug_with_brands(App& app, const std::string& drug_id) {
     return drug ? drug->name_with_brands() : drug_id;
 }
 
+void draw_source_footer(App& app) {
+    const Guide& guide = app.guide();
+    space(app, 1.0f);
+    rule(app);
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app,
+              "Source: " + guide.source + ", \"" + guide.title + "\". Last revised " +
+                  guide.revision_date + ".",
+              muted);
+}
+
+std::vector<PageSection> page_sections(App& app) {
+    switch (app.route().screen) {
+    case Screen::drug_class:
+        return class_sections(app);
+    case Screen::drug:
+        return drug_sections(app);
+    default:
+        return {};
+    }
+}
+
 void draw_not_found(App& app, const std::string& what) {
     title(app, "Not found");
     paragraph(app, "This guide has no " + what +
