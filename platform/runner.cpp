@@ -4,7 +4,7 @@
 #include "runner.h"
 
 #include "app.h"
-#include "content_pack.h"
+#include "content/content_pack.h"
 
 #include <sys/resource.h>
 

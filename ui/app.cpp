@@ -6,12 +6,12 @@
 //   glossary panel, notices, keys
 #include "app.h"
 
-#include "content_pack.h"
+#include "bookmarks/user_store.h"
+#include "content/content_pack.h"
+#include "content/guide.h"
 #include "glossary.h"
-#include "guide.h"
 #include "screens.h"
-#include "search.h"
-#include "user_store.h"
+#include "search/search.h"
 #include "widgets.h"
 
 #include <imgui_internal.h>

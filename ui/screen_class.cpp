@@ -2,9 +2,9 @@
 // drugs and their brands, the uses by gene change, common side effects, the rare but
 // serious ones set apart (own box, colour AND a text label), and cautions.
 #include "app.h"
-#include "guide.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>

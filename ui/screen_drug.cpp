@@ -1,9 +1,9 @@
 // A drug: its brands, every class it belongs to, its uses (the page's bullets that name
 // it), the page's own words about it, and links to each class's side effects.
 #include "app.h"
-#include "guide.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>

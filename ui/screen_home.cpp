@@ -1,9 +1,9 @@
 // Home: what this guide is and the doctor advice, the search button, my bookmarks, the
 // ten drug classes as large tiles, the helpline, and a way to About & sources.
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 #include <algorithm>

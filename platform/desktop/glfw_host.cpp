@@ -4,9 +4,9 @@
 
 #include "renderers.h"
 
-#include "content_pack.h"
-#include "data_files.h"
-#include "user_data_dir.h"
+#include "bookmarks/user_data_dir.h"
+#include "common/data_files.h"
+#include "content/content_pack.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>

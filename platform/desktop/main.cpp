@@ -1,6 +1,6 @@
 // LungGuide on desktop Linux (and any GLFW platform): the command line, what to do when
 // there is no display, then platform::run() over the GLFW host (glfw_host.cpp).
-#include "data_files.h"
+#include "common/data_files.h"
 #include "glfw_host.h"
 #include "runner.h"
 

@@ -1,7 +1,7 @@
 // The shipped pack: it loads, it is complete, and its links are the page's.
+#include "content/guide.h"
+#include "content/source_corrections.h"
 #include "content_test_support.h"
-#include "guide.h"
-#include "source_corrections.h"
 
 #include <algorithm>
 #include <set>

@@ -1,8 +1,8 @@
 // UI tests: real frames, scripted finger input, headless ImGui (no window, no GL).
 #include "ui_harness.h"
 
-#include "guide.h"
-#include "user_store.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 
 #include <imgui_internal.h>
 

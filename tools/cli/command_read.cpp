@@ -1,8 +1,8 @@
 // lungguide-cli list … / show …: read the guide a class or a drug at a time.
 #include "cli_context.h"
+#include "common/nearest_ids.h"
+#include "content/markdown_export.h"
 #include "guide_to_json.h"
-#include "markdown_export.h"
-#include "nearest_ids.h"
 
 #include <cstdio>
 #include <iostream>
