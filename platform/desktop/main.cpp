@@ -1,5 +1,6 @@
 // LungGuide on desktop Linux (and any GLFW platform): the command line, what to do when
 // there is no display, then platform::run() over the GLFW host (glfw_host.cpp).
+#include "common/data_files.h"
 #include "glfw_host.h"
 #include "runner.h"
 
@@ -48,7 +49,8 @@ int main(int argc, char** argv) {
     float text_scale = 0.0f;
 
     CLI::App cli{
-        "LungGuide: targeted drug therapy for non-small cell lung cancer, to read offline."};
+        "LungGuide: targeted drug therapy for non-small cell lung cancer, to read offline.",
+        "lungguide"};
     cli.add_option("--route", options.route,
                    "Open this screen: home, class/egfr, drug/osimertinib, "
                    "search?q=tired, bookmarks, settings, about");
@@ -76,7 +78,8 @@ int main(int argc, char** argv) {
     }
     if (!theme.empty()) options.theme = theme;
     if (text_scale > 0.0f) options.text_scale = text_scale;
-    options.text_reader_hint = "Without a screen, the text reader " + executable_folder() +
+    options.text_reader_hint = "Without a screen, the text reader " +
+                               lungguide::executable_folder() +
                                "/lungguide-cli shows the same guide in a terminal.";
 
     const char* display = std::getenv("DISPLAY");
