@@ -72,6 +72,9 @@ struct Layout {
     bool two_panes = false;
     float em = 21.0f;    // body font size in pixels
     float touch = 48.0f; // minimum finger target height in pixels
+    // Bars (top bar icons, the section bar) need not grow with the text: a finger is the
+    // same size at every text size, and the page needs the room.
+    float compact_touch = 48.0f;
     // Margins and paddings. They grow with the square root of the text size, so large
     // text gets the width it needs on a phone instead of ever wider margins.
     float pad = 17.0f;
