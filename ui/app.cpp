@@ -200,6 +200,10 @@ void App::jump_to(const std::string& anchor) {
         open_glossary(name.substr(5));
         return;
     }
+    if (name == "menu") { // the drawer open, for screenshots and docs
+        if (!layout_.two_panes) set_drawer_open(true);
+        return;
+    }
     pending_anchor_ = name;
     highlight_.clear();
     scroller_.stop_all();

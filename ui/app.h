@@ -180,8 +180,8 @@ class App {
     std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
 
     // Places in a page. A route may end in "#se=<slug>", "#section=<name>", "#drug=<id>"
-    // (scroll that place to the top and highlight it briefly) or "#term=ID" (open that
-    // glossary panel). Screens call anchor() where a place begins and anchor_end() where it
+    // (scroll that place to the top and highlight it briefly), "#term=ID" (open that
+    // glossary panel) or "#menu" (open the drawer). Screens call anchor() where a place begins and anchor_end() where it
     // ends (for the highlight's height); the section bar reads where each place is.
     void anchor(const std::string& name);
     void anchor_end(const std::string& name);
