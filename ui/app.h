@@ -181,8 +181,9 @@ class App {
 
     // Places in a page. A route may end in "#se=<slug>", "#section=<name>", "#drug=<id>"
     // (scroll that place to the top and highlight it briefly), "#term=ID" (open that
-    // glossary panel) or "#menu" (open the drawer). Screens call anchor() where a place begins and anchor_end() where it
-    // ends (for the highlight's height); the section bar reads where each place is.
+    // glossary panel) or "#menu" (open the drawer). Screens call anchor() where a place begins and
+    // anchor_end() where it ends (for the highlight's height); the section bar reads where each
+    // place is.
     void anchor(const std::string& name);
     void anchor_end(const std::string& name);
     // Scrolls the current page to one of its places, without a back entry.
