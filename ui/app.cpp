@@ -383,26 +383,29 @@ void App::frame() {
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
         draw_list_pane();
         scroller_.update(layout_.em);
-        const float scroll = ImGui::GetScrollY();
-        const float scroll_max = ImGui::GetScrollMaxY();
-        ImGui::EndChild();
-        ImGui::PopStyleColor();
-        const ImVec2 pane_min = ImGui::GetItemRectMin();
-        const ImVec2 pane_max = ImGui::GetItemRectMax();
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        if (scroll < scroll_max - 1.0f) {
+        if (ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.0f) {
+            // Drawn in the pane itself (a parent's drawing would sit under the child).
+            const ImVec2 pane_min = ImGui::GetWindowPos();
+            const ImVec2 pane_max(pane_min.x + ImGui::GetWindowWidth(),
+                                  pane_min.y + ImGui::GetWindowHeight());
             const float fade = 2.5f * layout_.em;
             ImVec4 clear = palette_.side_panel;
             clear.w = 0.0f;
             const ImU32 solid = ImGui::ColorConvertFloat4ToU32(palette_.side_panel);
             const ImU32 none = ImGui::ColorConvertFloat4ToU32(clear);
             const float right = pane_max.x - ImGui::GetStyle().ScrollbarSize;
-            draw->AddRectFilledMultiColor(ImVec2(pane_min.x, pane_max.y - fade),
-                                          ImVec2(right, pane_max.y), none, none, solid, solid);
+            ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
+                ImVec2(pane_min.x, pane_max.y - fade), ImVec2(right, pane_max.y), none, none, solid,
+                solid);
             draw_icon(*this, Icon::chevron_down,
                       ImVec2((pane_min.x + right) * 0.5f, pane_max.y - 0.6f * layout_.em),
                       0.9f * layout_.em, palette_.text_muted);
+            record_item("more below", ImVec2(pane_min.x, pane_max.y - fade), pane_max);
         }
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        const ImVec2 pane_max = ImGui::GetItemRectMax();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
         // A thin line between the panes.
         draw->AddLine(ImVec2(pane_max.x, 0), ImVec2(pane_max.x, io.DisplaySize.y),
                       ImGui::ColorConvertFloat4ToU32(palette_.border));
@@ -975,8 +978,10 @@ void App::draw_notice() {
     const float text_width = std::max(ImGui::GetContentRegionAvail().x - buttons, 6.0f * em);
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 0.4f * em);
-    ImGui::TextUnformatted(notice.text.c_str());
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 0.2f * em);
+    ParagraphOptions plain; // wraps like all text: never inside a word
+    plain.glossary_links = false;
+    paragraph(*this, notice.text, plain);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons + 0.6f * em);

@@ -265,3 +265,22 @@ TEST_CASE("glossary words in running text are finger targets of at least 48 px")
     }
     CHECK(terms > 0);
 }
+
+TEST_CASE("the landscape sidebar shows that it scrolls, and does not repeat home's tiles") {
+    {
+        Harness harness(1280, 800, "class/egfr");
+        REQUIRE(harness.app().layout().two_panes);
+        const ui::DrawnItem* cue = harness.find("more below");
+        REQUIRE(cue != nullptr); // the ten classes do not all fit: a fade and a chevron
+        CHECK(cue->max.x <= harness.app().layout().list_width + 1.0f);
+    }
+    {
+        Harness harness(1280, 800, "home");
+        // Home shows the classes as tiles; the sidebar has only the places.
+        int kras = 0;
+        for (const ui::DrawnItem& item : harness.app().drawn_items())
+            if (item.label == "KRAS inhibitors") ++kras;
+        CHECK(kras == 1);
+        CHECK(harness.find("more below") == nullptr);
+    }
+}
