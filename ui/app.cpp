@@ -111,6 +111,21 @@ void App::set_content_scale(float scale) {
     fonts_dirty_ = true;
 }
 
+void App::set_safe_area(ImVec2 top_left, ImVec2 bottom_right) {
+    safe_top_left_ = top_left;
+    safe_bottom_right_ = bottom_right;
+}
+
+// Settings are written when they change; what is left to keep is where the person is.
+// (Theme and text size given on the command line override, and are not saved.)
+void App::pause() {
+    save_setting("last_route", format_route(navigator_.current()));
+}
+
+void App::resume() {
+    request_frames(3);
+}
+
 void App::set_theme(ThemeId theme) {
     theme_ = theme;
     palette_ = palette_for(theme);
@@ -318,8 +333,8 @@ const char* width_class_name(WidthClass width_class) {
 void App::compute_layout() {
     const ImGuiIO& io = ImGui::GetIO();
     Layout layout;
-    layout.width = io.DisplaySize.x;
-    layout.height = io.DisplaySize.y;
+    layout.width = io.DisplaySize.x - safe_top_left_.x - safe_bottom_right_.x;
+    layout.height = io.DisplaySize.y - safe_top_left_.y - safe_bottom_right_.y;
     layout.em = fonts_.body ? fonts_.body->FontSize : base_body_pixels;
     layout.touch = std::max(48.0f * config_.content_scale, 1.75f * layout.em);
     layout.compact_touch = std::max(48.0f * config_.content_scale,
@@ -364,8 +379,8 @@ void App::frame() {
     if (layout_.two_panes && drawer_open_) drawer_open_ = false; // rotated to landscape
 
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::SetNextWindowPos(safe_top_left_);
+    ImGui::SetNextWindowSize(ImVec2(layout_.width, layout_.height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
     ImGui::PushFont(fonts_.body);

@@ -134,6 +134,13 @@ class App {
     // The platform's back button / gesture. Returns false at the start (host may quit).
     bool press_back();
     void set_content_scale(float scale);
+    // Insets the system covers (notch, rounded corners, home indicator), in pixels: the
+    // whole GUI stays inside them.
+    void set_safe_area(ImVec2 top_left, ImVec2 bottom_right);
+    // The host's lifecycle: pause() saves drafts and settings now (the app may be killed
+    // while paused, or closed); resume() is called when it is on screen again.
+    void pause();
+    void resume();
     const std::string& font_error() const { return font_error_; }
     const std::string& store_message() const { return store_message_; }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
@@ -254,6 +261,8 @@ class App {
     std::string font_error_;
     std::vector<ImWchar> glyph_ranges_;
     Layout layout_;
+    ImVec2 safe_top_left_{0, 0};
+    ImVec2 safe_bottom_right_{0, 0};
     TouchScroller scroller_;
     std::unique_ptr<UserStore> store_;
     std::string store_message_;

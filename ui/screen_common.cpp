@@ -72,17 +72,7 @@ void draw_person_chooser(App& app) {
 
 std::string drug_with_brands(App& app, const std::string& drug_id) {
     const Drug* drug = app.guide().find_drug(drug_id);
-    if (!drug) return drug_id;
-    std::string text = drug->name;
-    if (!drug->brands.empty()) {
-        text += " (";
-        for (std::size_t index = 0; index < drug->brands.size(); ++index) {
-            if (index) text += ", ";
-            text += drug->brands[index];
-        }
-        text += ")";
-    }
-    return text;
+    return drug ? drug->name_with_brands() : drug_id;
 }
 
 void draw_source_footer(App& app) {
