@@ -15,9 +15,9 @@
 // Prints "name value" lines: <pack>_<engine>_p50_ms, <pack>_<engine>_p99_ms, the ratios
 // <pack>_p50_vs_xapian etc., and large_pack_open_ms (open + index, the app's start-up cost).
 // Built only by bench/run (LUNGGUIDE_BENCH_PEERS), never by the app's build.
-#include "content_pack.h"
+#include "content/content_pack.h"
 #include "latency.h"
-#include "search.h"
+#include "search/search.h"
 #include "typed_queries.h"
 
 #include <CLI/CLI.hpp>
