@@ -2,7 +2,7 @@
 // "font", then every text the app wraps on every page, at phone width, 100-250 %.
 #include "ui_harness.h"
 
-#include "guide.h"
+#include "content/guide.h"
 #include "line_layout.h"
 
 #include <string>
