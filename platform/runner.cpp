@@ -5,6 +5,8 @@
 //   run()         the desktop loop around a Runner
 #include "runner.h"
 
+#include "common/exit_code.h"
+
 #include "app.h"
 #include "content/content_pack.h"
 
@@ -155,14 +157,14 @@ bool Runner::start() {
         }
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", loaded.opened.error.c_str());
-        exit_code_ = 2;
+        exit_code_ = exit_failure;
         return false;
     }
     state.pack = std::move(loaded.opened.pack);
     if (!renderer) {
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());
-        exit_code_ = 3;
+        exit_code_ = exit_unavailable;
         return false;
     }
     surface_ready_ = true;
@@ -385,7 +387,7 @@ void Runner::write_stats() {
          << "}\n";
     if (!file) {
         std::fprintf(stderr, "lungguide: could not write %s\n", options_.stats_path.c_str());
-        exit_code_ = 1;
+        exit_code_ = exit_failure;
     }
 }
 
@@ -418,7 +420,7 @@ bool Runner::screenshot(const std::string& path) {
     state.frames_to_draw = 0;
     if (!ok) {
         std::fprintf(stderr, "lungguide: could not write %s\n", path.c_str());
-        exit_code_ = 1;
+        exit_code_ = exit_failure;
     }
     return ok;
 }
