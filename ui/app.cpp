@@ -110,6 +110,7 @@ bool App::rebuild_fonts(ImFontAtlas& atlas) {
     request.body_pixels = std::round(base_body_pixels * config_.content_scale * text_scale_);
     request.glyph_ranges = glyph_ranges_;
     request.text_scale = text_scale_;
+    request.cache_folder = config_.data_folder;
     font_error_.clear();
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;
