@@ -11,12 +11,16 @@
 //   AppConfig      what the host tells the app at start
 //   Layout         phone / tablet / desktop, computed per frame from the window size
 //   App            state, navigation, user data, search, fonts, drawing helpers
+// Screen state lives in screen_state.h, the person's data in user_data.h; App owns both.
 #pragma once
 
 #include "fonts.h"
 #include "navigation.h"
+#include "screen_state.h"
 #include "theme.h"
 #include "touch_scroll.h"
+#include "user_data.h"
+#include "widgets.h"
 
 #include <imgui.h>
 
@@ -108,12 +112,13 @@ class App {
     // The platform's back button / gesture. Returns false at the start (host may quit).
     bool press_back();
     void set_content_scale(float scale);
+    // The host is pausing, losing focus or closing: keep what was typed now.
+    void pause();
+    void resume();
     const std::string& font_error() const { return font_error_; }
-    const std::string& store_message() const { return store_message_; }
+    const std::string& store_message() const { return user_data_->store_message(); }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
-    std::string store_unavailable_reason() const {
-        return store_message_.empty() ? "there is no folder for your data." : store_message_;
-    }
+    std::string store_unavailable_reason() const { return user_data_->store_unavailable_reason(); }
 
     // --- state, for screens and tests -------------------------------------------------
     const Guide& guide() const;
@@ -134,17 +139,23 @@ class App {
     const Layout& layout() const { return layout_; }
     TouchScroller& scroller() { return scroller_; }
 
-    UserStore* store() { return store_.get(); }
+    UserData& user_data() { return *user_data_; }
+    UserStore* store() { return user_data_->store(); }
     SearchIndex* search_index() { return search_.get(); }
-    const std::string& person() const { return person_; }
+    const std::string& person() const { return user_data_->person(); }
     void set_person(const std::string& person);
-    std::vector<std::string> people() const;
+    std::vector<std::string> people() const { return user_data_->people(); }
     // The bookmark for this target and the current person, if any.
     std::optional<Bookmark> find_bookmark(const std::string& kind, const std::string& target) const;
-    void toggle_bookmark(const std::string& kind, const std::string& target);
+    // Bookmarks for person (who becomes the current person) and says so in a notice.
+    void bookmark_for(const std::string& kind, const std::string& target,
+                      const std::string& person);
+    // Removes and offers Undo in a notice.
     void remove_bookmark_with_undo(std::int64_t id);
 
-    static std::string person_label(const std::string& person); // "" -> "Me"
+    static std::string person_label(const std::string& person) {
+        return UserData::person_label(person);
+    }
 
     // Glossary: the term whose explanation panel is open ("" = none).
     void open_glossary(const std::string& term_id);
@@ -173,8 +184,10 @@ class App {
 
     // Settings screen actions.
     void clear_history();
-    // Writes the person's bookmarks and notes as Markdown; returns the file path or "".
-    std::string export_bookmarks(std::string& message);
+
+    // What screens remember between frames, and the open box (widgets.h).
+    ScreenState& screens() { return screens_; }
+    BoxState& box_state() { return box_state_; }
 
     const AppConfig& config() const { return config_; }
 
@@ -195,7 +208,9 @@ class App {
     void draw_notice();
     void handle_keys();
     void on_route_changed();
-    void save_setting(const std::string& key, const std::string& value);
+    void save_setting(const std::string& key, const std::string& value) {
+        user_data_->save_setting(key, value);
+    }
 
     struct GlossaryCache;
     const ContentPack& pack_;
@@ -211,10 +226,10 @@ class App {
     std::vector<ImWchar> glyph_ranges_;
     Layout layout_;
     TouchScroller scroller_;
-    std::unique_ptr<UserStore> store_;
-    std::string store_message_;
+    std::unique_ptr<UserData> user_data_;
+    ScreenState screens_;
+    BoxState box_state_;
     std::unique_ptr<SearchIndex> search_;
-    std::string person_;
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
     std::optional<Notice> notice_;

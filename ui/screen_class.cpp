@@ -76,7 +76,7 @@ void draw_class(App& app) {
     }
     const DrugClass& drug_class = *found;
     title(app, drug_class.heading.empty() ? drug_class.name : drug_class.heading);
-    draw_bookmark_button(app, "class", drug_class.id);
+    draw_bookmark_panel(app, "class", drug_class.id);
 
     heading(app, "How they work");
     paragraph(app, drug_class.mechanism);
