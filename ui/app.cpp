@@ -84,6 +84,7 @@ App::App(const ContentPack& pack, AppConfig config) : pack_(pack), config_(std::
         open_bookmark_picker(*this, start.screen == Screen::drug ? "drug" : "class", start.id);
     else
         pending_anchor_ = fragment;
+    focus_note_ = fragment == "note";
 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;              // window positions are ours, not a file's

@@ -182,6 +182,13 @@ class App {
         return focus;
     }
 
+    // True once when the start route ended in "#note": put the cursor in the page's note.
+    bool take_focus_note() {
+        bool focus = focus_note_;
+        focus_note_ = false;
+        return focus;
+    }
+
     // Settings screen actions.
     void clear_history();
 
@@ -236,6 +243,7 @@ class App {
     std::string search_text_;
     bool search_only_bookmarked_ = false;
     bool focus_search_ = false;
+    bool focus_note_ = false;
     std::string pending_anchor_;
     bool first_route_ = true;
     int frames_wanted_ = 2;

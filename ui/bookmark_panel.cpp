@@ -98,8 +98,10 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
         open_bookmark_picker(app, kind, target);
 
     const Palette& palette = app.palette();
+    app.anchor("note");
     begin_box(app, palette.note_panel, palette.border);
     subheading(app, possessive(person) + " note");
+    if (app.take_focus_note()) ImGui::SetKeyboardFocusHere();
     draw_note_box(app, *bookmark);
     draw_remove_bookmark(app, *bookmark);
     end_box();
@@ -147,10 +149,12 @@ void draw_bookmark_picker(App& app) {
                 option.bold = false;
                 option.kind =
                     person == state.picker_choice ? ButtonKind::selected : ButtonKind::normal;
+                // Chosen in words too, not by the outline's colour alone.
+                if (person == state.picker_choice) option.subtitle = "Chosen";
                 if (data.find_bookmark(page.kind, page.target, person))
-                    option.subtitle = "Already bookmarked";
-                const std::string label =
-                    (person == state.picker_choice ? "✓ " : "") + UserData::person_label(person);
+                    option.subtitle +=
+                        (option.subtitle.empty() ? "" : " · ") + std::string("Already bookmarked");
+                const std::string label = UserData::person_label(person);
                 if (button(app, label, option, ("pick " + person).c_str()))
                     state.picker_choice = person;
             }

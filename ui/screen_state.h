@@ -51,6 +51,7 @@ struct SummaryScreenState {
     std::string path;    // the file it wrote
     std::string folder;  // chosen folder; "" = the data folder
     std::string typed_folder;
+    bool choosing_folder = false; // the list of folders is open
 };
 
 struct ScreenState {

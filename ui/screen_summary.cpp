@@ -64,31 +64,34 @@ void draw_block(App& app, const SummaryBlock& block) {
     }
 }
 
-// Where to save: the known folders as buttons, or one typed in.
+// Where to save: a line saying where, and on "Change", the known folders or one typed in.
 void draw_folder_choice(App& app, SummaryScreenState& state) {
     UserData& data = app.user_data();
     const std::vector<UserData::Place> places = data.summary_places();
     if (state.folder.empty()) state.folder = data.setting("summary_folder", data.data_folder());
-    subheading(app, "Save in");
+    std::string words = "the folder " + state.folder;
+    for (const UserData::Place& place : places)
+        if (place.path == state.folder) words = place.words;
+    ButtonOptions change;
+    change.width = -1.0f;
+    change.bold = false;
+    change.kind = state.choosing_folder ? ButtonKind::selected : ButtonKind::normal;
+    if (button(app, "Saves in " + words + " · Change", change, "change folder"))
+        state.choosing_folder = !state.choosing_folder;
+    if (!state.choosing_folder) return;
     for (const UserData::Place& place : places) {
         ButtonOptions option;
         option.width = -1.0f;
         option.bold = false;
-        option.kind = place.path == state.folder ? ButtonKind::selected : ButtonKind::normal;
-        const std::string label = (place.path == state.folder ? "✓ " : "") + place.words;
-        if (button(app, label, option, ("folder " + place.path).c_str())) {
+        if (place.path == state.folder) {
+            option.kind = ButtonKind::selected;
+            option.subtitle = "Chosen";
+        }
+        if (button(app, place.words, option, ("folder " + place.path).c_str())) {
             state.folder = place.path;
+            state.choosing_folder = false;
             data.save_setting("summary_folder", place.path);
         }
-    }
-    const bool typed = std::none_of(places.begin(), places.end(), [&](const UserData::Place& p) {
-        return p.path == state.folder;
-    });
-    if (typed) {
-        ParagraphOptions bold;
-        bold.bold = true;
-        bold.glossary_links = false;
-        paragraph(app, "✓ The folder " + state.folder, bold);
     }
     const float em = app.layout().em;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
@@ -101,6 +104,7 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
     if (!state.typed_folder.empty() && button(app, "Use this folder", {}, "use folder")) {
         state.folder = state.typed_folder;
         state.typed_folder.clear();
+        state.choosing_folder = false;
         data.save_setting("summary_folder", state.folder);
     }
 }
