@@ -101,6 +101,7 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     app.anchor("note");
     begin_box(app, palette.note_panel, palette.border);
     subheading(app, possessive(person) + " note");
+    draw_note_hint(app);
     if (app.take_focus_note()) ImGui::SetKeyboardFocusHere();
     draw_note_box(app, *bookmark);
     draw_remove_bookmark(app, *bookmark);

@@ -71,6 +71,13 @@ int on_note_input(ImGuiInputTextCallbackData* data) {
 
 } // namespace
 
+void draw_note_hint(App& app) {
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app, "Kept on this device as you type. \"Save note\" makes it the note.", muted);
+}
+
 void draw_note_box(App& app, const Bookmark& bookmark) {
     const Layout& layout = app.layout();
     const float em = layout.em;
@@ -85,8 +92,11 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
     // Room for the cursor and the box's own scroll bar.
     const float wrap_width = std::max(box_width - 2.0f * padding.x - 1.5f * em, 4.0f * em);
     const bool editing = ImGui::GetActiveID() == ImGui::GetID(label.c_str());
-    if (!editing && (box.width != wrap_width || unwrap_note(box.display, box.soft) != text))
+    if (!editing && (box.width != wrap_width || box.buffer != box.display ||
+                     unwrap_note(box.display, box.soft) != text)) {
         rewrap(box, text, wrap_width, ImGui::GetFont());
+        box.buffer = box.display;
+    }
 
     const int lines =
         1 + static_cast<int>(std::count(box.display.begin(), box.display.end(), '\n'));
@@ -94,7 +104,7 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
     const float height = std::clamp(lines + 1, 3, 12) * line + 2.0f * padding.y;
     NoteEdit edit{&box, &text, wrap_width, ImGui::GetFont()};
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
-    ImGui::InputTextMultiline(label.c_str(), &box.display, ImVec2(box_width, height),
+    ImGui::InputTextMultiline(label.c_str(), &box.buffer, ImVec2(box_width, height),
                               ImGuiInputTextFlags_NoHorizontalScroll |
                                   ImGuiInputTextFlags_CallbackAlways,
                               on_note_input, &edit);
@@ -105,30 +115,24 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
         app.request_frames(3);
     }
 
-    // One row of the same height, whatever it holds: the button, or a sentence.
-    ParagraphOptions muted;
-    muted.glossary_links = false;
-    muted.colour = &app.palette().text_muted;
+    // One row of one height, whatever it holds: the button, or a short sentence. So when
+    // "Save note" goes, nothing below moves up under the finger.
     const float row_top = ImGui::GetCursorPosY();
     if (data.has_unsaved_note(bookmark)) {
         ButtonOptions save;
         save.kind = ButtonKind::primary;
-        if (button(app, "Save note", save, ("save " + id).c_str())) {
-            const StoreStatus status = data.save_note(bookmark.id);
-            app.show_notice(status.message);
-        } else {
-            paragraph(app, "Not saved yet. What you type is kept on this device until you save it.",
-                      muted);
-        }
+        if (button(app, "Save note", save, ("save " + id).c_str()))
+            app.show_notice(data.save_note(bookmark.id).message);
     } else {
-        ImGui::SetCursorPosY(row_top + 0.5f * (layout.touch - line));
+        ParagraphOptions muted;
+        muted.glossary_links = false;
+        muted.colour = &app.palette().text_muted;
+        ImGui::SetCursorPosY(row_top + std::max(0.0f, 0.5f * (layout.touch - 1.45f * line)));
         paragraph(app, bookmark.note.empty() ? "No note yet." : "Note saved.", muted);
     }
-    // Keep at least a button's height plus a line, so what follows never moves up.
-    const float row_height = layout.touch + ImGui::GetStyle().ItemSpacing.y + 1.45f * line;
-    const float missing = row_top + row_height - ImGui::GetCursorPosY();
-    if (missing > 0.0f)
-        ImGui::Dummy(ImVec2(1.0f, std::max(0.0f, missing - ImGui::GetStyle().ItemSpacing.y)));
+    // The row takes exactly a button's height, whatever was drawn in it.
+    ImGui::SetCursorPosY(row_top);
+    ImGui::Dummy(ImVec2(1.0f, layout.touch));
 }
 
 } // namespace lungguide::ui

@@ -26,6 +26,7 @@ void draw_bookmark(App& app, const Bookmark& bookmark) {
     if (button(app, name + "  ›", open, ("open " + id).c_str()))
         app.go(bookmark.kind + "/" + bookmark.target);
     subheading(app, "Note");
+    draw_note_hint(app);
     draw_note_box(app, bookmark);
     draw_remove_bookmark(app, bookmark);
     end_box();

@@ -21,7 +21,8 @@ struct SearchScreenState {
 
 // A note box that wraps: the display copy has some spaces turned into line breaks.
 struct NoteBoxState {
-    std::string display;           // what the input box holds
+    std::string buffer;  // the input box's own string (ImGui writes it; never touched mid-edit)
+    std::string display; // what we last knew the box to hold
     std::vector<std::size_t> soft; // offsets in display of breaks that are wrapped spaces
     float width = 0.0f;            // the wrap width the display was made for
 };

@@ -33,6 +33,8 @@ void close_bookmark_picker(App& app);
 void draw_bookmark_picker(App& app);
 // A person's note box: wraps, keeps a draft as it is typed, "Save note" (note_box.cpp).
 void draw_note_box(App& app, const Bookmark& bookmark);
+// One line under the note's heading: typing is kept at once; "Save note" makes it the note.
+void draw_note_hint(App& app);
 // "Remove bookmark…", set apart below a rule; tapped, it asks first (then offers Undo).
 void draw_remove_bookmark(App& app, const Bookmark& bookmark);
 // "Nothing bookmarked for Me yet. Mum and Dad have bookmarks:" with a button for each.

@@ -36,14 +36,17 @@ class Harness {
         : Harness(width, height, route, text_scale, with_store ? fresh_folder() : "", true) {}
     // Over an existing data folder, which the harness leaves in place (a "restart").
     static std::unique_ptr<Harness> over_folder(float width, float height, const std::string& route,
-                                                const std::string& folder) {
-        return std::unique_ptr<Harness>(new Harness(width, height, route, 1.0f, folder, false));
+                                                const std::string& folder,
+                                                float text_scale = 1.0f) {
+        return std::unique_ptr<Harness>(
+            new Harness(width, height, route, text_scale, folder, false));
     }
 
     Harness(float width, float height, const std::string& route, float text_scale,
             const std::string& folder, bool owns_folder)
         : folder_(folder), owns_folder_(owns_folder) {
         context_ = ImGui::CreateContext();
+        use(); // CreateContext makes only the first context current
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(width, height);
         io.DeltaTime = 1.0f / 60.0f;
