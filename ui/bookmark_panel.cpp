@@ -116,15 +116,17 @@ void draw_bookmark_picker(App& app) {
     }
     const Layout& layout = app.layout();
     const float em = layout.em;
-    const float width = std::min(layout.width - 2.0f * em, 30.0f * em);
+    // Margins and padding follow Layout::pad, which grows slower than the text: at 250 % on
+    // a phone the picker keeps nearly the whole width for its words.
+    const float width = std::min(layout.width - layout.pad, 30.0f * em);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowPos(ImVec2(layout.width * 0.5f, layout.height * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.2f * em, 1.0f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout.pad, layout.pad));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
     ImGui::PushStyleColor(ImGuiCol_Border, app.palette().heading);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, layout.height - 2.0f * em));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, layout.height - layout.pad));
     if (ImGui::BeginPopupModal(picker_name, nullptr,
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {

@@ -90,7 +90,8 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
     const ImVec2 padding(0.5f * em, 0.5f * em);
     const float box_width = available_width();
     // Room for the cursor and the box's own scroll bar.
-    const float wrap_width = std::max(box_width - 2.0f * padding.x - 1.5f * em, 4.0f * em);
+    const float wrap_width = std::max(
+        box_width - 2.0f * padding.x - ImGui::GetStyle().ScrollbarSize - 0.3f * em, 4.0f * em);
     const bool editing = ImGui::GetActiveID() == ImGui::GetID(label.c_str());
     if (!editing && (box.width != wrap_width || box.buffer != box.display ||
                      unwrap_note(box.display, box.soft) != text)) {

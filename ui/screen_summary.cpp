@@ -37,6 +37,12 @@ void draw_block(App& app, const SummaryBlock& block) {
         paragraph(app, block.text, plain);
         return;
     case SummaryBlock::Kind::labelled: {
+        // A short value on the label's line ("Drug class: EGFR inhibitors"); a long one,
+        // such as a side-effect sentence, under its label in bold.
+        if (block.text.size() < 60) {
+            paragraph(app, block.label + ": " + block.text, plain);
+            return;
+        }
         ParagraphOptions bold = plain;
         bold.bold = true;
         paragraph(app, block.label + ":", bold);
@@ -118,7 +124,7 @@ void draw_save(App& app, const std::string& person) {
     }
     const Palette& palette = app.palette();
     begin_box(app, palette.note_panel, palette.border);
-    subheading(app, "Take it to the appointment");
+    subheading(app, "Take it to the visit");
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &palette.text_muted;
