@@ -2,10 +2,10 @@
 // Mum · Change"), the "for whom?" picker when there is more than one person, the person's
 // note right there on the page, and Remove set apart behind a question (plus Undo).
 #include "app.h"
-#include "bookmark_targets.h"
-#include "guide.h"
+#include "bookmarks/bookmark_targets.h"
+#include "bookmarks/user_text.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_text.h"
 #include "widgets.h"
 
 #include <imgui_stdlib.h>

@@ -1,10 +1,10 @@
 // Bookmarks: per person, each with its note (kept as a draft while typed), Remove set
 // apart behind a question, and the person's summary for the doctor.
 #include "app.h"
-#include "bookmark_targets.h"
-#include "guide.h"
+#include "bookmarks/bookmark_targets.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 #include <imgui_stdlib.h>

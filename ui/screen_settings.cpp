@@ -2,9 +2,9 @@
 // colours, clear reading history. (Saving bookmarks for the doctor is on each person's
 // bookmarks, as "Summary for the doctor".)
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 #include <cmath>

@@ -2,7 +2,7 @@
 // lives at file scope: two Apps in one process share nothing (tools/checks/ui-state).
 #pragma once
 
-#include "search.h"
+#include "search/search.h"
 
 #include <cstdint>
 #include <map>

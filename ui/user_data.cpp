@@ -1,8 +1,8 @@
 #include "user_data.h"
 
-#include "bookmark_exchange.h"
-#include "guide.h"
-#include "search_text.h"
+#include "bookmarks/bookmark_exchange.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 
 #include <algorithm>
 #include <cstdlib>

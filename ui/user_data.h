@@ -10,9 +10,9 @@
 //   SavedSummary      what saving a summary did, in a sentence
 #pragma once
 
-#include "bookmark.h"
-#include "user_store.h"
-#include "visit_summary.h"
+#include "bookmarks/bookmark.h"
+#include "bookmarks/user_store.h"
+#include "bookmarks/visit_summary.h"
 
 #include <cstdint>
 #include <map>

@@ -1,10 +1,10 @@
 // The user-data logic and the note wrapping, driven without a single frame.
 #include "ui_harness.h"
 
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "note_wrap.h"
 #include "user_data.h"
-#include "user_store.h"
 
 #include <doctest/doctest.h>
 
