@@ -93,12 +93,13 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
         }
         return;
     }
+    // "#note" brings the toggle and the note into view (and the cursor into the note).
+    app.anchor("note");
     toggle.kind = ButtonKind::selected;
     if (button(app, "Bookmarked for " + who + " · Change", toggle, "bookmark toggle"))
         open_bookmark_picker(app, kind, target);
 
     const Palette& palette = app.palette();
-    app.anchor("note");
     begin_box(app, palette.note_panel, palette.border);
     subheading(app, possessive(person) + " note");
     draw_note_hint(app);
@@ -106,6 +107,7 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     draw_note_box(app, *bookmark);
     draw_remove_bookmark(app, *bookmark);
     end_box();
+    app.anchor_end("note");
 }
 
 void draw_bookmark_picker(App& app) {
