@@ -111,10 +111,12 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
                               on_note_input, &edit);
     ImGui::PopStyleVar();
     app.record_item("input:note " + id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const bool left_the_box = ImGui::IsItemDeactivated();
     if (edit.edited) {
         data.draft_edited(bookmark.id, ImGui::GetTime());
         app.request_frames(3);
     }
+    if (left_the_box) data.save_drafts_now(); // the finger went elsewhere: keep it now
 
     // One row of one height, whatever it holds: the button, or a short sentence. So when
     // "Save note" goes, nothing below moves up under the finger.

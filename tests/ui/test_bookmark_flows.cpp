@@ -264,3 +264,20 @@ TEST_CASE("at 250% on a phone the note panel, the picker and the summary stay in
         harness.use();
     }
 }
+
+TEST_CASE("leaving the note box keeps the draft at once, before its rest is over") {
+    Harness harness(800, 1280, "bookmarks");
+    const std::int64_t id = add(harness, "class", "met", "");
+    harness.settle();
+    const ui::DrawnItem* box = harness.find("input:note " + std::to_string(id));
+    REQUIRE(box != nullptr);
+    harness.tap(centre(*box));
+    harness.type("Blood test first");
+    REQUIRE(harness.app().user_data().draft_save_waiting());
+    // A tap on the page's title: the box loses the keyboard (a handful of frames, far less
+    // than the draft's rest).
+    harness.tap(ImVec2(box->min.x + 4.0f, 140.0f));
+    CHECK_FALSE(harness.app().user_data().draft_save_waiting());
+    ui::UserData other(harness.app().guide(), harness.folder(), true);
+    CHECK(other.note_text(*other.store()->bookmark(id)) == "Blood test first");
+}
