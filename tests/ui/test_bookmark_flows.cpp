@@ -281,3 +281,25 @@ TEST_CASE("leaving the note box keeps the draft at once, before its rest is over
     ui::UserData other(harness.app().guide(), harness.folder(), true);
     CHECK(other.note_text(*other.store()->bookmark(id)) == "Blood test first");
 }
+
+TEST_CASE("at 250% on a phone the picker scrolls with a finger to reach Cancel") {
+    Harness seed(390, 844, "home");
+    add(seed, "class", "egfr", "Mum");
+    add(seed, "class", "alk", "Dad");
+    auto harness = Harness::over_folder(390, 844, "class/egfr#for-whom", seed.folder(), 2.5f);
+    harness->settle(20);
+    const ui::DrawnItem* cancel = harness->find("Cancel");
+    REQUIRE(cancel != nullptr);
+    CHECK_FALSE(harness->visible(*cancel)); // too tall for the screen at this size
+    for (int attempt = 0; attempt < 4 && !harness->visible(*harness->find("Cancel")); ++attempt)
+        harness->drag(ImVec2(195, 600), ImVec2(195, 250), 12, 6);
+    harness->settle(10);
+    cancel = harness->find("Cancel");
+    REQUIRE(cancel != nullptr);
+    REQUIRE(harness->visible(*cancel));
+    harness->tap("Cancel");
+    CHECK_FALSE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+    CHECK(harness->app().store()->bookmarks("Mum").size() == 1); // nothing added
+    harness.reset();
+    seed.use();
+}
