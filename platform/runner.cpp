@@ -5,6 +5,8 @@
 //   run()         the desktop loop around a Runner
 #include "runner.h"
 
+#include "common/exit_code.h"
+
 #include "app.h"
 #include "content/content_pack.h"
 
@@ -110,7 +112,7 @@ bool Runner::start() {
     ContentPackResult opened = open_content_pack(pack_path);
     if (!opened.pack) {
         std::fprintf(stderr, "lungguide: %s\n", opened.error.c_str());
-        exit_code_ = 2;
+        exit_code_ = exit_failure;
         return false;
     }
     state.pack = std::move(opened.pack);
@@ -127,14 +129,14 @@ bool Runner::start() {
     if (!host_.create_surface(request, error)) {
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());
-        exit_code_ = 3;
+        exit_code_ = exit_unavailable;
         return false;
     }
     if (!host_.renderer().init(error)) {
         host_.destroy_surface();
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());
-        exit_code_ = 3;
+        exit_code_ = exit_unavailable;
         return false;
     }
     surface_ready_ = true;
@@ -206,6 +208,8 @@ bool Runner::frame() {
         state.frames_to_draw = std::max(state.frames_to_draw, 3);
     }
     if (app.animating()) state.frames_to_draw = std::max(state.frames_to_draw, 1);
+    // Asked for between frames (a browser test hook, a host service).
+    state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
     if (state.frames_to_draw <= 0 && state.bench_left <= 0) return false;
 
     if (state.frames_to_draw <= 0) {
@@ -362,7 +366,7 @@ void Runner::write_stats() {
          << "}\n";
     if (!file) {
         std::fprintf(stderr, "lungguide: could not write %s\n", options_.stats_path.c_str());
-        exit_code_ = 1;
+        exit_code_ = exit_failure;
     }
 }
 
@@ -395,7 +399,7 @@ bool Runner::screenshot(const std::string& path) {
     state.frames_to_draw = 0;
     if (!ok) {
         std::fprintf(stderr, "lungguide: could not write %s\n", path.c_str());
-        exit_code_ = 1;
+        exit_code_ = exit_failure;
     }
     return ok;
 }

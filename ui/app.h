@@ -76,6 +76,9 @@ struct Layout {
     bool two_panes = false;
     float em = 21.0f;    // body font size in pixels
     float touch = 48.0f; // minimum finger target height in pixels
+    // Bars (top bar icons, the section bar) need not grow with the text: a finger is the
+    // same size at every text size, and the page needs the room.
+    float compact_touch = 48.0f;
     // Margins and paddings. They grow with the square root of the text size, so large
     // text gets the width it needs on a phone instead of ever wider margins.
     float pad = 17.0f;
@@ -192,9 +195,10 @@ class App {
     std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
 
     // Places in a page. A route may end in "#se=<slug>", "#section=<name>", "#drug=<id>"
-    // (scroll that place to the top and highlight it briefly) or "#term=ID" (open that
-    // glossary panel). Screens call anchor() where a place begins and anchor_end() where it
-    // ends (for the highlight's height); the section bar reads where each place is.
+    // (scroll that place to the top and highlight it briefly), "#term=ID" (open that
+    // glossary panel) or "#menu" (open the drawer). Screens call anchor() where a place begins and
+    // anchor_end() where it ends (for the highlight's height); the section bar reads where each
+    // place is.
     void anchor(const std::string& name);
     void anchor_end(const std::string& name);
     // Scrolls the current page to one of its places, without a back entry.

@@ -29,6 +29,15 @@ inline std::string fresh_folder() {
     return folder;
 }
 
+// Recorded items that are words on the page, not finger targets: text, glossary words,
+// labels such as "COMMON", titles, headings and highlights.
+inline bool is_words(const std::string& label) {
+    if (label == "text") return true;
+    for (const char* prefix : {"term:", "chip:", "title:", "heading:", "highlight:"})
+        if (label.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
 class Harness {
   public:
     explicit Harness(float width, float height, const std::string& route = "home",
