@@ -58,7 +58,7 @@ void draw_drug(App& app) {
         bold.glossary_links = false;
         paragraph(app, (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands, bold);
     }
-    draw_bookmark_button(app, "drug", drug->id);
+    draw_bookmark_panel(app, "drug", drug->id);
     if (!drug->description.empty()) {
         heading(app, "About this drug");
         paragraph(app, drug->description);

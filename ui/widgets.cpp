@@ -99,18 +99,16 @@ ImVec4 button_text_colour(const Palette& palette, ButtonKind kind, bool held) {
     return palette.button_text;
 }
 
-// Per-window box state for begin_box()/end_box().
-struct BoxState {
-    ImDrawListSplitter splitter;
-    ImVec2 start;
-    ImVec4 background;
-    ImVec4 border;
-    float padding = 0.0f;
-    float bar = 0.0f;
-    float width = 0.0f;
-    bool open = false;
-};
-BoxState box_state;
+// begin_box() leaves a pointer to the App's BoxState in the window's own ImGui storage, so
+// end_box() finds it without being handed the App again.
+constexpr ImGuiID open_box_key = 0x4c47426f; // "LGBo": any id no widget uses
+
+BoxState& open_box() {
+    auto* state =
+        static_cast<BoxState*>(ImGui::GetCurrentWindow()->StateStorage.GetVoidPtr(open_box_key));
+    IM_ASSERT(state && "end_box() without begin_box() in this window");
+    return *state;
+}
 
 } // namespace
 
@@ -494,14 +492,14 @@ float available_width() {
 }
 
 void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
+    BoxState& box_state = app.box_state();
     IM_ASSERT(!box_state.open && "boxes do not nest");
-    const float em = app.layout().em;
+    ImGui::GetCurrentWindow()->StateStorage.SetVoidPtr(open_box_key, &box_state);
     box_state.open = true;
     box_state.background = background;
     box_state.border = border;
     box_state.padding = app.layout().pad;
     box_state.bar = std::max(4.0f, 0.3f * app.layout().pad);
-    (void)em;
     box_state.start = ImGui::GetCursorScreenPos();
     box_state.width = ImGui::GetContentRegionAvail().x;
     box_state.splitter.Split(ImGui::GetWindowDrawList(), 2);
@@ -516,6 +514,7 @@ void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
 }
 
 void end_box() {
+    BoxState& box_state = open_box();
     IM_ASSERT(box_state.open);
     ImGui::PopItemWidth();
     ImGui::EndGroup();
@@ -533,6 +532,7 @@ void end_box() {
                         colour_u32(box_state.border), rounding, ImDrawFlags_RoundCornersLeft);
     box_state.splitter.Merge(draw);
     box_state.open = false;
+    ImGui::GetCurrentWindow()->StateStorage.SetVoidPtr(open_box_key, nullptr);
 }
 
 void rule(App& app) {

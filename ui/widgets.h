@@ -85,7 +85,18 @@ void space(App& app, float em_count);
 float available_width();
 
 // A box with a background, an outline and a thick bar on the left, drawn behind whatever
-// is submitted between begin_box() and end_box(). Not nestable.
+// is submitted between begin_box() and end_box(). Not nestable. The open box's state
+// belongs to the App (App::box_state()).
+struct BoxState {
+    ImDrawListSplitter splitter;
+    ImVec2 start;
+    ImVec4 background;
+    ImVec4 border;
+    float padding = 0.0f;
+    float bar = 0.0f;
+    float width = 0.0f;
+    bool open = false;
+};
 void begin_box(App& app, const ImVec4& background, const ImVec4& border);
 void end_box();
 

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -24,7 +25,8 @@ namespace lungguide {
 
 // The schema this build writes. Version 1: bookmarks without people or update times, and
 // settings. Version 2: a "for" person per bookmark and an updated time. Version 3: history.
-constexpr int user_store_schema_version = 3;
+// Version 4: note drafts.
+constexpr int user_store_schema_version = 4;
 constexpr std::size_t history_max_entries = 50;
 constexpr const char* user_store_file_name = "lungguide-user.sqlite";
 
@@ -94,6 +96,15 @@ class UserStore {
     // Settings such as text_scale, theme and last_route.
     std::string setting(const std::string& key, const std::string& fallback) const;
     StoreStatus set_setting(const std::string& key, const std::string& value);
+
+    // Note drafts (user_store_drafts.cpp): what was typed into a bookmark's note and not
+    // saved yet, kept so that it survives a close or a kill. One per bookmark; a draft
+    // equal to "" is kept too (the person emptied the box). Cleaned like a note.
+    StoreStatus save_note_draft(std::int64_t bookmark_id, const std::string& text);
+    StoreStatus discard_note_draft(std::int64_t bookmark_id);
+    // Every draft, by bookmark id (drafts of removed bookmarks included: Undo may bring
+    // one back).
+    std::vector<std::pair<std::int64_t, std::string>> note_drafts() const;
 
     // The reads above return nothing on failure; this says what went wrong with the last one.
     const StoreStatus& last_read_status() const { return last_read_status_; }

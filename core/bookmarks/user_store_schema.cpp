@@ -70,10 +70,21 @@ int add_history(sqlite3* database) {
     )sql");
 }
 
+// Version 4: notes typed and not yet saved, so they outlive a close or a kill -9.
+int add_note_drafts(sqlite3* database) {
+    return execute(database, R"sql(
+        CREATE TABLE note_drafts (
+            bookmark_id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            updated TEXT NOT NULL);
+    )sql");
+}
+
 using MigrationStep = int (*)(sqlite3*);
 
 // steps[n] takes the store from version n to version n + 1.
-constexpr MigrationStep steps[] = {create_version_1, add_people_and_update_times, add_history};
+constexpr MigrationStep steps[] = {create_version_1, add_people_and_update_times, add_history,
+                                   add_note_drafts};
 static_assert(sizeof(steps) / sizeof(steps[0]) == user_store_schema_version,
               "one migration step per schema version");
 

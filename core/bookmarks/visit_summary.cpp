@@ -3,6 +3,7 @@
 #include "bookmarks/bookmark_targets.h"
 
 #include <algorithm>
+#include <ctime>
 
 namespace lungguide {
 namespace {
@@ -13,6 +14,34 @@ class SummaryWriter {
   public:
     explicit SummaryWriter(SummaryFormat format) : format_(format) {}
 
+    void write(const SummaryBlock& block) {
+        switch (block.kind) {
+        case SummaryBlock::Kind::heading:
+            if (block.level == 1)
+                begin(block.text);
+            else
+                heading(block.level, block.text);
+            return;
+        case SummaryBlock::Kind::paragraph:
+            paragraph(block.text);
+            return;
+        case SummaryBlock::Kind::labelled:
+            labelled(block.label, block.text);
+            return;
+        case SummaryBlock::Kind::note:
+            paragraph("Note:");
+            quote(block.text);
+            return;
+        case SummaryBlock::Kind::set_apart:
+            set_apart(block.label, block.text);
+            return;
+        case SummaryBlock::Kind::rule:
+            rule();
+            return;
+        }
+    }
+
+  private:
     void begin(const std::string& title) {
         if (html()) {
             out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -32,11 +61,14 @@ class SummaryWriter {
         }
         heading(1, title);
     }
+
+  public:
     std::string finish() {
         if (html()) out_ += "</body>\n</html>\n";
         return out_;
     }
 
+  private:
     void heading(int level, const std::string& text) {
         if (html()) {
             const std::string tag = "h" + std::to_string(level);
@@ -82,7 +114,6 @@ class SummaryWriter {
     }
     void rule() { out_ += html() ? "<hr>\n" : "---\n\n"; }
 
-  private:
     bool html() const { return format_ == SummaryFormat::html; }
 
     std::string escape(const std::string& text) const {
@@ -139,6 +170,31 @@ class SummaryWriter {
     std::string out_;
 };
 
+// Collects the summary's blocks in order.
+class SummaryBuilder {
+  public:
+    void heading(int level, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::heading, level, "", text});
+    }
+    void paragraph(const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::paragraph, 0, "", text});
+    }
+    void labelled(const std::string& label, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::labelled, 0, label, text});
+    }
+    void note(const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::note, 0, "", text});
+    }
+    void set_apart(const std::string& label, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::set_apart, 0, label, text});
+    }
+    void rule() { blocks_.push_back({SummaryBlock::Kind::rule, 0, "", ""}); }
+    std::vector<SummaryBlock> take() { return std::move(blocks_); }
+
+  private:
+    std::vector<SummaryBlock> blocks_;
+};
+
 std::string joined_names(const Guide& guide, const std::vector<std::string>& class_ids) {
     std::string names;
     for (const std::string& id : class_ids)
@@ -156,14 +212,16 @@ const std::vector<std::string>& classes_describing(const Drug& drug) {
 
 } // namespace
 
-std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
-                          const std::string& person, const std::string& prepared_on,
-                          SummaryFormat format) {
+std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
+                                               const std::vector<Bookmark>& bookmarks,
+                                               const std::string& person,
+                                               const std::string& prepared_on) {
     std::vector<Bookmark> marked = bookmarks;
     mark_missing_targets(guide, marked);
 
-    SummaryWriter writer(format);
-    writer.begin(person.empty() ? "For the doctor's visit" : "For the doctor's visit: " + person);
+    SummaryBuilder writer;
+    writer.heading(1,
+                   person.empty() ? "For the doctor's visit" : "For the doctor's visit: " + person);
     writer.paragraph("Prepared with LungGuide on " + prepared_on + " from \"" + guide.title +
                      "\" (" + guide.source + "), last revised " + guide.revision_date +
                      ". The notes are " + (person.empty() ? "your" : person + "'s") +
@@ -197,10 +255,7 @@ std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookm
                 writer.heading(3, name + " (drug class)");
                 want_class(bookmark.target);
             }
-            if (!bookmark.note.empty()) {
-                writer.paragraph("Note:");
-                writer.quote(bookmark.note);
-            }
+            if (!bookmark.note.empty()) writer.note(bookmark.note);
         }
     }
 
@@ -233,17 +288,32 @@ std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookm
             any_missing = true;
         }
         writer.heading(3, bookmark.kind + " \"" + bookmark.target + "\"");
-        if (!bookmark.note.empty()) {
-            writer.paragraph("Note:");
-            writer.quote(bookmark.note);
-        }
+        if (!bookmark.note.empty()) writer.note(bookmark.note);
     }
 
     writer.rule();
     writer.paragraph(guide.doctor_advice);
     writer.labelled("Source", guide.source + ", \"" + guide.title + "\". Last revised " +
                                   guide.revision_date + ".");
+    return writer.take();
+}
+
+std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
+                          const std::string& person, const std::string& prepared_on,
+                          SummaryFormat format) {
+    SummaryWriter writer(format);
+    for (const SummaryBlock& block : visit_summary_blocks(guide, bookmarks, person, prepared_on))
+        writer.write(block);
     return writer.finish();
+}
+
+std::string local_date_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    localtime_r(&now, &parts);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
+    return buffer;
 }
 
 } // namespace lungguide
