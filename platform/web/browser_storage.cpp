@@ -65,20 +65,26 @@ std::uint64_t BrowserStorage::signature() const {
     return signature;
 }
 
-void BrowserStorage::after_frame() {
+void BrowserStorage::after_frame(const std::function<std::uint64_t()>& bookmarks_state) {
     const std::uint64_t now = signature();
     if (synced_signature_ == 0) {
         synced_signature_ = now; // what was loaded is already in IndexedDB
+        bookmarks_state_ = bookmarks_state();
+        bookmarks_known_ = true;
         return;
     }
     if (now == synced_signature_) return;
     synced_signature_ = now;
-    EM_ASM({ Module.lungguideSync(); });
+    const std::uint64_t state = bookmarks_state();
+    const bool announce = !bookmarks_known_ || state != bookmarks_state_;
+    bookmarks_state_ = state;
+    bookmarks_known_ = true;
+    EM_ASM({ Module.lungguideSync($0); }, announce ? 1 : 0);
 }
 
 void BrowserStorage::sync_now() {
     synced_signature_ = signature();
-    EM_ASM({ Module.lungguideSync(); });
+    EM_ASM({ Module.lungguideSync(0); });
 }
 
 } // namespace lungguide::platform
