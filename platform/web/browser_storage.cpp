@@ -22,23 +22,27 @@ void BrowserStorage::mount() {
                     Module.lungguideStorageReady = true;
                     if (Module.lungguideWake) Module.lungguideWake();
                 });
-            // One copy to IndexedDB at a time; a change during a copy starts another after it.
-            Module.lungguideSync = function() {
+            // One copy to IndexedDB at a time; a change during a copy starts another after
+            // it. announce: the bookmarks changed, so the person is told once it is saved.
+            Module.lungguideSync = function(announce) {
+                Module.lungguideAnnounce = Module.lungguideAnnounce || !!announce;
                 if (Module.lungguideSyncing) {
                     Module.lungguideSyncAgain = true;
                     return;
                 }
                 Module.lungguideSyncing = true;
-                Module.lungguideSaveStatus('saving');
+                Module.lungguideSaveStatus('saving', Module.lungguideAnnounce);
                 FS.syncfs(
                     false, function(error) {
                         Module.lungguideSyncing = false;
                         if (Module.lungguideSyncAgain) {
                             Module.lungguideSyncAgain = false;
-                            Module.lungguideSync();
+                            Module.lungguideSync(0);
                             return;
                         }
-                        Module.lungguideSaveStatus(error ? 'failed' : 'saved');
+                        Module.lungguideSaveStatus(error ? 'failed' : 'saved',
+                                                   Module.lungguideAnnounce || !!error);
+                        Module.lungguideAnnounce = false;
                     });
             };
         },

@@ -146,9 +146,15 @@ try:
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
                      "the copy to IndexedDB")
-    check(phone.js("const status = document.getElementById('save-status');"
-                   "return !status.classList.contains('faded') && status.textContent"),
-          "the person is told 'Saved on this device' once the note is in IndexedDB")
+    told = None
+    for _ in range(100):  # the announcement follows its own copy, which may come next
+        told = phone.js("const status = document.getElementById('save-status');"
+                        "return !status.classList.contains('faded') && status.textContent")
+        if told == "Saved on this device":
+            break
+        time.sleep(0.1)
+    check(told == "Saved on this device",
+          f"once the note is in IndexedDB the person is told so ({told!r})")
     phone.screenshot(out / "phone-bookmarks.png")
 
     def note_in_store(browser):

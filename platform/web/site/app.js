@@ -31,10 +31,10 @@ var Module = (function () {
         // announce: shown to the person (their bookmarks changed, or saving failed);
         // otherwise only the state is kept, for assistive technology and tests.
         lungguideSaveStatus: function (state, announce) {
-            clearTimeout(fadeTimer);
             saveStatus.dataset.state = state;
             if (state === 'saved') module.lungguideSaves += 1;
-            if (!announce) return saveStatus.classList.add('faded');
+            if (!announce) return; // a message already showing stays until it fades
+            clearTimeout(fadeTimer);
             saveStatus.classList.remove('faded');
             saveStatus.textContent = state === 'saving' ? 'Saving on this device…'
                 : state === 'saved' ? 'Saved on this device'
