@@ -122,7 +122,14 @@ bool Runner::start() {
         ContentPackResult opened;
         ui::AppPreload preload;
     };
-    std::future<Loaded> loading = std::async(std::launch::async, [pack_path, data_folder] {
+    // The browser build has no threads (a tab's WebAssembly without SharedArrayBuffer):
+    // there the same work runs when it is asked for, at get().
+#ifdef __EMSCRIPTEN__
+    constexpr std::launch where = std::launch::deferred;
+#else
+    constexpr std::launch where = std::launch::async;
+#endif
+    std::future<Loaded> loading = std::async(where, [pack_path, data_folder] {
         Loaded loaded;
         loaded.opened = open_content_pack(pack_path);
         if (loaded.opened.pack) loaded.preload = ui::preload_app(*loaded.opened.pack, data_folder);

@@ -22,23 +22,27 @@ void BrowserStorage::mount() {
                     Module.lungguideStorageReady = true;
                     if (Module.lungguideWake) Module.lungguideWake();
                 });
-            // One copy to IndexedDB at a time; a change during a copy starts another after it.
-            Module.lungguideSync = function() {
+            // One copy to IndexedDB at a time; a change during a copy starts another after
+            // it. announce: the bookmarks changed, so the person is told once it is saved.
+            Module.lungguideSync = function(announce) {
+                Module.lungguideAnnounce = Module.lungguideAnnounce || !!announce;
                 if (Module.lungguideSyncing) {
                     Module.lungguideSyncAgain = true;
                     return;
                 }
                 Module.lungguideSyncing = true;
-                Module.lungguideSaveStatus('saving');
+                Module.lungguideSaveStatus('saving', Module.lungguideAnnounce);
                 FS.syncfs(
                     false, function(error) {
                         Module.lungguideSyncing = false;
                         if (Module.lungguideSyncAgain) {
                             Module.lungguideSyncAgain = false;
-                            Module.lungguideSync();
+                            Module.lungguideSync(0);
                             return;
                         }
-                        Module.lungguideSaveStatus(error ? 'failed' : 'saved');
+                        Module.lungguideSaveStatus(error ? 'failed' : 'saved',
+                                                   Module.lungguideAnnounce || !!error);
+                        Module.lungguideAnnounce = false;
                     });
             };
         },
@@ -65,20 +69,26 @@ std::uint64_t BrowserStorage::signature() const {
     return signature;
 }
 
-void BrowserStorage::after_frame() {
+void BrowserStorage::after_frame(const std::function<std::uint64_t()>& bookmarks_state) {
     const std::uint64_t now = signature();
     if (synced_signature_ == 0) {
         synced_signature_ = now; // what was loaded is already in IndexedDB
+        bookmarks_state_ = bookmarks_state();
+        bookmarks_known_ = true;
         return;
     }
     if (now == synced_signature_) return;
     synced_signature_ = now;
-    EM_ASM({ Module.lungguideSync(); });
+    const std::uint64_t state = bookmarks_state();
+    const bool announce = !bookmarks_known_ || state != bookmarks_state_;
+    bookmarks_state_ = state;
+    bookmarks_known_ = true;
+    EM_ASM({ Module.lungguideSync($0); }, announce ? 1 : 0);
 }
 
 void BrowserStorage::sync_now() {
     synced_signature_ = signature();
-    EM_ASM({ Module.lungguideSync(); });
+    EM_ASM({ Module.lungguideSync(0); });
 }
 
 } // namespace lungguide::platform

@@ -3,9 +3,12 @@
 // file, the folder is copied to IndexedDB in one transaction, and only when that
 // transaction has completed does the page say "Saved on this device" (data-state="saved"
 // on #save-status). A reload, or the browser process being killed after that, keeps it.
+// The words are shown when the person's bookmarks or notes changed; reading history and
+// the last page are saved just as surely, without a word on every page turn.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace lungguide::platform {
@@ -18,7 +21,8 @@ class BrowserStorage {
     // Loaded: the app may open its store now.
     bool ready() const;
     // After each frame: if any file in the folder changed, copy it to IndexedDB.
-    void after_frame();
+    // bookmarks_state: a fingerprint of the bookmarks and notes (asked only then).
+    void after_frame(const std::function<std::uint64_t()>& bookmarks_state);
     // Now, whether or not anything seems changed (the tab is being hidden).
     void sync_now();
 
@@ -26,6 +30,8 @@ class BrowserStorage {
     std::uint64_t signature() const;
     std::string folder_;
     std::uint64_t synced_signature_ = 0;
+    std::uint64_t bookmarks_state_ = 0;
+    bool bookmarks_known_ = false;
 };
 
 } // namespace lungguide::platform

@@ -11,6 +11,8 @@
 
 #include "app.h"
 
+#include "bookmarks/user_store.h"
+
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -62,12 +64,25 @@ class BrowserApp {
         runner_->frame();
         if (!runner_->paused()) {
             history_.follow(runner_->app().navigator());
-            storage_.after_frame();
+            storage_.after_frame([this]() { return bookmarks_state(); });
         }
         if (runner_->idle() && !runner_->animating() && !host_->input_pending()) {
             loop_paused_ = true;
             emscripten_pause_main_loop();
         }
+    }
+
+    // What the person would call "my bookmarks": each one's person, target and note.
+    std::uint64_t bookmarks_state() {
+        std::uint64_t state = 1469598103934665603ull;
+        lungguide::UserStore* store = runner_->app().store();
+        if (!store) return state;
+        for (const lungguide::Bookmark& bookmark : store->bookmarks()) {
+            for (const std::string* text :
+                 {&bookmark.person, &bookmark.kind, &bookmark.target, &bookmark.note})
+                state = (state ^ std::hash<std::string>{}(*text)) * 1099511628211ull;
+        }
+        return state;
     }
 
     void install_lifecycle() {

@@ -28,15 +28,18 @@ var Module = (function () {
         },
         lungguideWake: function () { module._lungguide_web_wake(); },
         // "Saved" only once IndexedDB has finished its transaction.
-        lungguideSaveStatus: function (state) {
+        // announce: shown to the person (their bookmarks changed, or saving failed);
+        // otherwise only the state is kept, for assistive technology and tests.
+        lungguideSaveStatus: function (state, announce) {
+            saveStatus.dataset.state = state;
+            if (state === 'saved') module.lungguideSaves += 1;
+            if (!announce) return; // a message already showing stays until it fades
             clearTimeout(fadeTimer);
             saveStatus.classList.remove('faded');
-            saveStatus.dataset.state = state;
             saveStatus.textContent = state === 'saving' ? 'Saving on this device…'
                 : state === 'saved' ? 'Saved on this device'
                 : 'Could not save on this device. Your browser may be out of space.';
             if (state === 'saved') {
-                module.lungguideSaves += 1;
                 fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
             }
         },
