@@ -363,6 +363,27 @@ void subheading(App& app, const std::string& text) {
     paragraph(app, text, options);
 }
 
+// The tappable area of a glossary word (taller than its line) that opens its panel; a
+// pressed or hovered word gets a background the size of its line.
+void glossary_target(App& app, std::string_view text, std::size_t run_begin, const ImRect& box,
+                     const std::string& term_id, const ImRect& line_box) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::PushID(static_cast<int>(run_begin));
+    ImGui::PushID(text.data());
+    const ImGuiID id = window->GetID("term");
+    ImGui::PopID();
+    ImGui::PopID();
+    app.record_item("term:" + term_id, box.Min, box.Max);
+    if (!ImGui::ItemAdd(box, id)) return;
+    bool hovered = false;
+    bool held = false;
+    if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(term_id);
+    if (held || hovered)
+        window->DrawList->AddRectFilled(line_box.Min, line_box.Max,
+                                        colour_u32(app.palette().button_hovered),
+                                        0.2f * app.layout().em);
+}
+
 void paragraph(App& app, std::string_view text, const ParagraphOptions& options) {
     if (text.empty()) return;
     ImFont* font =
@@ -414,20 +435,8 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
         const GlossaryMatch& match = matches[static_cast<std::size_t>(run.link)];
         const ImRect box(ImVec2(x, y - touch_extra),
                          ImVec2(x + run.width, y + line_height + touch_extra));
-        ImGui::PushID(static_cast<int>(run.begin));
-        ImGui::PushID(text.data());
-        const ImGuiID id = window->GetID("term");
-        ImGui::PopID();
-        ImGui::PopID();
-        app.record_item("term:" + match.term_id, box.Min, box.Max);
-        if (ImGui::ItemAdd(box, id)) {
-            bool hovered = false;
-            bool held = false;
-            if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(match.term_id);
-            if (held || hovered)
-                draw->AddRectFilled(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height),
-                                    colour_u32(palette.button_hovered), 0.2f * size);
-        }
+        glossary_target(app, text, run.begin, box, match.term_id,
+                        ImRect(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height)));
         if (!visible) continue;
         draw->AddText(font, run_size, text_at, link_u32, text.data() + run.begin,
                       text.data() + run.end);
