@@ -360,9 +360,9 @@ void App::compute_layout() {
         layout.two_panes
             ? std::floor(std::clamp(layout.width * 0.24f, 14.0f * layout.em, 18.0f * layout.em))
             : 0.0f;
-    // About 70 characters a line (Noto Sans averages about half an em a character): the
-    // comfortable reading measure of 60-80.
-    layout.reading_width = 34.0f * layout.em;
+    // About 75 characters a line (body text in Noto Sans averages about 0.37 em a
+    // character): the comfortable reading measure of 60-80.
+    layout.reading_width = 28.0f * layout.em;
     layout_ = layout;
 }
 
@@ -644,13 +644,15 @@ void App::draw_drawer() {
 void App::draw_section_bar(const std::vector<PageSection>& sections) {
     const float em = layout_.em;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
+    float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
     const float spacing = 0.4f * em;
     const std::string here = current_section(sections);
-    float row = 0.0f;
+    float row = -spacing;
     for (const PageSection& section : sections)
         row += button_width(*this, section.label) + spacing;
-    const bool chips = row - spacing <= width - 2.0f * side;
+    // Chips over the reading column, or centred over the page when wider than it.
+    const bool chips = row <= width - 2.0f * layout_.pad;
+    if (chips && row > width - 2.0f * side) side = std::floor((width - row) * 0.5f);
     const float height = chips ? layout_.touch : layout_.compact_touch;
     const float padding = 0.3f * layout_.pad;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
