@@ -47,14 +47,27 @@ struct App::GlossaryCache {
 
 // ---- construction -------------------------------------------------------------------
 
-App::App(const ContentPack& pack, AppConfig config) : pack_(pack), config_(std::move(config)) {
-    glossary_ = std::make_unique<GlossaryCache>(pack_.guide());
-    glyph_ranges_ = glyph_ranges_for(code_points_of_guide(pack_.guide()));
-    search_ = std::make_unique<SearchIndex>(pack_);
+AppPreload::AppPreload() = default;
+AppPreload::~AppPreload() = default;
+AppPreload::AppPreload(AppPreload&&) noexcept = default;
+AppPreload& AppPreload::operator=(AppPreload&&) noexcept = default;
 
-    if (!config_.data_folder.empty()) {
-        store_ = UserStore::open(config_.data_folder, store_message_);
-    }
+AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) {
+    AppPreload preload;
+    preload.search = std::make_unique<SearchIndex>(pack);
+    if (!data_folder.empty()) preload.store = UserStore::open(data_folder, preload.store_message);
+    preload.glyph_ranges = glyph_ranges_for(code_points_of_guide(pack.guide()));
+    return preload;
+}
+
+App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
+    : pack_(pack), config_(std::move(config)) {
+    glossary_ = std::make_unique<GlossaryCache>(pack_.guide());
+    if (!preload.search) preload = preload_app(pack_, config_.data_folder);
+    glyph_ranges_ = std::move(preload.glyph_ranges);
+    search_ = std::move(preload.search);
+    store_ = std::move(preload.store);
+    store_message_ = std::move(preload.store_message);
     if (store_) {
         ThemeId saved_theme = ThemeId::light;
         if (parse_theme(store_->setting("theme", "light"), saved_theme)) theme_ = saved_theme;
@@ -97,6 +110,7 @@ bool App::rebuild_fonts(ImFontAtlas& atlas) {
     request.body_pixels = std::round(base_body_pixels * config_.content_scale * text_scale_);
     request.glyph_ranges = glyph_ranges_;
     request.text_scale = text_scale_;
+    request.cache_folder = config_.data_folder;
     font_error_.clear();
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;

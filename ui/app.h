@@ -59,6 +59,21 @@ struct AppConfig {
     std::function<void()> request_quit;
 };
 
+// What App needs that takes time but no ImGui: the search index, the bookmarks store and
+// the glyph ranges. Made by preload_app() on a worker thread while the host creates the
+// window and GL context (start-up near the floor); App makes what it was not given.
+struct AppPreload {
+    AppPreload();
+    ~AppPreload(); // the members' types are complete only in app.cpp
+    AppPreload(AppPreload&&) noexcept;
+    AppPreload& operator=(AppPreload&&) noexcept;
+    std::unique_ptr<SearchIndex> search;
+    std::unique_ptr<UserStore> store;
+    std::string store_message;
+    std::vector<ImWchar> glyph_ranges;
+};
+AppPreload preload_app(const ContentPack& pack, const std::string& data_folder);
+
 // Material's window size classes, in density-independent pixels: compact (< 600) is a
 // phone, medium (< 840) a tablet held upright, expanded (< 1440) a tablet on its side or
 // a small laptop, and wider a desktop.
@@ -116,7 +131,7 @@ struct DrawnItem {
 
 class App {
   public:
-    App(const ContentPack& pack, AppConfig config);
+    App(const ContentPack& pack, AppConfig config, AppPreload preload = {});
     ~App();
     App(const App&) = delete;
     App& operator=(const App&) = delete;
