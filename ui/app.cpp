@@ -412,25 +412,7 @@ void App::frame() {
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
         draw_list_pane();
         scroller_.update(layout_.em);
-        if (ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.0f) {
-            // Drawn in the pane itself (a parent's drawing would sit under the child).
-            const ImVec2 pane_min = ImGui::GetWindowPos();
-            const ImVec2 pane_max(pane_min.x + ImGui::GetWindowWidth(),
-                                  pane_min.y + ImGui::GetWindowHeight());
-            const float fade = 2.5f * layout_.em;
-            ImVec4 clear = palette_.side_panel;
-            clear.w = 0.0f;
-            const ImU32 solid = ImGui::ColorConvertFloat4ToU32(palette_.side_panel);
-            const ImU32 none = ImGui::ColorConvertFloat4ToU32(clear);
-            const float right = pane_max.x - ImGui::GetStyle().ScrollbarSize;
-            ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
-                ImVec2(pane_min.x, pane_max.y - fade), ImVec2(right, pane_max.y), none, none, solid,
-                solid);
-            draw_icon(*this, Icon::chevron_down,
-                      ImVec2((pane_min.x + right) * 0.5f, pane_max.y - 0.6f * layout_.em),
-                      0.9f * layout_.em, palette_.text_muted);
-            record_item("more below", ImVec2(pane_min.x, pane_max.y - fade), pane_max);
-        }
+        draw_more_below_cue(*this, palette_.side_panel);
         ImGui::EndChild();
         ImGui::PopStyleColor();
         const ImVec2 pane_max = ImGui::GetItemRectMax();
@@ -958,6 +940,7 @@ void App::draw_glossary_panel() {
             }
             glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
             scroller_.update(em);
+            draw_more_below_cue(*this, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
             ImGui::EndChild();
             space(*this, 0.3f);
             ButtonOptions close;

@@ -274,6 +274,24 @@ bool line_button(App& app, const std::string& label, const char* id, const LineB
     return pressed;
 }
 
+void draw_more_below_cue(App& app, const ImVec4& background) {
+    if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
+    // Drawn in the region itself (a parent's drawing would sit under the child).
+    const float em = app.layout().em;
+    const ImVec2 min = ImGui::GetWindowPos();
+    const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
+    const float fade = 2.5f * em;
+    ImVec4 clear = background;
+    clear.w = 0.0f;
+    const float right = max.x - ImGui::GetCurrentWindow()->ScrollbarSizes.x;
+    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
+        ImVec2(min.x, max.y - fade), ImVec2(right, max.y), colour_u32(clear), colour_u32(clear),
+        colour_u32(background), colour_u32(background));
+    draw_icon(app, Icon::chevron_down, ImVec2((min.x + right) * 0.5f, max.y - 0.6f * em), 0.9f * em,
+              app.palette().text_muted);
+    app.record_item("more below", ImVec2(min.x, max.y - fade), max);
+}
+
 void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 colour32 = colour_u32(colour);
