@@ -381,9 +381,9 @@ void App::compute_layout() {
         layout.two_panes
             ? std::floor(std::clamp(layout.width * 0.24f, 14.0f * layout.em, 18.0f * layout.em))
             : 0.0f;
-    // About 70 characters a line (Noto Sans averages about half an em a character): the
-    // comfortable reading measure of 60-80.
-    layout.reading_width = 34.0f * layout.em;
+    // About 75 characters a line (body text in Noto Sans averages about 0.37 em a
+    // character): the comfortable reading measure of 60-80.
+    layout.reading_width = 28.0f * layout.em;
     layout_ = layout;
 }
 
@@ -420,25 +420,7 @@ void App::frame() {
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
         draw_list_pane();
         scroller_.update(layout_.em);
-        if (ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.0f) {
-            // Drawn in the pane itself (a parent's drawing would sit under the child).
-            const ImVec2 pane_min = ImGui::GetWindowPos();
-            const ImVec2 pane_max(pane_min.x + ImGui::GetWindowWidth(),
-                                  pane_min.y + ImGui::GetWindowHeight());
-            const float fade = 2.5f * layout_.em;
-            ImVec4 clear = palette_.side_panel;
-            clear.w = 0.0f;
-            const ImU32 solid = ImGui::ColorConvertFloat4ToU32(palette_.side_panel);
-            const ImU32 none = ImGui::ColorConvertFloat4ToU32(clear);
-            const float right = pane_max.x - ImGui::GetStyle().ScrollbarSize;
-            ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
-                ImVec2(pane_min.x, pane_max.y - fade), ImVec2(right, pane_max.y), none, none, solid,
-                solid);
-            draw_icon(*this, Icon::chevron_down,
-                      ImVec2((pane_min.x + right) * 0.5f, pane_max.y - 0.6f * layout_.em),
-                      0.9f * layout_.em, palette_.text_muted);
-            record_item("more below", ImVec2(pane_min.x, pane_max.y - fade), pane_max);
-        }
+        draw_more_below_cue(*this, palette_.side_panel);
         ImGui::EndChild();
         ImGui::PopStyleColor();
         const ImVec2 pane_max = ImGui::GetItemRectMax();
@@ -669,13 +651,15 @@ void App::draw_drawer() {
 void App::draw_section_bar(const std::vector<PageSection>& sections) {
     const float em = layout_.em;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
+    float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
     const float spacing = 0.4f * em;
     const std::string here = current_section(sections);
-    float row = 0.0f;
+    float row = -spacing;
     for (const PageSection& section : sections)
         row += button_width(*this, section.label) + spacing;
-    const bool chips = row - spacing <= width - 2.0f * side;
+    // Chips over the reading column, or centred over the page when wider than it.
+    const bool chips = row <= width - 2.0f * layout_.pad;
+    if (chips && row > width - 2.0f * side) side = std::floor((width - row) * 0.5f);
     const float height = chips ? layout_.touch : layout_.compact_touch;
     const float padding = 0.3f * layout_.pad;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
@@ -899,6 +883,7 @@ void App::draw_glossary_panel() {
             }
             glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
             scroller_.update(em);
+            draw_more_below_cue(*this, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
             ImGui::EndChild();
             space(*this, 0.3f);
             ButtonOptions close;

@@ -50,6 +50,10 @@ struct LineButton {
 };
 bool line_button(App& app, const std::string& label, const char* id, const LineButton& options);
 
+// In a scrolling region with more below: a fade to `background` and a chevron at its
+// foot, so a reader sees it scrolls. Call inside the region, before EndChild().
+void draw_more_below_cue(App& app, const ImVec4& background);
+
 // Width of a line of text in a font at its own size.
 float text_width_of(ImFont* font, std::string_view text);
 // The text, cut at a character boundary and ended with "…" if it is wider than `width`
