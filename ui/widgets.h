@@ -32,6 +32,32 @@ bool button(App& app, const std::string& label, const ButtonOptions& options = {
 // Width a fitted button would take, to decide whether buttons share a row.
 float button_width(App& app, const std::string& label);
 
+// Drawn icons (no font glyph needed): for the top bar when words do not fit beside the
+// title at large text sizes, and for "more below" cues.
+enum class Icon { back, menu, search, chevron_down };
+void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour);
+// A square, finger-sized button showing an icon; `label` names it (for tests and meaning).
+// `size` 0 = the layout's touch size.
+bool icon_button(App& app, Icon icon, const std::string& label, const char* id, float size = 0.0f);
+
+// A full-width button of one line at any text size: its label shrinks (to body size at
+// 100 %), then ends in "…". For bars and short lists, where a second line would not fit.
+struct LineButton {
+    float height = 0.0f; // 0 = the layout's touch size
+    bool selected = false;
+    bool chevron = false;            // a "more" chevron at the right end
+    const char* record_as = nullptr; // test label; default: the label
+};
+bool line_button(App& app, const std::string& label, const char* id, const LineButton& options);
+
+// Width of a line of text in a font at its own size.
+float text_width_of(ImFont* font, std::string_view text);
+// The text, cut at a character boundary and ended with "…" if it is wider than `width`
+// at `size` pixels (for one-line titles; body text wraps instead).
+std::string ellipsized(ImFont* font, float size, const std::string& text, float width);
+// Height a button would take at `width` (0 = fitted), for bars that must hold one.
+float button_height(App& app, const std::string& label, const ButtonOptions& options, float width);
+
 void title(App& app, const std::string& text);
 void heading(App& app, const std::string& text);
 void subheading(App& app, const std::string& text);

@@ -100,11 +100,7 @@ std::string bookmark_target_name(const Guide& guide, const Bookmark& bookmark) {
         if (const DrugClass* drug_class = guide.find_class(bookmark.target))
             return drug_class->name;
     } else if (const Drug* drug = guide.find_drug(bookmark.target)) {
-        std::string name = drug->name;
-        for (std::size_t index = 0; index < drug->brands.size(); ++index)
-            name += (index == 0 ? " (" : ", ") + drug->brands[index];
-        if (!drug->brands.empty()) name += ")";
-        return name;
+        return drug->name_with_brands();
     }
     return bookmark.target;
 }

@@ -98,6 +98,14 @@ std::vector<Guide::UseOfDrug> Guide::uses_of_drug(const std::string& drug_id) co
     return result;
 }
 
+std::string Drug::name_with_brands() const {
+    std::string text = name;
+    for (std::size_t index = 0; index < brands.size(); ++index)
+        text += (index == 0 ? " (" : ", ") + brands[index];
+    if (!brands.empty()) text += ")";
+    return text;
+}
+
 std::string side_effect_anchor(const std::string& term) {
     std::string anchor = "se=";
     bool gap = false;

@@ -86,6 +86,9 @@ struct Drug {
 
     // Every class the page ties this drug to, without repeats.
     std::vector<std::string> all_class_ids() const;
+    // "Osimertinib (Tagrisso)", "Amivantamab (Rybrevant)", or the name alone: the one way
+    // a drug is named with its brands, everywhere.
+    std::string name_with_brands() const;
 };
 
 // A gene change (biomarker) that decides which drugs are used.

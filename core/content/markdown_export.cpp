@@ -22,12 +22,6 @@ void write_section(std::ostringstream& out, const Section& section, const char* 
     if (in_list) out << "\n";
 }
 
-void write_brands(std::ostringstream& out, const Drug& drug) {
-    for (std::size_t index = 0; index < drug.brands.size(); ++index)
-        out << (index == 0 ? " (" : ", ") << drug.brands[index]
-            << (index + 1 == drug.brands.size() ? ")" : "");
-}
-
 } // namespace
 
 std::string export_class_markdown(const Guide& guide, const DrugClass& drug_class) {
@@ -53,8 +47,7 @@ std::string export_class_markdown(const Guide& guide, const DrugClass& drug_clas
     out << "**Drugs and brand names:** ";
     std::vector<const Drug*> drugs = guide.drugs_of_class(drug_class.id);
     for (std::size_t index = 0; index < drugs.size(); ++index) {
-        out << (index ? "; " : "") << drugs[index]->name;
-        write_brands(out, *drugs[index]);
+        out << (index ? "; " : "") << drugs[index]->name_with_brands();
     }
     out << "\n\n";
 

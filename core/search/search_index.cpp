@@ -239,15 +239,7 @@ void SearchIndex::Data::build(const Guide& guide) {
         Entry entry;
         entry.kind = SearchResultKind::drug;
         entry.kind_bonus = 0.4f;
-        entry.title = drug.name;
-        if (!drug.brands.empty()) {
-            entry.title += " (";
-            for (std::size_t index = 0; index < drug.brands.size(); ++index) {
-                if (index > 0) entry.title += ", ";
-                entry.title += drug.brands[index];
-            }
-            entry.title += ")";
-        }
+        entry.title = drug.name_with_brands();
         entry.target_id = drug.id;
         entry.drug_id = drug.id;
         entry.class_indexes = class_indexes_of(drug.all_class_ids());

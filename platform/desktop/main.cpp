@@ -4,6 +4,8 @@
 #include "glfw_host.h"
 #include "runner.h"
 
+#include "common/exit_code.h"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -40,6 +42,7 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 int main(int argc, char** argv) {
     using namespace lungguide::platform;
+    using namespace lungguide;
     RunOptions options;
     std::string size = "1024x768";
     std::string theme;
@@ -71,7 +74,7 @@ int main(int argc, char** argv) {
 
     if (!parse_size(size, options.width, options.height)) {
         std::fprintf(stderr, "lungguide: --size must look like 768x1024\n");
-        return 64;
+        return exit_bad_request;
     }
     if (!theme.empty()) options.theme = theme;
     if (text_scale > 0.0f) options.text_scale = text_scale;
@@ -85,13 +88,15 @@ int main(int argc, char** argv) {
         print_no_display_help("no DISPLAY or WAYLAND_DISPLAY is set");
         // Interactive use: not a failure, there is simply no screen. A script asking for a
         // screenshot or stats did not get them, so it hears about it.
-        return options.screenshot_path.empty() && options.stats_path.empty() ? 0 : 69;
+        return options.screenshot_path.empty() && options.stats_path.empty() ? exit_ok
+                                                                             : exit_unavailable;
     }
     std::unique_ptr<Host> host = make_glfw_host();
     const int code = run(*host, options);
-    if (code == 3) {
+    if (code == exit_unavailable) {
         print_no_display_help("the window or its GL context could not be created");
-        return options.screenshot_path.empty() && options.stats_path.empty() ? 0 : 69;
+        return options.screenshot_path.empty() && options.stats_path.empty() ? exit_ok
+                                                                             : exit_unavailable;
     }
     return code;
 }

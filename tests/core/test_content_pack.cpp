@@ -237,3 +237,15 @@ TEST_CASE("every side-effect item has a distinct, stable anchor on its class pag
             }
     }
 }
+
+TEST_CASE("a drug is named with its brands one way") {
+    const Guide& guide = shipped_pack().guide();
+    const Drug* osimertinib = guide.find_drug("osimertinib");
+    REQUIRE(osimertinib != nullptr);
+    CHECK(osimertinib->name_with_brands() == "Osimertinib (Tagrisso)");
+    Drug plain;
+    plain.name = "Cisplatin";
+    CHECK(plain.name_with_brands() == "Cisplatin");
+    plain.brands = {"A", "B"};
+    CHECK(plain.name_with_brands() == "Cisplatin (A, B)");
+}

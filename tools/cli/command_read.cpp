@@ -52,10 +52,7 @@ void list_drugs(CliContext& context, bool as_json) {
         return;
     }
     for (const Drug& drug : guide.drugs) {
-        std::cout << drug.id << "\t" << drug.name;
-        for (std::size_t index = 0; index < drug.brands.size(); ++index)
-            std::cout << (index ? ", " : " (") << drug.brands[index];
-        std::cout << (drug.brands.empty() ? "" : ")") << "\n";
+        std::cout << drug.id << "\t" << drug.name_with_brands() << "\n";
     }
 }
 
