@@ -37,6 +37,9 @@ void draw_bookmark(App& app, const Bookmark& bookmark) {
     const std::string id = std::to_string(bookmark.id);
     if (button(app, bookmark_title(app, bookmark) + "  ›", open, ("open " + id).c_str()))
         app.go(bookmark.kind + "/" + bookmark.target);
+    if (bookmark.damaged)
+        paragraph(app, "This bookmark was damaged on the device since it was saved. It is shown "
+                       "as it reads now, which may not be what you wrote.");
 
     auto draft = note_drafts.find(bookmark.id);
     if (draft == note_drafts.end()) draft = note_drafts.emplace(bookmark.id, bookmark.note).first;
@@ -79,6 +82,8 @@ void draw_bookmarks(App& app) {
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
+    // Calm and in place, beside the bookmarks it is about: they can be read, not changed.
+    if (store->read_only()) paragraph(app, store->read_only_notice());
     paragraph(
         app,
         "Keep bookmarks for yourself or for someone you look after. Choose whose bookmarks to see:",
