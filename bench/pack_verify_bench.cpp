@@ -1,8 +1,8 @@
 // pack_verify_ms: what checking the content pack costs at every open (integrity_check plus
 // the SHA-256 digest of every table), the median of 21 runs on the shipped pack.
-#include "content_pack.h"
-#include "content_pack_digest.h"
-#include "sqlite_statement.h"
+#include "common/sqlite_statement.h"
+#include "content/content_pack.h"
+#include "content/content_pack_digest.h"
 
 #include <algorithm>
 #include <chrono>

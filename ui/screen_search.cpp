@@ -2,10 +2,10 @@
 // what the query was understood as, suggestions when nothing matches, and a filter to
 // "only our bookmarked drugs" for the current person.
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "search.h"
-#include "user_store.h"
+#include "search/search.h"
 #include "widgets.h"
 
 #include <imgui_stdlib.h>

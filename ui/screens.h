@@ -13,6 +13,7 @@ struct DrugClass;
 namespace lungguide::ui {
 
 class App;
+struct PageSection;
 
 void draw_home(App& app);      // screen_home.cpp
 void draw_class(App& app);     // screen_class.cpp
@@ -38,5 +39,11 @@ void draw_store_unavailable(App& app);
 std::string drug_with_brands(App& app, const std::string& drug_id);
 // A "not found" page for a route whose id the guide does not have.
 void draw_not_found(App& app, const std::string& what);
+// The source line and revision date, under every page that shows medical content.
+void draw_source_footer(App& app);
+// The places the section bar offers on the current page (empty: no section bar).
+std::vector<PageSection> page_sections(App& app);
+std::vector<PageSection> class_sections(App& app); // screen_class.cpp
+std::vector<PageSection> drug_sections(App& app);  // screen_drug.cpp
 
 } // namespace lungguide::ui

@@ -4,8 +4,8 @@
 
 #include "renderers.h"
 
-#include "content_pack.h"
-#include "user_data_dir.h"
+#include "bookmarks/user_data_dir.h"
+#include "content/content_pack.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>

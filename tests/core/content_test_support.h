@@ -1,8 +1,8 @@
 // Shared helpers for the content tests: the shipped pack, the page, temporary files.
 #pragma once
 
-#include "content_pack.h"
-#include "file_text.h"
+#include "common/file_text.h"
+#include "content/content_pack.h"
 #include "temporary_folder.h"
 
 #include <doctest/doctest.h>

@@ -1,8 +1,8 @@
 // Bookmarks as JSON: the list shape, export, import, and files that must be refused.
-#include "bookmark_exchange.h"
-#include "user_store.h"
+#include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/user_store.h"
+#include "bookmarks/user_text.h"
 #include "user_store_test_support.h"
-#include "user_text.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -225,4 +225,28 @@ TEST_CASE("an import error never echoes escape sequences from the file") {
 TEST_CASE("bookmarks list --json marks a damaged row") {
     Bookmark damaged{4, "drug", "osimertinib", "", "", "", "", false, true};
     CHECK(contains(bookmarks_to_json({damaged}), "\"damaged\":true"));
+}
+
+TEST_CASE("the next export removes temporary files a killed export left, and only those") {
+    TemporaryFolder temporary;
+    const auto make = [&](const std::string& name, mode_t mode) {
+        write_bytes(temporary.file(name), "{\"format\": \"lungguide-bookmarks\", private notes");
+        REQUIRE(chmod(temporary.file(name).c_str(), mode) == 0);
+    };
+    make("export.json.tmp-Ab3xYz", 0600); // mkstemp's name
+    make("export.json.tmp-4242-0", 0600); // a linked O_TMPFILE's name
+    make("export.json.tmp-notes", 0600);  // not a name we make
+    make("export.json.tmp-Qw9rTy", 0644); // not private, so not ours
+    make("other.json.tmp-Ab3xYz", 0600);  // another target's
+    REQUIRE(symlink(temporary.file("other.json.tmp-Ab3xYz").c_str(),
+                    temporary.file("export.json.tmp-Lk1nkd").c_str()) == 0);
+    REQUIRE(write_file_atomically(temporary.file("export.json"), "{}").ok);
+    CHECK_FALSE(exists(temporary.file("export.json.tmp-Ab3xYz")));
+    CHECK_FALSE(exists(temporary.file("export.json.tmp-4242-0")));
+    CHECK(exists(temporary.file("export.json.tmp-notes")));
+    CHECK(exists(temporary.file("export.json.tmp-Qw9rTy")));
+    CHECK(exists(temporary.file("other.json.tmp-Ab3xYz")));
+    struct stat link_info {};
+    CHECK(lstat(temporary.file("export.json.tmp-Lk1nkd").c_str(), &link_info) == 0);
+    CHECK(read_bytes(temporary.file("export.json")) == "{}");
 }

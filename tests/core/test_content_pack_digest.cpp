@@ -1,9 +1,9 @@
 // The pack is tamper-evident: altered or damaged medical text is refused at open, never shown
 // as the page's own. (Before the digest, half of randomly damaged packs opened, some with
 // changed text.)
-#include "content_pack_digest.h"
+#include "content/content_pack_digest.h"
+#include "content/markdown_export.h"
 #include "content_test_support.h"
-#include "markdown_export.h"
 
 #include <cstdint>
 #include <fstream>

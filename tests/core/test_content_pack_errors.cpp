@@ -1,6 +1,6 @@
 // A pack that is missing, truncated, corrupted, foreign or of another schema version gives a
 // clear message and no pack: never a crash. Also: the pack build is deterministic.
-#include "content_pack_builder.h"
+#include "content/content_pack_builder.h"
 #include "content_test_support.h"
 
 #include <cstdio>

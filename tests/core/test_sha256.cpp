@@ -1,5 +1,5 @@
 // SHA-256 against the NIST FIPS 180-4 examples, fed whole and in uneven pieces.
-#include "sha256.h"
+#include "common/sha256.h"
 
 #include <doctest/doctest.h>
 #include <string>

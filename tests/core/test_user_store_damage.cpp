@@ -1,7 +1,7 @@
 // Damage the store's own checks must notice, each from a fault found by attacking it:
 // an edited schema, a damaged index, a changed byte in a row, a damaged WAL, a newer
 // schema, links and special files in the store's place.
-#include "user_store.h"
+#include "bookmarks/user_store.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,8 +1,8 @@
 // libFuzzer target: any bytes given as a bookmarks file to import must give bookmarks or a
 // clear refusal, never a crash, a hang, undefined behaviour or unbounded memory; and what is
 // accepted must clean to a bounded label and survive a JSON round trip.
-#include "bookmark_exchange.h"
-#include "user_text.h"
+#include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/user_text.h"
 
 #include <cstdint>
 #include <string>

@@ -2,7 +2,7 @@
 // and the exit codes scripts can rely on.
 #pragma once
 
-#include "content_pack.h"
+#include "content/content_pack.h"
 
 #include <CLI/CLI.hpp>
 #include <memory>

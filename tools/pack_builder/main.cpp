@@ -1,9 +1,9 @@
 // lungguide-pack-builder: assets/content/*.json + the page → the read-only content pack.
 // Refuses to build when the content says anything the page does not (content_validation).
-#include "content_pack_builder.h"
-#include "content_validation.h"
-#include "file_text.h"
-#include "guide_json.h"
+#include "common/file_text.h"
+#include "content/content_pack_builder.h"
+#include "content/content_validation.h"
+#include "content/guide_json.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>

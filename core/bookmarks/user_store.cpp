@@ -1,0 +1,1030 @@
+#include "bookmarks/user_store.h"
+
+#include "bookmarks/user_data_dir.h"
+#include "bookmarks/user_store_schema.h"
+#include "bookmarks/user_text.h"
+#include "bookmarks/wal_check.h"
+#include "common/sqlite_statement.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace lungguide {
+
+using sqlite::execute;
+using sqlite::Statement;
+using sqlite::Transaction;
+
+namespace {
+
+constexpr std::size_t target_max_characters = 80;
+constexpr std::size_t route_max_characters = 200;
+constexpr std::size_t setting_key_max_characters = 64;
+constexpr std::size_t setting_value_max_characters = 1000;
+
+const char* const nothing_lost = "Everything saved before is still there.";
+
+bool is_damage(int code) {
+    const int primary = code & 0xFF;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+bool is_write_refused(int code) {
+    const int primary = code & 0xFF;
+    return primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN ||
+           primary == SQLITE_AUTH;
+}
+
+std::string compact_timestamp_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &parts);
+    return buffer;
+}
+
+// True when the file system holding folder has no room left for us.
+bool device_is_full(const std::string& folder) {
+    struct statvfs info {};
+    return statvfs(folder.c_str(), &info) == 0 && info.f_bavail == 0;
+}
+
+// Why changes can't be saved, as the end of a sentence.
+std::string reason_text(ReadOnlyReason reason, const std::string& folder) {
+    switch (reason) {
+    case ReadOnlyReason::device_full:
+        return "the device is full";
+    case ReadOnlyReason::file_read_only:
+        return "the bookmarks file in " + folder + " is read-only";
+    case ReadOnlyReason::newer_version:
+        return "they were saved by a newer version of LungGuide, which this version must not "
+               "change";
+    case ReadOnlyReason::requested:
+    case ReadOnlyReason::folder_read_only:
+    case ReadOnlyReason::none:
+        break;
+    }
+    return "the folder " + folder + " is read-only";
+}
+
+bool file_exists(const std::string& path) {
+    struct stat info {};
+    return stat(path.c_str(), &info) == 0;
+}
+
+// A path as the path part of an SQLite file: URI, with everything but plain characters
+// percent-encoded ("?" and "#" would otherwise end it).
+std::string uri_path(const std::string& path) {
+    static const char* const hex = "0123456789ABCDEF";
+    std::string encoded;
+    for (unsigned char character : path) {
+        if (std::isalnum(character) || (character != 0 && std::strchr("/-._~", character))) {
+            encoded += static_cast<char>(character);
+        } else {
+            encoded += '%';
+            encoded += hex[character >> 4];
+            encoded += hex[character & 15];
+        }
+    }
+    return encoded;
+}
+
+// The first 16 bytes of every SQLite database. A file without them is not one of ours,
+// whatever its name says.
+enum class FileLooks { missing_or_empty, sqlite, not_a_database, unreadable };
+
+FileLooks inspect_file(const std::string& path) {
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0)
+        return errno == ENOENT ? FileLooks::missing_or_empty : FileLooks::unreadable;
+    char header[100];
+    ssize_t total = 0;
+    while (total < static_cast<ssize_t>(sizeof header)) {
+        const ssize_t count = ::read(descriptor, header + total, sizeof header - total);
+        if (count < 0 && errno == EINTR) continue;
+        if (count <= 0) break;
+        total += count;
+    }
+    ::close(descriptor);
+    if (total == 0) return FileLooks::missing_or_empty;
+    if (total < static_cast<ssize_t>(sizeof header)) return FileLooks::not_a_database;
+    return std::memcmp(header, "SQLite format 3", 16) == 0 ? FileLooks::sqlite
+                                                           : FileLooks::not_a_database;
+}
+
+// Renames the store and its WAL and shared-memory files aside, keeping them together so the
+// set can still be opened and examined later. Never deletes anything.
+bool set_aside(const std::string& folder, const std::string& path, std::string& aside_path) {
+    const std::string stamp = compact_timestamp_now();
+    for (int attempt = 1; attempt < 1000; ++attempt) {
+        aside_path = folder + "/lungguide-user.damaged-" + stamp +
+                     (attempt > 1 ? "-" + std::to_string(attempt) : "") + ".sqlite";
+        if (!file_exists(aside_path) && !file_exists(aside_path + "-wal")) break;
+    }
+    // The WAL first: if the main file's rename then failed, SQLite would not pair a stale
+    // WAL with a different file.
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const std::string from = path + suffix;
+        if (file_exists(from) && std::rename(from.c_str(), (aside_path + suffix).c_str()) != 0)
+            return false;
+    }
+    return std::rename(path.c_str(), aside_path.c_str()) == 0;
+}
+
+std::string shortened_message(bool note_shortened, bool label_shortened) {
+    std::string message;
+    if (note_shortened)
+        message += "The note was longer than " + std::to_string(note_max_characters) +
+                   " characters, so only the first " + std::to_string(note_max_characters) +
+                   " were kept. ";
+    if (label_shortened)
+        message += "The name was longer than " + std::to_string(label_max_characters) +
+                   " characters, so it was shortened. ";
+    if (!message.empty()) message.pop_back();
+    return message;
+}
+
+StoreStatus invalid(const std::string& message) {
+    return {false, message, StoreProblem::invalid_input};
+}
+
+// Two notes about the same bookmark become one without losing either. Idempotent: merging
+// the same note again changes nothing, so importing a file twice adds nothing twice.
+std::string merge_notes(const std::string& existing, const std::string& incoming) {
+    if (incoming.empty() || existing.find(incoming) != std::string::npos) return existing;
+    if (existing.empty() || incoming.find(existing) != std::string::npos) return incoming;
+    return clean_note(existing + "\n\n" + incoming).text;
+}
+
+// A row as read, checked against its checksum: a mismatch is flagged, never corrected.
+Bookmark read_bookmark(const Statement& row) {
+    Bookmark bookmark;
+    bookmark.id = row.integer(0);
+    bookmark.kind = row.text(1);
+    bookmark.target = row.text(2);
+    bookmark.person = row.text(3);
+    bookmark.note = row.text(4);
+    bookmark.created = row.text(5);
+    bookmark.updated = row.text(6);
+    bookmark.damaged = row.text(7) != user_store_schema::bookmark_checksum(bookmark);
+    return bookmark;
+}
+
+constexpr const char* bookmark_columns =
+    "id, kind, target, person, note, created, updated, checksum";
+
+StoreStatus damaged_bookmark(std::int64_t id) {
+    return {false,
+            "Bookmark " + std::to_string(id) +
+                " is damaged: what is saved on the disk no longer matches what was written. It "
+                "is kept as it reads, so nothing was changed. To replace it, remove it "
+                "(bookmarks remove " +
+                std::to_string(id) + ") and add it again.",
+            StoreProblem::damaged};
+}
+
+// Writes a row's checksum, in the caller's transaction.
+int write_checksum(sqlite3* database, const Bookmark& bookmark) {
+    Statement update(database, "UPDATE bookmarks SET checksum = ? WHERE id = ?");
+    return update.bind(1, user_store_schema::bookmark_checksum(bookmark))
+        .bind(2, bookmark.id)
+        .run();
+}
+
+// How many bookmarks the store holds, or -1 on a read error (code says which).
+std::int64_t bookmark_count(sqlite3* database, int& code) {
+    Statement count(database, "SELECT COUNT(*) FROM bookmarks");
+    const std::int64_t value = count.step() == SQLITE_ROW ? count.integer(0) : -1;
+    code = count.result();
+    return value;
+}
+
+StoreStatus too_many_bookmarks() {
+    return {false,
+            "LungGuide keeps at most " + std::to_string(bookmarks_max_count) +
+                " bookmarks, so no more can be added. Remove some first. Nothing was changed.",
+            StoreProblem::invalid_input};
+}
+
+// Looks up the bookmark with this kind, target and person (person compared without case).
+std::optional<Bookmark> find_same(sqlite3* database, const std::string& kind,
+                                  const std::string& target, const std::string& person, int& code) {
+    const std::string sql = std::string("SELECT ") + bookmark_columns +
+                            " FROM bookmarks WHERE kind = ? AND target = ? AND person = ?";
+    Statement statement(database, sql.c_str());
+    statement.bind(1, kind).bind(2, target).bind(3, person);
+    const int step = statement.step();
+    code = statement.result();
+    if (step == SQLITE_ROW) return read_bookmark(statement);
+    return std::nullopt;
+}
+
+// The fields of a bookmark as the store keeps them, or an error for a person.
+struct CleanBookmark {
+    std::string kind, target, person, note;
+    bool shortened_note = false, shortened_label = false;
+    std::string error;
+};
+
+// Inserts a cleaned bookmark with these times; id 0 lets SQLite choose. Returns the code.
+int insert_bookmark(sqlite3* database, const CleanBookmark& clean, const std::string& created,
+                    const std::string& updated, std::int64_t id = 0) {
+    Statement insert(database, id == 0 ? "INSERT INTO bookmarks (kind, target, person, note, "
+                                         "created, updated) VALUES (?, ?, ?, ?, ?, ?)"
+                                       : "INSERT INTO bookmarks (kind, target, person, note, "
+                                         "created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, clean.kind)
+        .bind(2, clean.target)
+        .bind(3, clean.person)
+        .bind(4, clean.note)
+        .bind(5, created)
+        .bind(6, updated);
+    if (id != 0) insert.bind(7, id);
+    const int code = insert.run();
+    if (code != SQLITE_OK) return code;
+    Bookmark inserted;
+    inserted.id = sqlite3_last_insert_rowid(database);
+    inserted.kind = clean.kind;
+    inserted.target = clean.target;
+    inserted.person = clean.person;
+    inserted.note = clean.note;
+    inserted.created = created;
+    inserted.updated = updated;
+    return write_checksum(database, inserted);
+}
+
+// Sets a bookmark's note and its updated time, with the checksum to match. The caller has
+// checked that existing is not damaged. Returns the sqlite code.
+int set_note(sqlite3* database, const Bookmark& existing, const std::string& note,
+             const std::string& updated) {
+    Bookmark changed = existing;
+    changed.note = note;
+    changed.updated = updated;
+    Statement update(database,
+                     "UPDATE bookmarks SET note = ?, updated = ?, checksum = ? WHERE id = ?");
+    return update.bind(1, note)
+        .bind(2, updated)
+        .bind(3, user_store_schema::bookmark_checksum(changed))
+        .bind(4, existing.id)
+        .run();
+}
+
+CleanBookmark clean_bookmark(const std::string& kind, const std::string& target,
+                             const std::string& person, const std::string& note) {
+    CleanBookmark clean;
+    if (kind != "class" && kind != "drug") {
+        clean.error = "A bookmark is of a \"class\" or a \"drug\", not \"" +
+                      clean_single_line(kind, 20).text + "\".";
+        return clean;
+    }
+    clean.kind = kind;
+    const CleanedText cleaned_target = clean_single_line(target, target_max_characters + 1);
+    if (cleaned_target.text.empty() ||
+        count_characters(cleaned_target.text) > target_max_characters) {
+        clean.error = "A bookmark needs the id of a " + kind + " (at most " +
+                      std::to_string(target_max_characters) + " characters).";
+        return clean;
+    }
+    clean.target = cleaned_target.text;
+    const CleanedText cleaned_person = clean_label(person);
+    clean.person = cleaned_person.text;
+    clean.shortened_label = cleaned_person.was_shortened;
+    const CleanedText cleaned_note = clean_note(note);
+    clean.note = cleaned_note.text;
+    clean.shortened_note = cleaned_note.was_shortened;
+    return clean;
+}
+
+} // namespace
+
+std::string utc_timestamp_now() {
+    using namespace std::chrono;
+    const auto now = system_clock::now();
+    const std::time_t seconds = system_clock::to_time_t(now);
+    const auto milliseconds =
+        duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+    std::tm parts{};
+    gmtime_r(&seconds, &parts);
+    char buffer[40];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &parts);
+    char result[48];
+    std::snprintf(result, sizeof result, "%s.%03dZ", buffer, static_cast<int>(milliseconds));
+    return result;
+}
+
+// Opening is the one place with many ways to fail, so it has a helper of its own.
+struct UserStoreOpener {
+    const std::string& folder;
+    const UserStoreOptions& options;
+    std::string& message;
+
+    // What one attempt at opening the database came to.
+    struct Attempt {
+        std::unique_ptr<UserStore> store; // set when it opened
+        std::string damage;               // set when the file is damaged ("is damaged")
+        ReadOnlyReason retry_read_only = ReadOnlyReason::none; // set when writing can't work
+    };
+
+    std::unique_ptr<UserStore> open() {
+        message.clear();
+        if (folder.empty()) {
+            message = "No folder was given for your bookmarks and settings.";
+            return nullptr;
+        }
+        ReadOnlyReason reason =
+            options.read_only ? ReadOnlyReason::requested : ReadOnlyReason::none;
+        if (reason == ReadOnlyReason::none) {
+            std::string folder_error;
+            if (!create_private_directory(folder, folder_error)) {
+                message = folder_error + " Bookmarks can't be saved until it can.";
+                return nullptr;
+            }
+        }
+        const std::string path = folder + "/" + user_store_file_name;
+        if (!refuse_links_and_special_files(path)) return nullptr;
+        if (reason == ReadOnlyReason::none && !prepare_for_writing(path, reason)) return nullptr;
+
+        std::string set_aside_note;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const FileLooks looks = inspect_file(path);
+            if (looks == FileLooks::unreadable) {
+                message = "LungGuide can't read your bookmarks file " + path + " (" +
+                          std::strerror(errno) + ").";
+                return nullptr;
+            }
+            if (looks == FileLooks::missing_or_empty && reason != ReadOnlyReason::none) {
+                message = "There are no saved bookmarks in " + folder + " yet, and " +
+                          reason_text(reason, folder) + ".";
+                return nullptr;
+            }
+            std::string damage;
+            bool wal_damaged = false;
+            if (looks == FileLooks::not_a_database) {
+                damage = "is not a LungGuide bookmarks file";
+            } else if (inspect_wal(path + "-wal") == WalState::damaged) {
+                // Checked before SQLite opens it: SQLite would drop the changes behind the
+                // damage without a word, and then delete the file.
+                damage = "has a damaged journal of recent changes (" + path + "-wal)";
+                wal_damaged = true;
+            } else {
+                Attempt opened = open_database(path, reason, false);
+                if (opened.retry_read_only != ReadOnlyReason::none) {
+                    reason = opened.retry_read_only;
+                    opened = open_database(path, reason, false);
+                }
+                if (opened.store) {
+                    if (!set_aside_note.empty())
+                        message = set_aside_note + (message.empty() ? "" : " " + message);
+                    return std::move(opened.store);
+                }
+                if (opened.damage.empty()) return nullptr; // message already says why
+                damage = opened.damage;
+            }
+            if (reason != ReadOnlyReason::none) {
+                // Nothing may be moved or written. Show what the main file holds, if it can.
+                if (wal_damaged) {
+                    Attempt main_only = open_database(path, reason, true);
+                    if (main_only.store) {
+                        message = "Your bookmarks file " + damage +
+                                  ". Your latest changes can't be shown, and " +
+                                  reason_text(reason, folder) +
+                                  ", so it was left exactly as it is. " + message;
+                        return std::move(main_only.store);
+                    }
+                }
+                message = "Your bookmarks file " + path + " " + damage + ", and " +
+                          reason_text(reason, folder) +
+                          ", so it was left exactly as it is: not changed, not deleted.";
+                return nullptr;
+            }
+            // The file is damaged. Keep it, untouched, under another name; start afresh.
+            std::string aside_path;
+            if (!set_aside(folder, path, aside_path)) {
+                message = "Your bookmarks file " + path + " " + damage +
+                          ", and it could not be moved aside (" + std::strerror(errno) +
+                          "). It has not been changed or deleted.";
+                return nullptr;
+            }
+            set_aside_note = "Your bookmarks file " + damage +
+                             ", so LungGuide started a new, empty one. The old file was kept, "
+                             "unchanged, as " +
+                             aside_path +
+                             (wal_damaged ? " (with its journal, " + aside_path + "-wal)" : "") +
+                             ". If you exported your bookmarks, you can import them again.";
+            if (!prepare_for_writing(path, reason)) return nullptr;
+        }
+        message = set_aside_note + " The new file could not be opened either.";
+        return nullptr;
+    }
+
+    // A store, WAL or shared-memory file that is a link could lead SQLite, and our fchmod,
+    // into someone else's file; a FIFO or device would hang or mislead it. Refused, untouched.
+    bool refuse_links_and_special_files(const std::string& path) {
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            const std::string file = path + suffix;
+            struct stat info {};
+            if (lstat(file.c_str(), &info) != 0) continue;
+            if (S_ISLNK(info.st_mode)) {
+                message = file + " is a link to another file. LungGuide keeps bookmarks only in a "
+                                 "file of its own and will not follow it; replace the link with "
+                                 "the file itself. Nothing was changed.";
+                return false;
+            }
+            if (!S_ISREG(info.st_mode)) {
+                message = file + " is not an ordinary file, so LungGuide can't keep bookmarks in "
+                                 "it. Nothing was changed.";
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Creates the store file with mode 0600 before SQLite sees it, so the owner-only
+    // permissions do not depend on the umask (SQLite gives the WAL the same mode), and works
+    // out whether changes can be saved at all. Sets reason when they can't.
+    bool prepare_for_writing(const std::string& path, ReadOnlyReason& reason) {
+        const int descriptor =
+            ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+        if (descriptor < 0) {
+            const int error = errno;
+            if (error == ELOOP) return refuse_links_and_special_files(path);
+            if (file_exists(path) && (error == EROFS || error == EACCES || error == EPERM ||
+                                      error == ENOSPC || error == EDQUOT)) {
+                reason = read_only_reason_for(error);
+                return true;
+            }
+            message = "LungGuide can't create your bookmarks file in " + folder + " (" +
+                      std::strerror(error) + "). Bookmarks can't be saved until it can.";
+            return false;
+        }
+        make_private(descriptor);
+        ::close(descriptor);
+        // SQLite must also be able to create or write the WAL and shared-memory files.
+        if (access(folder.c_str(), W_OK) != 0) {
+            reason = read_only_reason_for(errno);
+            return true;
+        }
+        // A store that was once read-only may have left read-only WAL and shared-memory
+        // files; ours (same owner) are made writable again, or every change would fail.
+        for (const char* suffix : {"-wal", "-shm"}) {
+            const std::string file = path + suffix;
+            const int companion =
+                ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+            if (companion < 0) continue;
+            struct stat info {};
+            if (fstat(companion, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == geteuid() &&
+                (info.st_mode & 0777) != 0600)
+                fchmod(companion, 0600);
+            ::close(companion);
+        }
+        if (device_is_full(folder)) reason = ReadOnlyReason::device_full;
+        return true;
+    }
+
+    // Owner-only, on the opened descriptor (never through a path, which could be a link),
+    // and only on a regular file of our own.
+    static void make_private(int descriptor) {
+        struct stat info {};
+        if (fstat(descriptor, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == geteuid() &&
+            (info.st_mode & 077) != 0)
+            fchmod(descriptor, 0600);
+    }
+
+    ReadOnlyReason read_only_reason_for(int error) const {
+        if (error == ENOSPC || error == EDQUOT || device_is_full(folder))
+            return ReadOnlyReason::device_full;
+        if (access(folder.c_str(), W_OK) != 0) return ReadOnlyReason::folder_read_only;
+        return ReadOnlyReason::file_read_only;
+    }
+
+    // Opens, checks, configures and migrates. main_file_only ignores the WAL (immutable=1),
+    // for a damaged WAL that can't be moved aside.
+    Attempt open_database(const std::string& path, ReadOnlyReason reason, bool main_file_only) {
+        Attempt attempt;
+        const bool read_only = reason != ReadOnlyReason::none;
+        // A store that can't be written, with nothing in its WAL: the main file is the
+        // whole store, and SQLite may read it as immutable, creating no WAL or
+        // shared-memory file (a read-only folder can't hold them; a full one has no room).
+        const bool immutable =
+            main_file_only || (read_only && inspect_wal(path + "-wal") == WalState::empty);
+        std::unique_ptr<UserStore> store(new UserStore());
+        store->folder_ = folder;
+        store->path_ = path;
+        store->read_only_reason_ = reason;
+        int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+        flags |= SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW;
+        const std::string name = "file:" + uri_path(path) + (immutable ? "?immutable=1" : "");
+        int code = sqlite3_open_v2(name.c_str(), &store->database_, flags, nullptr);
+        if (code != SQLITE_OK) {
+            message = "LungGuide can't open your bookmarks file " + path + " (" +
+                      sqlite3_errstr(code) + ").";
+            return attempt;
+        }
+        sqlite3* database = store->database_;
+        // The app and the CLI may both have the store open; wait for the other's change.
+        sqlite3_busy_timeout(database, 5000);
+        if (!read_only && sqlite3_db_readonly(database, "main") == 1)
+            return retry_read_only(attempt, SQLITE_READONLY);
+
+        // The version first, before anything is written: a newer store is left untouched.
+        int version = -1;
+        {
+            Statement statement(database, "PRAGMA user_version");
+            if (statement.step() == SQLITE_ROW) version = static_cast<int>(statement.integer(0));
+            if (statement.result() != SQLITE_OK)
+                return classify(attempt, statement.result(), read_only);
+        }
+        if (version > user_store_schema_version) {
+            // Made by a newer LungGuide: read what we understand, write nothing.
+            store->read_only_reason_ = ReadOnlyReason::newer_version;
+            message = store->read_only_notice();
+            attempt.store = std::move(store);
+            return attempt;
+        }
+        if (!read_only) {
+            // WAL: a commit is one append and a kill -9 at any moment leaves either the old
+            // or the new state. FULL: each commit is fsynced, so "saved" survives power loss.
+            // secure_delete: a removed note is overwritten, not left in free pages.
+            Statement journal(database, "PRAGMA journal_mode = WAL");
+            journal.step();
+            code = journal.result();
+            if (code == SQLITE_OK) code = execute(database, "PRAGMA synchronous = FULL");
+            if (code == SQLITE_OK) code = execute(database, "PRAGMA secure_delete = ON");
+            if (code != SQLITE_OK) return classify(attempt, code, read_only);
+        }
+        if (version < user_store_schema_version) {
+            if (read_only) {
+                message = "Your bookmarks file needs updating for this version of LungGuide, "
+                          "but " +
+                          reason_text(reason, folder) + ". Nothing was changed.";
+                return attempt;
+            }
+            // Not checked against the old version's schema here: another LungGuide may be
+            // migrating this very store right now. A foreign schema makes a step fail, or
+            // fails the check of the result below.
+            code = user_store_schema::migrate_to_current(database);
+            if (code != SQLITE_OK) return classify(attempt, code, read_only);
+        }
+        // The tables must be exactly those this version makes: an edited schema (an unknown
+        // collation, a missing index) would otherwise fail every command, for good.
+        if (!user_store_schema::matches_version(database, user_store_schema_version)) {
+            attempt.damage = "is damaged (its tables are not as LungGuide made them)";
+            return attempt;
+        }
+        {
+            // integrity_check, not quick_check: it also compares every index with its table,
+            // so a damaged index is found before a change builds on it. The store is small;
+            // tests/core measures it for a store of 1,000 bookmarks.
+            Statement check(database, "PRAGMA integrity_check");
+            const int step = check.step();
+            if (check.result() != SQLITE_OK) return classify(attempt, check.result(), read_only);
+            if (step != SQLITE_ROW || check.text(0) != "ok") {
+                attempt.damage = "is damaged";
+                return attempt;
+            }
+        }
+        if (options.max_page_count > 0) {
+            const std::string limit =
+                "PRAGMA max_page_count = " + std::to_string(options.max_page_count);
+            execute(database, limit.c_str());
+        }
+        if (read_only) message = store->read_only_notice();
+        attempt.store = std::move(store);
+        return attempt;
+    }
+
+    Attempt retry_read_only(Attempt& attempt, int code) {
+        const int primary = code & 0xFF;
+        attempt.retry_read_only =
+            primary == SQLITE_FULL ? ReadOnlyReason::device_full : read_only_reason_for(0);
+        return std::move(attempt);
+    }
+
+    // A failed step of opening: damage, a store that can't be written (try read-only), or
+    // something else (message says what).
+    Attempt classify(Attempt& attempt, int code, bool read_only) {
+        const int primary = code & 0xFF;
+        if (is_damage(code) || primary == SQLITE_ERROR) {
+            // SQLITE_ERROR here means SQL of our own failed on the file: its schema is not
+            // what it says.
+            attempt.damage = "is damaged";
+            return std::move(attempt);
+        }
+        const bool write_side = primary == SQLITE_FULL || primary == SQLITE_IOERR ||
+                                primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN ||
+                                primary == SQLITE_PERM;
+        if (!read_only && write_side) return retry_read_only(attempt, code);
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            message = "Another LungGuide is busy with your bookmarks. Try again in a moment.";
+        else
+            message = "LungGuide can't open your bookmarks in " + folder + " (" +
+                      sqlite3_errstr(code) + "). " + nothing_lost;
+        return std::move(attempt);
+    }
+};
+
+std::unique_ptr<UserStore> UserStore::open(const std::string& folder,
+                                           std::string& message_for_person) {
+    return open(folder, message_for_person, UserStoreOptions{});
+}
+
+std::unique_ptr<UserStore> UserStore::open(const std::string& folder,
+                                           std::string& message_for_person,
+                                           const UserStoreOptions& options) {
+    try {
+        UserStoreOpener opener{folder, options, message_for_person};
+        return opener.open();
+    } catch (const std::exception& error) { // out of memory, mostly
+        message_for_person = std::string("LungGuide can't open your bookmarks: ") + error.what();
+        return nullptr;
+    }
+}
+
+UserStore::~UserStore() {
+    sqlite3_close_v2(database_);
+}
+
+StoreStatus UserStore::failure(int sqlite_code, const char* what) const {
+    const int primary = sqlite_code & 0xFF;
+    const std::string not_saved = std::string(what) + " was not saved: ";
+    if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && device_is_full(folder_)))
+        return {false,
+                not_saved + "the device is full. " + nothing_lost +
+                    " Free some space and try again.",
+                StoreProblem::disk_full};
+    if (is_write_refused(sqlite_code))
+        return {false,
+                not_saved + reason_text(ReadOnlyReason::folder_read_only, folder_) + ". " +
+                    nothing_lost,
+                StoreProblem::read_only};
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+        return {false, not_saved + "another LungGuide is saving right now. Try again in a moment.",
+                StoreProblem::busy};
+    if (is_damage(sqlite_code))
+        return {false,
+                not_saved + "your bookmarks file is damaged. Close and reopen LungGuide: it "
+                            "keeps the damaged file aside and starts a new one.",
+                StoreProblem::damaged};
+    return {false,
+            not_saved + "something went wrong (" + std::string(sqlite3_errstr(sqlite_code)) +
+                "). " + nothing_lost,
+            StoreProblem::failed};
+}
+
+std::string UserStore::read_only_notice() const {
+    if (read_only_reason_ == ReadOnlyReason::none) return {};
+    return "Your bookmarks can be read, but changes can't be saved right now: " +
+           reason_text(read_only_reason_, folder_) + ".";
+}
+
+StoreStatus UserStore::refuse_if_read_only() const {
+    if (read_only_reason_ == ReadOnlyReason::none) return {};
+    return {false,
+            "Changes can't be saved right now: " + reason_text(read_only_reason_, folder_) +
+                ". Nothing was changed.",
+            read_only_reason_ == ReadOnlyReason::device_full ? StoreProblem::disk_full
+                                                             : StoreProblem::read_only};
+}
+
+void UserStore::note_read(int sqlite_code) const {
+    if (sqlite_code == SQLITE_OK || sqlite_code == SQLITE_DONE || sqlite_code == SQLITE_ROW) {
+        last_read_status_ = {};
+        return;
+    }
+    last_read_status_ = {false,
+                         "LungGuide could not read your bookmarks (" +
+                             std::string(sqlite3_errstr(sqlite_code)) + ").",
+                         is_damage(sqlite_code) ? StoreProblem::damaged : StoreProblem::failed};
+}
+
+StoreStatus UserStore::add_bookmark(const std::string& kind, const std::string& target,
+                                    const std::string& person, const std::string& note,
+                                    std::int64_t* id_out) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    const CleanBookmark clean = clean_bookmark(kind, target, person, note);
+    if (!clean.error.empty()) return invalid(clean.error);
+    const std::string now = utc_timestamp_now();
+
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the bookmark");
+    int code = SQLITE_OK;
+    const std::optional<Bookmark> existing =
+        find_same(database_, clean.kind, clean.target, clean.person, code);
+    if (code != SQLITE_OK) return failure(code, "the bookmark");
+    std::int64_t id = 0;
+    std::string message;
+    if (existing && existing->damaged) return damaged_bookmark(existing->id);
+    if (existing) {
+        id = existing->id;
+        code =
+            set_note(database_, *existing, clean.note.empty() ? existing->note : clean.note, now);
+        message = clean.note.empty() || clean.note == existing->note
+                      ? "This was already bookmarked."
+                      : "This was already bookmarked; its note was replaced.";
+    } else {
+        const std::int64_t count = bookmark_count(database_, code);
+        if (code != SQLITE_OK) return failure(code, "the bookmark");
+        if (count >= static_cast<std::int64_t>(bookmarks_max_count)) return too_many_bookmarks();
+        code = insert_bookmark(database_, clean, now, now);
+        id = sqlite3_last_insert_rowid(database_);
+    }
+    if (code != SQLITE_OK) return failure(code, "the bookmark");
+    code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the bookmark");
+    if (id_out) *id_out = id;
+    const std::string shortened = shortened_message(clean.shortened_note, clean.shortened_label);
+    if (!shortened.empty()) message += (message.empty() ? "" : " ") + shortened;
+    return {true, message, StoreProblem::none};
+}
+
+StoreStatus UserStore::update_note(std::int64_t id, const std::string& note) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    const CleanedText clean = clean_note(note);
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the note");
+    std::optional<Bookmark> existing;
+    {
+        const std::string sql =
+            std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
+        Statement select(database_, sql.c_str());
+        if (select.bind(1, id).step() == SQLITE_ROW) existing = read_bookmark(select);
+        if (select.result() != SQLITE_OK) return failure(select.result(), "the note");
+    }
+    if (!existing)
+        return {false, "There is no bookmark number " + std::to_string(id) + ".",
+                StoreProblem::not_found};
+    if (existing->damaged) return damaged_bookmark(id);
+    int code = set_note(database_, *existing, clean.text, utc_timestamp_now());
+    if (code != SQLITE_OK) return failure(code, "the note");
+    code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the note");
+    return {true, shortened_message(clean.was_shortened, false), StoreProblem::none};
+}
+
+StoreStatus UserStore::remove_bookmark(std::int64_t id, Bookmark* removed_out) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the removal");
+    std::optional<Bookmark> removed;
+    {
+        const std::string sql =
+            std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
+        Statement select(database_, sql.c_str());
+        if (select.bind(1, id).step() == SQLITE_ROW) removed = read_bookmark(select);
+        if (select.result() != SQLITE_OK) return failure(select.result(), "the removal");
+    }
+    if (!removed)
+        return {false, "There is no bookmark number " + std::to_string(id) + ".",
+                StoreProblem::not_found};
+    Statement remove(database_, "DELETE FROM bookmarks WHERE id = ?");
+    int code = remove.bind(1, id).run();
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the removal");
+    if (removed_out) *removed_out = *removed;
+    return {};
+}
+
+StoreStatus UserStore::restore_bookmark(const Bookmark& bookmark) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    // Like an import of one, but keeping the id when it is free.
+    const CleanBookmark clean =
+        clean_bookmark(bookmark.kind, bookmark.target, bookmark.person, bookmark.note);
+    if (!clean.error.empty()) return invalid(clean.error);
+    const std::string now = utc_timestamp_now();
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the bookmark");
+    int code = SQLITE_OK;
+    const std::optional<Bookmark> existing =
+        find_same(database_, clean.kind, clean.target, clean.person, code);
+    if (code != SQLITE_OK) return failure(code, "the bookmark");
+    if (existing && existing->damaged) return damaged_bookmark(existing->id);
+    if (existing) {
+        code = set_note(database_, *existing, merge_notes(existing->note, clean.note), now);
+    } else {
+        // AUTOINCREMENT never hands out a removed id again, so the old one is free unless
+        // the caller restores twice; then a new id is better than a failure.
+        Statement taken(database_, "SELECT 1 FROM bookmarks WHERE id = ?");
+        const bool id_taken = bookmark.id <= 0 || taken.bind(1, bookmark.id).step() == SQLITE_ROW;
+        code = insert_bookmark(database_, clean, bookmark.created.empty() ? now : bookmark.created,
+                               bookmark.updated.empty() ? now : bookmark.updated,
+                               id_taken ? 0 : bookmark.id);
+    }
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the bookmark");
+    return {};
+}
+
+StoreStatus UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
+                                        ImportCounts* counts_out) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    // Check everything before changing anything.
+    std::vector<CleanBookmark> cleaned;
+    cleaned.reserve(bookmarks.size());
+    bool any_shortened = false;
+    for (std::size_t index = 0; index < bookmarks.size(); ++index) {
+        const Bookmark& bookmark = bookmarks[index];
+        cleaned.push_back(
+            clean_bookmark(bookmark.kind, bookmark.target, bookmark.person, bookmark.note));
+        if (!cleaned.back().error.empty())
+            return invalid("Bookmark " + std::to_string(index + 1) +
+                           " can't be imported: " + cleaned.back().error + " Nothing was changed.");
+        any_shortened =
+            any_shortened || cleaned.back().shortened_note || cleaned.back().shortened_label;
+    }
+    const std::string now = utc_timestamp_now();
+    ImportCounts counts;
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the import");
+    for (std::size_t index = 0; index < cleaned.size(); ++index) {
+        const CleanBookmark& clean = cleaned[index];
+        int code = SQLITE_OK;
+        const std::optional<Bookmark> existing =
+            find_same(database_, clean.kind, clean.target, clean.person, code);
+        if (code != SQLITE_OK) return failure(code, "the import");
+        if (existing && existing->damaged) return damaged_bookmark(existing->id);
+        if (existing) {
+            const std::string merged = merge_notes(existing->note, clean.note);
+            if (merged == existing->note) {
+                ++counts.unchanged;
+                continue;
+            }
+            code = set_note(database_, *existing, merged, now);
+            ++counts.merged;
+        } else {
+            const Bookmark& original = bookmarks[index];
+            code =
+                insert_bookmark(database_, clean, original.created.empty() ? now : original.created,
+                                original.updated.empty() ? now : original.updated);
+            ++counts.added;
+        }
+        if (code != SQLITE_OK) return failure(code, "the import");
+    }
+    int code = SQLITE_OK;
+    if (bookmark_count(database_, code) > static_cast<std::int64_t>(bookmarks_max_count))
+        return too_many_bookmarks();
+    if (code != SQLITE_OK) return failure(code, "the import");
+    code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the import");
+    if (counts_out) *counts_out = counts;
+    return {true, any_shortened ? "Some notes or names were too long and were shortened." : "",
+            StoreProblem::none};
+}
+
+std::optional<Bookmark> UserStore::bookmark(std::int64_t id) const {
+    const std::string sql =
+        std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
+    Statement select(database_, sql.c_str());
+    std::optional<Bookmark> found;
+    if (select.bind(1, id).step() == SQLITE_ROW) found = read_bookmark(select);
+    note_read(select.result());
+    return found;
+}
+
+std::vector<Bookmark> UserStore::bookmarks(std::optional<std::string> person) const {
+    std::string sql = std::string("SELECT ") + bookmark_columns + " FROM bookmarks";
+    if (person) sql += " WHERE person = ?";
+    sql += " ORDER BY person COLLATE NOCASE, id";
+    Statement select(database_, sql.c_str());
+    if (person) select.bind(1, clean_label(*person).text);
+    std::vector<Bookmark> found;
+    while (select.step() == SQLITE_ROW)
+        found.push_back(read_bookmark(select));
+    note_read(select.result());
+    if (!last_read_status_.ok) found.clear();
+    return found;
+}
+
+std::vector<std::string> UserStore::people() const {
+    Statement select(database_, "SELECT person FROM bookmarks WHERE person <> '' "
+                                "GROUP BY person ORDER BY person COLLATE NOCASE");
+    std::vector<std::string> found;
+    while (select.step() == SQLITE_ROW)
+        found.push_back(select.text(0));
+    note_read(select.result());
+    if (!last_read_status_.ok) found.clear();
+    return found;
+}
+
+StoreStatus UserStore::record_view(const std::string& route) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    const CleanedText clean = clean_single_line(route, route_max_characters);
+    if (clean.text.empty()) return invalid("There is nothing to add to the history.");
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the history");
+    Statement remove(database_, "DELETE FROM history WHERE route = ?");
+    int code = remove.bind(1, clean.text).run();
+    if (code == SQLITE_OK) {
+        Statement insert(database_, "INSERT INTO history (route, viewed) VALUES (?, ?)");
+        code = insert.bind(1, clean.text).bind(2, utc_timestamp_now()).run();
+    }
+    if (code == SQLITE_OK) {
+        Statement trim(database_, "DELETE FROM history WHERE id NOT IN "
+                                  "(SELECT id FROM history ORDER BY id DESC LIMIT ?)");
+        code = trim.bind(1, static_cast<std::int64_t>(history_max_entries)).run();
+    }
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the history");
+    return {};
+}
+
+std::vector<std::string> UserStore::recent_views(std::size_t limit) const {
+    Statement select(database_, "SELECT route FROM history ORDER BY id DESC LIMIT ?");
+    select.bind(1, static_cast<std::int64_t>(std::min(limit, history_max_entries)));
+    std::vector<std::string> found;
+    while (select.step() == SQLITE_ROW)
+        found.push_back(select.text(0));
+    note_read(select.result());
+    if (!last_read_status_.ok) found.clear();
+    return found;
+}
+
+StoreStatus UserStore::clear_history() {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "clearing the history");
+    int code = execute(database_, "DELETE FROM history");
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "clearing the history");
+    return {};
+}
+
+std::string UserStore::setting(const std::string& key, const std::string& fallback) const {
+    Statement select(database_, "SELECT value FROM settings WHERE key = ?");
+    std::string value = fallback;
+    if (select.bind(1, key).step() == SQLITE_ROW) value = select.text(0);
+    note_read(select.result());
+    return last_read_status_.ok ? value : fallback;
+}
+
+StoreStatus UserStore::set_setting(const std::string& key, const std::string& value) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    const CleanedText clean_key = clean_single_line(key, setting_key_max_characters);
+    if (clean_key.text.empty() || clean_key.was_shortened)
+        return invalid("A setting needs a short name.");
+    const CleanedText clean_value = clean_single_line(value, setting_value_max_characters);
+    if (clean_value.was_shortened) return invalid("That setting's value is too long.");
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the setting");
+    Statement upsert(database_, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    int code = upsert.bind(1, clean_key.text).bind(2, clean_value.text).run();
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the setting");
+    return {};
+}
+
+bool UserStore::check_integrity(std::string& details) const {
+    details.clear();
+    {
+        Statement check(database_, "PRAGMA integrity_check");
+        while (check.step() == SQLITE_ROW) {
+            if (!details.empty()) details += '\n';
+            details += check.text(0);
+        }
+        if (check.result() != SQLITE_OK) {
+            details = sqlite3_errstr(check.result());
+            return false;
+        }
+        if (details != "ok") return false;
+        details.clear();
+    }
+    if (read_only_reason_ != ReadOnlyReason::newer_version &&
+        !user_store_schema::matches_version(database_, user_store_schema_version)) {
+        details = "its tables are not as LungGuide made them";
+        return false;
+    }
+    const std::vector<Bookmark> all = bookmarks();
+    if (!last_read_status_.ok) {
+        details = last_read_status_.message;
+        return false;
+    }
+    std::string damaged;
+    for (const Bookmark& bookmark : all)
+        if (bookmark.damaged)
+            damaged += (damaged.empty() ? "" : ", ") + std::to_string(bookmark.id);
+    if (!damaged.empty()) {
+        details = "these bookmarks no longer read as they were saved: " + damaged;
+        return false;
+    }
+    details = "ok";
+    return true;
+}
+
+} // namespace lungguide

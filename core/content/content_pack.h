@@ -1,0 +1,51 @@
+// The read-only content pack: one SQLite file compiled from assets/content at build time.
+//
+// open_content_pack() checks the file before trusting it (exists, is a regular file, is
+// SQLite, passes integrity_check, has our schema version, and every table matches the
+// SHA-256 digest the builder recorded: see content_pack_digest.h) and loads the whole Guide into
+// memory: the pack is small, and the UI then never waits on disk while drawing.
+#pragma once
+
+#include "content/guide.h"
+
+#include <memory>
+#include <string>
+
+struct sqlite3;
+
+namespace lungguide {
+
+// Bumped whenever the pack's tables change shape; a pack of another version is refused.
+constexpr int content_pack_schema_version = 1;
+
+class ContentPack {
+  public:
+    ~ContentPack();
+    ContentPack(const ContentPack&) = delete;
+    ContentPack& operator=(const ContentPack&) = delete;
+
+    const Guide& guide() const { return guide_; }
+    const std::string& path() const { return path_; }
+    // The open, read-only database, for search's FTS5 queries.
+    sqlite3* database() const { return database_; }
+
+  private:
+    friend struct ContentPackOpener;
+    ContentPack() = default;
+    std::string path_;
+    sqlite3* database_ = nullptr;
+    Guide guide_;
+};
+
+struct ContentPackResult {
+    std::unique_ptr<ContentPack> pack; // null on failure
+    std::string error;                 // a sentence a person can read, when pack is null
+};
+
+ContentPackResult open_content_pack(const std::string& path);
+
+// Where the pack is looked for when no path is given: $LUNGGUIDE_PACK, then next to the
+// running executable, then ../share/lungguide/ relative to it.
+std::string default_content_pack_path();
+
+} // namespace lungguide
