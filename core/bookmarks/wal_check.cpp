@@ -68,8 +68,13 @@ WalState inspect_once(int descriptor, off_t size) {
     for (off_t offset = header_bytes; offset + static_cast<off_t>(frame_bytes) <= size;
          offset += static_cast<off_t>(frame_bytes)) {
         if (!read_at(descriptor, frame.data(), frame_bytes, offset)) break;
-        // Frames of an earlier generation carry other salts: the log ends there.
-        if (std::memcmp(frame.data() + 8, header + 16, 8) != 0) break;
+        // Frames of an earlier generation carry other salts, and SQLite's log ends at the
+        // first of them. Every restart makes new salts, so a frame of this generation can
+        // only follow one with other salts when that one's salts were damaged.
+        if (std::memcmp(frame.data() + 8, header + 16, 8) != 0) {
+            broken = true;
+            continue;
+        }
         const bool commit = big_endian(frame.data() + 4) != 0;
         if (broken) {
             // A commit of this generation beyond a bad frame: changes SQLite would drop.

@@ -186,9 +186,14 @@ TEST_CASE("a WAL with a damaged frame is set aside with its store, and the perso
     make_crashed_store(source.path(), crashed.path(), 5);
     const std::string path = crashed.file(user_store_file_name);
     std::string wal = read_bytes(path + "-wal");
-    // Damage the first frame's page: the five commits behind it would silently vanish.
     REQUIRE(wal.size() > 32 + 24 + 4096);
-    wal[32 + 24 + 100] = static_cast<char>(wal[32 + 24 + 100] ^ 0x40);
+    SUBCASE("a byte of the first frame's page") {
+        // The five commits behind it would silently vanish.
+        wal[32 + 24 + 100] = static_cast<char>(wal[32 + 24 + 100] ^ 0x40);
+    }
+    SUBCASE("the first frame's salt") {
+        wal[32 + 9] = static_cast<char>(wal[32 + 9] ^ 0x01);
+    }
     write_bytes(path + "-wal", wal);
     const std::string main_bytes = read_bytes(path);
 
