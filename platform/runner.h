@@ -52,7 +52,8 @@ class Runner {
     Runner& operator=(const Runner&) = delete;
 
     // Opens the pack, the surface, the renderer and the App. On false, exit_code() says why
-    // (2 no pack, 3 no surface or GL) and the message has been printed.
+    // (exit_failure: no usable pack; exit_unavailable: no surface or GL) and the message
+    // has been printed.
     bool start();
     // Handles what happened since the last call (events, back, animation) and draws a
     // frame if anything could have changed. Returns true when a frame was drawn.

@@ -1,10 +1,10 @@
 #include "content/content_pack.h"
 
+#include "common/data_files.h"
 #include "common/sqlite_statement.h"
 #include "content/content_pack_digest.h"
 #include "content/guide_json.h"
 
-#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -368,19 +368,10 @@ ContentPackResult open_content_pack(const std::string& path) {
 }
 
 std::string default_content_pack_path() {
+    // An explicit choice wins, so $LUNGGUIDE_PACK also redirects an installed program.
     if (const char* from_environment = std::getenv("LUNGGUIDE_PACK"))
         if (*from_environment) return from_environment;
-    const std::string file_name = "lungguide-content.db";
-    char executable[PATH_MAX] = {};
-    ssize_t length = readlink("/proc/self/exe", executable, sizeof executable - 1);
-    if (length <= 0) return file_name;
-    std::string folder(executable, static_cast<std::size_t>(length));
-    folder = folder.substr(0, folder.find_last_of('/'));
-    std::string beside = folder + "/" + file_name;
-    if (std::ifstream(beside)) return beside;
-    std::string installed = folder + "/../share/lungguide/" + file_name;
-    if (std::ifstream(installed)) return installed;
-    return beside;
+    return find_data_path("lungguide-content.db", "lungguide-content.db");
 }
 
 } // namespace lungguide

@@ -44,8 +44,8 @@ struct ContentPackResult {
 
 ContentPackResult open_content_pack(const std::string& path);
 
-// Where the pack is looked for when no path is given: $LUNGGUIDE_PACK, then next to the
-// running executable, then ../share/lungguide/ relative to it.
+// Where the pack is looked for when no path is given: $LUNGGUIDE_PACK, then the installed
+// ../share/lungguide/ relative to the running program, then beside it (the build tree).
 std::string default_content_pack_path();
 
 } // namespace lungguide
