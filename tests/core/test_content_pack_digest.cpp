@@ -52,8 +52,9 @@ TEST_CASE("a pack with altered text is refused with a clear message") {
     std::string table;
     SUBCASE("a side effect's sentence") {
         table = "side_effect_groups";
-        REQUIRE(run_sql(path, "UPDATE side_effect_groups SET text = 'Rare side effects: none.' "
-                              "WHERE rowid = 1") == SQLITE_OK);
+        REQUIRE(run_sql(path,
+                        "UPDATE side_effect_groups SET text = 'Rare side effects: none.' "
+                        "WHERE class_id = 'egfr' AND severity = 'rare_serious'") == SQLITE_OK);
     }
     SUBCASE("a drug's name") {
         table = "drugs";
