@@ -25,6 +25,9 @@ void draw_bookmark(App& app, const Bookmark& bookmark) {
     if (bookmark.missing) name += " (no longer in the guide)";
     if (button(app, name + "  ›", open, ("open " + id).c_str()))
         app.go(bookmark.kind + "/" + bookmark.target);
+    if (bookmark.damaged)
+        paragraph(app, "This bookmark was damaged on the device since it was saved. It is shown "
+                       "as it reads now, which may not be what you wrote.");
     subheading(app, "Note");
     draw_note_hint(app);
     draw_note_box(app, bookmark);
@@ -102,6 +105,8 @@ void draw_bookmarks(App& app) {
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
+    // Calm and in place, beside the bookmarks it is about: they can be read, not changed.
+    if (store->read_only()) paragraph(app, store->read_only_notice());
     paragraph(
         app,
         "Keep bookmarks for yourself or for someone you look after. Choose whose bookmarks to see:",

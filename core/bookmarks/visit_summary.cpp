@@ -95,7 +95,7 @@ class SummaryWriter {
         while (start <= text.size()) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
             const std::string line = text.substr(start, end - start);
-            out_ += line.empty() ? ">\n" : "> " + escape(line) + "\n";
+            out_ += line.empty() ? ">\n" : "> " + escape(line, true) + "\n";
             start = end + 1;
         }
         out_ += "\n";
@@ -116,7 +116,8 @@ class SummaryWriter {
 
     bool html() const { return format_ == SummaryFormat::html; }
 
-    std::string escape(const std::string& text) const {
+    // person_text: a note, which gets the stricter Markdown rules below.
+    std::string escape(const std::string& text, bool person_text = false) const {
         std::string escaped;
         escaped.reserve(text.size());
         if (html()) {
@@ -144,19 +145,28 @@ class SummaryWriter {
             return escaped;
         }
         // Markdown, a line at a time: characters that format anywhere get a backslash, and
-        // so do list and heading markers at the start of a line ("- ", "+ ", "1. ").
-        static const std::string anywhere = "\\`*_[]<>#|!~";
+        // so do list and heading markers at the start of a line ("- ", "+ ", "1. ", "1) ").
+        // In a person's note also: "&" (entities), leading spaces go (no marker hides behind
+        // them, no line turns into code), and web addresses lose their link ("https\://",
+        // "www\."), so a note can't carry a link that looks like the guide's.
+        const std::string anywhere = person_text ? "\\`*_[]<>#|!~&" : "\\`*_[]<>#|!~";
         std::size_t start = 0;
         while (start <= text.size()) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
-            const std::string line = text.substr(start, end - start);
+            std::string line = text.substr(start, end - start);
+            if (person_text) line.erase(0, std::min(line.find_first_not_of(" \t"), line.size()));
             const std::size_t digits = line.find_first_not_of("0123456789");
-            const bool numbered = digits != std::string::npos && digits > 0 && line[digits] == '.';
+            const bool numbered = digits != std::string::npos && digits > 0 &&
+                                  (line[digits] == '.' || line[digits] == ')');
             if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '='))
                 escaped += '\\';
             for (std::size_t index = 0; index < line.size(); ++index) {
+                const bool link = person_text && ((line.compare(index, 3, "://") == 0) ||
+                                                  (line[index] == '.' && index >= 3 &&
+                                                   (line.compare(index - 3, 3, "www") == 0 ||
+                                                    line.compare(index - 3, 3, "WWW") == 0)));
                 if (anywhere.find(line[index]) != std::string::npos ||
-                    (numbered && index == digits))
+                    (numbered && index == digits) || link)
                     escaped += '\\';
                 escaped += line[index];
             }
