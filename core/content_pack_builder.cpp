@@ -2,6 +2,8 @@
 
 #include "content_pack.h"
 #include "content_pack_schema.h"
+#include "search.h"
+#include "search_dictionary.h"
 #include "sqlite_statement.h"
 
 #include <cstdio>
@@ -13,7 +15,8 @@ namespace {
 
 class PackWriter {
   public:
-    explicit PackWriter(sqlite3* database) : database_(database) {}
+    PackWriter(sqlite3* database, const std::vector<std::string>& dictionary_words)
+        : database_(database), dictionary_words_(dictionary_words) {}
 
     std::string write(const Guide& guide) {
         if (!execute(content_pack_schema_sql)) return error();
@@ -29,6 +32,8 @@ class PackWriter {
         write_symptom_concepts(guide);
         if (failed_) return error_;
         if (!execute("INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")) return error();
+        write_dictionary_words(guide);
+        if (failed_) return error_;
         if (!execute("COMMIT")) return error();
         // Compacts the file so it holds no free pages left over from building.
         if (!execute("VACUUM")) return error();
@@ -206,7 +211,21 @@ class PackWriter {
         }
     }
 
+    // Search needs the pack's own words to know which dictionary words it could mistake for
+    // slips, so this runs once everything else (passages included) is written.
+    void write_dictionary_words(const Guide& guide) {
+        if (dictionary_words_.empty()) return;
+        std::vector<std::string> words;
+        {
+            const SearchIndex index(guide, database_);
+            words = index.real_words_in_typo_reach(dictionary_words_);
+        }
+        insert("INSERT INTO dictionary_words(front_coded) VALUES(?)", front_code_words(words));
+    }
+
     void write_symptom_concepts(const Guide& guide) {
+        for (const std::string& word : guide.complaint_words)
+            insert("INSERT OR IGNORE INTO complaint_words(word) VALUES(?)", word);
         for (std::size_t index = 0; index < guide.symptom_concepts.size(); ++index) {
             const SymptomConcept& symptom = guide.symptom_concepts[index];
             insert("INSERT INTO symptom_concepts(position, id, label) VALUES(?,?,?)",
@@ -223,13 +242,15 @@ class PackWriter {
     }
 
     sqlite3* database_;
+    const std::vector<std::string>& dictionary_words_;
     bool failed_ = false;
     std::string error_;
 };
 
 } // namespace
 
-std::string build_content_pack(const Guide& guide, const std::string& output_path) {
+std::string build_content_pack(const Guide& guide, const std::string& output_path,
+                               const std::vector<std::string>& dictionary_words) {
     // Build beside the target and rename, so a reader never sees a half-written pack.
     const std::string temporary_path = output_path + ".building";
     std::remove(temporary_path.c_str());
@@ -242,7 +263,7 @@ std::string build_content_pack(const Guide& guide, const std::string& output_pat
     }
     sqlite3_exec(database, "PRAGMA journal_mode=OFF; PRAGMA page_size=4096;", nullptr, nullptr,
                  nullptr);
-    std::string error = PackWriter(database).write(guide);
+    std::string error = PackWriter(database, dictionary_words).write(guide);
     sqlite3_close(database);
     if (!error.empty()) {
         std::remove(temporary_path.c_str());

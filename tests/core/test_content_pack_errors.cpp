@@ -112,8 +112,8 @@ TEST_CASE("building the pack is deterministic: the same content gives the same b
     TemporaryFolder temporary;
     const std::string folder = temporary.path();
     const Guide& guide = shipped_pack().guide();
-    REQUIRE(build_content_pack(guide, folder + "/first.db").empty());
-    REQUIRE(build_content_pack(guide, folder + "/second.db").empty());
+    REQUIRE(build_content_pack(guide, folder + "/first.db", build_dictionary_words()).empty());
+    REQUIRE(build_content_pack(guide, folder + "/second.db", build_dictionary_words()).empty());
     const std::string first = read_or_fail(folder + "/first.db");
     CHECK(first == read_or_fail(folder + "/second.db"));
     // The build tool, run in another process, made the same bytes too.
