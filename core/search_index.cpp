@@ -77,18 +77,43 @@ bool is_segment_joiner(std::string_view word) {
     return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
 }
 
+// Where the first focus word or phrase that text has begins (compared folded, so
+// "Abeloff’s" is "abeloffs"), trying them in order; else where the first word starting
+// with one begins.
+std::size_t first_word_at(const std::string& text, const std::vector<std::string>& focus) {
+    std::vector<std::pair<std::size_t, std::string>> words; // byte offset, folded word
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        for (std::string& word : split_search_words(text.substr(start, end - start)))
+            words.emplace_back(start, std::move(word));
+        start = end + 1;
+    }
+    std::vector<std::vector<std::string>> phrases;
+    for (const std::string& wanted : focus) {
+        std::vector<std::string> phrase = split_search_words(wanted);
+        if (!phrase.empty()) phrases.push_back(std::move(phrase));
+    }
+    for (const bool whole : {true, false}) {
+        for (const std::vector<std::string>& phrase : phrases) {
+            for (std::size_t at = 0; at < words.size(); ++at) {
+                bool match = at + phrase.size() <= words.size();
+                for (std::size_t k = 0; match && k < phrase.size(); ++k) {
+                    const std::string& word = words[at + k].second;
+                    match = whole ? word == phrase[k] : word.rfind(phrase[k], 0) == 0;
+                }
+                if (match) return words[at].first;
+            }
+        }
+    }
+    return std::string::npos;
+}
+
 // The body cut to about snippet_max_bytes around the first of the focus words it
 // contains, on word boundaries, with "…" where it was cut.
 std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
     if (body.size() <= snippet_max_bytes) return body;
-    std::string lower = body;
-    for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    std::size_t found = std::string::npos;
-    for (const std::string& word : focus) {
-        if (!word.empty()) found = std::min(found, lower.find(word));
-    }
+    const std::size_t found = first_word_at(body, focus);
     std::size_t start = found == std::string::npos || found < 40 ? 0 : found - 40;
     if (start > 0) {
         const std::size_t space = body.rfind(' ', start);
@@ -420,6 +445,7 @@ SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit
 // ---- step 6: results ------------------------------------------------------------------
 
 void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ranked,
+                                             const std::vector<std::string>& query_words,
                                              const std::vector<bool>& class_allowed,
                                              std::size_t limit,
                                              std::vector<SearchResult>& results) const {
@@ -437,8 +463,10 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
                 result.title = occurrence.title;
                 result.has_severity = true;
                 result.severity = occurrence.severity;
-                result.snippet = snippet_around(side_effect_sentences[occurrence.sentence],
-                                                {fold_for_search(occurrence.title)});
+                // Around the item; where the page splits its words, around the query's.
+                std::vector<std::string> focus = {occurrence.title};
+                focus.insert(focus.end(), query_words.begin(), query_words.end());
+                result.snippet = snippet_around(side_effect_sentences[occurrence.sentence], focus);
                 result.anchor = occurrence.anchor;
                 result.full_match = item.full;
                 result.score = item.hit.score;
@@ -474,6 +502,10 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
             if (token.corrected || !token.prefix) {
                 word.alternatives.push_back(vocabulary.text(candidate.word));
             }
+        }
+        for (std::size_t index = 0, count = word.alternatives.size(); index < count; ++index) {
+            auto spelled = fts_spellings.find(word.alternatives[index]);
+            if (spelled != fts_spellings.end()) word.alternatives.push_back(spelled->second);
         }
         // FTS5 expands a prefix over its whole index; very short ones are left exact so
         // that the first keystroke stays cheap on a large pack.
@@ -804,7 +836,11 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
                         [](const SearchResult& passage) { return passage.full_match; }))
             ranked.clear();
     }
-    append_entry_results(ranked, class_allowed, options.limit, response.results);
+    std::vector<std::string> query_words;
+    for (const TokenMatch& token : tokens) {
+        if (!token.optional) query_words.push_back(token.text);
+    }
+    append_entry_results(ranked, query_words, class_allowed, options.limit, response.results);
     // Passages come after the entries, and only when there is room for them: a query that
     // already fills the page never pays for the FTS5 lookup.
     if (!passages_searched) {

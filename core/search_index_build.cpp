@@ -274,12 +274,33 @@ void SearchIndex::Data::load_passage_words(sqlite3* database) {
     if (!words.prepared()) return;
     while (words.step() == SQLITE_ROW) {
         for (int column = 0; column < 2; ++column) {
-            for (const std::string& word : split_search_words(words.text(column))) {
+            const std::string text = words.text(column);
+            for (const std::string& word : split_search_words(text)) {
                 vocabulary.add(word);
             }
+            add_apostrophe_spellings(text);
         }
     }
     passages_statement = std::move(statement);
+}
+
+void SearchIndex::Data::add_apostrophe_spellings(const std::string& text) {
+    static constexpr std::string_view right_quote = "\xE2\x80\x99";
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const bool apostrophe = text[at] == '\'' || text.compare(at, 3, right_quote) == 0;
+        if (!apostrophe) continue;
+        const std::size_t space = text.find_last_of(" (", at);
+        const std::size_t start = space == std::string::npos ? 0 : space + 1;
+        const std::size_t end = std::min(text.find_first_of(" ,.;:)", at), text.size());
+        std::string raw = text.substr(start, end - start);
+        const std::vector<std::string> folded = split_search_words(raw);
+        if (folded.size() != 1) continue; // fold_for_search joined it into one word
+        for (std::size_t index = 0; index < raw.size(); ++index) {
+            if (raw[index] == '\'') raw[index] = ' ';
+            if (raw.compare(index, 3, right_quote) == 0) raw.replace(index, 3, " ");
+        }
+        fts_spellings.emplace(folded.front(), fold_for_search(raw));
+    }
 }
 
 void SearchIndex::Data::load_dictionary_words(sqlite3* database) {
@@ -306,9 +327,11 @@ void SearchIndex::Data::weigh_words() {
             if (last_entry[word] == entry) continue;
             last_entry[word] = entry;
             ++entries_with_word[word];
-            if (entries[entry].kind == SearchResultKind::side_effect)
-                symptom_word[word] = true;
-            else
+            // Names: of drugs, brands and gene changes ("egfr", "osimertinib"). Classes count
+            // for neither: their headings hold "side effects".
+            const SearchResultKind kind = entries[entry].kind;
+            if (kind == SearchResultKind::side_effect) symptom_word[word] = true;
+            if (kind == SearchResultKind::drug || kind == SearchResultKind::biomarker)
                 name_word[word] = true;
         }
     }

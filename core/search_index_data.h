@@ -127,7 +127,10 @@ struct SearchIndex::Data {
     std::vector<bool> name_word; // by word id: only in names of drugs, classes, gene changes
     // The page's misspelled brand names, by word, with the spelling to show instead.
     std::unordered_map<WordId, std::string> corrected_spellings;
-    std::unordered_set<WordId> indexed_words;         // words of some phrase (not only passages)
+    std::unordered_set<WordId> indexed_words; // words of some phrase (not only passages)
+    // Passage words written with an apostrophe ("Abeloff’s"), folded ("abeloffs") to the
+    // two words FTS5 sees ("abeloff s"), searched as a phrase.
+    std::unordered_map<std::string, std::string> fts_spellings;
     std::unordered_set<std::string> dictionary_words; // real words never to correct
     std::vector<std::string> complaint_words;         // sorted
 
@@ -151,6 +154,7 @@ struct SearchIndex::Data {
     void build_classes_and_gene_changes(const Guide& guide);
     void build_symptoms(const Guide& guide);
     void load_passage_words(sqlite3* database);
+    void add_apostrophe_spellings(const std::string& text);
     void load_dictionary_words(sqlite3* database);
     void weigh_words();
 
@@ -172,6 +176,7 @@ struct SearchIndex::Data {
                  const std::vector<TokenMatch>& tokens,
                  const std::vector<QuerySegment>& segments) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
+                              const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed, std::size_t limit,
                               std::vector<SearchResult>& results) const;
     std::vector<SearchResult> text_results(const std::vector<TokenMatch>& tokens,
