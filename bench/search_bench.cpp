@@ -7,8 +7,8 @@
 // for scripts:  shipped_search_p99_ms 0.05
 // Budgets (issue 3): p99 <= 1 ms on the shipped pack, p99 <= 10 ms on the 1000x pack.
 // With --check the exit status is 1 when a budget is missed.
-#include "content_pack.h"
-#include "search.h"
+#include "content/content_pack.h"
+#include "search/search.h"
 #include "synthetic_pack.h"
 
 #include <CLI/CLI.hpp>

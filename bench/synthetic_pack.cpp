@@ -1,6 +1,6 @@
 #include "synthetic_pack.h"
 
-#include "content_pack_builder.h"
+#include "content/content_pack_builder.h"
 
 #include <array>
 

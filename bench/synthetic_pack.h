@@ -6,7 +6,7 @@
 // words keep working over the bigger lists. Never shipped: benchmarks only.
 #pragma once
 
-#include "guide.h"
+#include "content/guide.h"
 
 #include <string>
 

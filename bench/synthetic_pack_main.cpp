@@ -1,6 +1,6 @@
 // lungguide-synthetic-pack: writes a pack N times the shipped one, for benchmarks.
 //   lungguide-synthetic-pack --factor 1000 --output /tmp/lungguide-1000x.db
-#include "content_pack.h"
+#include "content/content_pack.h"
 #include "synthetic_pack.h"
 
 #include <CLI/CLI.hpp>

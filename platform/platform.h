@@ -1,10 +1,25 @@
 // The platform seam: everything the app needs from a device, behind two small interfaces.
 //
 // Host     window/surface, events, DPI, storage folder, asset location, back button,
-//          clock. One implementation per target: platform/desktop/ (GLFW) today; an
-//          Android native activity (EGL + GLES3) or iOS would add one folder beside it.
-// Renderer the GPU side of Dear ImGui: desktop OpenGL 3 or OpenGL ES 3.
-// runner.h drives both with the portable, power-aware event loop.
+//          clock, soft keyboard, safe area. One implementation per target:
+//          platform/desktop/ (GLFW) and platform/web/ (the browser, emscripten); an
+//          Android native activity (EGL + GLES3) or iOS would add one folder beside them.
+// Renderer the GPU side of Dear ImGui: desktop OpenGL 3, OpenGL ES 3 or WebGL 2.
+// runner.h's Runner drives both; the host owns the loop and calls Runner::frame().
+//
+// The lifecycle a host reports to its Runner (docs/app.md has the Android and iOS mapping):
+//   pause / resume     the app leaves or returns to the screen (Android onPause, iOS
+//                      sceneWillResignActive, a hidden browser tab, a desktop window
+//                      closing). On pause the App saves drafts and settings at once:
+//                      a mobile OS may kill a paused app without another word.
+//   surface lost /     the GL surface or context goes away and comes back (Android
+//   surface regained   destroys its EGL surface on pause; WebGL loses its context under
+//                      memory pressure). The Runner releases GL objects on loss and
+//                      recreates them, font texture included, on the new surface.
+//   soft keyboard      when a text field wants input (ImGui's io.WantTextInput) the Runner
+//                      asks the host to show the on-screen keyboard, and to hide it after.
+//   safe area          notches, rounded corners and home indicators: the host reports
+//                      insets and the App keeps everything tappable inside them.
 //
 // The clipboard reaches the UI through ImGui's io.SetClipboardTextFn, which each host's
 // ImGui platform backend installs.
@@ -36,6 +51,14 @@ class Renderer {
     virtual std::string describe() const = 0;
 };
 
+// Insets from each edge of the surface that the system covers, in framebuffer pixels.
+struct SafeArea {
+    float left = 0.0f;
+    float top = 0.0f;
+    float right = 0.0f;
+    float bottom = 0.0f;
+};
+
 struct SurfaceRequest {
     int width = 1024;
     int height = 768;
@@ -64,6 +87,11 @@ class Host {
     virtual bool should_close() const = 0;
     // The mobile back button (Android) or gesture; desktop maps the mouse's back button.
     virtual bool take_back_request() = 0;
+
+    // Lifecycle services (defaults: a desktop has no soft keyboard and no notch).
+    // Show (true) or hide (false) the on-screen keyboard.
+    virtual void set_text_input(bool wanted) { (void)wanted; }
+    virtual SafeArea safe_area() const { return {}; }
 
     // Per frame: feeds ImGui's io (size, mouse, keys, time) from the platform.
     virtual void new_frame() = 0;

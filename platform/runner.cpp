@@ -1,10 +1,14 @@
 // Index
-//   helpers       CPU clock, peak RSS, JSON
-//   run()         pack, surface, app, the power-aware loop, screenshot and stats hooks
+//   helpers       CPU clock, peak RSS, JSON, scratch folder
+//   Runner        start, frame, lifecycle (pause/resume, surface lost/regained), stop
+//   screenshots   --screenshot and the tests' read-back
+//   run()         the desktop loop around a Runner
 #include "runner.h"
 
+#include "common/exit_code.h"
+
 #include "app.h"
-#include "content_pack.h"
+#include "content/content_pack.h"
 
 #include <sys/resource.h>
 
@@ -66,225 +70,373 @@ std::string make_scratch_folder() {
     return buffer.data();
 }
 
+// Headless browsers (virtual time) and very fast hosts can report a zero or negative
+// frame time, which Dear ImGui asserts against.
+constexpr float smallest_delta_time = 1.0f / 1000.0f;
+
 } // namespace
 
-int run(Host& host, const RunOptions& options) {
-    const bool screenshot = !options.screenshot_path.empty();
+// What exists only between start() and stop().
+struct Runner::State {
+    std::unique_ptr<ContentPack> pack;
+    std::unique_ptr<ui::App> app;
+    std::string scratch_folder;
+    Stats stats;
+    std::chrono::steady_clock::time_point started;
+    std::uint64_t seen_events = 0;
+    int frames_to_draw = 3;
+    int bench_left = 0;
+    bool text_input_shown = false;
+};
+
+Runner::Runner(Host& host, RunOptions options)
+    : host_(host), options_(std::move(options)), state_(std::make_unique<State>()) {}
+
+Runner::~Runner() {
+    if (started_) stop();
+}
+
+ui::App& Runner::app() {
+    return *state_->app;
+}
+
+// ---- start ----------------------------------------------------------------------------
+
+bool Runner::start() {
+    const bool screenshot = !options_.screenshot_path.empty();
+    State& state = *state_;
 
     // The pack first: without it there is nothing to show.
     const std::string pack_path =
-        options.pack_path.empty() ? host.content_pack_path() : options.pack_path;
+        options_.pack_path.empty() ? host_.content_pack_path() : options_.pack_path;
     ContentPackResult opened = open_content_pack(pack_path);
     if (!opened.pack) {
         std::fprintf(stderr, "lungguide: %s\n", opened.error.c_str());
-        return 2;
+        exit_code_ = exit_failure;
+        return false;
     }
+    state.pack = std::move(opened.pack);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
 
     SurfaceRequest request;
-    request.width = options.width;
-    request.height = options.height;
+    request.width = options_.width;
+    request.height = options_.height;
     request.visible = !screenshot;
-    request.renderer = options.renderer;
+    request.renderer = options_.renderer;
     std::string error;
-    if (!host.create_surface(request, error)) {
+    if (!host_.create_surface(request, error)) {
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());
-        return 3;
+        exit_code_ = exit_unavailable;
+        return false;
     }
-    Renderer& renderer = host.renderer();
-    if (!renderer.init(error)) {
-        host.destroy_surface();
+    if (!host_.renderer().init(error)) {
+        host_.destroy_surface();
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());
-        return 3;
+        exit_code_ = exit_unavailable;
+        return false;
     }
+    surface_ready_ = true;
 
-    std::string scratch_folder;
     ui::AppConfig config;
-    config.font_folder = host.font_folder();
-    config.content_scale = host.content_scale();
-    config.start_route = options.route;
-    config.text_reader_hint = options.text_reader_hint;
-    if (options.theme) {
+    config.font_folder = host_.font_folder();
+    config.content_scale = host_.content_scale();
+    config.start_route = options_.route;
+    config.text_reader_hint = options_.text_reader_hint;
+    if (options_.theme) {
         ui::ThemeId theme;
-        if (ui::parse_theme(*options.theme, theme))
+        if (ui::parse_theme(*options_.theme, theme))
             config.theme = theme;
         else
             std::fprintf(stderr, "lungguide: unknown theme \"%s\"; using the saved one\n",
-                         options.theme->c_str());
+                         options_.theme->c_str());
     }
-    config.text_scale = options.text_scale;
+    config.text_scale = options_.text_scale;
     // Screenshots at another text size start at 100% and change size after the first
     // frame, like a person in Settings: every such shot exercises the live atlas rebuild
     // and the renderer's font texture re-upload, not only a cold start.
-    const bool rescale_live = screenshot && options.text_scale && *options.text_scale != 1.0f;
-    if (rescale_live) config.text_scale = 1.0f;
-    if (screenshot && options.data_folder.empty()) {
-        scratch_folder = make_scratch_folder();
-        config.data_folder = scratch_folder;
+    if (screenshot && options_.text_scale && *options_.text_scale != 1.0f) config.text_scale = 1.0f;
+    if (screenshot && options_.data_folder.empty()) {
+        state.scratch_folder = make_scratch_folder();
+        config.data_folder = state.scratch_folder;
     } else {
-        config.data_folder = host.storage_folder(options.data_folder);
+        config.data_folder = host_.storage_folder(options_.data_folder);
     }
     config.remember_settings = !screenshot;
 
-    int exit_code = 0;
-    {
-        ui::App app(*opened.pack, config);
-        if (!app.store_message().empty())
-            std::fprintf(stderr, "lungguide: %s\n", app.store_message().c_str());
+    state.app = std::make_unique<ui::App>(*state.pack, config);
+    if (!state.app->store_message().empty())
+        std::fprintf(stderr, "lungguide: %s\n", state.app->store_message().c_str());
+    state.started = std::chrono::steady_clock::now();
+    state.seen_events = host_.event_count();
+    state.frames_to_draw = screenshot ? 6 : 3;
+    state.bench_left = options_.bench_frames;
+    started_ = true;
+    return true;
+}
 
-        Stats stats;
-        const auto started = std::chrono::steady_clock::now();
-        auto seconds_running = [&]() {
-            return std::chrono::duration<double>(std::chrono::steady_clock::now() - started)
-                .count();
-        };
-        std::uint64_t seen_events = host.event_count();
-        int frames_to_draw = screenshot ? 6 : 3;
-        int bench_left = options.bench_frames;
+// ---- frames ---------------------------------------------------------------------------
 
-        auto draw_frame = [&](bool last_screenshot_frame) -> bool {
-            app.set_content_scale(host.content_scale()); // moved to another monitor
-            if (app.fonts_dirty()) {
-                app.rebuild_fonts(*ImGui::GetIO().Fonts);
-                renderer.recreate_font_texture();
-            }
-            const double cpu_start = thread_cpu_milliseconds();
-            renderer.new_frame();
-            host.new_frame();
-            ImGui::NewFrame();
-            app.frame();
-            ImGui::Render();
-            const double cpu_ui = thread_cpu_milliseconds();
-            int width = 0;
-            int height = 0;
-            host.framebuffer_size(width, height);
-            renderer.clear(width, height, app.palette().background);
-            renderer.render(ImGui::GetDrawData());
-            const double cpu_end = thread_cpu_milliseconds();
-            bool ok = true;
-            if (last_screenshot_frame) {
-                std::vector<unsigned char> pixels;
-                ok = renderer.read_pixels(width, height, pixels) &&
-                     write_png(options.screenshot_path, width, height, pixels);
-                if (!ok)
-                    std::fprintf(stderr, "lungguide: could not write %s\n",
-                                 options.screenshot_path.c_str());
-            }
-            host.present();
-            ++stats.frames_rendered;
-            if (stats.settled) ++stats.frames_after_settle;
-            stats.ui_cpu_ms_total += cpu_ui - cpu_start;
-            stats.render_cpu_ms_total += cpu_end - cpu_ui;
-            stats.ui_cpu_ms_max = std::max(stats.ui_cpu_ms_max, cpu_ui - cpu_start);
-            if (stats.first_frame_ms < 0)
-                stats.first_frame_ms = host.milliseconds_since_process_start();
-            return ok;
-        };
-
-        if (screenshot) {
-            // A few frames let ImGui settle layout (sizes measured in one frame are used
-            // in the next), then the last one is read back before it is presented.
-            // Then as long as the app asks (a popup fading in), up to a limit.
-            int wanted = frames_to_draw;
-            for (int frame = 0; frame < 40 && wanted > 0; ++frame) {
-                --wanted;
-                if (wanted == 0) wanted = app.take_frames_wanted();
-                if (!draw_frame(wanted == 0 || frame == 39)) exit_code = 1;
-                if (frame == 0 && rescale_live) {
-                    app.set_text_scale(*options.text_scale);
-                    wanted = std::max(wanted, 4);
-                }
-            }
-            if (exit_code == 0) std::printf("%s\n", options.screenshot_path.c_str());
-        } else {
-            for (;;) {
-                const double remaining = options.exit_after_seconds > 0
-                                             ? options.exit_after_seconds - seconds_running()
-                                             : 1e9;
-                if (remaining <= 0 || host.should_close()) break;
-                if (frames_to_draw <= 0 && bench_left <= 0) {
-                    if (!stats.settled) {
-                        stats.settled = true;
-                        stats.settled_at_ms = host.milliseconds_since_process_start();
-                    }
-                    if (app.animating())
-                        host.wait_events_timeout(std::min(1.0 / 60.0, remaining));
-                    else if (options.exit_after_seconds > 0)
-                        host.wait_events_timeout(remaining);
-                    else
-                        host.wait_events();
-                } else {
-                    host.poll_events();
-                }
-                if (host.event_count() != seen_events) {
-                    seen_events = host.event_count();
-                    frames_to_draw = std::max(frames_to_draw, 3);
-                }
-                if (host.take_back_request()) {
-                    app.press_back();
-                    frames_to_draw = std::max(frames_to_draw, 3);
-                }
-                if (app.animating()) frames_to_draw = std::max(frames_to_draw, 1);
-                if (frames_to_draw <= 0 && bench_left <= 0) continue;
-
-                if (frames_to_draw <= 0 && bench_left > 0) {
-                    // Benchmark: the same screen redrawn as if a finger kept it busy.
-                    const double before = thread_cpu_milliseconds();
-                    renderer.new_frame();
-                    host.new_frame();
-                    ImGui::NewFrame();
-                    app.frame();
-                    ImGui::Render();
-                    stats.bench_ui_cpu_ms += thread_cpu_milliseconds() - before;
-                    ++stats.bench_frames;
-                    --bench_left;
-                    continue;
-                }
-                draw_frame(false);
-                --frames_to_draw;
-                frames_to_draw = std::max(frames_to_draw, app.take_frames_wanted());
-            }
-        }
-
-        if (!options.stats_path.empty()) {
-            std::ofstream file(options.stats_path, std::ios::trunc);
-            const long frames = std::max(1L, stats.frames_rendered);
-            file << "{\n"
-                 << "  \"renderer\": \"" << renderer.name() << "\",\n"
-                 << "  \"gl\": \"" << json_escape(renderer.describe()) << "\",\n"
-                 << "  \"route\": \"" << json_escape(ui::format_route(app.route())) << "\",\n"
-                 << "  \"first_frame_ms\": " << stats.first_frame_ms << ",\n"
-                 << "  \"frames_rendered\": " << stats.frames_rendered << ",\n"
-                 << "  \"settled_at_ms\": " << stats.settled_at_ms << ",\n"
-                 << "  \"frames_after_settle\": " << stats.frames_after_settle << ",\n"
-                 << "  \"ui_cpu_ms_per_frame\": " << stats.ui_cpu_ms_total / frames << ",\n"
-                 << "  \"ui_cpu_ms_max\": " << stats.ui_cpu_ms_max << ",\n"
-                 << "  \"render_submit_cpu_ms_per_frame\": " << stats.render_cpu_ms_total / frames
-                 << ",\n"
-                 << "  \"bench_frames\": " << stats.bench_frames << ",\n"
-                 << "  \"bench_ui_cpu_ms_per_frame\": "
-                 << (stats.bench_frames ? stats.bench_ui_cpu_ms / stats.bench_frames : 0.0) << ",\n"
-                 << "  \"peak_rss_kb\": " << peak_rss_kilobytes() << "\n"
-                 << "}\n";
-            if (!file) {
-                std::fprintf(stderr, "lungguide: could not write %s\n", options.stats_path.c_str());
-                exit_code = 1;
-            }
-        }
+bool Runner::idle() {
+    State& state = *state_;
+    const bool nothing_to_draw =
+        paused_ || !surface_ready_ || (state.frames_to_draw <= 0 && state.bench_left <= 0);
+    if (nothing_to_draw && !state.stats.settled) {
+        state.stats.settled = true;
+        state.stats.settled_at_ms = host_.milliseconds_since_process_start();
     }
+    return nothing_to_draw;
+}
 
-    renderer.shutdown();
-    host.destroy_surface();
+bool Runner::animating() const {
+    return started_ && !paused_ && state_->app->animating();
+}
+
+bool Runner::frame() {
+    if (!started_ || paused_ || !surface_ready_) return false;
+    State& state = *state_;
+    ui::App& app = *state.app;
+    if (host_.event_count() != state.seen_events) {
+        state.seen_events = host_.event_count();
+        state.frames_to_draw = std::max(state.frames_to_draw, 3);
+    }
+    if (host_.take_back_request()) {
+        app.press_back();
+        state.frames_to_draw = std::max(state.frames_to_draw, 3);
+    }
+    if (app.animating()) state.frames_to_draw = std::max(state.frames_to_draw, 1);
+    if (state.frames_to_draw <= 0 && state.bench_left <= 0) return false;
+
+    if (state.frames_to_draw <= 0) {
+        // Benchmark: the same screen redrawn as if a finger kept it busy.
+        const double before = thread_cpu_milliseconds();
+        host_.renderer().new_frame();
+        host_.new_frame();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DeltaTime = std::max(io.DeltaTime, smallest_delta_time);
+        ImGui::NewFrame();
+        app.frame();
+        ImGui::Render();
+        state.stats.bench_ui_cpu_ms += thread_cpu_milliseconds() - before;
+        ++state.stats.bench_frames;
+        --state.bench_left;
+        return false;
+    }
+    draw_frame(nullptr, nullptr, nullptr);
+    --state.frames_to_draw;
+    state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
+    return true;
+}
+
+// One frame: fonts if the text size changed, the UI, GL, and optionally a read-back of
+// what was drawn before it is presented.
+bool Runner::draw_frame(std::vector<unsigned char>* read_back, int* width_out, int* height_out) {
+    State& state = *state_;
+    ui::App& app = *state.app;
+    Renderer& renderer = host_.renderer();
+    app.set_content_scale(host_.content_scale()); // moved to another monitor
+    const SafeArea safe = host_.safe_area();
+    app.set_safe_area(ImVec2(safe.left, safe.top), ImVec2(safe.right, safe.bottom));
+    if (app.fonts_dirty()) {
+        app.rebuild_fonts(*ImGui::GetIO().Fonts);
+        renderer.recreate_font_texture();
+    }
+    const double cpu_start = thread_cpu_milliseconds();
+    renderer.new_frame();
+    host_.new_frame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = std::max(io.DeltaTime, smallest_delta_time);
+    ImGui::NewFrame();
+    app.frame();
+    ImGui::Render();
+    const double cpu_ui = thread_cpu_milliseconds();
+    int width = 0;
+    int height = 0;
+    host_.framebuffer_size(width, height);
+    renderer.clear(width, height, app.palette().background);
+    renderer.render(ImGui::GetDrawData());
+    const double cpu_end = thread_cpu_milliseconds();
+    bool ok = true;
+    if (read_back) {
+        ok = renderer.read_pixels(width, height, *read_back);
+        *width_out = width;
+        *height_out = height;
+    }
+    host_.present();
+    update_text_input();
+    Stats& stats = state.stats;
+    ++stats.frames_rendered;
+    if (stats.settled) ++stats.frames_after_settle;
+    stats.ui_cpu_ms_total += cpu_ui - cpu_start;
+    stats.render_cpu_ms_total += cpu_end - cpu_ui;
+    stats.ui_cpu_ms_max = std::max(stats.ui_cpu_ms_max, cpu_ui - cpu_start);
+    if (stats.first_frame_ms < 0) stats.first_frame_ms = host_.milliseconds_since_process_start();
+    return ok;
+}
+
+// The soft keyboard follows ImGui: shown while a text field is active.
+void Runner::update_text_input() {
+    const bool wanted = ImGui::GetIO().WantTextInput;
+    if (wanted == state_->text_input_shown) return;
+    state_->text_input_shown = wanted;
+    host_.set_text_input(wanted);
+}
+
+// ---- lifecycle ------------------------------------------------------------------------
+
+void Runner::pause() {
+    if (!started_ || paused_) return;
+    paused_ = true;
+    state_->app->pause();
+}
+
+void Runner::resume() {
+    if (!started_ || !paused_) return;
+    paused_ = false;
+    state_->app->resume();
+    state_->seen_events = host_.event_count();
+    state_->frames_to_draw = std::max(state_->frames_to_draw, 3);
+}
+
+void Runner::surface_lost() {
+    if (!surface_ready_) return;
+    host_.renderer().shutdown();
+    surface_ready_ = false;
+    if (state_->text_input_shown) host_.set_text_input(false);
+    state_->text_input_shown = false;
+}
+
+bool Runner::surface_regained() {
+    if (surface_ready_ || !started_) return surface_ready_;
+    std::string error;
+    if (!host_.renderer().init(error)) {
+        std::fprintf(stderr, "lungguide: %s\n", error.c_str());
+        return false;
+    }
+    surface_ready_ = true;
+    // The font texture went with the old context: rebuild it at the next frame.
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
+    state_->frames_to_draw = std::max(state_->frames_to_draw, 3);
+    return true;
+}
+
+int Runner::stop() {
+    if (!started_) return exit_code_;
+    State& state = *state_;
+    state.app->pause();
+    write_stats();
+    state.app.reset();
+    if (surface_ready_) host_.renderer().shutdown();
+    surface_ready_ = false;
+    host_.destroy_surface();
     ImGui::DestroyContext();
-    if (!scratch_folder.empty()) {
+    if (!state.scratch_folder.empty()) {
         std::error_code ignored;
-        std::filesystem::remove_all(scratch_folder, ignored);
+        std::filesystem::remove_all(state.scratch_folder, ignored);
     }
-    return exit_code;
+    started_ = false;
+    return exit_code_;
+}
+
+void Runner::write_stats() {
+    if (options_.stats_path.empty()) return;
+    const Stats& stats = state_->stats;
+    std::ofstream file(options_.stats_path, std::ios::trunc);
+    const long frames = std::max(1L, stats.frames_rendered);
+    file << "{\n"
+         << "  \"renderer\": \"" << host_.renderer().name() << "\",\n"
+         << "  \"gl\": \"" << json_escape(host_.renderer().describe()) << "\",\n"
+         << "  \"route\": \"" << json_escape(ui::format_route(state_->app->route())) << "\",\n"
+         << "  \"first_frame_ms\": " << stats.first_frame_ms << ",\n"
+         << "  \"frames_rendered\": " << stats.frames_rendered << ",\n"
+         << "  \"settled_at_ms\": " << stats.settled_at_ms << ",\n"
+         << "  \"frames_after_settle\": " << stats.frames_after_settle << ",\n"
+         << "  \"ui_cpu_ms_per_frame\": " << stats.ui_cpu_ms_total / frames << ",\n"
+         << "  \"ui_cpu_ms_max\": " << stats.ui_cpu_ms_max << ",\n"
+         << "  \"render_submit_cpu_ms_per_frame\": " << stats.render_cpu_ms_total / frames << ",\n"
+         << "  \"bench_frames\": " << stats.bench_frames << ",\n"
+         << "  \"bench_ui_cpu_ms_per_frame\": "
+         << (stats.bench_frames ? stats.bench_ui_cpu_ms / stats.bench_frames : 0.0) << ",\n"
+         << "  \"peak_rss_kb\": " << peak_rss_kilobytes() << "\n"
+         << "}\n";
+    if (!file) {
+        std::fprintf(stderr, "lungguide: could not write %s\n", options_.stats_path.c_str());
+        exit_code_ = exit_failure;
+    }
+}
+
+// ---- screenshots ----------------------------------------------------------------------
+
+bool Runner::screenshot(const std::string& path) {
+    if (!started_) return false;
+    State& state = *state_;
+    ui::App& app = *state.app;
+    const bool rescale_live = options_.text_scale && *options_.text_scale != 1.0f;
+    // A few frames let ImGui settle layout (sizes measured in one frame are used in the
+    // next), then the last one is read back before it is presented. Then as long as the
+    // app asks (a popup fading in), up to a limit.
+    bool ok = true;
+    int wanted = state.frames_to_draw;
+    for (int frame = 0; frame < 40 && wanted > 0; ++frame) {
+        --wanted;
+        if (wanted == 0) wanted = app.take_frames_wanted();
+        const bool last = wanted == 0 || frame == 39;
+        std::vector<unsigned char> pixels;
+        int width = 0;
+        int height = 0;
+        if (!draw_frame(last ? &pixels : nullptr, &width, &height)) ok = false;
+        if (last && ok) ok = write_png(path, width, height, pixels);
+        if (frame == 0 && rescale_live) {
+            app.set_text_scale(*options_.text_scale);
+            wanted = std::max(wanted, 4);
+        }
+    }
+    state.frames_to_draw = 0;
+    if (!ok) {
+        std::fprintf(stderr, "lungguide: could not write %s\n", path.c_str());
+        exit_code_ = exit_failure;
+    }
+    return ok;
+}
+
+bool Runner::draw_and_read_pixels(int& width, int& height, std::vector<unsigned char>& rgba) {
+    if (!started_ || paused_ || !surface_ready_) return false;
+    return draw_frame(&rgba, &width, &height);
+}
+
+// ---- the desktop loop ------------------------------------------------------------------
+
+int run(Host& host, const RunOptions& options) {
+    Runner runner(host, options);
+    if (!runner.start()) return runner.exit_code();
+    if (!options.screenshot_path.empty()) {
+        if (runner.screenshot(options.screenshot_path))
+            std::printf("%s\n", options.screenshot_path.c_str());
+        return runner.stop();
+    }
+    const auto started = std::chrono::steady_clock::now();
+    auto seconds_left = [&]() {
+        if (options.exit_after_seconds <= 0) return 1e9;
+        return options.exit_after_seconds -
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    };
+    for (;;) {
+        const double remaining = seconds_left();
+        if (remaining <= 0 || host.should_close()) break;
+        if (!runner.idle())
+            host.poll_events();
+        else if (runner.animating())
+            host.wait_events_timeout(std::min(1.0 / 60.0, remaining));
+        else if (options.exit_after_seconds > 0)
+            host.wait_events_timeout(remaining);
+        else
+            host.wait_events();
+        runner.frame();
+    }
+    return runner.stop();
 }
 
 } // namespace lungguide::platform

@@ -6,12 +6,12 @@
 //   glossary panel, notices, keys
 #include "app.h"
 
-#include "content_pack.h"
+#include "bookmarks/user_store.h"
+#include "content/content_pack.h"
+#include "content/guide.h"
 #include "glossary.h"
-#include "guide.h"
 #include "screens.h"
-#include "search.h"
-#include "user_store.h"
+#include "search/search.h"
 #include "widgets.h"
 
 #include <imgui_internal.h>
@@ -70,19 +70,10 @@ App::App(const ContentPack& pack, AppConfig config) : pack_(pack), config_(std::
 
     Route start;
     std::string start_text = config_.start_route;
-    std::string fragment;
-    if (const auto hash = start_text.find('#'); hash != std::string::npos) {
-        fragment = start_text.substr(hash + 1);
-        start_text.erase(hash);
-    }
     if (start_text.empty() && store_) start_text = store_->setting("last_route", "home");
     if (!parse_route(start_text, start)) start = Route{};
     navigator_.reset(start);
     if (start.screen == Screen::search) search_text_ = start.query;
-    if (fragment.rfind("term=", 0) == 0)
-        open_glossary(fragment.substr(5));
-    else
-        pending_anchor_ = fragment;
 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;              // window positions are ours, not a file's
@@ -118,6 +109,21 @@ void App::set_content_scale(float scale) {
     if (scale <= 0.0f || std::fabs(scale - config_.content_scale) < 0.01f) return;
     config_.content_scale = scale;
     fonts_dirty_ = true;
+}
+
+void App::set_safe_area(ImVec2 top_left, ImVec2 bottom_right) {
+    safe_top_left_ = top_left;
+    safe_bottom_right_ = bottom_right;
+}
+
+// Settings are written when they change; what is left to keep is where the person is.
+// (Theme and text size given on the command line override, and are not saved.)
+void App::pause() {
+    save_setting("last_route", format_route(navigator_.current()));
+}
+
+void App::resume() {
+    request_frames(3);
 }
 
 void App::set_theme(ThemeId theme) {
@@ -160,6 +166,12 @@ std::vector<std::string> App::glossary_terms_in(const std::vector<std::string_vi
 // ---- navigation -----------------------------------------------------------------------
 
 void App::go(const Route& route) {
+    if (route == navigator_.current()) {
+        // Another place on the same page: jump there, no back entry.
+        navigator_.replace(route);
+        jump_to(route.anchor);
+        return;
+    }
     navigator_.go(route);
     request_frames(3);
 }
@@ -180,6 +192,10 @@ bool App::go_back() {
         request_frames(3);
         return true;
     }
+    if (drawer_open_) {
+        set_drawer_open(false);
+        return true;
+    }
     bool went = navigator_.back();
     if (went) request_frames(3);
     return went;
@@ -189,65 +205,164 @@ bool App::press_back() {
     return go_back();
 }
 
-void App::anchor(const char* name) {
-    if (pending_anchor_.empty() || pending_anchor_ != name) return;
-    ImGui::SetScrollHereY(0.0f);
-    // Keep the place until the person touches the screen (layout settles over frames).
-    if (ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().MouseWheel != 0.0f)
-        pending_anchor_.clear();
+namespace {
+constexpr double highlight_seconds = 2.0; // long enough to find, short enough to be calm
+}
+
+void App::jump_to(const std::string& anchor) {
+    const std::string name = normalize_anchor(anchor);
+    if (name.rfind("term=", 0) == 0) {
+        open_glossary(name.substr(5));
+        return;
+    }
+    pending_anchor_ = name;
+    highlight_.clear();
+    scroller_.stop_all();
+    request_frames(3);
+}
+
+void App::anchor(const std::string& name) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float top = ImGui::GetCursorPosY(); // in the page's coordinates, scroll included
+    anchor_top_[name] = top;
+    if (!pending_anchor_.empty() && pending_anchor_ == name) {
+        // The place itself at the top, with a little room above it. (SetScrollHereY would
+        // use the previous item's line.)
+        ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y - window->Pos.y - 0.5f * layout_.em,
+                                 0.0f);
+        if (highlight_ != name) {
+            highlight_ = name;
+            highlight_started_ = ImGui::GetTime();
+        }
+        // Keep the place until the person touches the screen (layout settles over frames).
+        if (ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().MouseWheel != 0.0f)
+            pending_anchor_.clear();
+    }
+    if (highlight_ != name || highlight_started_ < 0.0) return;
+    // A soft band behind the place, fading out: drawn before the place's own text, at the
+    // height it had in the last frame.
+    const double age = ImGui::GetTime() - highlight_started_;
+    const auto height = anchor_height_.find(name);
+    if (age > highlight_seconds || height == anchor_height_.end()) return;
+    const float fade =
+        static_cast<float>(std::min(1.0, 2.0 * (highlight_seconds - age) / highlight_seconds));
+    ImVec4 colour = palette_.link;
+    colour.w = 0.16f * fade;
+    const float margin = 0.25f * layout_.em;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const ImVec2 min(start.x - margin, start.y - margin);
+    const ImVec2 max(start.x + available_width() + margin, start.y + height->second + margin);
+    window->DrawList->AddRectFilled(min, max, ImGui::ColorConvertFloat4ToU32(colour),
+                                    0.3f * layout_.em);
+    ImVec4 edge = palette_.link;
+    edge.w = fade;
+    window->DrawList->AddRectFilled(min, ImVec2(min.x + std::max(3.0f, 0.15f * layout_.em), max.y),
+                                    ImGui::ColorConvertFloat4ToU32(edge));
+    record_item("highlight:" + name, min, max);
+}
+
+void App::anchor_end(const std::string& name) {
+    const auto top = anchor_top_.find(name);
+    if (top == anchor_top_.end()) return;
+    anchor_height_[name] = ImGui::GetCursorPosY() - top->second - ImGui::GetStyle().ItemSpacing.y;
+}
+
+std::string App::current_section(const std::vector<PageSection>& sections) const {
+    std::string current = sections.empty() ? std::string() : sections.front().anchor;
+    const float reading_line = page_scroll_ + 1.5f * layout_.em;
+    for (const PageSection& section : sections) {
+        const auto top = anchor_top_.find(section.anchor);
+        if (top == anchor_top_.end()) continue;
+        // At the very end of the page the last section counts, even if it cannot reach the top.
+        if (top->second <= reading_line ||
+            (page_scroll_max_ > 0.0f && page_scroll_ >= page_scroll_max_ - 1.0f &&
+             top->second <= page_scroll_ + layout_.height * 0.5f))
+            current = section.anchor;
+    }
+    return current;
+}
+
+void App::set_drawer_open(bool open) {
+    drawer_open_ = open;
+    drawer_needs_open_ = open;
+    request_frames(open ? 14 : 3);
 }
 
 void App::on_route_changed() {
     const Route& route = navigator_.current();
     scroll_to_top_ = !navigator_.went_back();
     scroller_.stop_all();
-    if (!first_route_) {
-        glossary_open_.clear();
-        pending_anchor_.clear();
-    }
-    first_route_ = false;
+    glossary_open_.clear();
+    drawer_open_ = false;
+    pending_anchor_.clear();
+    highlight_.clear();
+    anchor_top_.clear();
+    anchor_height_.clear();
+    if (!navigator_.went_back() && !route.anchor.empty()) jump_to(route.anchor);
     if (route.screen == Screen::search) {
         search_text_ = route.query;
         focus_search_ = !navigator_.went_back();
     }
     if (store_ && config_.remember_settings && !store_->read_only()) {
         if (route.screen == Screen::drug_class || route.screen == Screen::drug)
-            store_->record_view(format_route(route));
-        store_->set_setting("last_route", format_route(route));
+            store_->record_view(page_route_text(route));
+        store_->set_setting("last_route", page_route_text(route));
     }
 }
 
 // ---- frame ------------------------------------------------------------------------------
 
+const char* width_class_name(WidthClass width_class) {
+    switch (width_class) {
+    case WidthClass::phone:
+        return "phone";
+    case WidthClass::tablet_portrait:
+        return "tablet-portrait";
+    case WidthClass::tablet_landscape:
+        return "tablet-landscape";
+    case WidthClass::desktop:
+        return "desktop";
+    }
+    return "phone";
+}
+
 void App::compute_layout() {
     const ImGuiIO& io = ImGui::GetIO();
     Layout layout;
-    layout.width = io.DisplaySize.x;
-    layout.height = io.DisplaySize.y;
+    layout.width = io.DisplaySize.x - safe_top_left_.x - safe_bottom_right_.x;
+    layout.height = io.DisplaySize.y - safe_top_left_.y - safe_bottom_right_.y;
     layout.em = fonts_.body ? fonts_.body->FontSize : base_body_pixels;
     layout.touch = std::max(48.0f * config_.content_scale, 1.75f * layout.em);
     layout.pad =
         std::round(0.8f * base_body_pixels * config_.content_scale * std::sqrt(text_scale_));
-    const float width_in_em = layout.width / layout.em;
-    // Two panes once there is room for a list (15 em) and a readable page (22 em).
-    layout.two_panes = width_in_em >= 36.0f;
-    if (!layout.two_panes)
-        layout.form = FormFactor::phone;
-    else if (width_in_em < 60.0f)
-        layout.form = FormFactor::tablet;
+    const float dp = layout.width / std::max(config_.content_scale, 0.5f);
+    if (dp < 600.0f)
+        layout.width_class = WidthClass::phone;
+    else if (dp < 840.0f || layout.height > layout.width)
+        layout.width_class = WidthClass::tablet_portrait;
+    else if (dp < 1440.0f)
+        layout.width_class = WidthClass::tablet_landscape;
     else
-        layout.form = FormFactor::desktop;
+        layout.width_class = WidthClass::desktop;
+    // A sidebar once the window is on its side and there is room for a list (15 em) and a
+    // readable page (22 em) at this text size; otherwise the drawer.
+    const float width_in_em = layout.width / layout.em;
+    layout.two_panes = (layout.width_class == WidthClass::tablet_landscape ||
+                        layout.width_class == WidthClass::desktop) &&
+                       width_in_em >= 37.0f;
     layout.list_width =
         layout.two_panes
-            ? std::floor(std::clamp(layout.width * 0.3f, 14.0f * layout.em, 19.0f * layout.em))
+            ? std::floor(std::clamp(layout.width * 0.24f, 14.0f * layout.em, 18.0f * layout.em))
             : 0.0f;
-    // About 70 characters a line: the comfortable reading measure.
-    layout.reading_width = 36.0f * layout.em;
+    // About 70 characters a line (Noto Sans averages about half an em a character): the
+    // comfortable reading measure of 60-80.
+    layout.reading_width = 34.0f * layout.em;
     layout_ = layout;
 }
 
 void App::frame() {
     drawn_items_.clear();
+    drawn_texts_.clear();
     compute_layout();
     if (style_dirty_) {
         apply_style(theme_, layout_.em, layout_.pad, ImGui::GetStyle());
@@ -255,10 +370,11 @@ void App::frame() {
     }
     handle_keys();
     if (navigator_.take_changed()) on_route_changed();
+    if (layout_.two_panes && drawer_open_) drawer_open_ = false; // rotated to landscape
 
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::SetNextWindowPos(safe_top_left_);
+    ImGui::SetNextWindowSize(ImVec2(layout_.width, layout_.height));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
     ImGui::PushFont(fonts_.body);
@@ -270,30 +386,53 @@ void App::frame() {
 
     if (layout_.two_panes) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, palette_.side_panel);
+        // The sidebar keeps a visible scrollbar, and a fade at its foot while more is
+        // below, so the last classes are never hidden without a cue.
         ImGui::BeginChild("list pane", ImVec2(layout_.list_width, 0), false,
-                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                          ImGuiWindowFlags_AlwaysUseWindowPadding);
         draw_list_pane();
         scroller_.update(layout_.em);
+        const float scroll = ImGui::GetScrollY();
+        const float scroll_max = ImGui::GetScrollMaxY();
         ImGui::EndChild();
         ImGui::PopStyleColor();
+        const ImVec2 pane_min = ImGui::GetItemRectMin();
+        const ImVec2 pane_max = ImGui::GetItemRectMax();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        if (scroll < scroll_max - 1.0f) {
+            const float fade = 2.5f * layout_.em;
+            ImVec4 clear = palette_.side_panel;
+            clear.w = 0.0f;
+            const ImU32 solid = ImGui::ColorConvertFloat4ToU32(palette_.side_panel);
+            const ImU32 none = ImGui::ColorConvertFloat4ToU32(clear);
+            const float right = pane_max.x - ImGui::GetStyle().ScrollbarSize;
+            draw->AddRectFilledMultiColor(ImVec2(pane_min.x, pane_max.y - fade),
+                                          ImVec2(right, pane_max.y), none, none, solid, solid);
+            draw_icon(*this, Icon::chevron_down,
+                      ImVec2((pane_min.x + right) * 0.5f, pane_max.y - 0.6f * layout_.em),
+                      0.9f * layout_.em, palette_.text_muted);
+        }
         // A thin line between the panes.
-        const ImVec2 top = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(top.x, 0), ImVec2(top.x, io.DisplaySize.y),
-                                            ImGui::ColorConvertFloat4ToU32(palette_.border));
+        draw->AddLine(ImVec2(pane_max.x, 0), ImVec2(pane_max.x, io.DisplaySize.y),
+                      ImGui::ColorConvertFloat4ToU32(palette_.border));
         ImGui::SameLine(0, 0);
     }
     ImGui::BeginGroup();
     draw_top_bar();
+    const std::vector<PageSection> sections = page_sections(*this);
+    if (!sections.empty()) draw_section_bar(sections);
     draw_page();
     ImGui::EndGroup();
     draw_notice();
+    draw_drawer();
     draw_glossary_panel();
     ImGui::End();
     ImGui::PopFont();
 }
 
-// The top bar: back (when there is somewhere to go back to), and on phones the two
-// ways out that the list pane gives on tablets: Home and Search.
+// The top bar keeps Back, where you are, and Search at every text size: on phones and
+// upright tablets also the drawer's Menu. Buttons show words when they fit beside a
+// readable title, else icons of finger size (their names are still what tests tap).
 void App::draw_top_bar() {
     const float em = layout_.em;
     const float padding = 0.6f * layout_.pad;
@@ -304,55 +443,57 @@ void App::draw_top_bar() {
     const Route& route = navigator_.current();
     const float bar_width = ImGui::GetWindowWidth();
 
-    // Buttons in order of importance; with large text on a phone the less important ones
-    // drop out rather than overflow (Search is also on Home). Back and Home sit on the
-    // left, Search on the right, and where you are goes in between when it fits.
-    float room = bar_width - 2 * padding;
-    auto fits = [&](const char* label) {
-        const float width = button_width(*this, label) + spacing;
-        if (width > room) return false;
-        room -= width;
-        return true;
-    };
-    const bool show_back = navigator_.can_go_back() && fits("‹ Back");
-    const bool show_home = !layout_.two_panes && route.screen != Screen::home && fits("Home");
-    const bool show_search = !layout_.two_panes && route.screen != Screen::search && fits("Search");
+    const bool show_menu = !layout_.two_panes;
+    const bool show_back = navigator_.can_go_back();
+    const bool show_search = route.screen != Screen::search;
+    const float title_room = 7.0f * em;
+    float words = 2 * padding + title_room;
+    if (show_menu) words += button_width(*this, "Menu") + spacing;
+    if (show_back) words += button_width(*this, "‹ Back") + spacing;
+    if (show_search) words += button_width(*this, "Search") + spacing;
+    const bool with_words = words <= bar_width;
 
     ImGui::SetCursorPos(ImVec2(padding, padding));
     float left_end = padding;
-    if (show_back) {
-        if (button(*this, "‹ Back", {}, "top back")) go_back();
+    auto bar_button = [&](Icon icon, const char* label, const char* id) {
+        const bool pressed =
+            with_words ? button(*this, label, {}, id) : icon_button(*this, icon, label, id);
         left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + spacing;
         ImGui::SameLine();
-    }
-    if (show_home) {
-        if (button(*this, "Home", {}, "top home")) go_home();
-        left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + spacing;
-    }
+        return pressed;
+    };
+    if (show_menu && bar_button(Icon::menu, "Menu", "top menu")) set_drawer_open(true);
+    if (show_back && bar_button(Icon::back, "‹ Back", "top back")) go_back();
     float right_start = bar_width - padding;
     if (show_search) {
-        right_start -= button_width(*this, "Search");
+        right_start -= with_words ? button_width(*this, "Search") : layout_.touch;
         ImGui::SetCursorPos(ImVec2(right_start, padding));
-        if (button(*this, "Search", {}, "top search")) go(Route{Screen::search, "", ""});
+        const bool pressed = with_words ? button(*this, "Search", {}, "top search")
+                                        : icon_button(*this, Icon::search, "Search", "top search");
+        if (pressed) go(Route{Screen::search, "", ""});
     }
-    const std::string where = layout_.two_panes                ? short_title()
-                              : (route.screen == Screen::home) ? std::string("LungGuide")
-                              : (show_back || show_home)       ? std::string()
-                                                               : short_title();
-    const float text_left = left_end + (left_end > padding ? 0.5f * em : 0.0f);
-    if (!where.empty() && right_start - text_left > 4.0f * em) {
+    const std::string where =
+        route.screen == Screen::home ? std::string("LungGuide") : short_title();
+    const float text_left = left_end + (left_end > padding ? 0.2f * em : 0.0f);
+    if (!where.empty() && right_start - text_left > 1.5f * em) {
+        // The title may not push the buttons off: it shrinks (down to the size of body
+        // text at 100 %, the page's own title below stays large), then ends in "…".
         ImFont* font = fonts_.heading;
+        const float room = right_start - spacing - text_left;
+        const float natural = text_width_of(font, where);
+        const float smallest =
+            std::min(font->FontSize, 1.05f * base_body_pixels * config_.content_scale);
+        const float size =
+            natural <= room ? font->FontSize
+                            : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
         const ImVec2 window = ImGui::GetWindowPos();
         const ImVec2 start(window.x + text_left,
-                           window.y + padding + (layout_.touch - font->FontSize) * 0.5f);
-        const float right = window.x + right_start - spacing;
-        ImGui::PushFont(font);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
-        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), start,
-                                  ImVec2(right, start.y + font->FontSize), right, right,
-                                  where.c_str(), where.c_str() + where.size(), nullptr);
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
+                           window.y + padding + (layout_.touch - size) * 0.5f);
+        const std::string shown = ellipsized(font, size, where, room);
+        ImGui::GetWindowDrawList()->AddText(font, size, start,
+                                            ImGui::ColorConvertFloat4ToU32(palette_.heading),
+                                            shown.c_str(), shown.c_str() + shown.size());
+        record_item("title:" + where, start, ImVec2(start.x + room, start.y + size));
     }
     ImGui::EndChild();
     ImGui::PopStyleVar();
@@ -382,16 +523,11 @@ std::string App::short_title() const {
     return "LungGuide";
 }
 
-void App::draw_list_pane() {
+// The places, and the classes (except where a page already shows them as tiles).
+void App::draw_places(bool with_classes) {
     const Route& route = navigator_.current();
     const float em = layout_.em;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.5f * em, 0.45f * em));
-    ImGui::PushFont(fonts_.heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
-    ImGui::TextUnformatted("LungGuide");
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    space(*this, 0.3f);
     struct Place {
         const char* label;
         Screen screen;
@@ -405,42 +541,204 @@ void App::draw_list_pane() {
         ButtonOptions options;
         options.width = -1.0f;
         options.kind = route.screen == place.screen ? ButtonKind::selected : ButtonKind::normal;
-        if (button(*this, place.label, options)) {
+        if (button(*this, place.label, options, (std::string("place ") + place.label).c_str())) {
             if (place.screen == Screen::home)
                 go_home();
             else
                 go(Route{place.screen, "", ""});
+            drawer_open_ = false;
         }
     }
-    space(*this, 0.4f);
-    subheading(*this, "Drug classes");
-    const Drug* current_drug = route.screen == Screen::drug ? guide().find_drug(route.id) : nullptr;
-    for (const DrugClass& drug_class : guide().classes) {
-        ButtonOptions options;
-        options.width = -1.0f;
-        options.bold = false;
-        bool here = route.screen == Screen::drug_class && route.id == drug_class.id;
-        if (current_drug && !current_drug->class_ids.empty() &&
-            current_drug->class_ids.front() == drug_class.id)
-            here = true;
-        options.kind = here ? ButtonKind::selected : ButtonKind::normal;
-        if (button(*this, drug_class.name, options, drug_class.id.c_str()))
-            go(Route{Screen::drug_class, drug_class.id, ""});
+    if (with_classes) {
+        space(*this, 0.4f);
+        subheading(*this, "Drug classes");
+        const Drug* current_drug =
+            route.screen == Screen::drug ? guide().find_drug(route.id) : nullptr;
+        for (const DrugClass& drug_class : guide().classes) {
+            ButtonOptions options;
+            options.width = -1.0f;
+            options.bold = false;
+            bool here = route.screen == Screen::drug_class && route.id == drug_class.id;
+            if (current_drug && !current_drug->class_ids.empty() &&
+                current_drug->class_ids.front() == drug_class.id)
+                here = true;
+            options.kind = here ? ButtonKind::selected : ButtonKind::normal;
+            if (button(*this, drug_class.name, options, ("side " + drug_class.id).c_str())) {
+                go(Route{Screen::drug_class, drug_class.id, ""});
+                drawer_open_ = false;
+            }
+        }
     }
     space(*this, 0.5f);
     ImGui::PopStyleVar();
 }
 
+void App::draw_list_pane() {
+    ImGui::PushFont(fonts_.heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
+    ImGui::TextUnformatted("LungGuide");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    space(*this, 0.3f);
+    // Home shows the classes as tiles; the sidebar does not repeat them there.
+    draw_places(navigator_.current().screen != Screen::home);
+}
+
+// The drawer: the places and the classes, sliding over the page from the left.
+void App::draw_drawer() {
+    const char* popup_name = "Menu";
+    if (drawer_needs_open_) {
+        ImGui::OpenPopup(popup_name);
+        drawer_needs_open_ = false;
+    }
+    const float em = layout_.em;
+    const float width = std::floor(std::min(layout_.width * 0.88f, 22.0f * em));
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, layout_.height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.5f * em, 0.45f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, palette_.side_panel);
+    if (ImGui::BeginPopupModal(popup_name, nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoScrollbar)) {
+        if (!drawer_open_) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            ButtonOptions close;
+            close.width = -1.0f;
+            close.kind = ButtonKind::primary;
+            if (button(*this, "Close menu", close, "close menu")) drawer_open_ = false;
+            // A tap beside the drawer closes it, as on every phone.
+            if (ImGui::IsMouseReleased(0) && ImGui::GetIO().MousePos.x > width &&
+                !scroller_.dragging())
+                drawer_open_ = false;
+            ImGui::BeginChild("drawer list", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+            draw_places(true);
+            scroller_.update(em);
+            ImGui::EndChild();
+            if (!drawer_open_) ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    } else if (drawer_open_ && !drawer_needs_open_) {
+        drawer_open_ = false;
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+}
+
+// The section bar stays above the page: one chip per section when they fit on a line,
+// else one button naming where you are that opens the list. Either way it jumps.
+void App::draw_section_bar(const std::vector<PageSection>& sections) {
+    const float em = layout_.em;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
+    const float spacing = 0.4f * em;
+    const std::string here = current_section(sections);
+    float row = 0.0f;
+    for (const PageSection& section : sections)
+        row += button_width(*this, section.label) + spacing;
+    const bool chips = row - spacing <= width - 2.0f * side;
+    const float padding = 0.3f * layout_.pad;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, padding));
+    ImGui::BeginChild("section bar", ImVec2(0, layout_.touch + 2.0f * padding), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_AlwaysUseWindowPadding);
+    static const char* const popup_name = "Sections";
+    if (chips) {
+        for (const PageSection& section : sections) {
+            ButtonOptions options;
+            options.bold = false;
+            options.kind = section.anchor == here ? ButtonKind::selected : ButtonKind::normal;
+            if (button(*this, section.label, options, ("jump " + section.anchor).c_str()))
+                jump_to(section.anchor);
+            ImGui::SameLine();
+        }
+    } else {
+        // One line at every text size: the name of where you are (shrunk, then "…" if
+        // need be) and a chevron; a tap opens the list of sections.
+        std::string label;
+        for (const PageSection& section : sections)
+            if (section.anchor == here) label = section.label;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float bar_width = ImGui::GetContentRegionAvail().x;
+        const ImVec2 size(bar_width, layout_.touch);
+        if (ImGui::InvisibleButton("##sections", size)) {
+            ImGui::OpenPopup(popup_name);
+            request_frames(3);
+        }
+        record_item("sections", at, ImVec2(at.x + size.x, at.y + size.y));
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const float rounding = 0.4f * em;
+        draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
+                            ImGui::ColorConvertFloat4ToU32(ImGui::IsItemActive()
+                                                               ? palette_.button_pressed
+                                                               : palette_.selected),
+                            rounding);
+        draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y),
+                      ImGui::ColorConvertFloat4ToU32(palette_.link), rounding, 0, 2.0f);
+        ImFont* font = fonts_.bold;
+        const float padding_x = 0.9f * layout_.pad;
+        const float chevron = 1.2f * std::min(em, 1.3f * base_body_pixels);
+        const float room = size.x - 2.0f * padding_x - chevron;
+        const float natural = text_width_of(font, label);
+        const float smallest =
+            std::min(font->FontSize, 1.05f * base_body_pixels * config_.content_scale);
+        const float text_size =
+            natural <= room ? font->FontSize
+                            : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
+        const std::string shown = ellipsized(font, text_size, label, room);
+        draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
+                      ImGui::ColorConvertFloat4ToU32(palette_.text), shown.c_str(),
+                      shown.c_str() + shown.size());
+        draw_icon(*this, Icon::chevron_down,
+                  ImVec2(at.x + size.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
+                  palette_.text);
+    }
+    // The list of sections, under the bar.
+    const ImVec2 bar_max = ImGui::GetWindowPos();
+    ImGui::SetNextWindowPos(ImVec2(bar_max.x + side * 0.5f, bar_max.y + ImGui::GetWindowHeight()));
+    ImGui::SetNextWindowSize(ImVec2(width - side, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
+    ImGui::PushStyleColor(ImGuiCol_PopupBg, palette_.background);
+    ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
+    if (ImGui::BeginPopup(popup_name, ImGuiWindowFlags_NoMove)) {
+        for (const PageSection& section : sections) {
+            ButtonOptions options;
+            options.width = -1.0f;
+            options.kind = section.anchor == here ? ButtonKind::selected : ButtonKind::normal;
+            if (button(*this, section.label, options, ("jump " + section.anchor).c_str())) {
+                jump_to(section.anchor);
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    rule(*this);
+}
+
+// Medical content always carries its source: the page, who wrote it, and when.
+static bool shows_medical_content(Screen screen) {
+    return screen == Screen::home || screen == Screen::drug_class || screen == Screen::drug ||
+           screen == Screen::search || screen == Screen::bookmarks;
+}
+
 void App::draw_page() {
     const float em = layout_.em;
     const float bottom_room = notice_ ? layout_.touch + 2.0f * em : 0.0f;
-    // The page scrolls in its own child, named per route so each page keeps its own
-    // scroll position when coming back to it.
-    // (The search text is not part of the name: typing must not make a new window.)
+    // The page scrolls in its own child, named per page so each keeps its own scroll
+    // position when coming back to it. (Neither the search text nor the anchor is part of
+    // the name: typing or jumping must not make a new window.)
     const Route& current = navigator_.current();
     const std::string name =
         "content " +
-        (current.screen == Screen::search ? std::string("search") : format_route(current));
+        (current.screen == Screen::search ? std::string("search") : page_route_text(current));
     const float width = ImGui::GetContentRegionAvail().x;
     // Centre a comfortable reading column on wide screens.
     const float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
@@ -476,8 +774,11 @@ void App::draw_page() {
         draw_about(*this);
         break;
     }
+    if (shows_medical_content(current.screen)) draw_source_footer(*this);
     space(*this, 2.0f);
     scroller_.update(em);
+    page_scroll_ = ImGui::GetScrollY();
+    page_scroll_max_ = ImGui::GetScrollMaxY();
     ImGui::EndChild();
     ImGui::PopStyleVar();
 }
@@ -588,6 +889,7 @@ std::string App::export_bookmarks(std::string& message) {
 
 void App::open_glossary(const std::string& term_id) {
     glossary_open_ = term_id;
+    glossary_body_height_ = 0.0f;
     glossary_needs_open_ = true;
     // Popups take a frame or two to appear (ocornut/imgui #1206), and the dimming behind
     // a modal fades in over about 0.2 s: a short burst of frames, then sleep again.
@@ -603,11 +905,14 @@ void App::draw_glossary_panel() {
     const GlossaryTerm* term =
         glossary_open_.empty() ? nullptr : guide().find_glossary_term(glossary_open_);
     const float em = layout_.em;
-    const float width = std::min(layout_.width - 2.0f * em, 30.0f * em);
+    // Nearly the whole width on a phone with large text: margins and padding grow with the
+    // layout's padding, not with the text.
+    const float margin = std::min(em, layout_.pad);
+    const float width = std::min(layout_.width - 2.0f * margin, 30.0f * em);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowPos(ImVec2(layout_.width * 0.5f, layout_.height * 0.5f), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.2f * em, 1.0f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
     ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
@@ -617,6 +922,15 @@ void App::draw_glossary_panel() {
         if (!term) {
             ImGui::CloseCurrentPopup();
         } else {
+            // The explanation scrolls inside the panel when it is taller than the screen
+            // (250 % on a phone), so Close always stays on screen below it.
+            const float close_height = layout_.touch + 2.0f * 0.6f * em;
+            const float most = layout_.height - 2.0f * margin - 2.0f * layout_.pad - close_height;
+            const float body = glossary_body_height_ > 0.0f
+                                   ? std::min(glossary_body_height_, std::max(most, 3.0f * em))
+                                   : std::max(most, 3.0f * em);
+            ImGui::BeginChild("glossary text", ImVec2(0, body), false,
+                              ImGuiWindowFlags_NoScrollbar);
             heading(*this, term->term);
             ParagraphOptions plain;
             plain.glossary_links = false;
@@ -627,11 +941,13 @@ void App::draw_glossary_panel() {
                     muted.glossary_links = false;
                     muted.colour = &palette_.text_muted;
                     paragraph(*this,
-                              "The page explains this in the section \"" + drug_class->heading +
-                                  "\".",
+                              "The page explains this in the section \"" + drug_class->name + "\".",
                               muted);
                 }
             }
+            glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+            scroller_.update(em);
+            ImGui::EndChild();
             space(*this, 0.3f);
             ButtonOptions close;
             close.width = -1.0f;
@@ -712,7 +1028,11 @@ void App::handle_keys() {
 }
 
 bool App::animating() const {
-    return scroller_.animating() || scroller_.dragging();
+    // The highlight of a place just jumped to fades out on its own.
+    const bool highlighting = !highlight_.empty() && highlight_started_ >= 0.0 &&
+                              ImGui::GetCurrentContext() &&
+                              ImGui::GetTime() - highlight_started_ <= highlight_seconds;
+    return scroller_.animating() || scroller_.dragging() || highlighting;
 }
 
 int App::take_frames_wanted() {

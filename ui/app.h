@@ -9,7 +9,8 @@
 //
 // Index
 //   AppConfig      what the host tells the app at start
-//   Layout         phone / tablet / desktop, computed per frame from the window size
+//   Layout         width class (phone, tablet portrait/landscape, desktop), per frame
+//   PageSection    a place the section bar jumps to
 //   App            state, navigation, user data, search, fonts, drawing helpers
 #pragma once
 
@@ -26,6 +27,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace lungguide {
@@ -56,10 +59,16 @@ struct AppConfig {
     std::function<void()> request_quit;
 };
 
-enum class FormFactor { phone, tablet, desktop };
+// Material's window size classes, in density-independent pixels: compact (< 600) is a
+// phone, medium (< 840) a tablet held upright, expanded (< 1440) a tablet on its side or
+// a small laptop, and wider a desktop.
+enum class WidthClass { phone, tablet_portrait, tablet_landscape, desktop };
+const char* width_class_name(WidthClass width_class);
 
 struct Layout {
-    FormFactor form = FormFactor::phone;
+    WidthClass width_class = WidthClass::phone;
+    // A fixed sidebar of places and classes: only on landscape tablets and desktops, and
+    // only when the text size leaves room for it and a page. Otherwise a drawer.
     bool two_panes = false;
     float em = 21.0f;    // body font size in pixels
     float touch = 48.0f; // minimum finger target height in pixels
@@ -70,6 +79,20 @@ struct Layout {
     float height = 0.0f;
     float list_width = 0.0f;    // left pane when two_panes
     float reading_width = 0.0f; // comfortable line length for the page column
+};
+
+// A place on a long page that the section bar jumps to ("section=side-effects").
+struct PageSection {
+    std::string label;
+    std::string anchor;
+};
+
+// What a paragraph's line layout did, for the test that no word is ever split.
+struct DrawnText {
+    std::string text;
+    std::vector<std::pair<std::size_t, std::size_t>> lines; // [begin, end) of each line
+    std::vector<float> line_widths;
+    float column = 0.0f;
 };
 
 // A short message at the bottom of the screen, optionally with an action (Undo).
@@ -108,6 +131,13 @@ class App {
     // The platform's back button / gesture. Returns false at the start (host may quit).
     bool press_back();
     void set_content_scale(float scale);
+    // Insets the system covers (notch, rounded corners, home indicator), in pixels: the
+    // whole GUI stays inside them.
+    void set_safe_area(ImVec2 top_left, ImVec2 bottom_right);
+    // The host's lifecycle: pause() saves drafts and settings now (the app may be killed
+    // while paused, or closed); resume() is called when it is on screen again.
+    void pause();
+    void resume();
     const std::string& font_error() const { return font_error_; }
     const std::string& store_message() const { return store_message_; }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
@@ -153,9 +183,19 @@ class App {
     const std::vector<GlossaryMatch>& glossary_matches(std::string_view text);
     std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
 
-    // Docs/screenshot hook: a start route may end in "#side-effects" (scroll there) or
-    // "#term=ID" (open that glossary panel). Screens call anchor() where a place begins.
-    void anchor(const char* name);
+    // Places in a page. A route may end in "#se=<slug>", "#section=<name>", "#drug=<id>"
+    // (scroll that place to the top and highlight it briefly) or "#term=ID" (open that
+    // glossary panel). Screens call anchor() where a place begins and anchor_end() where it
+    // ends (for the highlight's height); the section bar reads where each place is.
+    void anchor(const std::string& name);
+    void anchor_end(const std::string& name);
+    // Scrolls the current page to one of its places, without a back entry.
+    void jump_to(const std::string& anchor);
+    // The anchor whose place the reader is at (the last section above the top of the page).
+    std::string current_section(const std::vector<PageSection>& sections) const;
+    // The drawer (navigation on phones and upright tablets).
+    bool drawer_open() const { return drawer_open_; }
+    void set_drawer_open(bool open);
 
     void show_notice(const std::string& text, const std::string& action_label = "",
                      std::function<void()> action = nullptr);
@@ -184,12 +224,19 @@ class App {
     void record_item(const std::string& label, ImVec2 min, ImVec2 max) {
         if (record_items) drawn_items_.push_back({label, min, max});
     }
+    const std::vector<DrawnText>& drawn_texts() const { return drawn_texts_; }
+    void record_text(DrawnText text) {
+        if (record_items) drawn_texts_.push_back(std::move(text));
+    }
 
   private:
     void compute_layout();
     void draw_top_bar();
     std::string short_title() const;
     void draw_list_pane();
+    void draw_places(bool with_classes);
+    void draw_drawer();
+    void draw_section_bar(const std::vector<PageSection>& sections);
     void draw_page();
     void draw_glossary_panel();
     void draw_notice();
@@ -210,6 +257,8 @@ class App {
     std::string font_error_;
     std::vector<ImWchar> glyph_ranges_;
     Layout layout_;
+    ImVec2 safe_top_left_{0, 0};
+    ImVec2 safe_bottom_right_{0, 0};
     TouchScroller scroller_;
     std::unique_ptr<UserStore> store_;
     std::string store_message_;
@@ -217,16 +266,28 @@ class App {
     std::string person_;
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
+    float glossary_body_height_ = 0.0f; // the explanation's height in the last frame
     std::optional<Notice> notice_;
     std::string search_text_;
     bool search_only_bookmarked_ = false;
     bool focus_search_ = false;
     std::string pending_anchor_;
+    // Where each place of the current page began and how tall it was (last frame), in
+    // the page's own coordinates, and the page's scroll.
+    std::unordered_map<std::string, float> anchor_top_;
+    std::unordered_map<std::string, float> anchor_height_;
+    float page_scroll_ = 0.0f;
+    float page_scroll_max_ = 0.0f;
+    std::string highlight_;
+    double highlight_started_ = -1.0;
+    bool drawer_open_ = false;
+    bool drawer_needs_open_ = false;
     bool first_route_ = true;
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;
     bool style_dirty_ = true;
     std::vector<DrawnItem> drawn_items_;
+    std::vector<DrawnText> drawn_texts_;
 };
 
 } // namespace lungguide::ui

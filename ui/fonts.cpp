@@ -1,6 +1,7 @@
 #include "fonts.h"
 
-#include "guide.h"
+#include "common/utf8.h"
+#include "content/guide.h"
 
 #include <imgui_freetype.h>
 
@@ -11,45 +12,6 @@
 
 namespace lungguide::ui {
 
-std::vector<unsigned> decode_utf8(const std::string& text) {
-    std::vector<unsigned> code_points;
-    std::size_t index = 0;
-    while (index < text.size()) {
-        unsigned char lead = static_cast<unsigned char>(text[index]);
-        unsigned code_point = 0xFFFD;
-        std::size_t length = 1;
-        if (lead < 0x80) {
-            code_point = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            code_point = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            code_point = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            code_point = lead & 0x07;
-        } else {
-            code_points.push_back(0xFFFD);
-            ++index;
-            continue;
-        }
-        if (index + length > text.size()) {
-            code_points.push_back(0xFFFD);
-            break;
-        }
-        bool valid = true;
-        for (std::size_t offset = 1; offset < length; ++offset) {
-            unsigned char next = static_cast<unsigned char>(text[index + offset]);
-            if ((next & 0xC0) != 0x80) valid = false;
-            code_point = (code_point << 6) | (next & 0x3F);
-        }
-        code_points.push_back(valid ? code_point : 0xFFFD);
-        index += valid ? length : 1;
-    }
-    return code_points;
-}
-
 const char* interface_extra_characters() {
     // Arrows and punctuation used by buttons and labels (all present in Noto Sans).
     return "‹›…–—’“”•·×";
@@ -58,7 +20,7 @@ const char* interface_extra_characters() {
 namespace {
 
 void add_text(std::set<unsigned>& set, const std::string& text) {
-    for (unsigned code_point : decode_utf8(text))
+    for (char32_t code_point : lungguide::decode_utf8(text))
         set.insert(code_point);
 }
 

@@ -50,7 +50,4 @@ struct FontRequest {
 bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
                       std::string& error);
 
-// Decodes UTF-8; invalid bytes become U+FFFD.
-std::vector<unsigned> decode_utf8(const std::string& text);
-
 } // namespace lungguide::ui

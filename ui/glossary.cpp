@@ -1,6 +1,7 @@
 #include "glossary.h"
 
-#include "guide.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 
 #include <algorithm>
 #include <set>
@@ -8,18 +9,6 @@
 namespace lungguide::ui {
 
 namespace {
-
-char lower_ascii(char character) {
-    return (character >= 'A' && character <= 'Z') ? static_cast<char>(character - 'A' + 'a')
-                                                  : character;
-}
-
-std::string lower(std::string_view text) {
-    std::string result(text);
-    for (char& character : result)
-        character = lower_ascii(character);
-    return result;
-}
 
 bool is_word_character(char character) {
     unsigned char byte = static_cast<unsigned char>(character);
@@ -31,9 +20,9 @@ bool is_word_character(char character) {
 
 GlossaryMatcher::GlossaryMatcher(const Guide& guide) {
     for (const GlossaryTerm& term : guide.glossary) {
-        needles_.push_back({lower(term.term), term.id});
+        needles_.push_back({lower_ascii(term.term), term.id});
         for (const std::string& alias : term.aliases)
-            needles_.push_back({lower(alias), term.id});
+            needles_.push_back({lower_ascii(alias), term.id});
     }
     std::stable_sort(needles_.begin(), needles_.end(), [](const Needle& a, const Needle& b) {
         return a.lower.size() > b.lower.size();
@@ -43,7 +32,7 @@ GlossaryMatcher::GlossaryMatcher(const Guide& guide) {
 std::vector<GlossaryMatch> GlossaryMatcher::find(std::string_view text) const {
     std::vector<GlossaryMatch> matches;
     if (needles_.empty() || text.empty()) return matches;
-    const std::string haystack = lower(text);
+    const std::string haystack = lower_ascii(std::string(text));
     std::set<std::string> seen_terms;
     for (const Needle& needle : needles_) {
         if (needle.lower.empty() || seen_terms.count(needle.term_id)) continue;

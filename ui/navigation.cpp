@@ -23,6 +23,16 @@ bool is_plain_id(const std::string& id) {
     return true;
 }
 
+bool is_plain_anchor(const std::string& anchor) {
+    for (char character : anchor) {
+        bool ok = (character >= 'a' && character <= 'z') ||
+                  (character >= '0' && character <= '9') || character == '-' || character == '_' ||
+                  character == '=';
+        if (!ok) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string decode_query(const std::string& text) {
@@ -63,8 +73,19 @@ std::string encode_query(const std::string& text) {
     return encoded;
 }
 
-bool parse_route(const std::string& text, Route& route) {
+std::string normalize_anchor(const std::string& anchor) {
+    if (anchor == "side-effects" || anchor == "uses") return "section=" + anchor;
+    return anchor;
+}
+
+bool parse_route(const std::string& full_text, Route& route) {
     Route parsed;
+    std::string text = full_text;
+    if (const auto hash = text.find('#'); hash != std::string::npos) {
+        parsed.anchor = normalize_anchor(text.substr(hash + 1));
+        text.erase(hash);
+        if (!is_plain_anchor(parsed.anchor)) return false;
+    }
     auto starts_with = [&](const char* prefix) { return text.rfind(prefix, 0) == 0; };
     if (text.empty() || text == "home") {
         parsed.screen = Screen::home;
@@ -95,6 +116,11 @@ bool parse_route(const std::string& text, Route& route) {
 }
 
 std::string format_route(const Route& route) {
+    const std::string page = page_route_text(route);
+    return route.anchor.empty() ? page : page + "#" + route.anchor;
+}
+
+std::string page_route_text(const Route& route) {
     switch (route.screen) {
     case Screen::home:
         return "home";

@@ -3,6 +3,9 @@
 // A route is a short string a person could type: "home", "class/egfr", "drug/osimertinib",
 // "search?q=tired", "bookmarks", "settings", "about". Screenshots, tests, the saved
 // "last place I was" setting and the back stack all use the same strings.
+// A route may end in "#anchor", a place in the page: "class/egfr#se=heart-rhythm-changes"
+// (a side-effect item), "class/egfr#section=uses", "class/egfr#drug=osimertinib",
+// "class/egfr#term=adjuvant" (open a glossary word).
 #pragma once
 
 #include <string>
@@ -14,9 +17,11 @@ enum class Screen { home, drug_class, drug, search, bookmarks, settings, about }
 
 struct Route {
     Screen screen = Screen::home;
-    std::string id;    // class or drug id
-    std::string query; // search text
+    std::string id;          // class or drug id
+    std::string query;       // search text
+    std::string anchor = {}; // place in the page, without '#'; "" = the top
 
+    // The same page: the anchor is where on it, not which page.
     bool operator==(const Route& other) const {
         return screen == other.screen && id == other.id && query == other.query;
     }
@@ -25,7 +30,11 @@ struct Route {
 
 // Parses a route string; unknown strings give false and leave `route` alone.
 bool parse_route(const std::string& text, Route& route);
+// With the anchor ("class/egfr#se=nausea"); page_route_text() leaves it out ("class/egfr").
 std::string format_route(const Route& route);
+std::string page_route_text(const Route& route);
+// Old names kept working: "side-effects" -> "section=side-effects", "uses" -> "section=uses".
+std::string normalize_anchor(const std::string& anchor);
 
 class Navigator {
   public:
@@ -36,7 +45,8 @@ class Navigator {
     // Goes forward; the current route goes onto the back stack. Going to the same
     // route again does nothing, so a double tap does not need two backs.
     void go(const Route& route);
-    // Replaces the current route without a back entry (e.g. typing in the search box).
+    // Replaces the current route without a back entry (typing in the search box, or a
+    // jump to another place on the same page).
     void replace(const Route& route);
     bool back();
     // Starts over at a route with an empty back stack (used by --route and "Home").

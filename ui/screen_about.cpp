@@ -1,7 +1,7 @@
 // About & sources: the source and revision date, the doctor advice, the references, the
 // editorial team, every correction (original → corrected → why), and the copyright.
 #include "app.h"
-#include "guide.h"
+#include "content/guide.h"
 #include "screens.h"
 #include "widgets.h"
 

@@ -1,8 +1,8 @@
 // Bookmarks: per person, each with an editable note, and remove with undo.
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 #include <imgui_stdlib.h>

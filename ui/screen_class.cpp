@@ -1,26 +1,173 @@
-// A drug class: how the drugs work, who has the gene change, how they are given, the
-// drugs and their brands, the uses by gene change, common side effects, the rare but
-// serious ones set apart (own box, colour AND a text label), and cautions.
+// A drug class: how the drugs work, the class's own drugs (apart from other drugs its
+// uses name), the uses by gene change, the common side effects and the rare but serious
+// ones (each its own box with colour AND a text label, each symptom a bullet with an
+// anchor), cautions, and the next and previous class. The section bar jumps between
+// these places; every drug and side effect is an anchor a route can open.
 #include "app.h"
-#include "guide.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace lungguide::ui {
 
 namespace {
 
+bool contains(const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Headings read the same everywhere: no trailing colon ("Examples of …:" is the page's
+// lead-in to a list). A group lead-in of more than one sentence keeps its own punctuation.
+std::string heading_text(std::string text) {
+    if (text.find(". ") == std::string::npos && !text.empty() && text.back() == ':')
+        text.pop_back();
+    return text;
+}
+
+// The paragraphs of the page's "How they work" part, each once: the model quotes some
+// sentences of the mechanism again as separate fields (who has the gene change, how the
+// drugs are given), which must not print twice.
+class ShownTexts {
+  public:
+    bool is_new(const std::string& text) const {
+        if (text.empty()) return false;
+        for (const std::string* shown : shown_)
+            if (shown->find(text) != std::string::npos) return false;
+        return true;
+    }
+    void add(const std::string& text) { shown_.push_back(&text); }
+
+  private:
+    std::vector<const std::string*> shown_;
+};
+
+void draw_how_they_work(App& app, const DrugClass& drug_class) {
+    app.anchor("section=how-they-work");
+    heading(app, "How they work");
+    app.anchor_end("section=how-they-work");
+    ShownTexts shown;
+    paragraph(app, drug_class.mechanism);
+    shown.add(drug_class.mechanism);
+    bool who_heading = false;
+    for (const std::string* text : {&drug_class.gene_change_frequency, &drug_class.who_has_it}) {
+        if (!shown.is_new(*text)) continue;
+        if (!who_heading) heading(app, "Who has this gene change");
+        who_heading = true;
+        paragraph(app, *text);
+        shown.add(*text);
+    }
+    if (shown.is_new(drug_class.how_given)) {
+        heading(app, "How the drugs are given");
+        paragraph(app, drug_class.how_given);
+        shown.add(drug_class.how_given);
+    }
+    for (const std::string& note : drug_class.notes) {
+        if (!shown.is_new(note)) continue;
+        paragraph(app, note);
+        shown.add(note);
+    }
+}
+
+std::string brands_of(const Drug& drug) {
+    std::string brands;
+    for (const std::string& brand : drug.brands)
+        brands += (brands.empty() ? "" : ", ") + brand;
+    return brands;
+}
+
+void draw_drug_button(App& app, const Drug& drug, bool member) {
+    const std::string anchor = "drug=" + drug.id;
+    app.anchor(anchor);
+    ButtonOptions options;
+    options.width = -1.0f;
+    options.bold = member;
+    const std::string brands = brands_of(drug);
+    options.subtitle = brands.empty() ? "" : "Brand: " + brands;
+    if (!member) options.kind = ButtonKind::quiet;
+    if (button(app, drug.name + "  ›", options, ("drug " + drug.id).c_str()))
+        app.go(Route{Screen::drug, drug.id, ""});
+    app.anchor_end(anchor);
+}
+
+void draw_drugs(App& app, const DrugClass& drug_class) {
+    app.anchor("section=drugs");
+    heading(app, "Drugs in this class");
+    app.anchor_end("section=drugs");
+    std::vector<const Drug*> others;
+    for (const Drug* drug : app.guide().drugs_of_class(drug_class.id)) {
+        if (contains(drug_class.drug_ids, drug->id))
+            draw_drug_button(app, *drug, true);
+        else
+            others.push_back(drug);
+    }
+    if (others.empty()) return;
+    space(app, 0.4f);
+    subheading(app, "Other drugs named in these uses");
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app, "The uses below name them alongside the drugs of this class.", muted);
+    for (const Drug* drug : others)
+        draw_drug_button(app, *drug, false);
+}
+
+void draw_uses(App& app, const DrugClass& drug_class) {
+    if (drug_class.uses.empty()) return;
+    app.anchor("section=uses");
+    heading(app, "How the drugs are used");
+    app.anchor_end("section=uses");
+    const float em = app.layout().em;
+    // The page's example list: bullets under the page's own gene-change headings, indented
+    // beneath them, so a bullet without a heading never looks as if it belonged to one.
+    std::string last_group = "\x01";
+    for (const DrugUse& use : drug_class.uses) {
+        if (!use.listed_in_examples) continue;
+        if (use.group_heading != last_group) {
+            if (!use.group_heading.empty()) {
+                space(app, 0.2f);
+                subheading(app, heading_text(use.group_heading));
+            } else if (last_group != "\x01" && !last_group.empty()) {
+                space(app, 0.3f);
+            }
+            last_group = use.group_heading;
+        }
+        ParagraphOptions options;
+        options.indent = use.group_heading.empty() ? 0.0f : 1.0f * em;
+        bullet(app, capitalize_first_letter(use.text), options); // quoted from mid-sentence
+    }
+    // Uses the page states elsewhere (in "How they work"), under their own heading.
+    bool said_elsewhere = false;
+    for (const DrugUse& use : drug_class.uses) {
+        if (use.listed_in_examples) continue;
+        if (!said_elsewhere) {
+            space(app, 0.3f);
+            subheading(app, "Also said under \"How they work\"");
+        }
+        said_elsewhere = true;
+        bullet(app, capitalize_first_letter(use.text));
+    }
+}
+
+// The page's generic labels add nothing under the boxes' own chips; a label that says
+// more ("…, specific to fam-trastuzumab deruxtecan") is shown.
+bool label_adds_to_chip(const SideEffectGroup& group) {
+    return group.label != "Common side effects" && group.label != "Rare, but serious side effects";
+}
+
 void draw_side_effects(App& app, const DrugClass& drug_class) {
     const Palette& palette = app.palette();
-    heading(app, drug_class.side_effects_heading.empty() ? "Side effects"
-                                                         : drug_class.side_effects_heading);
+    app.anchor("section=side-effects");
+    heading(app, "Side effects");
+    app.anchor_end("section=side-effects");
     for (const SideEffectGroup& group : drug_class.side_effect_groups) {
         const bool serious = group.severity == Severity::rare_serious;
         space(app, 0.3f);
+        if (serious) app.anchor("section=rare-but-serious");
         if (serious) {
             begin_box(app, palette.serious_panel, palette.serious_border);
             label_chip(app, "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
@@ -28,45 +175,71 @@ void draw_side_effects(App& app, const DrugClass& drug_class) {
             begin_box(app, palette.common_panel, palette.common_border);
             label_chip(app, "COMMON", palette.text, palette.common_panel);
         }
-        subheading(app, group.label);
-        paragraph(app, group.text);
-        end_box();
-    }
-}
-
-void draw_uses(App& app, const DrugClass& drug_class) {
-    if (drug_class.uses.empty()) return;
-    heading(app, "How the drugs are used");
-    std::string last_group = "\x01";
-    for (const DrugUse& use : drug_class.uses) {
-        if (use.group_heading != last_group) {
-            if (!use.group_heading.empty()) subheading(app, use.group_heading);
-            last_group = use.group_heading;
+        if (label_adds_to_chip(group)) subheading(app, group.label);
+        // One bullet per symptom, in the page's words; the whole sentence stays in the
+        // model for the export and the fidelity test.
+        for (const std::string& term : group.terms) {
+            const std::string anchor = side_effect_anchor(term);
+            app.anchor(anchor);
+            bullet(app, capitalize_first_letter(term));
+            app.anchor_end(anchor);
         }
-        bullet(app, capitalize_first_letter(use.text)); // a use quoted from mid-sentence
+        end_box();
+        if (serious) app.anchor_end("section=rare-but-serious");
     }
 }
 
-void draw_drugs(App& app, const DrugClass& drug_class) {
-    heading(app, drug_class.examples_heading.empty() ? "Drugs" : drug_class.examples_heading);
-    for (const Drug* drug : app.guide().drugs_of_class(drug_class.id)) {
+void draw_next_and_previous(App& app, const DrugClass& drug_class) {
+    const auto& classes = app.guide().classes;
+    const auto here = std::find_if(classes.begin(), classes.end(), [&](const DrugClass& other) {
+        return other.id == drug_class.id;
+    });
+    if (here == classes.end()) return;
+    space(app, 0.5f);
+    rule(app);
+    space(app, 0.3f);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float available = available_width();
+    const bool side_by_side = available >= 24.0f * app.layout().em;
+    const float width = side_by_side ? std::floor((available - spacing) * 0.5f) : -1.0f;
+    bool first = true;
+    if (here != classes.begin()) {
+        const DrugClass& previous = *(here - 1);
         ButtonOptions options;
-        options.width = -1.0f;
-        std::string brands;
-        for (const std::string& brand : drug->brands)
-            brands += (brands.empty() ? "" : ", ") + brand;
-        const bool member = std::find(drug->class_ids.begin(), drug->class_ids.end(),
-                                      drug_class.id) != drug->class_ids.end();
-        options.subtitle = brands.empty() ? "" : "Brand: " + brands;
-        if (!member)
-            options.subtitle +=
-                (options.subtitle.empty() ? "" : " · ") + std::string("named in the uses below");
-        if (button(app, drug->name + "  ›", options, ("drug " + drug->id).c_str()))
-            app.go(Route{Screen::drug, drug->id, ""});
+        options.width = width;
+        options.subtitle = "Previous class";
+        if (button(app, "‹ " + previous.name, options, "previous class"))
+            app.go(Route{Screen::drug_class, previous.id, ""});
+        first = false;
+    }
+    if (here + 1 != classes.end()) {
+        const DrugClass& next = *(here + 1);
+        if (!first && side_by_side) ImGui::SameLine();
+        if (first && side_by_side) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width + spacing);
+        ButtonOptions options;
+        options.width = width;
+        options.subtitle = "Next class";
+        if (button(app, next.name + " ›", options, "next class"))
+            app.go(Route{Screen::drug_class, next.id, ""});
     }
 }
 
 } // namespace
+
+std::vector<PageSection> class_sections(App& app) {
+    const DrugClass* drug_class = app.guide().find_class(app.route().id);
+    if (!drug_class) return {};
+    std::vector<PageSection> sections{{"How they work", "section=how-they-work"},
+                                      {"Drugs", "section=drugs"}};
+    if (!drug_class->uses.empty()) sections.push_back({"Uses", "section=uses"});
+    sections.push_back({"Side effects", "section=side-effects"});
+    for (const SideEffectGroup& group : drug_class->side_effect_groups)
+        if (group.severity == Severity::rare_serious) {
+            sections.push_back({"Rare but serious", "section=rare-but-serious"});
+            break;
+        }
+    return sections;
+}
 
 void draw_class(App& app) {
     const DrugClass* found = app.guide().find_class(app.route().id);
@@ -75,30 +248,12 @@ void draw_class(App& app) {
         return;
     }
     const DrugClass& drug_class = *found;
-    title(app, drug_class.heading.empty() ? drug_class.name : drug_class.heading);
+    title(app, drug_class.name); // one name per class, as on the tiles and in the top bar
     draw_bookmark_button(app, "class", drug_class.id);
 
-    heading(app, "How they work");
-    paragraph(app, drug_class.mechanism);
-    if (!drug_class.who_has_it.empty() || !drug_class.gene_change_frequency.empty()) {
-        heading(app, "Who has this gene change");
-        if (!drug_class.gene_change_frequency.empty())
-            paragraph(app, drug_class.gene_change_frequency);
-        if (!drug_class.who_has_it.empty() &&
-            drug_class.who_has_it != drug_class.gene_change_frequency)
-            paragraph(app, drug_class.who_has_it);
-    }
-    if (!drug_class.how_given.empty()) {
-        heading(app, "How the drugs are given");
-        paragraph(app, drug_class.how_given);
-    }
-    for (const std::string& note : drug_class.notes)
-        paragraph(app, note);
-
+    draw_how_they_work(app, drug_class);
     draw_drugs(app, drug_class);
-    app.anchor("uses");
     draw_uses(app, drug_class);
-    app.anchor("side-effects");
     draw_side_effects(app, drug_class);
 
     if (!drug_class.cautions.empty()) {
@@ -121,6 +276,7 @@ void draw_class(App& app) {
     draw_words_on_page(app, "class words ", app.glossary_terms_in(texts));
     space(app, 0.5f);
     draw_doctor_advice(app, false);
+    draw_next_and_previous(app, drug_class);
 }
 
 } // namespace lungguide::ui

@@ -1,7 +1,7 @@
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 namespace lungguide::ui {
@@ -72,17 +72,31 @@ void draw_person_chooser(App& app) {
 
 std::string drug_with_brands(App& app, const std::string& drug_id) {
     const Drug* drug = app.guide().find_drug(drug_id);
-    if (!drug) return drug_id;
-    std::string text = drug->name;
-    if (!drug->brands.empty()) {
-        text += " (";
-        for (std::size_t index = 0; index < drug->brands.size(); ++index) {
-            if (index) text += ", ";
-            text += drug->brands[index];
-        }
-        text += ")";
+    return drug ? drug->name_with_brands() : drug_id;
+}
+
+void draw_source_footer(App& app) {
+    const Guide& guide = app.guide();
+    space(app, 1.0f);
+    rule(app);
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app,
+              "Source: " + guide.source + ", \"" + guide.title + "\". Last revised " +
+                  guide.revision_date + ".",
+              muted);
+}
+
+std::vector<PageSection> page_sections(App& app) {
+    switch (app.route().screen) {
+    case Screen::drug_class:
+        return class_sections(app);
+    case Screen::drug:
+        return drug_sections(app);
+    default:
+        return {};
     }
-    return text;
 }
 
 void draw_not_found(App& app, const std::string& what) {

@@ -1,9 +1,9 @@
 // A drug: its brands, every class it belongs to, its uses (the page's bullets that name
 // it), the page's own words about it, and links to each class's side effects.
 #include "app.h"
-#include "guide.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "search_text.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -29,6 +29,13 @@ const char* kind_label(DrugKind kind) {
 }
 
 } // namespace
+
+std::vector<PageSection> drug_sections(App& app) {
+    if (!app.guide().find_drug(app.route().id)) return {};
+    return {{"Drug classes", "section=classes"},
+            {"Uses", "section=uses"},
+            {"Side effects", "section=side-effects"}};
+}
 
 void draw_drug(App& app) {
     const Guide& guide = app.guide();
@@ -57,7 +64,9 @@ void draw_drug(App& app) {
         paragraph(app, drug->description);
     }
 
+    app.anchor("section=classes");
     heading(app, "Drug classes");
+    app.anchor_end("section=classes");
     for (const std::string& class_id : drug->all_class_ids()) {
         const DrugClass* drug_class = guide.find_class(class_id);
         if (!drug_class) continue;
@@ -74,7 +83,9 @@ void draw_drug(App& app) {
             app.go(Route{Screen::drug_class, class_id, ""});
     }
 
+    app.anchor("section=uses");
     heading(app, "Uses");
+    app.anchor_end("section=uses");
     bool any_use = false;
     for (const DrugClass& drug_class : guide.classes) {
         bool shown_class = false;
@@ -82,7 +93,7 @@ void draw_drug(App& app) {
             if (!mentions(use.drug_ids, drug->id) && !mentions(use.combined_with, drug->id))
                 continue;
             if (!shown_class) {
-                subheading(app, "In " + drug_class.name + ":");
+                subheading(app, "In " + drug_class.name);
                 shown_class = true;
             }
             bullet(app, capitalize_first_letter(use.text)); // a use quoted from mid-sentence
@@ -91,7 +102,9 @@ void draw_drug(App& app) {
     }
     if (!any_use) paragraph(app, "The page does not list a use for this drug on its own.");
 
+    app.anchor("section=side-effects");
     heading(app, "Side effects");
+    app.anchor_end("section=side-effects");
     paragraph(app, "The page gives side effects for each drug class. Open a class to read them.",
               muted);
     for (const std::string& class_id : drug->class_ids) {
@@ -99,12 +112,10 @@ void draw_drug(App& app) {
         if (!drug_class) continue;
         ButtonOptions options;
         options.width = -1.0f;
-        if (button(app,
-                   (drug_class->side_effects_heading.empty() ? drug_class->name
-                                                             : drug_class->side_effects_heading) +
-                       "  ›",
-                   options, ("effects " + class_id).c_str()))
-            app.go(Route{Screen::drug_class, class_id, ""});
+        // Lands on the class's side effects, not at the top of its page.
+        if (button(app, "Side effects of " + drug_class->name + "  ›", options,
+                   ("effects " + class_id).c_str()))
+            app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
     }
     space(app, 0.5f);
     draw_doctor_advice(app, false);

@@ -1,9 +1,10 @@
-// Home: what this guide is and the doctor advice, the search button, my bookmarks, the
-// ten drug classes as large tiles, the helpline, and a way to About & sources.
+// Home: what this guide is, the search button, my bookmarks, recently read, the page's
+// introduction and the doctor advice, the ten drug classes as large tiles, the helpline,
+// and a way to About & sources.
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@ namespace lungguide::ui {
 
 namespace {
 
-void draw_intro(App& app) {
+void draw_title(App& app) {
     const Guide& guide = app.guide();
     title(app, guide.title);
     ParagraphOptions muted;
@@ -23,10 +24,15 @@ void draw_intro(App& app) {
               "A guide to read offline: the " + guide.source +
                   " page, with its drug classes, drugs and side effects made easy to find.",
               muted);
+}
+
+void draw_introduction(App& app) {
+    const Guide& guide = app.guide();
+    heading(app, "Introduction");
     if (const Section* introduction = guide.find_section("introduction"))
         for (const SectionItem& item : introduction->items)
             paragraph(app, item.text);
-    draw_doctor_advice(app, true);
+    draw_doctor_advice(app, false);
 }
 
 void draw_search_entry(App& app) {
@@ -131,6 +137,8 @@ void draw_recent(App& app) {
     }
 }
 
+} // namespace
+
 void draw_helpline(App& app) {
     const Section* helpline = app.guide().find_section("helpline");
     if (!helpline) return;
@@ -143,13 +151,13 @@ void draw_helpline(App& app) {
     }
 }
 
-} // namespace
-
 void draw_home(App& app) {
-    draw_intro(app);
+    // What a returning reader needs first: search and their bookmarks; then the reading.
     draw_search_entry(app);
     draw_my_bookmarks(app);
     draw_recent(app);
+    draw_title(app);
+    draw_introduction(app);
     draw_class_tiles(app);
     draw_helpline(app);
     heading(app, "About this guide");

@@ -1,9 +1,9 @@
 // Settings: text size 100–250% (rebuilds the font atlas), light / dark / high-contrast
 // colours, clear reading history, export bookmarks and notes.
 #include "app.h"
-#include "guide.h"
+#include "bookmarks/user_store.h"
+#include "content/guide.h"
 #include "screens.h"
-#include "user_store.h"
 #include "widgets.h"
 
 #include <cmath>

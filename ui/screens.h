@@ -13,6 +13,7 @@ struct DrugClass;
 namespace lungguide::ui {
 
 class App;
+struct PageSection;
 
 void draw_home(App& app);      // screen_home.cpp
 void draw_class(App& app);     // screen_class.cpp
@@ -25,6 +26,8 @@ void draw_about(App& app);     // screen_about.cpp
 // Shared pieces (screen_common.cpp).
 // The page's advice to review medical questions with a doctor, with source and date.
 void draw_doctor_advice(App& app, bool with_source);
+// The page's 24/7 helpline block (home, and search when the page does not list a symptom).
+void draw_helpline(App& app);
 // "Bookmark" / "Bookmarked" toggle for the current person.
 void draw_bookmark_button(App& app, const std::string& kind, const std::string& target);
 // Buttons for the glossary terms explained on this page.
@@ -38,5 +41,11 @@ void draw_store_unavailable(App& app);
 std::string drug_with_brands(App& app, const std::string& drug_id);
 // A "not found" page for a route whose id the guide does not have.
 void draw_not_found(App& app, const std::string& what);
+// The source line and revision date, under every page that shows medical content.
+void draw_source_footer(App& app);
+// The places the section bar offers on the current page (empty: no section bar).
+std::vector<PageSection> page_sections(App& app);
+std::vector<PageSection> class_sections(App& app); // screen_class.cpp
+std::vector<PageSection> drug_sections(App& app);  // screen_drug.cpp
 
 } // namespace lungguide::ui

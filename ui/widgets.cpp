@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "glossary.h"
+#include "line_layout.h"
 
 #include <imgui_internal.h>
 
@@ -31,48 +32,42 @@ float text_width(ImFont* font, std::string_view text) {
         .x;
 }
 
-// One drawable piece of a paragraph: a word (with its trailing space) or part of one.
-struct Piece {
-    const char* begin;
-    const char* end;     // end of the visible characters
-    const char* end_gap; // end including the following spaces
-    int link = -1;       // index into the matches, or -1
-};
+LineLayout lay_out(ImFont* font, std::string_view text, float width,
+                   const std::vector<LinkSpan>& links = {}) {
+    const float size = font->FontSize;
+    return lay_out_lines(
+        text, width,
+        [font, size](std::string_view piece) {
+            return font
+                ->CalcTextSizeA(size, FLT_MAX, 0.0f, piece.data(), piece.data() + piece.size())
+                .x;
+        },
+        text_width(font, " "), links);
+}
 
-// Splits text into words, keeping each glossary match's words tagged with its index.
-std::vector<Piece> split_words(std::string_view text, const std::vector<GlossaryMatch>& matches) {
-    std::vector<Piece> pieces;
-    const char* base = text.data();
-    std::size_t index = 0;
-    while (index < text.size()) {
-        while (index < text.size() && text[index] == ' ')
-            ++index;
-        if (index >= text.size()) break;
-        std::size_t start = index;
-        int link = -1;
-        for (std::size_t m = 0; m < matches.size(); ++m)
-            if (start >= matches[m].begin && start < matches[m].end) link = static_cast<int>(m);
-        // A word ends at a space, or where a link starts or ends, so "(ILD)/pneumonitis;"
-        // keeps its punctuation outside the link.
-        while (index < text.size() && text[index] != ' ') {
-            // A long hyphenated word may break after its hyphen ("HER2-|directed").
-            if (index > start && text[index - 1] == '-' && index + 1 < text.size() &&
-                text[index] != '-')
-                break;
-            bool boundary = false;
-            for (std::size_t m = 0; m < matches.size(); ++m) {
-                if (index != start && (index == matches[m].begin || index == matches[m].end))
-                    boundary = true;
-            }
-            if (boundary) break;
-            ++index;
-        }
-        std::size_t visible_end = index;
-        while (index < text.size() && text[index] == ' ')
-            ++index;
-        pieces.push_back({base + start, base + visible_end, base + index, link});
+// For the test that no word is ever split: what each wrapped text became.
+void record_layout(App& app, std::string_view text, const LineLayout& layout, float column) {
+    if (!app.record_items) return;
+    DrawnText drawn;
+    drawn.text = std::string(text);
+    drawn.column = column;
+    for (const LaidOutLine& line : layout.lines) {
+        drawn.lines.emplace_back(line.begin, line.end);
+        drawn.line_widths.push_back(line.width);
     }
-    return pieces;
+    app.record_text(std::move(drawn));
+}
+
+// Draws laid-out text whose first line's top is at `origin`; `line_height` apart.
+void draw_lines(ImDrawList* draw, ImFont* font, std::string_view text, const LineLayout& layout,
+                ImVec2 origin, float line_height, ImU32 colour) {
+    const float size = font->FontSize;
+    for (const LaidOutRun& run : layout.runs) {
+        const float run_size = size * run.scale;
+        const float y = origin.y + run.line * line_height + (size - run_size) * 0.5f;
+        draw->AddText(font, run_size, ImVec2(origin.x + run.x, y), colour, text.data() + run.begin,
+                      text.data() + run.end);
+    }
 }
 
 ImVec4 button_background(const Palette& palette, ButtonKind kind, bool held, bool hovered) {
@@ -132,7 +127,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     ImFont* small_font = app.fonts().body;
     const float padding_x = 0.9f * layout.pad;
     const float padding_y = 0.45f * em;
-    const float available = std::max(available_width(), 4.0f * em);
+    const float available = std::max(available_width(), layout.touch);
 
     float width = options.width;
     if (width < 0.0f)
@@ -142,13 +137,20 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     width = std::min(width, available);
     const float wrap = std::max(width - 2.0f * padding_x, 1.0f);
 
-    const ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str(),
-                                                  label.c_str() + label.size());
+    // Labels wrap like paragraphs: at spaces and hyphens only, a long word scaled to fit.
+    const LineLayout label_lines = lay_out(font, label, wrap);
+    record_layout(app, label, label_lines, wrap);
+    const float label_line_height = font->FontSize;
+    const ImVec2 label_size(label_lines.widest,
+                            std::max(1, label_lines.line_count()) * label_line_height);
+    LineLayout subtitle_lines;
     ImVec2 subtitle_size(0.0f, 0.0f);
-    if (!options.subtitle.empty())
-        subtitle_size =
-            small_font->CalcTextSizeA(small_font->FontSize, FLT_MAX, wrap, options.subtitle.c_str(),
-                                      options.subtitle.c_str() + options.subtitle.size());
+    if (!options.subtitle.empty()) {
+        subtitle_lines = lay_out(small_font, options.subtitle, wrap);
+        record_layout(app, options.subtitle, subtitle_lines, wrap);
+        subtitle_size = ImVec2(subtitle_lines.widest,
+                               std::max(1, subtitle_lines.line_count()) * small_font->FontSize);
+    }
     const float gap = options.subtitle.empty() ? 0.0f : 0.25f * em;
     const float content_height = label_size.y + gap + subtitle_size.y;
     const float height = std::max(layout.touch, content_height + 2.0f * padding_y);
@@ -177,17 +179,115 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     const bool centred = options.subtitle.empty() && options.width == 0.0f;
     float text_x = centred ? position.x + (width - label_size.x) * 0.5f : position.x + padding_x;
     float text_y = position.y + (height - content_height) * 0.5f;
-    draw->AddText(font, font->FontSize, ImVec2(text_x, text_y), colour_u32(text_colour),
-                  label.c_str(), label.c_str() + label.size(), wrap);
+    draw_lines(draw, font, label, label_lines, ImVec2(text_x, text_y), label_line_height,
+               colour_u32(text_colour));
     if (!options.subtitle.empty()) {
         const ImVec4 subtitle_colour =
             options.kind == ButtonKind::primary
                 ? palette.background
                 : (options.kind == ButtonKind::normal ? palette.button_text : palette.text);
-        draw->AddText(small_font, small_font->FontSize, ImVec2(text_x, text_y + label_size.y + gap),
-                      colour_u32(subtitle_colour), options.subtitle.c_str(),
-                      options.subtitle.c_str() + options.subtitle.size(), wrap);
+        draw_lines(draw, small_font, options.subtitle, subtitle_lines,
+                   ImVec2(text_x, text_y + label_size.y + gap), small_font->FontSize,
+                   colour_u32(subtitle_colour));
     }
+    if (pressed) app.request_frames(3);
+    return pressed;
+}
+
+float text_width_of(ImFont* font, std::string_view text) {
+    return text_width(font, text);
+}
+
+std::string ellipsized(ImFont* font, float size, const std::string& text, float width) {
+    auto measure = [&](const char* end) {
+        return font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str(), end).x;
+    };
+    if (measure(text.c_str() + text.size()) <= width) return text;
+    const char* const ellipsis = "…";
+    const float ellipsis_width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, ellipsis).x;
+    std::size_t keep = 0;
+    for (std::size_t index = 1; index <= text.size(); ++index) {
+        if (index < text.size() && (static_cast<unsigned char>(text[index]) & 0xC0) == 0x80)
+            continue; // inside a UTF-8 character
+        if (measure(text.c_str() + index) + ellipsis_width > width) break;
+        keep = index;
+    }
+    std::string shown = text.substr(0, keep);
+    while (!shown.empty() && shown.back() == ' ')
+        shown.pop_back();
+    return shown + ellipsis;
+}
+
+float button_height(App& app, const std::string& label, const ButtonOptions& options, float width) {
+    const Layout& layout = app.layout();
+    ImFont* font = options.bold ? app.fonts().bold : app.fonts().body;
+    const float padding_x = 0.9f * layout.pad;
+    if (width <= 0.0f) width = text_width(font, label) + 2.0f * padding_x;
+    const float wrap = std::max(width - 2.0f * padding_x, 1.0f);
+    float content = std::max(1, lay_out(font, label, wrap).line_count()) * font->FontSize;
+    if (!options.subtitle.empty())
+        content += 0.25f * layout.em +
+                   std::max(1, lay_out(app.fonts().body, options.subtitle, wrap).line_count()) *
+                       app.fonts().body->FontSize;
+    return std::max(layout.touch, content + 2.0f * 0.45f * layout.em);
+}
+
+void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 colour32 = colour_u32(colour);
+    const float thickness = std::max(2.0f, 0.1f * size);
+    const float half = 0.5f * size;
+    switch (icon) {
+    case Icon::back:
+        draw->AddLine(ImVec2(centre.x + 0.2f * half, centre.y - 0.6f * half),
+                      ImVec2(centre.x - 0.4f * half, centre.y), colour32, thickness);
+        draw->AddLine(ImVec2(centre.x - 0.4f * half, centre.y),
+                      ImVec2(centre.x + 0.2f * half, centre.y + 0.6f * half), colour32, thickness);
+        break;
+    case Icon::menu:
+        for (int row = -1; row <= 1; ++row) {
+            const float y = centre.y + row * 0.55f * half;
+            draw->AddLine(ImVec2(centre.x - 0.7f * half, y), ImVec2(centre.x + 0.7f * half, y),
+                          colour32, thickness);
+        }
+        break;
+    case Icon::search:
+        draw->AddCircle(ImVec2(centre.x - 0.15f * half, centre.y - 0.15f * half), 0.45f * half,
+                        colour32, 24, thickness);
+        draw->AddLine(ImVec2(centre.x + 0.18f * half, centre.y + 0.18f * half),
+                      ImVec2(centre.x + 0.65f * half, centre.y + 0.65f * half), colour32,
+                      thickness * 1.3f);
+        break;
+    case Icon::chevron_down:
+        draw->AddLine(ImVec2(centre.x - 0.5f * half, centre.y - 0.25f * half),
+                      ImVec2(centre.x, centre.y + 0.25f * half), colour32, thickness);
+        draw->AddLine(ImVec2(centre.x, centre.y + 0.25f * half),
+                      ImVec2(centre.x + 0.5f * half, centre.y - 0.25f * half), colour32, thickness);
+        break;
+    }
+    (void)app;
+}
+
+bool icon_button(App& app, Icon icon, const std::string& label, const char* id) {
+    const Palette& palette = app.palette();
+    const float size = app.layout().touch;
+    ImGui::PushID(id ? id : label.c_str());
+    const ImVec2 position = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton("##icon", ImVec2(size, size));
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    app.record_item(label, position, ImVec2(position.x + size, position.y + size));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 corner(position.x + size, position.y + size);
+    const float rounding = 0.4f * app.layout().em;
+    draw->AddRectFilled(position, corner,
+                        colour_u32(button_background(palette, ButtonKind::normal, held, hovered)),
+                        rounding);
+    draw->AddRect(position, corner, colour_u32(palette.border), rounding, 0,
+                  app.theme() == ThemeId::high_contrast ? 2.0f : 1.0f);
+    draw_icon(app, icon, ImVec2(position.x + 0.5f * size, position.y + 0.5f * size), 0.6f * size,
+              palette.button_text);
     if (pressed) app.request_frames(3);
     return pressed;
 }
@@ -231,115 +331,73 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     static const std::vector<GlossaryMatch> no_matches;
     const std::vector<GlossaryMatch>& matches =
         options.glossary_links ? app.glossary_matches(text) : no_matches;
-    const std::vector<Piece> pieces = split_words(text, matches);
+    std::vector<LinkSpan> links;
+    links.reserve(matches.size());
+    for (std::size_t m = 0; m < matches.size(); ++m)
+        links.push_back({matches[m].begin, matches[m].end, static_cast<int>(m)});
 
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float left = origin.x + options.indent;
-    const float available = available_width();
-    const float right = std::max(left + size * 3.0f, origin.x + available);
-    const float space_width = text_width(font, " ");
+    const float right = std::max(left + 1.0f, origin.x + available_width());
+    const LineLayout layout = lay_out(font, text, right - left, links);
+    record_layout(app, text, layout, right - left);
+
     const float clip_top = window->ClipRect.Min.y - line_height;
     const float clip_bottom = window->ClipRect.Max.y;
     ImDrawList* draw = window->DrawList;
     const ImU32 text_u32 = colour_u32(colour);
     const ImU32 link_u32 = colour_u32(palette.link);
     const float text_offset = std::floor((line_height - size) * 0.5f);
+    const float underline_thickness = std::max(1.0f, size / 14.0f);
+    // A glossary word is a finger target even when its line is shorter than one.
+    const float touch_extra = std::max(0.0f, (app.layout().touch - line_height) * 0.5f);
 
-    float x = left;
-    float y = origin.y;
-    float widest = left;
-    for (std::size_t index = 0; index < pieces.size(); ++index) {
-        const Piece& piece = pieces[index];
-        const char* begin = piece.begin;
-        // Pieces with no space between them ("(" + "perforations" + ")") move to the next
-        // line together, unless together they are wider than a whole line.
-        const bool starts_run = index == 0 || pieces[index - 1].end_gap > pieces[index - 1].end;
-        if (starts_run && x > left) {
-            float run = 0.0f;
-            for (std::size_t next = index; next < pieces.size(); ++next) {
-                run +=
-                    font->CalcTextSizeA(size, FLT_MAX, 0.0f, pieces[next].begin, pieces[next].end)
-                        .x;
-                if (pieces[next].end_gap > pieces[next].end) break;
-            }
-            if (x + run > right && run <= right - left) {
-                x = left;
-                y += line_height;
-            }
+    for (std::size_t index = 0; index < layout.runs.size(); ++index) {
+        const LaidOutRun& run = layout.runs[index];
+        const float x = left + run.x;
+        const float y = origin.y + run.line * line_height;
+        const float run_size = size * run.scale;
+        const ImVec2 text_at(x, y + text_offset + (size - run_size) * 0.5f);
+        const bool visible = y >= clip_top && y <= clip_bottom;
+        if (run.link < 0) {
+            if (visible)
+                draw->AddText(font, run_size, text_at, text_u32, text.data() + run.begin,
+                              text.data() + run.end);
+            continue;
         }
-        while (begin < piece.end) {
-            // Break a word that is wider than a whole line (long drug names at 250%).
-            float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, piece.end).x;
-            const char* end = piece.end;
-            if (width > right - left) {
-                end = begin;
-                float used = 0.0f;
-                while (end < piece.end) {
-                    const char* next = end + 1;
-                    while (next < piece.end && (static_cast<unsigned char>(*next) & 0xC0) == 0x80)
-                        ++next;
-                    float add = font->CalcTextSizeA(size, FLT_MAX, 0.0f, end, next).x;
-                    if (used + add > right - x && end != begin) break;
-                    used += add;
-                    end = next;
-                }
-                width = used;
-            } else if (x + width > right && x > left) {
-                x = left;
-                y += line_height;
-            }
-            const bool visible = y >= clip_top && y <= clip_bottom;
-            if (piece.link >= 0) {
-                // A tappable glossary word: drawn in the link colour and underlined.
-                const ImRect box(ImVec2(x, y), ImVec2(x + width, y + line_height));
-                ImGui::PushID(static_cast<int>(index));
-                ImGui::PushID(piece.begin);
-                const ImGuiID id = window->GetID("term");
-                ImGui::PopID();
-                ImGui::PopID();
-                app.record_item("term:" + matches[static_cast<std::size_t>(piece.link)].term_id,
-                                box.Min, box.Max);
-                if (ImGui::ItemAdd(box, id)) {
-                    bool hovered = false;
-                    bool held = false;
-                    if (ImGui::ButtonBehavior(box, id, &hovered, &held))
-                        app.open_glossary(matches[static_cast<std::size_t>(piece.link)].term_id);
-                    if (held || hovered)
-                        draw->AddRectFilled(box.Min, box.Max, colour_u32(palette.button_hovered),
-                                            0.2f * size);
-                }
-                if (visible) {
-                    draw->AddText(font, size, ImVec2(x, y + text_offset), link_u32, begin, end);
-                    const float underline = y + text_offset + size + 1.0f;
-                    draw->AddLine(ImVec2(x, underline), ImVec2(x + width, underline), link_u32,
-                                  std::max(1.0f, size / 14.0f));
-                }
-            } else if (visible) {
-                draw->AddText(font, size, ImVec2(x, y + text_offset), text_u32, begin, end);
-            }
-            x += width;
-            widest = std::max(widest, x);
-            begin = end;
-            if (begin < piece.end) {
-                x = left;
-                y += line_height;
-            }
+        // A tappable glossary word: link colour, underlined, with a finger-sized target.
+        const GlossaryMatch& match = matches[static_cast<std::size_t>(run.link)];
+        const ImRect box(ImVec2(x, y - touch_extra),
+                         ImVec2(x + run.width, y + line_height + touch_extra));
+        ImGui::PushID(static_cast<int>(run.begin));
+        ImGui::PushID(text.data());
+        const ImGuiID id = window->GetID("term");
+        ImGui::PopID();
+        ImGui::PopID();
+        app.record_item("term:" + match.term_id, box.Min, box.Max);
+        if (ImGui::ItemAdd(box, id)) {
+            bool hovered = false;
+            bool held = false;
+            if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(match.term_id);
+            if (held || hovered)
+                draw->AddRectFilled(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height),
+                                    colour_u32(palette.button_hovered), 0.2f * size);
         }
-        // The gap after the word; the words of one link keep one continuous underline.
-        if (piece.end_gap > piece.end) {
-            const bool same_link = piece.link >= 0 && index + 1 < pieces.size() &&
-                                   pieces[index + 1].link == piece.link;
-            if (same_link && x + space_width < right && y >= clip_top && y <= clip_bottom) {
-                const float underline = y + text_offset + size + 1.0f;
-                draw->AddLine(ImVec2(x, underline), ImVec2(x + space_width, underline), link_u32,
-                              std::max(1.0f, size / 14.0f));
-            }
-            x += space_width;
-        }
+        if (!visible) continue;
+        draw->AddText(font, run_size, text_at, link_u32, text.data() + run.begin,
+                      text.data() + run.end);
+        const float underline = y + text_offset + size + 1.0f;
+        // The words of one link keep one continuous underline across their spaces.
+        const bool joins_next = run.gap_after && index + 1 < layout.runs.size() &&
+                                layout.runs[index + 1].link == run.link &&
+                                layout.runs[index + 1].line == run.line;
+        const float underline_end = joins_next ? left + layout.runs[index + 1].x : x + run.width;
+        draw->AddLine(ImVec2(x, underline), ImVec2(underline_end, underline), link_u32,
+                      underline_thickness);
     }
-    const float height = y + line_height - origin.y;
-    app.record_item("text", origin, ImVec2(widest, origin.y + height));
+    const float height = std::max(1, layout.line_count()) * line_height;
+    app.record_item("text", origin, ImVec2(left + layout.widest, origin.y + height));
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(right - origin.x, height));
 }
@@ -350,10 +408,11 @@ void bullet(App& app, std::string_view text, const ParagraphOptions& options) {
     const float line_height = std::floor(app.fonts().body->FontSize * line_height_factor);
     const ImVec4 colour = options.colour ? *options.colour : app.palette().text;
     ImGui::GetWindowDrawList()->AddCircleFilled(
-        ImVec2(origin.x + options.indent + 0.45f * em, origin.y + line_height * 0.5f), 0.17f * em,
+        ImVec2(origin.x + options.indent + 0.3f * em, origin.y + line_height * 0.5f), 0.17f * em,
         colour_u32(colour));
     ParagraphOptions inner = options;
-    inner.indent = options.indent + 1.2f * em;
+    // The hanging indent grows more slowly than the text, so large text keeps its width.
+    inner.indent = options.indent + 0.55f * em + 0.65f * base_body_pixels;
     paragraph(app, text, inner);
 }
 
@@ -364,15 +423,16 @@ void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
     const ImVec2 padding(0.5f * em, 0.2f * em);
     // Wraps like everything else when a phone at 250% has no room for it on one line.
     const float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * padding.x, 2.0f * em);
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text.c_str(),
-                                            text.c_str() + text.size());
+    const LineLayout lines = lay_out(font, text, wrap);
+    record_layout(app, text, lines, wrap);
+    const ImVec2 size(lines.widest, std::max(1, lines.line_count()) * font->FontSize);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 corner(origin.x + size.x + 2 * padding.x, origin.y + size.y + 2 * padding.y);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, corner, colour_u32(background), 0.3f * em);
     draw->AddRect(origin, corner, colour_u32(text_colour), 0.3f * em, 0, 2.0f);
-    draw->AddText(font, font->FontSize, ImVec2(origin.x + padding.x, origin.y + padding.y),
-                  colour_u32(text_colour), text.c_str(), text.c_str() + text.size(), wrap);
+    draw_lines(draw, font, text, lines, ImVec2(origin.x + padding.x, origin.y + padding.y),
+               font->FontSize, colour_u32(text_colour));
     ImGui::Dummy(ImVec2(corner.x - origin.x, corner.y - origin.y));
     app.record_item("chip:" + text, origin, corner);
 }

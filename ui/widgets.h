@@ -32,6 +32,21 @@ bool button(App& app, const std::string& label, const ButtonOptions& options = {
 // Width a fitted button would take, to decide whether buttons share a row.
 float button_width(App& app, const std::string& label);
 
+// Drawn icons (no font glyph needed): for the top bar when words do not fit beside the
+// title at large text sizes, and for "more below" cues.
+enum class Icon { back, menu, search, chevron_down };
+void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour);
+// A square, finger-sized button showing an icon; `label` names it (for tests and meaning).
+bool icon_button(App& app, Icon icon, const std::string& label, const char* id);
+
+// Width of a line of text in a font at its own size.
+float text_width_of(ImFont* font, std::string_view text);
+// The text, cut at a character boundary and ended with "…" if it is wider than `width`
+// at `size` pixels (for one-line titles; body text wraps instead).
+std::string ellipsized(ImFont* font, float size, const std::string& text, float width);
+// Height a button would take at `width` (0 = fitted), for bars that must hold one.
+float button_height(App& app, const std::string& label, const ButtonOptions& options, float width);
+
 void title(App& app, const std::string& text);
 void heading(App& app, const std::string& text);
 void subheading(App& app, const std::string& text);

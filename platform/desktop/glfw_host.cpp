@@ -4,8 +4,9 @@
 
 #include "renderers.h"
 
-#include "content_pack.h"
-#include "user_data_dir.h"
+#include "bookmarks/user_data_dir.h"
+#include "common/data_files.h"
+#include "content/content_pack.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -15,17 +16,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace lungguide::platform {
-
-std::string executable_folder() {
-    std::error_code error;
-    auto path = std::filesystem::read_symlink("/proc/self/exe", error);
-    return error ? std::string(".") : path.parent_path().string();
-}
 
 namespace {
 
@@ -78,6 +72,9 @@ class GlfwHost : public Host {
         }
         glfwWindowHint(GLFW_VISIBLE, request.visible ? GLFW_TRUE : GLFW_FALSE);
         glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+        // WM_CLASS, matched by the .desktop entry's StartupWMClass (dock icon, Xwayland).
+        glfwWindowHintString(GLFW_X11_CLASS_NAME, "lungguide");
+        glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "lungguide");
         window_ = glfwCreateWindow(request.width, request.height, request.title.c_str(), nullptr,
                                    nullptr);
         if (!window_) {
@@ -138,13 +135,7 @@ class GlfwHost : public Host {
         return resolve_user_data_dir(explicit_folder);
     }
 
-    std::string font_folder() const override {
-        const std::string beside = executable_folder() + "/assets/fonts";
-        if (std::filesystem::exists(beside + "/NotoSans-Regular.ttf")) return beside;
-        const std::string installed = executable_folder() + "/../share/lungguide/fonts";
-        if (std::filesystem::exists(installed + "/NotoSans-Regular.ttf")) return installed;
-        return beside;
-    }
+    std::string font_folder() const override { return find_data_path("fonts", "assets/fonts"); }
 
     std::string content_pack_path() const override { return default_content_pack_path(); }
 

@@ -10,7 +10,4 @@ namespace lungguide::platform {
 
 std::unique_ptr<Host> make_glfw_host();
 
-// The folder holding the running program (fonts and the pack are found beside it).
-std::string executable_folder();
-
 } // namespace lungguide::platform

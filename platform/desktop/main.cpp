@@ -1,7 +1,10 @@
 // LungGuide on desktop Linux (and any GLFW platform): the command line, what to do when
 // there is no display, then platform::run() over the GLFW host (glfw_host.cpp).
+#include "common/data_files.h"
 #include "glfw_host.h"
 #include "runner.h"
+
+#include "common/exit_code.h"
 
 #include <CLI/CLI.hpp>
 
@@ -39,13 +42,15 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 int main(int argc, char** argv) {
     using namespace lungguide::platform;
+    using namespace lungguide;
     RunOptions options;
     std::string size = "1024x768";
     std::string theme;
     float text_scale = 0.0f;
 
     CLI::App cli{
-        "LungGuide: targeted drug therapy for non-small cell lung cancer, to read offline."};
+        "LungGuide: targeted drug therapy for non-small cell lung cancer, to read offline.",
+        "lungguide"};
     cli.add_option("--route", options.route,
                    "Open this screen: home, class/egfr, drug/osimertinib, "
                    "search?q=tired, bookmarks, settings, about");
@@ -69,11 +74,12 @@ int main(int argc, char** argv) {
 
     if (!parse_size(size, options.width, options.height)) {
         std::fprintf(stderr, "lungguide: --size must look like 768x1024\n");
-        return 64;
+        return exit_bad_request;
     }
     if (!theme.empty()) options.theme = theme;
     if (text_scale > 0.0f) options.text_scale = text_scale;
-    options.text_reader_hint = "Without a screen, the text reader " + executable_folder() +
+    options.text_reader_hint = "Without a screen, the text reader " +
+                               lungguide::executable_folder() +
                                "/lungguide-cli shows the same guide in a terminal.";
 
     const char* display = std::getenv("DISPLAY");
@@ -82,13 +88,15 @@ int main(int argc, char** argv) {
         print_no_display_help("no DISPLAY or WAYLAND_DISPLAY is set");
         // Interactive use: not a failure, there is simply no screen. A script asking for a
         // screenshot or stats did not get them, so it hears about it.
-        return options.screenshot_path.empty() && options.stats_path.empty() ? 0 : 69;
+        return options.screenshot_path.empty() && options.stats_path.empty() ? exit_ok
+                                                                             : exit_unavailable;
     }
     std::unique_ptr<Host> host = make_glfw_host();
     const int code = run(*host, options);
-    if (code == 3) {
+    if (code == exit_unavailable) {
         print_no_display_help("the window or its GL context could not be created");
-        return options.screenshot_path.empty() && options.stats_path.empty() ? 0 : 69;
+        return options.screenshot_path.empty() && options.stats_path.empty() ? exit_ok
+                                                                             : exit_unavailable;
     }
     return code;
 }

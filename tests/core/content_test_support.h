@@ -1,9 +1,9 @@
 // Shared helpers for the content tests: the shipped pack, the page, temporary files.
 #pragma once
 
-#include "content_pack.h"
-#include "file_text.h"
-#include "search_dictionary.h"
+#include "common/file_text.h"
+#include "content/content_pack.h"
+#include "search/search_dictionary.h"
 #include "temporary_folder.h"
 
 #include <doctest/doctest.h>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "content_test_support.h"
-#include "search.h"
-#include "search_text.h"
+#include "search/search.h"
+#include "search/search_text.h"
 
 #include <algorithm>
 #include <set>

@@ -1,6 +1,6 @@
 // Bookmarks as JSON: the list shape, export, import, and files that must be refused.
-#include "bookmark_exchange.h"
-#include "user_store.h"
+#include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/user_store.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,7 +1,7 @@
 // Bookmarks against the content pack: typed ids, vanished ids, the classes for search --mine.
-#include "bookmark_targets.h"
+#include "bookmarks/bookmark_targets.h"
+#include "bookmarks/user_store.h"
 #include "content_test_support.h"
-#include "user_store.h"
 #include "user_store_test_support.h"
 
 #include <algorithm>

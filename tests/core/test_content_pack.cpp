@@ -1,7 +1,7 @@
 // The shipped pack: it loads, it is complete, and its links are the page's.
+#include "content/guide.h"
+#include "content/source_corrections.h"
 #include "content_test_support.h"
-#include "guide.h"
-#include "source_corrections.h"
 
 #include <algorithm>
 #include <set>
@@ -236,4 +236,16 @@ TEST_CASE("every side-effect item has a distinct, stable anchor on its class pag
                 CHECK_MESSAGE(anchors.insert(anchor).second, drug_class.id << " " << anchor);
             }
     }
+}
+
+TEST_CASE("a drug is named with its brands one way") {
+    const Guide& guide = shipped_pack().guide();
+    const Drug* osimertinib = guide.find_drug("osimertinib");
+    REQUIRE(osimertinib != nullptr);
+    CHECK(osimertinib->name_with_brands() == "Osimertinib (Tagrisso)");
+    Drug plain;
+    plain.name = "Cisplatin";
+    CHECK(plain.name_with_brands() == "Cisplatin");
+    plain.brands = {"A", "B"};
+    CHECK(plain.name_with_brands() == "Cisplatin (A, B)");
 }

@@ -1,10 +1,10 @@
 // Fidelity: every line of the page, from the helpline block to the copyright notice, is in
 // the Markdown export, changed only by the listed corrections. Nothing is invented.
+#include "content/content_validation.h"
+#include "content/guide_json.h"
+#include "content/markdown_export.h"
+#include "content/source_corrections.h"
 #include "content_test_support.h"
-#include "content_validation.h"
-#include "guide_json.h"
-#include "markdown_export.h"
-#include "source_corrections.h"
 
 #include <sstream>
 

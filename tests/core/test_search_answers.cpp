@@ -1,6 +1,7 @@
 // Search that answers (issue 9): every word of the page findable, real words never
 // rewritten, full matches before partial ones, and an honest "not listed".
-#include "search_dictionary.h"
+#include "common/utf8.h"
+#include "search/search_dictionary.h"
 #include "search_test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,6 @@
 // Any input is safe: quotes, FTS5 syntax, SQL, control characters, invalid UTF-8, huge
 // strings and empty input never crash, never raise an SQL error, never break the pack.
+#include "common/utf8.h"
 #include "search_test_support.h"
 
 #include <doctest/doctest.h>

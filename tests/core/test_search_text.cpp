@@ -1,8 +1,9 @@
 // The pieces under search: folding, edit distance, FTS5 escaping and the vocabulary.
-#include "edit_distance.h"
-#include "fts_query.h"
-#include "search_text.h"
-#include "search_vocabulary.h"
+#include "common/edit_distance.h"
+#include "common/utf8.h"
+#include "search/fts_query.h"
+#include "search/search_text.h"
+#include "search/search_vocabulary.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Where the user store lives, and that its folder is private.
-#include "user_data_dir.h"
+#include "bookmarks/user_data_dir.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>

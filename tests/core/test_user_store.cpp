@@ -1,5 +1,5 @@
 // The user store's everyday behaviour: bookmarks, notes, people, undo, history, settings.
-#include "user_store.h"
+#include "bookmarks/user_store.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>

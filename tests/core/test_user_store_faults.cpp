@@ -1,5 +1,5 @@
 // The user store under faults: old schemas, damaged files, a full disk, a read-only folder.
-#include "user_store.h"
+#include "bookmarks/user_store.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
 // Bounds and cleaning of what people type: notes and "for" labels.
-#include "user_text.h"
+#include "bookmarks/user_text.h"
 
 #include <doctest/doctest.h>
 #include <string>

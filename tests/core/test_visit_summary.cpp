@@ -1,6 +1,6 @@
 // The doctor's-visit summary: the guide's own text, the person's notes, rare effects apart.
+#include "bookmarks/visit_summary.h"
 #include "content_test_support.h"
-#include "visit_summary.h"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes given as a content pack must give a pack or a clear error,
 // never a crash, a hang or undefined behaviour.
-#include "content_pack.h"
+#include "content/content_pack.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,9 +2,10 @@
 //
 // The first byte picks options (limit, class filter) so the filter paths are fuzzed too;
 // the whole input is also the query. Checks the response's promises, not just "no crash".
-#include "content_pack.h"
-#include "search.h"
-#include "search_text.h"
+#include "common/utf8.h"
+#include "content/content_pack.h"
+#include "search/search.h"
+#include "search/search_text.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,8 +1,9 @@
 // Glyph coverage (no "?" boxes anywhere in the content) and WCAG contrast of every theme.
 #include "ui_harness.h"
 
+#include "common/utf8.h"
+#include "content/guide.h"
 #include "fonts.h"
-#include "guide.h"
 #include "theme.h"
 
 #include <cmath>
@@ -19,6 +20,11 @@ std::string read_text(const std::string& path) {
     std::stringstream buffer;
     buffer << file.rdbuf();
     return buffer.str();
+}
+
+std::vector<unsigned> code_points_of(const std::string& text) {
+    const std::u32string decoded = lungguide::decode_utf8(text);
+    return std::vector<unsigned>(decoded.begin(), decoded.end());
 }
 
 void check_font_covers(ImFont* font, const std::vector<unsigned>& code_points, const char* which) {
@@ -45,8 +51,8 @@ TEST_CASE("every character of the content is in the font atlas, regular and bold
     check_font_covers(fonts.heading, code_points, "heading");
     check_font_covers(fonts.title, code_points, "title");
     // The interface's own symbols too (‹ on the Back button, — and … in labels).
-    check_font_covers(fonts.body, ui::decode_utf8(ui::interface_extra_characters()), "regular");
-    check_font_covers(fonts.bold, ui::decode_utf8(ui::interface_extra_characters()), "bold");
+    check_font_covers(fonts.body, code_points_of(ui::interface_extra_characters()), "regular");
+    check_font_covers(fonts.bold, code_points_of(ui::interface_extra_characters()), "bold");
     // Not vacuous: a character the content never uses is not in the atlas.
     CHECK(fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(0x4E2D)) == nullptr);
 }
@@ -56,7 +62,7 @@ TEST_CASE("the atlas also covers every character of the original source page") {
     const std::string source = read_text(std::string(LUNGGUIDE_SOURCE_DIR) +
                                          "/assets/source/targeted-drug-therapy-nsclc.txt");
     REQUIRE_FALSE(source.empty());
-    auto code_points = ui::decode_utf8(source);
+    auto code_points = code_points_of(source);
     std::sort(code_points.begin(), code_points.end());
     code_points.erase(std::unique(code_points.begin(), code_points.end()), code_points.end());
     check_font_covers(harness.app().fonts().body, code_points, "regular");

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "app.h"
-#include "content_pack.h"
+#include "content/content_pack.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>

@@ -2,7 +2,8 @@
 // and the exit codes scripts can rely on.
 #pragma once
 
-#include "content_pack.h"
+#include "common/exit_code.h"
+#include "content/content_pack.h"
 
 #include <CLI/CLI.hpp>
 #include <memory>
@@ -10,11 +11,9 @@
 
 namespace lungguide::cli {
 
-enum ExitCode : int {
-    exit_ok = 0,
-    exit_failure = 1,    // the pack or the user store could not be used
-    exit_bad_request = 2 // unknown id, bad argument
-};
+using lungguide::exit_bad_request;
+using lungguide::exit_failure;
+using lungguide::exit_ok;
 
 struct CliContext {
     std::string pack_path; // --pack, else default_content_pack_path()

@@ -1,8 +1,8 @@
 // lungguide-cli bookmarks add|list|note|remove|export|import|check: a person's bookmarks
 // and notes. Every command that changes something exits 0 only after the change is
 // committed to disk.
-#include "bookmark_exchange.h"
-#include "bookmark_targets.h"
+#include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/bookmark_targets.h"
 #include "cli_context.h"
 #include "user_store_access.h"
 

@@ -1,6 +1,6 @@
 // lungguide-cli export --format markdown: the whole guide, readable top to bottom.
 #include "cli_context.h"
-#include "markdown_export.h"
+#include "content/markdown_export.h"
 
 #include <iostream>
 

@@ -1,8 +1,8 @@
 // lungguide-cli list … / show …: read the guide a class or a drug at a time.
 #include "cli_context.h"
+#include "common/nearest_ids.h"
+#include "content/markdown_export.h"
 #include "guide_to_json.h"
-#include "markdown_export.h"
-#include "nearest_ids.h"
 
 #include <cstdio>
 #include <iostream>
@@ -52,10 +52,7 @@ void list_drugs(CliContext& context, bool as_json) {
         return;
     }
     for (const Drug& drug : guide.drugs) {
-        std::cout << drug.id << "\t" << drug.name;
-        for (std::size_t index = 0; index < drug.brands.size(); ++index)
-            std::cout << (index ? ", " : " (") << drug.brands[index];
-        std::cout << (drug.brands.empty() ? "" : ")") << "\n";
+        std::cout << drug.id << "\t" << drug.name_with_brands() << "\n";
     }
 }
 

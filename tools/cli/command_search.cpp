@@ -1,7 +1,7 @@
 // lungguide-cli search QUERY: the app's search, for scripts and for people who prefer text.
 #include "cli_context.h"
-#include "nearest_ids.h"
-#include "search.h"
+#include "common/nearest_ids.h"
+#include "search/search.h"
 #include "user_store_access.h"
 
 #include <cstdio>

@@ -1,9 +1,9 @@
 // lungguide-cli summary [--for LABEL] --format markdown|html [--output FILE]: a printable
 // summary of one person's bookmarks to take to a doctor's appointment.
-#include "bookmark_exchange.h"
+#include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/visit_summary.h"
 #include "cli_context.h"
 #include "user_store_access.h"
-#include "visit_summary.h"
 
 #include <cstdio>
 #include <ctime>

@@ -1,7 +1,7 @@
 // The CLI's JSON shapes for classes and drugs (documented in README.md).
 #pragma once
 
-#include "guide.h"
+#include "content/guide.h"
 
 #include <nlohmann/json.hpp>
 

@@ -21,11 +21,12 @@ const ContentPack* cli::CliContext::pack() {
 
 int main(int argc, char** argv) {
     CLI::App app{"LungGuide: targeted drug therapy for non-small cell lung cancer, offline.\n"
-                 "Source: American Cancer Society. Review medical questions with your doctor."};
+                 "Source: American Cancer Society. Review medical questions with your doctor.",
+                 "lungguide-cli"};
     app.require_subcommand(1);
     cli::CliContext context;
     app.add_option("--pack", context.pack_path,
-                   "Content pack to read (default: next to the program)");
+                   "Content pack to read (default: $LUNGGUIDE_PACK, else the installed one)");
     app.add_option("--data-dir", context.data_dir,
                    "Folder for bookmarks and settings (default: $LUNGGUIDE_DATA_DIR or "
                    "~/.local/share/lungguide)");

@@ -1,7 +1,7 @@
 #include "user_store_access.h"
 
-#include "bookmark_targets.h"
-#include "user_data_dir.h"
+#include "bookmarks/bookmark_targets.h"
+#include "bookmarks/user_data_dir.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,8 +2,8 @@
 // results into messages and exit codes.
 #pragma once
 
+#include "bookmarks/user_store.h"
 #include "cli_context.h"
-#include "user_store.h"
 
 #include <memory>
 #include <optional>

@@ -1,10 +1,10 @@
 // lungguide-pack-builder: assets/content/*.json + the page → the read-only content pack.
 // Refuses to build when the content says anything the page does not (content_validation).
-#include "content_pack_builder.h"
-#include "content_validation.h"
-#include "file_text.h"
-#include "guide_json.h"
-#include "search_dictionary.h"
+#include "common/file_text.h"
+#include "content/content_pack_builder.h"
+#include "content/content_validation.h"
+#include "content/guide_json.h"
+#include "search/search_dictionary.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -70,7 +70,9 @@ int main(int argc, char** argv) {
     }
     std::vector<std::string> dictionary;
     if (!american.empty()) dictionary = dictionary_words(american, others, british);
-    error = build_content_pack(guide, output_path, dictionary);
+    error = build_content_pack(guide, output_path);
+    if (error.empty() && !dictionary.empty())
+        error = add_dictionary_words_to_pack(guide, output_path, dictionary);
     if (!error.empty()) {
         std::fprintf(stderr, "lungguide-pack-builder: %s\n", error.c_str());
         return 1;

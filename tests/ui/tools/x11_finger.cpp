@@ -6,6 +6,7 @@
 //   x11_finger tap X Y        tap at window coordinates
 //   x11_finger key NAME       press and release a key (e.g. Escape)
 //   x11_finger wait           wait until the window exists (up to 5 s)
+//   x11_finger close          ask the window to close, as its title bar's close button does
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
 #include <X11/keysym.h>
@@ -69,11 +70,24 @@ void send_key(Display* display, Window window, KeySym symbol, bool press) {
     XFlush(display);
 }
 
+// The window manager's close request (WM_DELETE_WINDOW), which GLFW turns into should_close.
+void send_close(Display* display, Window window) {
+    XEvent event{};
+    event.xclient.type = ClientMessage;
+    event.xclient.window = window;
+    event.xclient.message_type = XInternAtom(display, "WM_PROTOCOLS", False);
+    event.xclient.format = 32;
+    event.xclient.data.l[0] = static_cast<long>(XInternAtom(display, "WM_DELETE_WINDOW", False));
+    event.xclient.data.l[1] = CurrentTime;
+    XSendEvent(display, window, False, NoEventMask, &event);
+    XFlush(display);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: x11_finger tap X Y | key NAME | wait\n");
+        std::fprintf(stderr, "usage: x11_finger tap X Y | key NAME | wait | close\n");
         return 64;
     }
     Display* display = XOpenDisplay(nullptr);
@@ -107,6 +121,8 @@ int main(int argc, char** argv) {
         pause_ms(100);
         send_key(display, window, symbol, false);
         pause_ms(150);
+    } else if (action == "close") {
+        send_close(display, window);
     } else if (action != "wait") {
         std::fprintf(stderr, "x11_finger: unknown action\n");
         return 64;

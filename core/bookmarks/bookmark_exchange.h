@@ -1,0 +1,42 @@
+// Bookmarks as JSON: the "bookmarks list --json" shape, the export file, and reading an
+// export back for import.
+//
+// Shape of one bookmark: {"id":3,"kind":"drug","target":"osimertinib","for":"Mum"|null,
+// "note":"…"|null,"created":"…","updated":"…"}, plus "missing":true when the content pack
+// no longer has the target. An export file adds "format":"lungguide-bookmarks",
+// "version":1 and "exported" around the same "bookmarks" array, so either can be imported.
+#pragma once
+
+#include "bookmarks/bookmark.h"
+
+#include <string>
+#include <vector>
+
+namespace lungguide {
+
+constexpr int bookmark_file_version = 1;
+
+// {"bookmarks":[…]}; indent < 0 gives one line.
+std::string bookmarks_to_json(const std::vector<Bookmark>& bookmarks, int indent = -1);
+
+// The export file's text, pretty-printed so a person can read it too.
+std::string bookmarks_export_json(const std::vector<Bookmark>& bookmarks,
+                                  const std::string& exported_at);
+
+struct BookmarkFile {
+    bool ok = false;
+    std::string error; // for a person, naming the first problem; nothing has been changed
+    std::vector<Bookmark> bookmarks; // ids, "missing" and unknown keys are ignored
+};
+
+// Checks the whole text before returning anything: a file with one bad entry gives an
+// error and no bookmarks.
+BookmarkFile parse_bookmarks_json(const std::string& text);
+BookmarkFile read_bookmarks_file(const std::string& path);
+
+// Writes a file so that it is either wholly there or not at all: a temporary file in the
+// same folder, fsynced, renamed over the target, then the folder fsynced. Mode 0600: notes
+// are private health information.
+StoreStatus write_file_atomically(const std::string& path, const std::string& content);
+
+} // namespace lungguide

@@ -1,0 +1,121 @@
+// The user store: a person's bookmarks, notes, reading history and settings, in one SQLite
+// file in the user-data folder, apart from the read-only content pack.
+//
+// Durability: WAL with synchronous=FULL, one transaction per change, so a change that
+// returned ok survives a kill -9 or a power cut. A damaged store is renamed aside with a
+// timestamp (never deleted) and a fresh one started; a full or read-only disk gives a clear
+// message and changes nothing. No exception escapes this class.
+//
+// One UserStore is used from one thread at a time.
+#pragma once
+
+#include "bookmarks/bookmark.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace lungguide {
+
+// The schema this build writes. Version 1: bookmarks without people or update times, and
+// settings. Version 2: a "for" person per bookmark and an updated time. Version 3: history.
+constexpr int user_store_schema_version = 3;
+constexpr std::size_t history_max_entries = 50;
+constexpr const char* user_store_file_name = "lungguide-user.sqlite";
+
+struct UserStoreOptions {
+    // Open without ever writing: what a read-only disk looks like, testable even as root.
+    bool read_only = false;
+    // Tests only: limit the file to this many pages, to act out a full disk.
+    int max_page_count = 0;
+};
+
+// What an import did.
+struct ImportCounts {
+    std::size_t added = 0;     // new bookmarks
+    std::size_t merged = 0;    // matched an existing bookmark and brought in a different note
+    std::size_t unchanged = 0; // already there, nothing new
+};
+
+class UserStore {
+  public:
+    // Opens (creating if needed) the store in folder. Returns null only when there is no
+    // usable store at all; message_for_person then says why. It is also set when the store
+    // was opened but something is worth telling: a damaged file was set aside, the store is
+    // read-only. The folder is created with owner-only permissions; the file is 0600.
+    static std::unique_ptr<UserStore> open(const std::string& folder,
+                                           std::string& message_for_person);
+    static std::unique_ptr<UserStore> open(const std::string& folder,
+                                           std::string& message_for_person,
+                                           const UserStoreOptions& options);
+    ~UserStore();
+    UserStore(const UserStore&) = delete;
+    UserStore& operator=(const UserStore&) = delete;
+
+    const std::string& path() const { return path_; }
+    bool read_only() const { return read_only_; }
+
+    // Bookmarks. kind is "class" or "drug"; checking the target against a content pack is
+    // the caller's job (see bookmark_targets.h). Adding the same kind, target and person
+    // again updates that bookmark: its updated time, and its note when a note is given (an
+    // empty note never wipes one). Person labels match without regard to ASCII case.
+    StoreStatus add_bookmark(const std::string& kind, const std::string& target,
+                             const std::string& person, const std::string& note,
+                             std::int64_t* id_out = nullptr);
+    StoreStatus update_note(std::int64_t id, const std::string& note);
+    // removed_out receives the bookmark as it was, for an undo through restore_bookmark().
+    StoreStatus remove_bookmark(std::int64_t id, Bookmark* removed_out = nullptr);
+    // Puts a removed bookmark back with its id and times. If the same target was bookmarked
+    // for the same person meanwhile, the notes are merged into that one instead.
+    StoreStatus restore_bookmark(const Bookmark& bookmark);
+    // Merges bookmarks from an export in one transaction: all or nothing. Ids in the input
+    // are ignored; matching is by kind, target and person.
+    StoreStatus import_bookmarks(const std::vector<Bookmark>& bookmarks,
+                                 ImportCounts* counts_out = nullptr);
+
+    std::optional<Bookmark> bookmark(std::int64_t id) const;
+    // All bookmarks, or one person's ("" = those for nobody in particular), in the order
+    // they were made, grouped by person.
+    std::vector<Bookmark> bookmarks(std::optional<std::string> person = {}) const;
+    // Every person label in use, in alphabetical order, without "".
+    std::vector<std::string> people() const;
+
+    // Reading history: the most recent first, one entry per route, at most
+    // history_max_entries kept.
+    StoreStatus record_view(const std::string& route);
+    std::vector<std::string> recent_views(std::size_t limit) const;
+    StoreStatus clear_history();
+
+    // Settings such as text_scale, theme and last_route.
+    std::string setting(const std::string& key, const std::string& fallback) const;
+    StoreStatus set_setting(const std::string& key, const std::string& value);
+
+    // The reads above return nothing on failure; this says what went wrong with the last one.
+    const StoreStatus& last_read_status() const { return last_read_status_; }
+    // PRAGMA integrity_check: true when the file is sound.
+    bool check_integrity(std::string& details) const;
+
+  private:
+    UserStore() = default;
+    StoreStatus failure(int sqlite_code, const char* what) const;
+    StoreStatus refuse_if_read_only() const;
+    void note_read(int sqlite_code) const;
+
+    std::string folder_;
+    std::string path_;
+    sqlite3* database_ = nullptr;
+    bool read_only_ = false;
+    mutable StoreStatus last_read_status_;
+
+    friend struct UserStoreOpener;
+};
+
+// The current time as ISO 8601 UTC with milliseconds: "2024-08-27T10:15:00.123Z".
+std::string utc_timestamp_now();
+
+} // namespace lungguide

@@ -1,0 +1,339 @@
+#include "content/content_pack.h"
+
+#include "common/data_files.h"
+#include "common/sqlite_statement.h"
+#include "content/guide_json.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sqlite3.h>
+
+namespace lungguide {
+
+ContentPack::~ContentPack() {
+    sqlite3_close(database_);
+}
+
+namespace {
+
+// SQLite URIs need %, ? and # escaped; the pack may live in any folder.
+std::string file_uri(const std::string& path) {
+    static const char hex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (unsigned char character : path) {
+        if (character == '%' || character == '?' || character == '#' || character < 0x20) {
+            uri += '%';
+            uri += hex[character >> 4];
+            uri += hex[character & 15];
+        } else {
+            uri += static_cast<char>(character);
+        }
+    }
+    // immutable: the pack never changes while open, so SQLite takes no locks and writes
+    // no journal, which also works on read-only app storage.
+    return uri + "?mode=ro&immutable=1";
+}
+
+// Reads every table into the Guide. Any failed statement means the pack is damaged.
+class PackReader {
+  public:
+    explicit PackReader(sqlite3* database) : database_(database) {}
+
+    bool read(Guide& guide) {
+        read_meta(guide);
+        read_sections(guide);
+        read_classes(guide);
+        read_drugs(guide);
+        read_biomarkers(guide);
+        read_glossary(guide);
+        read_corrections(guide);
+        read_symptom_concepts(guide);
+        derive_links(guide);
+        return !failed_;
+    }
+
+  private:
+    // Runs a query with bound text values and calls on_row for each row.
+    template <typename OnRow>
+    void query(const char* sql, std::initializer_list<std::string> values, OnRow on_row) {
+        if (failed_) return;
+        sqlite::Statement statement(database_, sql);
+        int index = 0;
+        for (const std::string& value : values)
+            statement.bind(++index, value);
+        int result;
+        while ((result = statement.step()) == SQLITE_ROW)
+            on_row(statement);
+        if (!statement.prepared() || result != SQLITE_DONE) failed_ = true;
+    }
+
+    std::vector<std::string> texts(const char* sql, std::initializer_list<std::string> values) {
+        std::vector<std::string> result;
+        query(sql, values, [&](sqlite::Statement& row) { result.push_back(row.text(0)); });
+        return result;
+    }
+
+    void read_meta(Guide& guide) {
+        query("SELECT key, value FROM meta", {}, [&](sqlite::Statement& row) {
+            std::string key = row.text(0), value = row.text(1);
+            if (key == "schema_version") guide.schema_version = std::atoi(value.c_str());
+            if (key == "content_version") guide.content_version = value;
+            if (key == "title") guide.title = value;
+            if (key == "source") guide.source = value;
+            if (key == "revision_date") guide.revision_date = value;
+            if (key == "doctor_advice") guide.doctor_advice = value;
+        });
+    }
+
+    void read_sections(Guide& guide) {
+        query("SELECT id, heading FROM sections ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  guide.sections.push_back({row.text(0), row.text(1), {}});
+              });
+        for (Section& section : guide.sections) {
+            query("SELECT kind, text FROM section_items WHERE section_id = ? ORDER BY position",
+                  {section.id}, [&](sqlite::Statement& row) {
+                      SectionItem item;
+                      item.kind = row.text(0) == "bullet" ? SectionItem::Kind::bullet
+                                                          : SectionItem::Kind::paragraph;
+                      item.text = row.text(1);
+                      section.items.push_back(std::move(item));
+                  });
+        }
+    }
+
+    void read_classes(Guide& guide) {
+        query("SELECT id, name, heading, mechanism, gene_change_frequency, who_has_it, how_given, "
+              "how_given_is_own_paragraph, examples_heading, side_effects_heading "
+              "FROM classes ORDER BY position",
+              {}, [&](sqlite::Statement& row) {
+                  DrugClass drug_class;
+                  drug_class.id = row.text(0);
+                  drug_class.name = row.text(1);
+                  drug_class.heading = row.text(2);
+                  drug_class.mechanism = row.text(3);
+                  drug_class.gene_change_frequency = row.text(4);
+                  drug_class.who_has_it = row.text(5);
+                  drug_class.how_given = row.text(6);
+                  drug_class.how_given_is_own_paragraph = row.integer(7) != 0;
+                  drug_class.examples_heading = row.text(8);
+                  drug_class.side_effects_heading = row.text(9);
+                  guide.classes.push_back(std::move(drug_class));
+              });
+        for (DrugClass& drug_class : guide.classes)
+            read_class_details(drug_class);
+    }
+
+    void read_class_details(DrugClass& drug_class) {
+        const std::string& id = drug_class.id;
+        drug_class.notes = texts("SELECT text FROM class_texts WHERE class_id = ? AND kind = "
+                                 "'note' ORDER BY position",
+                                 {id});
+        drug_class.cautions = texts("SELECT text FROM class_texts WHERE class_id = ? AND kind = "
+                                    "'caution' ORDER BY position",
+                                    {id});
+        drug_class.drug_ids =
+            texts("SELECT drug_id FROM class_drugs WHERE class_id = ? ORDER BY position", {id});
+        query("SELECT position, group_heading, text, alone, biomarker_id, stage, "
+              "listed_in_examples FROM uses WHERE class_id = ? ORDER BY position",
+              {id}, [&](sqlite::Statement& row) {
+                  DrugUse use;
+                  std::string position = std::to_string(row.integer(0));
+                  use.group_heading = row.text(1);
+                  use.text = row.text(2);
+                  use.alone = row.integer(3) != 0;
+                  use.biomarker_id = row.text(4);
+                  use.stage = row.text(5);
+                  use.listed_in_examples = row.integer(6) != 0;
+                  const char* links = "SELECT value FROM use_links WHERE class_id = ? AND "
+                                      "use_position = ? AND kind = ? ORDER BY position";
+                  use.drug_ids = texts(links, {id, position, "drug"});
+                  use.combined_with = texts(links, {id, position, "combined_with"});
+                  use.settings = texts(links, {id, position, "setting"});
+                  drug_class.uses.push_back(std::move(use));
+              });
+        for (Severity severity : {Severity::common, Severity::rare_serious}) {
+            std::string severity_text = severity_id(severity);
+            query("SELECT label, text FROM side_effect_groups WHERE class_id = ? AND severity = ?",
+                  {id, severity_text}, [&](sqlite::Statement& row) {
+                      SideEffectGroup group;
+                      group.severity = severity;
+                      group.label = row.text(0);
+                      group.text = row.text(1);
+                      drug_class.side_effect_groups.push_back(std::move(group));
+                  });
+            if (!drug_class.side_effect_groups.empty() &&
+                drug_class.side_effect_groups.back().severity == severity)
+                drug_class.side_effect_groups.back().terms =
+                    texts("SELECT term FROM side_effects WHERE class_id = ? AND severity = ? "
+                          "ORDER BY position",
+                          {id, severity_text});
+        }
+    }
+
+    void read_drugs(Guide& guide) {
+        query("SELECT id, name, kind, description FROM drugs ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  Drug drug;
+                  drug.id = row.text(0);
+                  drug.name = row.text(1);
+                  std::string kind = row.text(2);
+                  drug.kind = kind == "chemotherapy"    ? DrugKind::chemotherapy
+                              : kind == "mek_inhibitor" ? DrugKind::mek_inhibitor
+                                                        : DrugKind::targeted;
+                  drug.description = row.text(3);
+                  guide.drugs.push_back(std::move(drug));
+              });
+        for (Drug& drug : guide.drugs) {
+            const char* names = "SELECT name FROM drug_names WHERE drug_id = ? AND kind = ? "
+                                "ORDER BY position";
+            drug.brands = texts(names, {drug.id, "brand"});
+            drug.source_spellings = texts(names, {drug.id, "source_spelling"});
+            drug.activity_class_ids =
+                texts("SELECT class_id FROM drug_activity WHERE drug_id = ? ORDER BY position",
+                      {drug.id});
+        }
+    }
+
+    void read_biomarkers(Guide& guide) {
+        query("SELECT id, name, gene FROM biomarkers ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  Biomarker biomarker;
+                  biomarker.id = row.text(0);
+                  biomarker.name = row.text(1);
+                  biomarker.gene = row.text(2);
+                  guide.biomarkers.push_back(std::move(biomarker));
+              });
+        for (Biomarker& biomarker : guide.biomarkers)
+            biomarker.aliases = texts("SELECT alias FROM biomarker_aliases WHERE biomarker_id = ? "
+                                      "ORDER BY position",
+                                      {biomarker.id});
+    }
+
+    void read_glossary(Guide& guide) {
+        query("SELECT id, term, explanation, class_id FROM glossary ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  GlossaryTerm term;
+                  term.id = row.text(0);
+                  term.term = row.text(1);
+                  term.explanation = row.text(2);
+                  term.class_id = row.text(3);
+                  guide.glossary.push_back(std::move(term));
+              });
+        for (GlossaryTerm& term : guide.glossary)
+            term.aliases =
+                texts("SELECT alias FROM glossary_aliases WHERE term_id = ? ORDER BY position",
+                      {term.id});
+    }
+
+    void read_corrections(Guide& guide) {
+        query("SELECT original, corrected, reason FROM corrections ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  guide.corrections.push_back({row.text(0), row.text(1), row.text(2)});
+              });
+    }
+
+    void read_symptom_concepts(Guide& guide) {
+        query("SELECT id, label FROM symptom_concepts ORDER BY position", {},
+              [&](sqlite::Statement& row) {
+                  SymptomConcept symptom;
+                  symptom.id = row.text(0);
+                  symptom.label = row.text(1);
+                  guide.symptom_concepts.push_back(std::move(symptom));
+              });
+        guide.complaint_words = texts("SELECT word FROM complaint_words ORDER BY word", {});
+        for (SymptomConcept& symptom : guide.symptom_concepts) {
+            const char* terms = "SELECT term FROM symptom_concept_terms WHERE concept_id = ? AND "
+                                "kind = ? ORDER BY position";
+            symptom.page_terms = texts(terms, {symptom.id, "page"});
+            symptom.lay_terms = texts(terms, {symptom.id, "lay"});
+        }
+    }
+
+    sqlite3* database_;
+    bool failed_ = false;
+};
+
+std::string read_schema_version(sqlite3* database, bool& found) {
+    found = false;
+    sqlite::Statement statement(database, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (statement.step() != SQLITE_ROW) return {};
+    found = true;
+    return statement.text(0);
+}
+
+} // namespace
+
+struct ContentPackOpener {
+    static ContentPackResult open(const std::string& path) {
+        ContentPackResult result;
+        const std::string damaged = "The content pack at " + path +
+                                    " is damaged or incomplete. Reinstall LungGuide to "
+                                    "restore it.";
+        {
+            std::ifstream file(path, std::ios::binary);
+            if (!file) {
+                result.error = "The content pack is missing: " + path +
+                               " cannot be read. Reinstall LungGuide, or pass --pack PATH.";
+                return result;
+            }
+            char header[16] = {};
+            file.read(header, sizeof header);
+            if (file.gcount() == 0) {
+                result.error = damaged;
+                return result;
+            }
+            if (file.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0) {
+                result.error = path + " is not a LungGuide content pack.";
+                return result;
+            }
+        }
+        std::unique_ptr<ContentPack> pack(new ContentPack());
+        pack->path_ = path;
+        if (sqlite3_open_v2(file_uri(path).c_str(), &pack->database_,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+            result.error = damaged;
+            return result;
+        }
+        {
+            sqlite::Statement check(pack->database_, "PRAGMA quick_check");
+            if (check.step() != SQLITE_ROW || check.text(0) != "ok") {
+                result.error = damaged;
+                return result;
+            }
+        }
+        bool found = false;
+        std::string version = read_schema_version(pack->database_, found);
+        if (!found) {
+            result.error = path + " is not a LungGuide content pack.";
+            return result;
+        }
+        if (version != std::to_string(content_pack_schema_version)) {
+            result.error = "The content pack at " + path + " was made for another version of " +
+                           "LungGuide (pack format " + version + ", this app reads format " +
+                           std::to_string(content_pack_schema_version) +
+                           "). Install the matching LungGuide.";
+            return result;
+        }
+        if (!PackReader(pack->database_).read(pack->guide_) || pack->guide_.classes.empty()) {
+            result.error = damaged;
+            return result;
+        }
+        result.pack = std::move(pack);
+        return result;
+    }
+};
+
+ContentPackResult open_content_pack(const std::string& path) {
+    return ContentPackOpener::open(path);
+}
+
+std::string default_content_pack_path() {
+    // An explicit choice wins, so $LUNGGUIDE_PACK also redirects an installed program.
+    if (const char* from_environment = std::getenv("LUNGGUIDE_PACK"))
+        if (*from_environment) return from_environment;
+    return find_data_path("lungguide-content.db", "lungguide-content.db");
+}
+
+} // namespace lungguide

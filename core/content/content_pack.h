@@ -1,0 +1,50 @@
+// The read-only content pack: one SQLite file compiled from assets/content at build time.
+//
+// open_content_pack() checks the file before trusting it (exists, is SQLite, passes
+// quick_check, has our schema version) and loads the whole Guide into memory: the pack
+// is small, and the UI then never waits on disk while drawing.
+#pragma once
+
+#include "content/guide.h"
+
+#include <memory>
+#include <string>
+
+struct sqlite3;
+
+namespace lungguide {
+
+// Bumped whenever the pack's tables change shape; a pack of another version is refused.
+constexpr int content_pack_schema_version = 2;
+
+class ContentPack {
+  public:
+    ~ContentPack();
+    ContentPack(const ContentPack&) = delete;
+    ContentPack& operator=(const ContentPack&) = delete;
+
+    const Guide& guide() const { return guide_; }
+    const std::string& path() const { return path_; }
+    // The open, read-only database, for search's FTS5 queries.
+    sqlite3* database() const { return database_; }
+
+  private:
+    friend struct ContentPackOpener;
+    ContentPack() = default;
+    std::string path_;
+    sqlite3* database_ = nullptr;
+    Guide guide_;
+};
+
+struct ContentPackResult {
+    std::unique_ptr<ContentPack> pack; // null on failure
+    std::string error;                 // a sentence a person can read, when pack is null
+};
+
+ContentPackResult open_content_pack(const std::string& path);
+
+// Where the pack is looked for when no path is given: $LUNGGUIDE_PACK, then the installed
+// ../share/lungguide/ relative to the running program, then beside it (the build tree).
+std::string default_content_pack_path();
+
+} // namespace lungguide

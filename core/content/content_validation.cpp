@@ -1,0 +1,170 @@
+#include "content/content_validation.h"
+
+#include "content/source_corrections.h"
+
+#include <cctype>
+#include <set>
+
+namespace lungguide {
+
+namespace {
+
+std::set<std::string> words_of(const std::string& text) {
+    std::set<std::string> words;
+    std::string word;
+    for (char character : text) {
+        unsigned char byte = static_cast<unsigned char>(character);
+        if (std::isalnum(byte)) {
+            word += static_cast<char>(std::tolower(byte));
+        } else if (!word.empty()) {
+            words.insert(word);
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.insert(word);
+    return words;
+}
+
+bool is_identifier(const std::string& id) {
+    if (id.empty()) return false;
+    for (char character : id) {
+        bool allowed = (character >= 'a' && character <= 'z') ||
+                       (character >= '0' && character <= '9') || character == '-';
+        if (!allowed) return false;
+    }
+    return true;
+}
+
+class Validator {
+  public:
+    Validator(const Guide& guide, const std::string& source) : guide_(guide) {
+        corrected_source_ = apply_corrections(source, guide.corrections);
+        std::string partly_corrected = source;
+        for (const Correction& correction : guide.corrections) {
+            if (partly_corrected.find(correction.original) == std::string::npos)
+                problem("correction \"" + correction.original + "\" is not in the page");
+            partly_corrected = apply_corrections(partly_corrected, {correction});
+        }
+    }
+
+    std::vector<std::string> run() {
+        check_page_text("title", guide_.title);
+        check_page_text("doctor advice", guide_.doctor_advice);
+        check_page_text("revision date", guide_.revision_date);
+        for (const Section& section : guide_.sections)
+            for (const SectionItem& item : section.items)
+                check_page_text("section " + section.id, item.text);
+        std::set<std::string> class_ids;
+        for (const DrugClass& drug_class : guide_.classes) {
+            if (!class_ids.insert(drug_class.id).second)
+                problem("class " + drug_class.id + " appears twice");
+            check_class(drug_class);
+        }
+        std::set<std::string> drug_ids;
+        for (const Drug& drug : guide_.drugs) {
+            if (!is_identifier(drug.id)) problem("drug id \"" + drug.id + "\" is not lower-case");
+            if (!drug_ids.insert(drug.id).second) problem("drug " + drug.id + " appears twice");
+            check_page_text("drug " + drug.id, drug.description);
+            for (const std::string& brand : drug.brands)
+                check_page_text("brand of " + drug.id, brand);
+            for (const std::string& class_id : drug.activity_class_ids)
+                check_class_id(class_id);
+            if (drug.all_class_ids().empty()) problem("drug " + drug.id + " has no class");
+        }
+        for (const GlossaryTerm& term : guide_.glossary) {
+            check_page_text("glossary " + term.id, term.explanation);
+            if (!term.class_id.empty()) check_class_id(term.class_id);
+        }
+        for (const Biomarker& biomarker : guide_.biomarkers)
+            if (biomarker.drug_ids.empty())
+                problem("gene change " + biomarker.id + " is used by no drug");
+        check_symptom_concepts();
+        return problems_;
+    }
+
+  private:
+    void problem(const std::string& text) { problems_.push_back(text); }
+
+    void check_page_text(const std::string& where, const std::string& text) {
+        if (!text.empty() && corrected_source_.find(text) == std::string::npos)
+            problem(where + ": not found in the page: \"" + text.substr(0, 80) + "\"");
+    }
+
+    void check_class_id(const std::string& id) {
+        if (!guide_.find_class(id)) problem("unknown class id \"" + id + "\"");
+    }
+
+    void check_drug_id(const std::string& where, const std::string& id) {
+        if (!guide_.find_drug(id)) problem(where + ": unknown drug id \"" + id + "\"");
+    }
+
+    void check_class(const DrugClass& drug_class) {
+        const std::string where = "class " + drug_class.id;
+        if (!is_identifier(drug_class.id)) problem(where + ": id is not lower-case");
+        if (drug_class.mechanism.empty()) problem(where + ": no mechanism");
+        if (drug_class.drug_ids.empty()) problem(where + ": no drugs");
+        if (drug_class.uses.empty()) problem(where + ": no uses");
+        for (const std::string* text :
+             {&drug_class.heading, &drug_class.mechanism, &drug_class.gene_change_frequency,
+              &drug_class.who_has_it, &drug_class.how_given, &drug_class.examples_heading,
+              &drug_class.side_effects_heading})
+            check_page_text(where, *text);
+        for (const std::string& note : drug_class.notes)
+            check_page_text(where, note);
+        for (const std::string& caution : drug_class.cautions)
+            check_page_text(where, caution);
+        for (const std::string& drug_id : drug_class.drug_ids)
+            check_drug_id(where, drug_id);
+        for (const DrugUse& use : drug_class.uses) {
+            check_page_text(where + " use", use.text);
+            check_page_text(where + " use heading", use.group_heading);
+            if (use.drug_ids.empty()) problem(where + ": a use names no drug");
+            for (const std::string& drug_id : use.drug_ids)
+                check_drug_id(where, drug_id);
+            for (const std::string& partner : use.combined_with)
+                if (partner != "chemotherapy" && partner != "immunotherapy")
+                    check_drug_id(where, partner);
+            if (!use.biomarker_id.empty() && !guide_.find_biomarker(use.biomarker_id))
+                problem(where + ": unknown gene change \"" + use.biomarker_id + "\"");
+        }
+        bool has_common = false, has_rare = false;
+        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+            check_page_text(where + " side effects", group.label + ": " + group.text);
+            has_common |= group.severity == Severity::common && !group.terms.empty();
+            has_rare |= group.severity == Severity::rare_serious && !group.terms.empty();
+            // A symptom is a reading of the page's sentence: every word must be in it.
+            std::set<std::string> sentence_words = words_of(group.text);
+            for (const std::string& term : group.terms)
+                for (const std::string& word : words_of(term))
+                    if (!sentence_words.count(word))
+                        problem(where + ": symptom \"" + term + "\" has \"" + word +
+                                "\", which its sentence does not");
+        }
+        if (!has_common) problem(where + ": no common side effects");
+        if (!has_rare) problem(where + ": no rare but serious side effects");
+    }
+
+    void check_symptom_concepts() {
+        std::set<std::string> page_terms;
+        for (const DrugClass& drug_class : guide_.classes)
+            for (const SideEffect& effect : drug_class.side_effects())
+                page_terms.insert(effect.term);
+        for (const SymptomConcept& symptom : guide_.symptom_concepts)
+            for (const std::string& term : symptom.page_terms)
+                if (!page_terms.count(term))
+                    problem("symptom concept " + symptom.id + ": \"" + term +
+                            "\" is not a side effect on the page");
+    }
+
+    const Guide& guide_;
+    std::string corrected_source_;
+    std::vector<std::string> problems_;
+};
+
+} // namespace
+
+std::vector<std::string> validate_guide(const Guide& guide, const std::string& source_text) {
+    return Validator(guide, source_text).run();
+}
+
+} // namespace lungguide

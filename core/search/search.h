@@ -1,0 +1,99 @@
+// Search as you type, shared by the app and the CLI.
+//
+// One entry point takes whatever a person typed ("tired", "being sick", "nausia",
+// "Tagresso", "exon 20") and returns ranked results: a class's side effect, a drug, a
+// drug class, a gene change, or a passage of the page. Every result shows only the
+// page's own words. Indexes are built once in the constructor; search() is meant to run
+// on every keystroke in the UI thread and never touches user text as SQL.
+#pragma once
+
+#include "content/guide.h"
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace lungguide {
+
+class ContentPack;
+
+enum class SearchResultKind { side_effect, drug, drug_class, biomarker, text };
+
+// "side_effect", "drug", "drug_class", "biomarker", "text".
+const char* search_result_kind_id(SearchResultKind kind);
+
+struct SearchResult {
+    SearchResultKind kind = SearchResultKind::text;
+    std::vector<std::string> class_ids; // the classes this result is about
+    std::string drug_id;                // empty when the result is not a drug
+    std::string target_id;              // class, drug, biomarker or section id to open
+    std::string title;                  // the page's words: term, drug, class or heading
+    bool has_severity = false;          // only side effects have one
+    Severity severity = Severity::common;
+    std::string snippet; // the page's sentence the result comes from
+    // Where on the target's page the result is, as a route fragment ("se=heart-rhythm-changes"
+    // for a side effect, see side_effect_anchor); empty opens the page at its top.
+    std::string anchor;
+    // True when the result matches all the meaningful words of the query (or of one of its
+    // parts, "tired and dizzy"), or a whole concept or phrase; false for a result that only
+    // shares some words with it ("partial").
+    bool full_match = true;
+    double score = 0; // higher is better; only meaningful within one response
+};
+
+// "full" or "partial", as in the JSON contract.
+const char* search_match_id(const SearchResult& result);
+
+struct SearchOptions {
+    std::size_t limit = 50;
+    // Keep only results about these classes; empty keeps everything. Results tied to
+    // no class (e.g. the helpline) are dropped when a filter is given.
+    std::vector<std::string> only_class_ids;
+};
+
+struct SearchResponse {
+    std::string query; // the text searched, after cutting to length
+    // Real corrections of misspelled words, e.g. "diarrhea" for "diarhea". A word that is
+    // in the dictionary is never corrected, so never listed here.
+    std::vector<std::string> understood_as;
+    // Symptoms or body complaints in the query that no side effect on the page matches,
+    // as the person wrote them ("yellow skin", "out of breath"). Full results first would
+    // mislead: the screen says plainly that the page does not list these.
+    std::vector<std::string> not_listed;
+    // A query to offer as "Did you mean …?" when a real word is one slip away from a page
+    // word and the rewritten query finds a full match ("sore joins" → "sore joints").
+    // Only offered, never searched in its place.
+    std::string did_you_mean;
+    std::vector<SearchResult> results; // full matches first, then partial ones
+    // Folded words the results were found by, to show in bold in snippets.
+    std::vector<std::string> matched_words;
+    std::vector<std::string> suggestions; // closest known words, when nothing was found
+};
+
+class SearchIndex {
+  public:
+    explicit SearchIndex(const ContentPack& pack);
+    // database may be null: then there are no text (passage) results.
+    SearchIndex(const Guide& guide, sqlite3* database);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    // Safe for any input, including invalid UTF-8 and huge strings.
+    SearchResponse search(std::string_view query, const SearchOptions& options = {}) const;
+
+    // Of these folded dictionary words, those search would otherwise silently correct into
+    // another word: the words that are not in the content but lie within typo reach of a
+    // word that is. The pack builder stores them so that search knows them as real words.
+    std::vector<std::string> real_words_in_typo_reach(const std::vector<std::string>& words) const;
+
+  private:
+    struct Data;
+    std::unique_ptr<Data> data_;
+};
+
+} // namespace lungguide

@@ -1,0 +1,885 @@
+// Answering a query, step by step (the indexes are built in search_index_build.cpp).
+//
+//  1. read_query: the text is cut to length and split into folded words.
+//  2. match_words: each word is looked up exactly, as a prefix if it is the last word,
+//     as another form of a known word ("vomits" → "vomit"), and only then, unless it is a
+//     real dictionary word, with typo tolerance. Grammar words are ignored; qualifiers
+//     ("being", "severe") only rank.
+//  3. segments_of: "tired and dizzy" has two parts; each must be answered on its own.
+//  4. collect_phrase_hits / best_hit_per_entry: every indexed phrase (a drug name, a
+//     brand, a gene change, a symptom's page or lay term) with some of the words, and each
+//     entry's best phrase, scored by how rare its matched words are.
+//  5. rank_entries: an entry is a full match when it has every meaningful word of a part
+//     of the query, or a whole phrase of two or more words; full before partial. Entries
+//     whose words another entry covers and exceeds are dropped, and so are partial
+//     matches on common words alone ("problems", "side").
+//  6. append_entry_results / text_results: symptom concepts expand to each class that
+//     lists them; then the page's passages from FTS5, side-effect sentences as the card of
+//     the side effect whose clause has the word ("infection").
+//  7. unlisted_complaints: a part of the query that names a symptom or body part and that
+//     no full result answers is "not listed".
+#include "search/search_index_data.h"
+
+#include "search/fts_query.h"
+
+#include <algorithm>
+#include <bitset>
+#include <cctype>
+#include <sqlite3.h>
+
+namespace lungguide {
+
+const char* search_result_kind_id(SearchResultKind kind) {
+    switch (kind) {
+    case SearchResultKind::side_effect:
+        return "side_effect";
+    case SearchResultKind::drug:
+        return "drug";
+    case SearchResultKind::drug_class:
+        return "drug_class";
+    case SearchResultKind::biomarker:
+        return "biomarker";
+    case SearchResultKind::text:
+        return "text";
+    }
+    return "text";
+}
+
+const char* search_match_id(const SearchResult& result) {
+    return result.full_match ? "full" : "partial";
+}
+
+namespace {
+
+constexpr std::size_t prefix_completions_per_word = 40;
+constexpr std::size_t typo_candidates_per_word = 8;
+constexpr std::size_t text_results_max = 20;
+constexpr std::size_t suggestions_max = 5;
+constexpr std::size_t snippet_max_bytes = 160;
+
+// How good one word's match is; exact beats a form of the word beats a completion beats
+// a typo.
+constexpr float exact_quality = 1.0f;
+constexpr float inflection_quality = 0.9f;
+constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
+constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
+
+int popcount(std::uint32_t value) {
+    return static_cast<int>(std::bitset<32>(value).count());
+}
+
+bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+// Words that join two parts of a query: "tired and dizzy", "rash or itching".
+bool is_segment_joiner(std::string_view word) {
+    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
+}
+
+// Where the first focus word or phrase that text has begins (compared folded, so
+// "Abeloff’s" is "abeloffs"), trying them in order; else where the first word starting
+// with one begins.
+std::size_t first_word_at(const std::string& text, const std::vector<std::string>& focus) {
+    std::vector<std::pair<std::size_t, std::string>> words; // byte offset, folded word
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        for (std::string& word : split_search_words(text.substr(start, end - start)))
+            words.emplace_back(start, std::move(word));
+        start = end + 1;
+    }
+    std::vector<std::vector<std::string>> phrases;
+    for (const std::string& wanted : focus) {
+        std::vector<std::string> phrase = split_search_words(wanted);
+        if (!phrase.empty()) phrases.push_back(std::move(phrase));
+    }
+    for (const bool whole : {true, false}) {
+        for (const std::vector<std::string>& phrase : phrases) {
+            for (std::size_t at = 0; at < words.size(); ++at) {
+                bool match = at + phrase.size() <= words.size();
+                for (std::size_t k = 0; match && k < phrase.size(); ++k) {
+                    const std::string& word = words[at + k].second;
+                    match = whole ? word == phrase[k] : word.rfind(phrase[k], 0) == 0;
+                }
+                if (match) return words[at].first;
+            }
+        }
+    }
+    return std::string::npos;
+}
+
+// The body cut to about snippet_max_bytes around the first of the focus words it
+// contains, on word boundaries, with "…" where it was cut.
+std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
+    if (body.size() <= snippet_max_bytes) return body;
+    const std::size_t found = first_word_at(body, focus);
+    std::size_t start = found == std::string::npos || found < 40 ? 0 : found - 40;
+    if (start > 0) {
+        const std::size_t space = body.rfind(' ', start);
+        start = space == std::string::npos ? 0 : space + 1;
+    }
+    std::string_view window =
+        truncate_utf8(std::string_view(body).substr(start), snippet_max_bytes);
+    const std::size_t last_space = window.rfind(' ');
+    if (start + window.size() < body.size() && last_space != std::string_view::npos) {
+        window = window.substr(0, last_space);
+    }
+    std::string snippet = start > 0 ? "\xE2\x80\xA6" : "";
+    snippet += window;
+    if (start + window.size() < body.size()) snippet += "\xE2\x80\xA6";
+    return snippet;
+}
+
+QueryWords read_query(std::string_view cut) {
+    QueryWords query;
+    query.words = split_search_words(cut);
+    for (std::string& word : query.words) {
+        if (word.size() > search_word_max_bytes) {
+            word = std::string(truncate_utf8(word, search_word_max_bytes));
+        }
+    }
+    if (query.words.size() > search_query_max_words) query.words.resize(search_query_max_words);
+    // A space or punctuation after the last word means it is finished, not a prefix.
+    const unsigned char last_byte = cut.empty() ? ' ' : static_cast<unsigned char>(cut.back());
+    query.last_word_finished = last_byte < 0x80 && !std::isalnum(last_byte) && last_byte != '\'';
+    return query;
+}
+
+TokenMask content_mask(const std::vector<TokenMatch>& tokens) {
+    TokenMask mask = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        if (!tokens[index].optional) mask |= TokenMask{1} << index;
+    }
+    return mask;
+}
+
+} // namespace
+
+// ---- step 2: what each word may stand for ---------------------------------------------
+
+std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::string>& words,
+                                                       bool last_word_finished) const {
+    std::vector<TokenMatch> tokens;
+    const bool all_stop_words =
+        std::all_of(words.begin(), words.end(),
+                    [](const std::string& word) { return is_search_stop_word(word); });
+    for (std::size_t index = 0; index < words.size(); ++index) {
+        TokenMatch token;
+        token.text = words[index];
+        token.optional = !all_stop_words && is_search_stop_word(token.text);
+        token.prefix = index + 1 == words.size() && !last_word_finished;
+        // Grammar words ("and", "the", "my") would match half the phrases and decide
+        // nothing; only qualifiers such as "being" or "feeling" are looked up.
+        if (token.optional && !is_search_qualifier_word(token.text)) {
+            tokens.push_back(std::move(token));
+            continue;
+        }
+        token.complaint = !token.optional && is_complaint_word(token);
+        WordId exact = 0;
+        if (vocabulary.find(token.text, exact)) token.candidates.push_back({exact, exact_quality});
+        if (token.prefix) {
+            const std::size_t typed_length = token.text.size();
+            for (WordId word :
+                 vocabulary.words_starting_with(token.text, prefix_completions_per_word)) {
+                // The closer the completion, the likelier it is the word meant.
+                const float closeness =
+                    static_cast<float>(typed_length) / vocabulary.text(word).size();
+                token.candidates.push_back({word, 0.7f + 0.25f * closeness});
+            }
+        }
+        if (token.candidates.empty()) add_inflections(token);
+        if (token.candidates.empty() && !token.optional && !contains_digit(token.text)) {
+            // A real word is never rewritten into another word: "black" is not "back".
+            token.real_word = dictionary_words.count(token.text) > 0;
+            if (!token.real_word) add_typo_corrections(token);
+        }
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+// Other forms of the same word that the content has: "vomits" → "vomit", "vomiting";
+// "tiring" → "tired"; "rashes" → "rash". Not a correction: the word is the same.
+bool SearchIndex::Data::add_inflections(TokenMatch& token) const {
+    // Not a lone "d": "tird" → "tired" would be a typo correction in disguise.
+    static constexpr std::string_view endings[] = {"ing", "es", "ed", "s", "ly", "y"};
+    static constexpr std::string_view forms[] = {"", "e", "s", "es", "ed", "d", "ing", "y"};
+    const std::string& text = token.text;
+    bool added = false;
+    for (std::string_view ending : endings) {
+        const std::string stem = ending.empty() || !ends_with(text, ending)
+                                     ? text
+                                     : text.substr(0, text.size() - ending.size());
+        if (stem.size() < 3 || stem == text) continue;
+        for (std::string_view form : forms) {
+            const std::string candidate = stem + std::string(form);
+            WordId word = 0;
+            if (candidate == text || !vocabulary.find(candidate, word)) continue;
+            const bool listed = std::any_of(token.candidates.begin(), token.candidates.end(),
+                                            [&](const WordCandidate& c) { return c.word == word; });
+            if (!listed) token.candidates.push_back({word, inflection_quality});
+            added = true;
+        }
+    }
+    // And the other way: "nail" → "nails", "hand" → "hands".
+    for (std::string_view form : {std::string_view("s"), std::string_view("es")}) {
+        WordId word = 0;
+        if (text.size() >= 3 && vocabulary.find(text + std::string(form), word)) {
+            token.candidates.push_back({word, inflection_quality});
+            added = true;
+        }
+    }
+    return added;
+}
+
+void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {
+    const std::u32string code_points = decode_utf8(token.text);
+    const int typos = allowed_typos(code_points.size());
+    if (typos == 0) return;
+    // Only the closest spellings are kept: "nausia" means "nausea", and a word two slips
+    // away would only add noise.
+    const std::vector<VocabularyMatch> whole_words =
+        vocabulary.words_near(code_points, typos, false, typo_candidates_per_word);
+    // While typing, "diarhe" is one slip from the start of "diarrhea".
+    const std::vector<VocabularyMatch> word_starts =
+        token.prefix ? vocabulary.words_near(code_points, typos, true, typo_candidates_per_word)
+                     : std::vector<VocabularyMatch>{};
+    int closest = typos + 1;
+    if (!whole_words.empty()) closest = whole_words.front().distance;
+    if (!word_starts.empty()) closest = std::min(closest, word_starts.front().distance);
+    for (const VocabularyMatch& match : whole_words) {
+        if (match.distance == closest) {
+            token.candidates.push_back({match.word, typo_quality[match.distance]});
+        }
+    }
+    for (const VocabularyMatch& match : word_starts) {
+        const bool listed = std::any_of(
+            token.candidates.begin(), token.candidates.end(),
+            [&](const WordCandidate& candidate) { return candidate.word == match.word; });
+        if (match.distance == closest && !listed) {
+            token.candidates.push_back({match.word, prefix_typo_quality[match.distance]});
+        }
+    }
+    token.corrected = !token.candidates.empty();
+}
+
+// Whether the word names a symptom or a body part: in the complaint list as typed, as
+// another form ("ulcers" → "ulcer"), or, while still being typed, as its start.
+bool SearchIndex::Data::is_complaint_word(const TokenMatch& token) const {
+    auto listed = [&](const std::string& word) {
+        return std::binary_search(complaint_words.begin(), complaint_words.end(), word);
+    };
+    const std::string& text = token.text;
+    if (listed(text)) return true;
+    for (std::string_view ending : {"s", "es", "ing", "ed", "y", "ness"}) {
+        if (ends_with(text, ending) && text.size() > ending.size() + 2 &&
+            listed(text.substr(0, text.size() - ending.size()))) {
+            return true;
+        }
+    }
+    if (token.prefix && text.size() >= 3) {
+        auto first = std::lower_bound(complaint_words.begin(), complaint_words.end(), text);
+        return first != complaint_words.end() && first->compare(0, text.size(), text) == 0;
+    }
+    return false;
+}
+
+// ---- step 3: the parts of the query ---------------------------------------------------
+
+std::vector<QuerySegment>
+SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens) const {
+    std::vector<QuerySegment> segments(1);
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        const TokenMatch& token = tokens[index];
+        if (is_segment_joiner(token.text) && segments.back().tokens != 0) {
+            segments.emplace_back();
+            continue;
+        }
+        if (token.optional) continue;
+        QuerySegment& segment = segments.back();
+        if (segment.tokens == 0) segment.first = index;
+        segment.last = index;
+        segment.tokens |= TokenMask{1} << index;
+        // A word that is neither known, a complaint nor a real word near a page word asks
+        // for nothing (a name, a stray letter).
+        // A real word the page lacks ("black", "joins") must be answered too.
+        if (!token.candidates.empty() || token.complaint || token.real_word)
+            segment.to_cover |= TokenMask{1} << index;
+        segment.complaint = segment.complaint || token.complaint;
+    }
+    // "osimertinib rash": the drug's name narrows the question; the symptom is what must
+    // be answered, unless the part is only names.
+    TokenMask names = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        const TokenMatch& token = tokens[index];
+        if (!token.complaint && !token.candidates.empty() &&
+            name_word[token.candidates.front().word])
+            names |= TokenMask{1} << index;
+    }
+    for (QuerySegment& segment : segments) {
+        if ((segment.to_cover & ~names) != 0) segment.to_cover &= ~names;
+    }
+    segments.erase(
+        std::remove_if(segments.begin(), segments.end(),
+                       [](const QuerySegment& segment) { return segment.to_cover == 0; }),
+        segments.end());
+    return segments;
+}
+
+// ---- step 4: phrases and entries ------------------------------------------------------
+
+void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& tokens) const {
+    if (++generation == 0) {
+        std::fill(phrase_stamp.begin(), phrase_stamp.end(), 0);
+        generation = 1;
+    }
+    touched_phrases.clear();
+    phrase_hits.clear();
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        for (const WordCandidate& candidate : tokens[index].candidates) {
+            // Rare words say more than common ones ("pounding" over "heart").
+            const float quality = candidate.quality * word_weight[candidate.word];
+            for (const Posting& posting : postings[candidate.word]) {
+                if (phrase_stamp[posting.phrase] != generation) {
+                    phrase_stamp[posting.phrase] = generation;
+                    phrase_slot[posting.phrase] = static_cast<std::uint32_t>(phrase_hits.size());
+                    phrase_hits.emplace_back();
+                    touched_phrases.push_back(posting.phrase);
+                }
+                PhraseHit& hit = phrase_hits[phrase_slot[posting.phrase]];
+                hit.tokens |= TokenMask{1} << index;
+                hit.positions |= std::uint32_t{1} << posting.position;
+                hit.quality[index] = std::max(hit.quality[index], quality);
+            }
+        }
+    }
+}
+
+std::unordered_map<std::uint32_t, EntryHit>
+SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
+                                      TokenMask content_tokens,
+                                      const std::vector<bool>& class_allowed, bool filtered) const {
+    std::unordered_map<std::uint32_t, EntryHit> entry_hits;
+    for (std::uint32_t phrase_index : touched_phrases) {
+        const PhraseHit& hit = phrase_hits[phrase_slot[phrase_index]];
+        const TokenMask content = hit.tokens & content_tokens;
+        if (content == 0) continue; // filler words alone never match
+        const Phrase& phrase = phrases[phrase_index];
+        const Entry& entry = entries[phrase.entry];
+        if (filtered && std::none_of(entry.class_indexes.begin(), entry.class_indexes.end(),
+                                     [&](std::uint32_t index) { return class_allowed[index]; })) {
+            continue;
+        }
+        double quality = 0;
+        for (std::size_t index = 0; index < tokens.size(); ++index)
+            quality += hit.quality[index];
+        EntryHit candidate;
+        candidate.content = content;
+        candidate.optional = hit.tokens & ~content_tokens;
+        const bool every_word = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
+        // A whole phrase of two words or more is a concept ("mouth sores", "blood pressure").
+        candidate.whole_phrase = every_word && popcount(content) >= 2;
+        candidate.score = 10.0 * popcount(candidate.content) + 2.0 * popcount(candidate.optional) +
+                          quality + (every_word ? 1.0 : 0.0) + entry.kind_bonus;
+        auto [slot, inserted] = entry_hits.emplace(phrase.entry, candidate);
+        if (!inserted && candidate.score > slot->second.score) slot->second = candidate;
+    }
+    return entry_hits;
+}
+
+// ---- step 5: full, partial and ranked -------------------------------------------------
+
+std::vector<RankedEntry>
+SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
+                                const std::vector<TokenMatch>& tokens,
+                                const std::vector<QuerySegment>& segments) const {
+    // Entries whose matched words another entry covers and exceeds are dropped, so "high
+    // blood pressure" does not also bring back "increased blood sugar levels".
+    std::vector<std::pair<TokenMask, TokenMask>> coverages;
+    for (const auto& [entry, hit] : entry_hits) {
+        std::pair<TokenMask, TokenMask> coverage{hit.content, hit.optional};
+        if (std::find(coverages.begin(), coverages.end(), coverage) == coverages.end()) {
+            coverages.push_back(coverage);
+        }
+    }
+    auto dominated = [&](const EntryHit& hit) {
+        for (const auto& [content, optional] : coverages) {
+            const bool covers =
+                (content & hit.content) == hit.content && (optional & hit.optional) == hit.optional;
+            if (covers && (content != hit.content || optional != hit.optional)) return true;
+        }
+        return false;
+    };
+    // Only common words matched ("problems", "side", "pain"): no answer to a longer query.
+    TokenMask to_cover = 0;
+    for (const QuerySegment& segment : segments)
+        to_cover |= segment.to_cover;
+    auto only_common_words = [&](TokenMask content) {
+        for (std::size_t index = 0; index < tokens.size(); ++index) {
+            if (!(content & (TokenMask{1} << index))) continue;
+            // The word as typed (or its best reading), not its completions.
+            const auto& candidates = tokens[index].candidates;
+            if (!candidates.empty() && !common_word[candidates.front().word]) return false;
+        }
+        return true;
+    };
+    std::vector<RankedEntry> ranked;
+    for (const auto& [entry, hit] : entry_hits) {
+        if (dominated(hit)) continue;
+        RankedEntry item{entry, hit, hit.whole_phrase};
+        for (const QuerySegment& segment : segments) {
+            if ((hit.content & segment.to_cover) == segment.to_cover) item.full = true;
+        }
+        if (!item.full && popcount(to_cover) >= 2 && only_common_words(hit.content)) continue;
+        ranked.push_back(item);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const RankedEntry& a, const RankedEntry& b) {
+        if (a.full != b.full) return a.full;
+        if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
+        return a.entry < b.entry; // page order
+    });
+    return ranked;
+}
+
+// ---- step 6: results ------------------------------------------------------------------
+
+void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ranked,
+                                             const std::vector<std::string>& query_words,
+                                             const std::vector<bool>& class_allowed,
+                                             std::size_t limit,
+                                             std::vector<SearchResult>& results) const {
+    for (const RankedEntry& item : ranked) {
+        if (results.size() >= limit) break;
+        const Entry& entry = entries[item.entry];
+        if (entry.kind == SearchResultKind::side_effect) {
+            for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+                if (results.size() >= limit) break;
+                if (!class_allowed[occurrence.class_index]) continue;
+                SearchResult result;
+                result.kind = SearchResultKind::side_effect;
+                result.class_ids.push_back(class_ids[occurrence.class_index]);
+                result.target_id = class_ids[occurrence.class_index];
+                result.title = occurrence.title;
+                result.has_severity = true;
+                result.severity = occurrence.severity;
+                // Around the item; where the page splits its words, around the query's.
+                std::vector<std::string> focus = {occurrence.title};
+                focus.insert(focus.end(), query_words.begin(), query_words.end());
+                result.snippet = snippet_around(side_effect_sentences[occurrence.sentence], focus);
+                result.anchor = occurrence.anchor;
+                result.full_match = item.full;
+                result.score = item.hit.score;
+                results.push_back(std::move(result));
+            }
+            continue;
+        }
+        SearchResult result;
+        result.kind = entry.kind;
+        for (std::uint32_t index : entry.class_indexes)
+            result.class_ids.push_back(class_ids[index]);
+        result.drug_id = entry.drug_id;
+        result.target_id = entry.target_id;
+        result.title = entry.title;
+        result.snippet = snippet_around(entry.snippet, {});
+        result.full_match = item.full;
+        result.score = item.hit.score;
+        results.push_back(std::move(result));
+    }
+}
+
+std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
+                                                          const std::vector<bool>& class_allowed,
+                                                          bool filtered, std::size_t limit) const {
+    std::vector<SearchResult> results;
+    if (!passages_statement || limit == 0) return results;
+    std::vector<FtsQueryWord> words;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional) continue;
+        FtsQueryWord word;
+        if (!token.corrected) word.alternatives.push_back(token.text);
+        for (const WordCandidate& candidate : token.candidates) {
+            if (token.corrected || !token.prefix) {
+                word.alternatives.push_back(vocabulary.text(candidate.word));
+            }
+        }
+        for (std::size_t index = 0, count = word.alternatives.size(); index < count; ++index) {
+            auto spelled = fts_spellings.find(word.alternatives[index]);
+            if (spelled != fts_spellings.end()) word.alternatives.push_back(spelled->second);
+        }
+        // FTS5 expands a prefix over its whole index; very short ones are left exact so
+        // that the first keystroke stays cheap on a large pack.
+        word.prefix = !token.corrected && token.prefix && token.text.size() >= 3;
+        words.push_back(std::move(word));
+    }
+    const std::string expression = build_fts5_match_expression(words);
+    if (expression.empty()) return results;
+
+    sqlite::Statement& statement = *passages_statement;
+    statement.reset();
+    statement.bind(1, expression);
+    // Fetch a few more when filtering by class, since some rows will be dropped.
+    statement.bind(2, static_cast<std::int64_t>(filtered ? limit * 8 : limit));
+    while (results.size() < limit && statement.step() == SQLITE_ROW) {
+        const std::string class_id = statement.text(2);
+        if (filtered) {
+            auto found = class_index_by_id.find(class_id);
+            if (found == class_index_by_id.end() || !class_allowed[found->second]) continue;
+        }
+        const std::string body = statement.text(4);
+        auto sentence = sentence_by_class_and_text.find(class_id + "\n" + body);
+        if (statement.text(0) == "side_effects" && sentence != sentence_by_class_and_text.end()) {
+            SearchResult result =
+                side_effect_sentence_result(sentences[sentence->second], statement.text(3), tokens);
+            if (!result.title.empty()) results.push_back(std::move(result));
+            continue;
+        }
+        SearchResult result;
+        result.kind = SearchResultKind::text;
+        if (!class_id.empty()) result.class_ids.push_back(class_id);
+        result.target_id = statement.text(1);
+        result.title = statement.text(3);
+        std::vector<std::string> focus;
+        for (const TokenMatch& token : tokens) {
+            if (!token.optional) focus.push_back(token.text);
+        }
+        result.snippet = snippet_around(body, focus);
+        if (statement.text(0) == "drug") result.drug_id = result.target_id;
+        results.push_back(std::move(result));
+    }
+    statement.reset();
+    return results;
+}
+
+// A side-effect sentence that has the query's words: the card of the side effect whose
+// clause has them ("…white blood cell count, which increases your risk of infection").
+// When only the label matched ("rare", "common"), the sentence itself, at its first item.
+SearchResult
+SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentence,
+                                               const std::string& title_of_row,
+                                               const std::vector<TokenMatch>& tokens) const {
+    // Clauses are the runs between , ; : and . of the sentence.
+    std::vector<std::vector<std::string>> clauses;
+    std::size_t start = 0;
+    for (std::size_t index = 0; index <= sentence.text.size(); ++index) {
+        if (index == sentence.text.size() ||
+            std::string_view(",;:.").find(sentence.text[index]) != std::string_view::npos) {
+            clauses.push_back(split_search_words(sentence.text.substr(start, index - start)));
+            start = index + 1;
+        }
+    }
+    auto token_in = [&](const TokenMatch& token, const std::vector<std::string>& words) {
+        for (const std::string& word : words) {
+            if (word == token.text || (token.prefix && word.rfind(token.text, 0) == 0)) return true;
+            for (const WordCandidate& candidate : token.candidates) {
+                if (word == vocabulary.text(candidate.word)) return true;
+            }
+        }
+        return false;
+    };
+    // The clause with the most (and rarest) of the query's words: its side effect is
+    // the answer, and a full one only when that clause has every word ("blood in urine"
+    // has "blood" and "urine" in two different items, so neither is a full match).
+    TokenMask every_word = 0;
+    std::size_t best_clause = clauses.size();
+    TokenMask best_mask = 0;
+    double best_weight = 0;
+    bool best_has_rare_word = false;
+    for (std::size_t clause = 0; clause < clauses.size(); ++clause) {
+        TokenMask mask = 0;
+        double weight = 0;
+        bool rare = false;
+        for (std::size_t index = 0; index < tokens.size(); ++index) {
+            const TokenMatch& token = tokens[index];
+            if (token.optional) continue;
+            every_word |= TokenMask{1} << index;
+            if (!token_in(token, clauses[clause])) continue;
+            mask |= TokenMask{1} << index;
+            const bool common =
+                !token.candidates.empty() && common_word[token.candidates.front().word];
+            weight += common ? 1.0 : 2.0;
+            rare = rare || !common;
+        }
+        if (mask != 0 && (weight > best_weight || best_clause == clauses.size())) {
+            best_clause = clause;
+            best_mask = mask;
+            best_weight = weight;
+            best_has_rare_word = rare;
+        }
+    }
+    // Which clause each term starts in, in page order.
+    std::vector<std::size_t> term_clause(sentence.terms.size(), 0);
+    std::size_t from = 0;
+    for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
+        const std::vector<std::string> words = split_search_words(sentence.terms[term]);
+        for (std::size_t clause = from; clause < clauses.size() && !words.empty(); ++clause) {
+            if (std::find(clauses[clause].begin(), clauses[clause].end(), words.front()) !=
+                clauses[clause].end()) {
+                from = clause;
+                break;
+            }
+        }
+        term_clause[term] = from;
+    }
+    // The best clause's term, or else the term before it ("which increases your risk of
+    // infection" belongs to the count before it); the term with the word when several
+    // start in that clause.
+    std::size_t matched_term = sentence.terms.size();
+    if (best_clause < clauses.size()) {
+        matched_term = 0;
+        bool found_here = false;
+        std::ptrdiff_t best_term_words = 0;
+        for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
+            if (term_clause[term] < best_clause) matched_term = term;
+            if (term_clause[term] != best_clause) continue;
+            // Of several terms in the clause ("liver or kidney problems"), the one with the
+            // most of the query's words.
+            const std::vector<std::string> words = split_search_words(sentence.terms[term]);
+            const auto count =
+                std::count_if(tokens.begin(), tokens.end(), [&](const TokenMatch& t) {
+                    return !t.optional && token_in(t, words);
+                });
+            if (!found_here || count > best_term_words) {
+                matched_term = term;
+                best_term_words = count;
+            }
+            found_here = true;
+        }
+    }
+    SearchResult result;
+    result.class_ids.push_back(class_ids[sentence.class_index]);
+    result.target_id = class_ids[sentence.class_index];
+    result.has_severity = true;
+    result.severity = sentence.severity;
+    const bool in_text = matched_term < sentence.terms.size();
+    // "pain" in the sentence and "side" in its label: partial, and only worth showing for
+    // a word that says something.
+    const bool every_word_in_clause = best_mask == every_word;
+    if (in_text && !every_word_in_clause && !best_has_rare_word) return SearchResult{};
+    result.full_match = !in_text || every_word_in_clause;
+    const std::string& term = sentence.terms[in_text ? matched_term : 0];
+    result.kind = in_text ? SearchResultKind::side_effect : SearchResultKind::text;
+    result.title = in_text ? capitalize_first_letter(term) : title_of_row;
+    result.anchor = side_effect_anchor(term);
+    std::vector<std::string> focus;
+    for (const TokenMatch& token : tokens) {
+        if (!token.optional) focus.push_back(token.text);
+    }
+    const std::string whole = sentence.label + ": " + sentence.text;
+    result.snippet = snippet_around(whole, in_text ? focus : std::vector<std::string>{});
+    if (!in_text) result.has_severity = false;
+    return result;
+}
+
+// ---- step 7: what the page does not list ----------------------------------------------
+
+std::vector<std::string>
+SearchIndex::Data::unlisted_complaints(const std::vector<QuerySegment>& segments,
+                                       const std::vector<TokenMask>& full_coverage,
+                                       const std::vector<std::string>& words) const {
+    std::vector<std::string> unlisted;
+    for (const QuerySegment& segment : segments) {
+        if (!segment.complaint) continue;
+        const bool answered =
+            std::any_of(full_coverage.begin(), full_coverage.end(), [&](TokenMask covered) {
+                return (covered & segment.to_cover) == segment.to_cover;
+            });
+        if (answered) continue;
+        std::string text;
+        for (std::size_t index = segment.first; index <= segment.last && index < words.size();
+             ++index) {
+            text += (text.empty() ? "" : " ") + words[index];
+        }
+        if (!text.empty() && std::find(unlisted.begin(), unlisted.end(), text) == unlisted.end())
+            unlisted.push_back(text);
+    }
+    return unlisted;
+}
+
+std::vector<std::string>
+SearchIndex::Data::corrections_of(const std::vector<TokenMatch>& tokens) const {
+    std::vector<std::string> understood_as;
+    for (const TokenMatch& token : tokens) {
+        if (token.candidates.empty() || token.optional) continue;
+        const WordId best = token.candidates.front().word;
+        auto corrected = corrected_spellings.find(best);
+        std::string shown;
+        if (corrected != corrected_spellings.end()) {
+            shown = corrected->second;
+        } else if (token.corrected) {
+            shown = vocabulary.text(best);
+        }
+        if (!shown.empty() &&
+            std::find(understood_as.begin(), understood_as.end(), shown) == understood_as.end()) {
+            understood_as.push_back(shown);
+        }
+    }
+    return understood_as;
+}
+
+// "sore joins": "joins" is a real word, so it stays as typed; "sore joints" is offered
+// when it would find a full answer and leave nothing unlisted.
+std::string SearchIndex::Data::rewrite_suggestion(const std::vector<TokenMatch>& tokens,
+                                                  const SearchOptions& options) const {
+    std::string rewritten;
+    bool changed = false;
+    for (const TokenMatch& token : tokens) {
+        std::string word = token.text;
+        if (token.real_word) {
+            const std::u32string code_points = decode_utf8(token.text);
+            const int typos = std::max(1, allowed_typos(code_points.size()));
+            for (const VocabularyMatch& match :
+                 vocabulary.words_near(code_points, typos, false, typo_candidates_per_word)) {
+                if (!indexed_words.count(match.word)) continue;
+                word = vocabulary.text(match.word);
+                changed = true;
+                break;
+            }
+        }
+        rewritten += (rewritten.empty() ? "" : " ") + word;
+    }
+    if (!changed) return {};
+    const SearchResponse check = answer(rewritten, options, false);
+    const bool answers = !check.results.empty() && check.results.front().full_match &&
+                         check.not_listed.empty() && check.understood_as.empty();
+    return answers ? rewritten : std::string{};
+}
+
+std::vector<std::string>
+SearchIndex::Data::suggestions_for(const std::vector<TokenMatch>& tokens) const {
+    std::vector<std::string> suggestions;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional || contains_digit(token.text)) continue;
+        const std::u32string code_points = decode_utf8(token.text);
+        if (code_points.size() < 3) continue;
+        // Further than typo tolerance allows, but still close enough to be a fair guess.
+        const int distance = std::min<int>(3, static_cast<int>(code_points.size()) - 1);
+        for (const VocabularyMatch& match :
+             vocabulary.words_near(code_points, distance, false, suggestions_max * 4)) {
+            const std::string& text = vocabulary.text(match.word);
+            if (is_search_stop_word(text) || text.size() < 3) continue;
+            if (!indexed_words.count(match.word)) continue; // only words that find something
+            auto corrected = corrected_spellings.find(match.word);
+            const std::string shown =
+                corrected != corrected_spellings.end() ? fold_for_search(corrected->second) : text;
+            if (std::find(suggestions.begin(), suggestions.end(), shown) == suggestions.end()) {
+                suggestions.push_back(shown);
+            }
+            if (suggestions.size() == suggestions_max) return suggestions;
+        }
+    }
+    return suggestions;
+}
+
+namespace {
+
+// Passages after the entries, never a second card for a side effect already shown, full
+// matches before partial ones.
+void append_passages(std::vector<SearchResult>& passages, std::size_t limit,
+                     std::vector<SearchResult>& results) {
+    for (SearchResult& passage : passages) {
+        if (results.size() >= limit) break;
+        const bool shown =
+            std::any_of(results.begin(), results.end(),
+                        [&](const SearchResult& r) {
+                            return r.kind == passage.kind && r.class_ids == passage.class_ids &&
+                                   r.title == passage.title && r.snippet == passage.snippet;
+                        }) ||
+            (passage.kind == SearchResultKind::side_effect &&
+             std::any_of(results.begin(), results.end(), [&](const SearchResult& r) {
+                 // The same sentence already has a card: a second would say the same.
+                 return r.kind == SearchResultKind::side_effect &&
+                        r.class_ids == passage.class_ids && r.severity == passage.severity;
+             }));
+        if (!shown) results.push_back(std::move(passage));
+    }
+    std::stable_sort(
+        results.begin(), results.end(),
+        [](const SearchResult& a, const SearchResult& b) { return a.full_match && !b.full_match; });
+}
+
+} // namespace
+
+// ---- the whole answer -----------------------------------------------------------------
+
+SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOptions& options,
+                                         bool offer_rewrite) const {
+    SearchResponse response;
+    const std::string_view cut = truncate_utf8(query, search_query_max_bytes);
+    response.query = clean_for_display(cut);
+    const QueryWords words = read_query(cut);
+    if (words.words.empty() || options.limit == 0) return response;
+
+    const std::vector<TokenMatch> tokens = match_words(words.words, words.last_word_finished);
+    const std::vector<QuerySegment> segments = segments_of(tokens);
+    const bool filtered = !options.only_class_ids.empty();
+    std::vector<bool> class_allowed(class_ids.size(), !filtered);
+    for (const std::string& id : options.only_class_ids) {
+        auto found = class_index_by_id.find(id);
+        if (found != class_index_by_id.end()) class_allowed[found->second] = true;
+    }
+
+    collect_phrase_hits(tokens);
+    std::vector<RankedEntry> ranked =
+        rank_entries(best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered),
+                     tokens, segments);
+    const bool some_entry_is_full = !ranked.empty() && ranked.front().full;
+    // When no entry is a full match but a passage has every word ("blood thinners"), the
+    // passages are the answer and entries sharing only some words would be noise.
+    std::vector<SearchResult> passages;
+    bool passages_searched = false;
+    if (!some_entry_is_full && !ranked.empty()) {
+        passages = text_results(tokens, class_allowed, filtered,
+                                std::min(text_results_max, options.limit));
+        passages_searched = true;
+        if (std::any_of(passages.begin(), passages.end(),
+                        [](const SearchResult& passage) { return passage.full_match; }))
+            ranked.clear();
+    }
+    std::vector<std::string> query_words;
+    for (const TokenMatch& token : tokens) {
+        if (!token.optional) query_words.push_back(token.text);
+    }
+    append_entry_results(ranked, query_words, class_allowed, options.limit, response.results);
+    // Passages come after the entries, and only when there is room for them: a query that
+    // already fills the page never pays for the FTS5 lookup.
+    if (!passages_searched) {
+        const std::size_t room = std::min(
+            text_results_max, options.limit - std::min(options.limit, response.results.size()));
+        passages = text_results(tokens, class_allowed, filtered, room);
+        // A full answer is there: passages sharing only some words would be noise.
+        if (some_entry_is_full) {
+            passages.erase(std::remove_if(passages.begin(), passages.end(),
+                                          [](const SearchResult& p) { return !p.full_match; }),
+                           passages.end());
+        }
+    }
+    append_passages(passages, options.limit, response.results);
+
+    std::vector<TokenMask> full_coverage;
+    for (const RankedEntry& item : ranked) {
+        if (item.full) full_coverage.push_back(item.hit.content);
+    }
+    if (std::any_of(passages.begin(), passages.end(),
+                    [](const SearchResult& passage) { return passage.full_match; }))
+        full_coverage.push_back(content_mask(tokens));
+    response.not_listed = unlisted_complaints(segments, full_coverage, words.words);
+    response.understood_as = corrections_of(tokens);
+    if (offer_rewrite && (!response.not_listed.empty() || !some_entry_is_full))
+        response.did_you_mean = rewrite_suggestion(tokens, options);
+    for (const TokenMatch& token : tokens) {
+        for (const WordCandidate& candidate : token.candidates)
+            response.matched_words.push_back(vocabulary.text(candidate.word));
+        if (!token.optional && token.candidates.empty())
+            response.matched_words.push_back(token.text);
+    }
+    if (response.results.empty()) response.suggestions = suggestions_for(tokens);
+    return response;
+}
+
+SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {
+    std::lock_guard<std::mutex> lock(data_->mutex);
+    return data_->answer(query, options, true);
+}
+
+} // namespace lungguide

@@ -1,0 +1,35 @@
+#!/bin/bash
+# The app's exit codes are the text reader's (core/common/exit_code.h): 1 when the content
+# pack cannot be used, 2 for a bad argument, 69 when nothing could be shown. Same pack fault,
+# same code, from both programs.
+set -u
+bin="$1"
+source "$(dirname "$0")/xvfb.sh"
+start_private_xvfb || exit 1
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"; kill "$XVFB_PID" 2>/dev/null' EXIT
+status=0
+expect_code() {
+    local wanted=$1 what=$2
+    shift 2
+    "$@" >"$scratch/out" 2>&1
+    local code=$?
+    if [ "$code" -ne "$wanted" ]; then
+        echo "FAIL: $what: expected exit $wanted, got $code"
+        sed 's/^/    /' "$scratch/out" | head -5
+        status=1
+    fi
+}
+printf 'not a pack' >"$scratch/bad.db"
+expect_code 1 "app, damaged pack" "$bin/lungguide" --pack "$scratch/bad.db" \
+    --screenshot "$scratch/x.png" --data-dir "$scratch/data"
+expect_code 1 "cli, damaged pack" "$bin/lungguide-cli" --pack "$scratch/bad.db" list classes
+expect_code 1 "app, missing pack" "$bin/lungguide" --pack "$scratch/none.db" \
+    --screenshot "$scratch/x.png" --data-dir "$scratch/data"
+expect_code 1 "cli, missing pack" "$bin/lungguide-cli" --pack "$scratch/none.db" list classes
+expect_code 2 "app, bad size" "$bin/lungguide" --size huge --screenshot "$scratch/x.png"
+expect_code 2 "cli, unknown id" "$bin/lungguide-cli" show class nonsense
+expect_code 0 "app, a screenshot" "$bin/lungguide" --route home --size 390x844 \
+    --screenshot "$scratch/x.png" --data-dir "$scratch/data"
+[ "$status" -eq 0 ] && echo "ok: exit codes 0, 1, 2 mean the same in the app and the text reader"
+exit $status
