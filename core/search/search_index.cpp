@@ -551,67 +551,29 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
     return results;
 }
 
-// A side-effect sentence that has the query's words: the card of the side effect whose
-// clause has them ("…white blood cell count, which increases your risk of infection").
-// When only the label matched ("rare", "common"), the sentence itself, at its first item.
-SearchResult
-SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentence,
-                                               const std::string& title_of_row,
-                                               const std::vector<TokenMatch>& tokens) const {
-    // Clauses are the runs between , ; : and . of the sentence.
+namespace {
+
+// The runs between , ; : and . of a sentence, as folded words.
+std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
     std::vector<std::vector<std::string>> clauses;
     std::size_t start = 0;
-    for (std::size_t index = 0; index <= sentence.text.size(); ++index) {
-        if (index == sentence.text.size() ||
-            std::string_view(",;:.").find(sentence.text[index]) != std::string_view::npos) {
-            clauses.push_back(split_search_words(sentence.text.substr(start, index - start)));
+    for (std::size_t index = 0; index <= text.size(); ++index) {
+        if (index == text.size() ||
+            std::string_view(",;:.").find(text[index]) != std::string_view::npos) {
+            clauses.push_back(split_search_words(text.substr(start, index - start)));
             start = index + 1;
         }
     }
-    auto token_in = [&](const TokenMatch& token, const std::vector<std::string>& words) {
-        for (const std::string& word : words) {
-            if (word == token.text || (token.prefix && word.rfind(token.text, 0) == 0)) return true;
-            for (const WordCandidate& candidate : token.candidates) {
-                if (word == vocabulary.text(candidate.word)) return true;
-            }
-        }
-        return false;
-    };
-    // The clause with the most (and rarest) of the query's words: its side effect is
-    // the answer, and a full one only when that clause has every word ("blood in urine"
-    // has "blood" and "urine" in two different items, so neither is a full match).
-    TokenMask every_word = 0;
-    std::size_t best_clause = clauses.size();
-    TokenMask best_mask = 0;
-    double best_weight = 0;
-    bool best_has_rare_word = false;
-    for (std::size_t clause = 0; clause < clauses.size(); ++clause) {
-        TokenMask mask = 0;
-        double weight = 0;
-        bool rare = false;
-        for (std::size_t index = 0; index < tokens.size(); ++index) {
-            const TokenMatch& token = tokens[index];
-            if (token.optional) continue;
-            every_word |= TokenMask{1} << index;
-            if (!token_in(token, clauses[clause])) continue;
-            mask |= TokenMask{1} << index;
-            const bool common =
-                !token.candidates.empty() && common_word[token.candidates.front().word];
-            weight += common ? 1.0 : 2.0;
-            rare = rare || !common;
-        }
-        if (mask != 0 && (weight > best_weight || best_clause == clauses.size())) {
-            best_clause = clause;
-            best_mask = mask;
-            best_weight = weight;
-            best_has_rare_word = rare;
-        }
-    }
-    // Which clause each term starts in, in page order.
-    std::vector<std::size_t> term_clause(sentence.terms.size(), 0);
+    return clauses;
+}
+
+// Which clause each term starts in, in page order.
+std::vector<std::size_t> clause_of_each_term(const std::vector<std::string>& terms,
+                                             const std::vector<std::vector<std::string>>& clauses) {
+    std::vector<std::size_t> term_clause(terms.size(), 0);
     std::size_t from = 0;
-    for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
-        const std::vector<std::string> words = split_search_words(sentence.terms[term]);
+    for (std::size_t term = 0; term < terms.size(); ++term) {
+        const std::vector<std::string> words = split_search_words(terms[term]);
         for (std::size_t clause = from; clause < clauses.size() && !words.empty(); ++clause) {
             if (std::find(clauses[clause].begin(), clauses[clause].end(), words.front()) !=
                 clauses[clause].end()) {
@@ -621,43 +583,104 @@ SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentenc
         }
         term_clause[term] = from;
     }
-    // The best clause's term, or else the term before it ("which increases your risk of
-    // infection" belongs to the count before it); the term with the word when several
-    // start in that clause.
-    std::size_t matched_term = sentence.terms.size();
-    if (best_clause < clauses.size()) {
-        matched_term = 0;
-        bool found_here = false;
-        std::ptrdiff_t best_term_words = 0;
-        for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
-            if (term_clause[term] < best_clause) matched_term = term;
-            if (term_clause[term] != best_clause) continue;
-            // Of several terms in the clause ("liver or kidney problems"), the one with the
-            // most of the query's words.
-            const std::vector<std::string> words = split_search_words(sentence.terms[term]);
-            const auto count =
-                std::count_if(tokens.begin(), tokens.end(), [&](const TokenMatch& t) {
-                    return !t.optional && token_in(t, words);
-                });
-            if (!found_here || count > best_term_words) {
-                matched_term = term;
-                best_term_words = count;
-            }
-            found_here = true;
+    return term_clause;
+}
+
+} // namespace
+
+bool SearchIndex::Data::token_in(const TokenMatch& token,
+                                 const std::vector<std::string>& words) const {
+    for (const std::string& word : words) {
+        if (word == token.text || (token.prefix && word.rfind(token.text, 0) == 0)) return true;
+        for (const WordCandidate& candidate : token.candidates) {
+            if (word == vocabulary.text(candidate.word)) return true;
         }
     }
+    return false;
+}
+
+// The clause with the most (and rarest) of the query's words: its side effect is the
+// answer, and a full one only when that clause has every word ("blood in urine" has
+// "blood" and "urine" in two different items, so neither is a full match).
+ClauseMatch SearchIndex::Data::best_clause(const std::vector<std::vector<std::string>>& clauses,
+                                           const std::vector<TokenMatch>& tokens) const {
+    ClauseMatch best;
+    best.clause = clauses.size();
+    double best_weight = 0;
+    for (std::size_t clause = 0; clause < clauses.size(); ++clause) {
+        TokenMask mask = 0;
+        double weight = 0;
+        bool rare = false;
+        for (std::size_t index = 0; index < tokens.size(); ++index) {
+            const TokenMatch& token = tokens[index];
+            if (token.optional || !token_in(token, clauses[clause])) continue;
+            mask |= TokenMask{1} << index;
+            const bool common =
+                !token.candidates.empty() && common_word[token.candidates.front().word];
+            weight += common ? 1.0 : 2.0;
+            rare = rare || !common;
+        }
+        if (mask != 0 && (weight > best_weight || best.clause == clauses.size())) {
+            best = {clause, mask, rare};
+            best_weight = weight;
+        }
+    }
+    return best;
+}
+
+// The term of the matched clause, or else the term before it ("which increases your risk
+// of infection" belongs to the count before it); of several terms in the clause ("liver
+// or kidney problems"), the one with the most of the query's words.
+std::size_t SearchIndex::Data::term_of_clause(const SideEffectSentence& sentence,
+                                              const std::vector<std::size_t>& term_clause,
+                                              std::size_t clause,
+                                              const std::vector<TokenMatch>& tokens) const {
+    std::size_t matched_term = 0;
+    bool found_here = false;
+    std::ptrdiff_t best_term_words = 0;
+    for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
+        if (term_clause[term] < clause) matched_term = term;
+        if (term_clause[term] != clause) continue;
+        const std::vector<std::string> words = split_search_words(sentence.terms[term]);
+        const auto count = std::count_if(tokens.begin(), tokens.end(), [&](const TokenMatch& t) {
+            return !t.optional && token_in(t, words);
+        });
+        if (!found_here || count > best_term_words) {
+            matched_term = term;
+            best_term_words = count;
+        }
+        found_here = true;
+    }
+    return matched_term;
+}
+
+// A side-effect sentence that has the query's words: the card of the item whose clause
+// has them ("…white blood cell count, which increases your risk of infection"). When only
+// the label matched ("rare", "common"), the sentence itself, at its first item. An empty
+// title means: not worth showing.
+SearchResult
+SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentence,
+                                               const std::string& title_of_row,
+                                               const std::vector<TokenMatch>& tokens) const {
+    const std::vector<std::vector<std::string>> clauses = clauses_of(sentence.text);
+    const ClauseMatch best = best_clause(clauses, tokens);
+    const bool in_text = best.clause < clauses.size() && !sentence.terms.empty();
+    const std::size_t matched_term =
+        in_text ? term_of_clause(sentence, clause_of_each_term(sentence.terms, clauses),
+                                 best.clause, tokens)
+                : 0;
     SearchResult result;
-    result.class_ids.push_back(class_ids[sentence.class_index]);
-    result.target_id = class_ids[sentence.class_index];
-    result.has_severity = true;
-    result.severity = sentence.severity;
-    const bool in_text = matched_term < sentence.terms.size();
     // "pain" in the sentence and "side" in its label: partial, and only worth showing for
     // a word that says something.
-    const bool every_word_in_clause = best_mask == every_word;
-    if (in_text && !every_word_in_clause && !best_has_rare_word) return SearchResult{};
+    const bool every_word_in_clause = best.tokens == content_mask(tokens);
+    if (in_text && !every_word_in_clause && !best.has_rare_word) return result;
+    result.class_ids.push_back(class_ids[sentence.class_index]);
+    result.target_id = class_ids[sentence.class_index];
+    result.has_severity = in_text;
+    result.severity = sentence.severity;
     result.full_match = !in_text || every_word_in_clause;
-    const std::string& term = sentence.terms[in_text ? matched_term : 0];
+    const std::string& term =
+        sentence.terms.empty() ? sentence.label : sentence.terms[matched_term];
     result.kind = in_text ? SearchResultKind::side_effect : SearchResultKind::text;
     result.title = in_text ? capitalize_first_letter(term) : title_of_row;
     result.anchor = side_effect_anchor(term);
@@ -667,7 +690,6 @@ SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentenc
     }
     const std::string whole = sentence.label + ": " + sentence.text;
     result.snippet = snippet_around(whole, in_text ? focus : std::vector<std::string>{});
-    if (!in_text) result.has_severity = false;
     return result;
 }
 

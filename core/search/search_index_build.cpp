@@ -161,6 +161,29 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
     }
 }
 
+namespace {
+
+// One card per symptom, class and severity: the page sometimes lists a term twice in one
+// sentence, or two wordings of one symptom ("decreased white blood cell and red blood cell
+// counts"); the first is kept.
+void add_occurrence(Entry& entry, std::uint32_t class_index, const std::string& term,
+                    Severity severity, std::uint32_t sentence) {
+    const bool repeated = std::any_of(
+        entry.occurrences.begin(), entry.occurrences.end(), [&](const SideEffectOccurrence& other) {
+            return other.class_index == class_index && other.severity == severity;
+        });
+    if (repeated) return;
+    SideEffectOccurrence occurrence;
+    occurrence.class_index = class_index;
+    occurrence.title = capitalize_first_letter(term);
+    occurrence.severity = severity;
+    occurrence.anchor = side_effect_anchor(term);
+    occurrence.sentence = sentence;
+    entry.occurrences.push_back(std::move(occurrence));
+}
+
+} // namespace
+
 void SearchIndex::Data::build_symptoms(const Guide& guide) {
     // Which concept owns each page term (compared folded, so case never matters).
     std::unordered_map<std::string, std::size_t> concept_of_term;
@@ -197,22 +220,8 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
                     }
                     entry = &loose_entries[loose->second];
                 }
-                SideEffectOccurrence occurrence;
-                occurrence.class_index = static_cast<std::uint32_t>(class_index);
-                occurrence.title = capitalize_first_letter(term);
-                occurrence.severity = group.severity;
-                occurrence.anchor = side_effect_anchor(term);
-                occurrence.sentence = sentence;
-                // One card per symptom, class and severity: the page sometimes lists a term
-                // twice in one sentence, or two wordings of one symptom ("decreased white
-                // blood cell and red blood cell counts").
-                const bool repeated =
-                    std::any_of(entry->occurrences.begin(), entry->occurrences.end(),
-                                [&](const SideEffectOccurrence& other) {
-                                    return other.class_index == occurrence.class_index &&
-                                           other.severity == occurrence.severity;
-                                });
-                if (!repeated) entry->occurrences.push_back(std::move(occurrence));
+                add_occurrence(*entry, static_cast<std::uint32_t>(class_index), term,
+                               group.severity, sentence);
             }
         }
     }

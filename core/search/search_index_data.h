@@ -108,6 +108,13 @@ struct RankedEntry {
     bool full = false;
 };
 
+// The clause of a side-effect sentence with the most of the query's words.
+struct ClauseMatch {
+    std::size_t clause = 0;
+    TokenMask tokens = 0;       // the query's words it has
+    bool has_rare_word = false; // one of them is not a common word
+};
+
 // The query after reading: words, and whether the last one is finished.
 struct QueryWords {
     std::vector<std::string> words;
@@ -184,6 +191,12 @@ struct SearchIndex::Data {
     std::vector<SearchResult> text_results(const std::vector<TokenMatch>& tokens,
                                            const std::vector<bool>& class_allowed, bool filtered,
                                            std::size_t limit) const;
+    bool token_in(const TokenMatch& token, const std::vector<std::string>& words) const;
+    ClauseMatch best_clause(const std::vector<std::vector<std::string>>& clauses,
+                            const std::vector<TokenMatch>& tokens) const;
+    std::size_t term_of_clause(const SideEffectSentence& sentence,
+                               const std::vector<std::size_t>& term_clause, std::size_t clause,
+                               const std::vector<TokenMatch>& tokens) const;
     SearchResult side_effect_sentence_result(const SideEffectSentence& sentence,
                                              const std::string& title_of_row,
                                              const std::vector<TokenMatch>& tokens) const;
