@@ -444,6 +444,32 @@ SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit
 
 // ---- step 6: results ------------------------------------------------------------------
 
+// A concept's items, those that say the query's word first: "rash" before "severe skin
+// rashes", and for "infection" the count "which increases your risk of infection".
+std::vector<SideEffectOccurrence>
+SearchIndex::Data::occurrences_in_order(const Entry& entry,
+                                        const std::vector<std::string>& query_words) const {
+    auto says = [&](const std::string& text) {
+        const std::vector<std::string> words = split_search_words(text);
+        return std::any_of(query_words.begin(), query_words.end(), [&](const std::string& word) {
+            return std::find(words.begin(), words.end(), word) != words.end();
+        });
+    };
+    std::vector<std::pair<int, SideEffectOccurrence>> ranked;
+    for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+        const int rank = says(occurrence.title)                      ? 2
+                         : says(sentences[occurrence.sentence].text) ? 1
+                                                                     : 0;
+        ranked.emplace_back(rank, occurrence);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<SideEffectOccurrence> ordered;
+    for (auto& [rank, occurrence] : ranked)
+        ordered.push_back(std::move(occurrence));
+    return ordered;
+}
+
 void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ranked,
                                              const std::vector<std::string>& query_words,
                                              const std::vector<bool>& class_allowed,
@@ -453,7 +479,8 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
         if (results.size() >= limit) break;
         const Entry& entry = entries[item.entry];
         if (entry.kind == SearchResultKind::side_effect) {
-            for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+            for (const SideEffectOccurrence& occurrence :
+                 occurrences_in_order(entry, query_words)) {
                 if (results.size() >= limit) break;
                 if (!class_allowed[occurrence.class_index]) continue;
                 SearchResult result;
@@ -892,8 +919,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     for (const TokenMatch& token : tokens) {
         for (const WordCandidate& candidate : token.candidates)
             response.matched_words.push_back(vocabulary.text(candidate.word));
-        if (!token.optional && token.candidates.empty())
-            response.matched_words.push_back(token.text);
+        if (!token.optional) response.matched_words.push_back(token.text);
     }
     if (response.results.empty()) response.suggestions = suggestions_for(tokens);
     return response;

@@ -184,6 +184,8 @@ struct SearchIndex::Data {
     rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
                  const std::vector<TokenMatch>& tokens,
                  const std::vector<QuerySegment>& segments) const;
+    std::vector<SideEffectOccurrence>
+    occurrences_in_order(const Entry& entry, const std::vector<std::string>& query_words) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
                               const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed, std::size_t limit,
