@@ -77,6 +77,31 @@ bool is_segment_joiner(std::string_view word) {
     return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
 }
 
+// The cheap way first: the first focus that text has as written (ASCII case ignored), as
+// a whole word.
+std::size_t first_plain_match(const std::string& text, const std::vector<std::string>& focus) {
+    std::string lower = text;
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    for (const std::string& wanted : focus) {
+        std::string folded = wanted;
+        for (char& c : folded) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        if (folded.empty()) continue;
+        for (std::size_t at = lower.find(folded); at != std::string::npos;
+             at = lower.find(folded, at + 1)) {
+            const std::size_t end = at + folded.size();
+            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+            const bool ends =
+                end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+            if (starts && ends) return at;
+        }
+    }
+    return std::string::npos;
+}
+
 // Where the first focus word or phrase that text has begins (compared folded, so
 // "Abeloff’s" is "abeloffs"), trying them in order; else where the first word starting
 // with one begins.
@@ -113,7 +138,8 @@ std::size_t first_word_at(const std::string& text, const std::vector<std::string
 // contains, on word boundaries, with "…" where it was cut.
 std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
     if (body.size() <= snippet_max_bytes) return body;
-    const std::size_t found = first_word_at(body, focus);
+    std::size_t found = first_plain_match(body, focus);
+    if (found == std::string::npos) found = first_word_at(body, focus);
     std::size_t start = found == std::string::npos || found < 40 ? 0 : found - 40;
     if (start > 0) {
         const std::size_t space = body.rfind(' ', start);
@@ -145,6 +171,24 @@ QueryWords read_query(std::string_view cut) {
     query.last_word_finished = last_byte < 0x80 && !std::isalnum(last_byte) && last_byte != '\'';
     return query;
 }
+
+} // namespace
+
+// The words a snippet centres on: what each word was read as ("nausea" for "nausia"),
+// and the word as typed.
+std::vector<std::string>
+SearchIndex::Data::focus_words(const std::vector<TokenMatch>& tokens) const {
+    std::vector<std::string> words;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional) continue;
+        if (!token.candidates.empty())
+            words.push_back(vocabulary.text(token.candidates.front().word));
+        words.push_back(token.text);
+    }
+    return words;
+}
+
+namespace {
 
 TokenMask content_mask(const std::vector<TokenMatch>& tokens) {
     TokenMask mask = 0;
@@ -446,27 +490,26 @@ SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit
 
 // A concept's items, those that say the query's word first: "rash" before "severe skin
 // rashes", and for "infection" the count "which increases your risk of infection".
-std::vector<SideEffectOccurrence>
-SearchIndex::Data::occurrences_in_order(const Entry& entry,
-                                        const std::vector<std::string>& query_words) const {
-    auto says = [&](const std::string& text) {
-        const std::vector<std::string> words = split_search_words(text);
+std::vector<const SideEffectOccurrence*> SearchIndex::Data::occurrences_in_order(
+    const Entry& entry, const std::vector<std::string>& query_words, std::size_t room) const {
+    // Both word lists are sorted at build time.
+    auto says = [&](const std::vector<std::string>& words) {
         return std::any_of(query_words.begin(), query_words.end(), [&](const std::string& word) {
-            return std::find(words.begin(), words.end(), word) != words.end();
+            return std::binary_search(words.begin(), words.end(), word);
         });
     };
-    std::vector<std::pair<int, SideEffectOccurrence>> ranked;
-    for (const SideEffectOccurrence& occurrence : entry.occurrences) {
-        const int rank = says(occurrence.title)                      ? 2
-                         : says(sentences[occurrence.sentence].text) ? 1
-                                                                     : 0;
-        ranked.emplace_back(rank, occurrence);
+    auto rank_of = [&](const SideEffectOccurrence& occurrence) {
+        if (says(occurrence.title_words)) return 0;
+        return says(sentences[occurrence.sentence].sorted_words) ? 1 : 2;
+    };
+    // Only as many as there is room for: a concept on a large pack has thousands.
+    std::vector<const SideEffectOccurrence*> ordered;
+    for (int rank = 0; rank < 3 && ordered.size() < room; ++rank) {
+        for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+            if (ordered.size() >= room) break;
+            if (rank_of(occurrence) == rank) ordered.push_back(&occurrence);
+        }
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<SideEffectOccurrence> ordered;
-    for (auto& [rank, occurrence] : ranked)
-        ordered.push_back(std::move(occurrence));
     return ordered;
 }
 
@@ -475,12 +518,17 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
                                              const std::vector<bool>& class_allowed,
                                              std::size_t limit,
                                              std::vector<SearchResult>& results) const {
+    const bool all_allowed = std::all_of(class_allowed.begin(), class_allowed.end(),
+                                         [](bool allowed) { return allowed; });
     for (const RankedEntry& item : ranked) {
         if (results.size() >= limit) break;
         const Entry& entry = entries[item.entry];
         if (entry.kind == SearchResultKind::side_effect) {
-            for (const SideEffectOccurrence& occurrence :
-                 occurrences_in_order(entry, query_words)) {
+            const std::size_t room =
+                all_allowed ? limit - results.size() : entry.occurrences.size();
+            for (const SideEffectOccurrence* in_order :
+                 occurrences_in_order(entry, query_words, room)) {
+                const SideEffectOccurrence& occurrence = *in_order;
                 if (results.size() >= limit) break;
                 if (!class_allowed[occurrence.class_index]) continue;
                 SearchResult result;
@@ -566,11 +614,7 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
         if (!class_id.empty()) result.class_ids.push_back(class_id);
         result.target_id = statement.text(1);
         result.title = statement.text(3);
-        std::vector<std::string> focus;
-        for (const TokenMatch& token : tokens) {
-            if (!token.optional) focus.push_back(token.text);
-        }
-        result.snippet = snippet_around(body, focus);
+        result.snippet = snippet_around(body, focus_words(tokens));
         if (statement.text(0) == "drug") result.drug_id = result.target_id;
         results.push_back(std::move(result));
     }
@@ -711,12 +755,9 @@ SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentenc
     result.kind = in_text ? SearchResultKind::side_effect : SearchResultKind::text;
     result.title = in_text ? capitalize_first_letter(term) : title_of_row;
     result.anchor = side_effect_anchor(term);
-    std::vector<std::string> focus;
-    for (const TokenMatch& token : tokens) {
-        if (!token.optional) focus.push_back(token.text);
-    }
     const std::string whole = sentence.label + ": " + sentence.text;
-    result.snippet = snippet_around(whole, in_text ? focus : std::vector<std::string>{});
+    result.snippet =
+        snippet_around(whole, in_text ? focus_words(tokens) : std::vector<std::string>{});
     return result;
 }
 
@@ -885,10 +926,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
                         [](const SearchResult& passage) { return passage.full_match; }))
             ranked.clear();
     }
-    std::vector<std::string> query_words;
-    for (const TokenMatch& token : tokens) {
-        if (!token.optional) query_words.push_back(token.text);
-    }
+    const std::vector<std::string> query_words = focus_words(tokens);
     append_entry_results(ranked, query_words, class_allowed, options.limit, response.results);
     // Passages come after the entries, and only when there is room for them: a query that
     // already fills the page never pays for the FTS5 lookup.

@@ -179,6 +179,8 @@ void add_occurrence(Entry& entry, std::uint32_t class_index, const std::string& 
     occurrence.severity = severity;
     occurrence.anchor = side_effect_anchor(term);
     occurrence.sentence = sentence;
+    occurrence.title_words = split_search_words(term);
+    std::sort(occurrence.title_words.begin(), occurrence.title_words.end());
     entry.occurrences.push_back(std::move(occurrence));
 }
 
@@ -202,8 +204,10 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
         for (const SideEffectGroup& group : drug_class.side_effect_groups) {
             const std::uint32_t sentence = static_cast<std::uint32_t>(side_effect_sentences.size());
             side_effect_sentences.push_back(group.label + ": " + group.text);
+            std::vector<std::string> words = split_search_words(group.text);
+            std::sort(words.begin(), words.end());
             sentences.push_back({static_cast<std::uint32_t>(class_index), group.severity,
-                                 group.label, group.text, group.terms});
+                                 group.label, group.text, group.terms, std::move(words)});
             sentence_by_class_and_text.emplace(drug_class.id + "\n" + group.text, sentence);
             for (const std::string& term : group.terms) {
                 const std::string folded = fold_for_search(term);

@@ -29,7 +29,8 @@ struct SideEffectOccurrence {
     std::string title; // the page's term, first letter capitalised
     std::string anchor;
     Severity severity = Severity::common;
-    std::uint32_t sentence = 0; // index into Data::side_effect_sentences
+    std::uint32_t sentence = 0;           // index into Data::side_effect_sentences
+    std::vector<std::string> title_words; // folded, sorted
 };
 
 // A drug, a class, a gene change or a symptom concept: what a phrase leads to.
@@ -61,6 +62,7 @@ struct SideEffectSentence {
     std::string label; // "Common side effects"
     std::string text;  // the page's sentence after the label
     std::vector<std::string> terms;
+    std::vector<std::string> sorted_words; // folded words of text, sorted
 };
 
 struct WordCandidate {
@@ -184,8 +186,10 @@ struct SearchIndex::Data {
     rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
                  const std::vector<TokenMatch>& tokens,
                  const std::vector<QuerySegment>& segments) const;
-    std::vector<SideEffectOccurrence>
-    occurrences_in_order(const Entry& entry, const std::vector<std::string>& query_words) const;
+    std::vector<std::string> focus_words(const std::vector<TokenMatch>& tokens) const;
+    std::vector<const SideEffectOccurrence*>
+    occurrences_in_order(const Entry& entry, const std::vector<std::string>& query_words,
+                         std::size_t room) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
                               const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed, std::size_t limit,
