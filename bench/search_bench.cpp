@@ -8,8 +8,10 @@
 // Budgets (issue 3): p99 <= 1 ms on the shipped pack, p99 <= 10 ms on the 1000x pack.
 // With --check the exit status is 1 when a budget is missed.
 #include "content/content_pack.h"
+#include "latency.h"
 #include "search/search.h"
 #include "synthetic_pack.h"
+#include "typed_queries.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -23,51 +25,10 @@ using namespace lungguide;
 
 namespace {
 
-const std::vector<std::string> typed_queries = {"tired",
-                                                "being sick",
-                                                "feeling sick",
-                                                "tingling",
-                                                "pins and needles",
-                                                "bloody nose",
-                                                "anaemia",
-                                                "diarrhoea",
-                                                "high blood pressure",
-                                                "muscle and joint pain",
-                                                "can't sleep",
-                                                "swollen ankles",
-                                                "hair loss",
-                                                "rash",
-                                                "osimertinib",
-                                                "Tagrisso",
-                                                "Tagresso",
-                                                "egfr exon 20",
-                                                "G12C",
-                                                "V600E",
-                                                "NTRK fusion",
-                                                "ERBB2",
-                                                "exon 14 skipping",
-                                                "blood thinners",
-                                                "alk inhibitors",
-                                                "crizotinib",
-                                                "side effects of ret",
-                                                "sensitivity to the sun",
-                                                "stomach ache",
-                                                "tired and being sick"};
-
-const std::vector<std::string> misspelled_queries = {
-    "nausia",    "diarhea",     "tierd",        "fatige",          "vomitting",
-    "headach",   "constipaton", "neuropahty",   "osimertinb",      "Tagreso",
-    "crizotnib", "pneumonitus", "hair los",     "swolen",          "bleding",
-    "tiredniss", "diarrhoae",   "larotrectnib", "photosensitivty", "exaustion"};
-
-struct Figures {
-    double p50 = 0, p99 = 0, max = 0;
-    std::size_t samples = 0;
-};
-
 bool show_slowest = false;
 
-Figures measure(const SearchIndex& index, const std::vector<std::string>& queries, int rounds) {
+bench::Latency measure(const SearchIndex& index, const std::vector<std::string>& queries,
+                       int rounds) {
     std::vector<double> milliseconds;
     std::vector<std::pair<double, std::string>> slowest;
     volatile std::size_t sink = 0; // keeps the work from being optimised away
@@ -88,31 +49,7 @@ Figures measure(const SearchIndex& index, const std::vector<std::string>& querie
                          slowest[index].second.c_str());
         }
     }
-    std::sort(milliseconds.begin(), milliseconds.end());
-    Figures figures;
-    figures.samples = milliseconds.size();
-    if (milliseconds.empty()) return figures;
-    auto percentile = [&](double fraction) {
-        const std::size_t index =
-            std::min(milliseconds.size() - 1,
-                     static_cast<std::size_t>(fraction * static_cast<double>(milliseconds.size())));
-        return milliseconds[index];
-    };
-    figures.p50 = percentile(0.50);
-    figures.p99 = percentile(0.99);
-    figures.max = milliseconds.back();
-    return figures;
-}
-
-// Every prefix of every query, as typed.
-std::vector<std::string> keystrokes(const std::vector<std::string>& queries) {
-    std::vector<std::string> prefixes;
-    for (const std::string& query : queries) {
-        for (std::size_t length = 1; length <= query.size(); ++length) {
-            prefixes.push_back(query.substr(0, length));
-        }
-    }
-    return prefixes;
+    return bench::summarize(std::move(milliseconds));
 }
 
 bool report(const std::string& pack_name, const ContentPack& pack, int rounds, double budget_ms) {
@@ -121,8 +58,8 @@ bool report(const std::string& pack_name, const ContentPack& pack, int rounds, d
     const double build_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - build_start)
             .count();
-    const Figures typing = measure(index, keystrokes(typed_queries), rounds);
-    const Figures typos = measure(index, misspelled_queries, rounds * 5);
+    const bench::Latency typing = measure(index, bench::keystrokes(bench::typed_queries()), rounds);
+    const bench::Latency typos = measure(index, bench::misspelled_queries(), rounds * 5);
     std::printf("%s_classes %zu\n", pack_name.c_str(), pack.guide().classes.size());
     std::printf("%s_drugs %zu\n", pack_name.c_str(), pack.guide().drugs.size());
     std::printf("%s_index_build_ms %.1f\n", pack_name.c_str(), build_ms);

@@ -19,6 +19,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <future>
 
 namespace lungguide::platform {
 
@@ -106,16 +107,27 @@ bool Runner::start() {
     const bool screenshot = !options_.screenshot_path.empty();
     State& state = *state_;
 
-    // The pack first: without it there is nothing to show.
+    std::string data_folder;
+    if (screenshot && options_.data_folder.empty()) {
+        state.scratch_folder = make_scratch_folder();
+        data_folder = state.scratch_folder;
+    } else {
+        data_folder = host_.storage_folder(options_.data_folder);
+    }
+    // The pack, the search index and the bookmarks store load on a worker while this thread
+    // creates the window and the GL context (most of start-up, and none of it ours).
     const std::string pack_path =
         options_.pack_path.empty() ? host_.content_pack_path() : options_.pack_path;
-    ContentPackResult opened = open_content_pack(pack_path);
-    if (!opened.pack) {
-        std::fprintf(stderr, "lungguide: %s\n", opened.error.c_str());
-        exit_code_ = exit_failure;
-        return false;
-    }
-    state.pack = std::move(opened.pack);
+    struct Loaded {
+        ContentPackResult opened;
+        ui::AppPreload preload;
+    };
+    std::future<Loaded> loading = std::async(std::launch::async, [pack_path, data_folder] {
+        Loaded loaded;
+        loaded.opened = open_content_pack(pack_path);
+        if (loaded.opened.pack) loaded.preload = ui::preload_app(*loaded.opened.pack, data_folder);
+        return loaded;
+    });
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -126,14 +138,30 @@ bool Runner::start() {
     request.visible = !screenshot;
     request.renderer = options_.renderer;
     std::string error;
-    if (!host_.create_surface(request, error)) {
+    bool surface = host_.create_surface(request, error);
+    bool renderer = surface && host_.renderer().init(error);
+    if (surface && !renderer) host_.destroy_surface();
+
+    // Without the pack there is nothing to show: that is said first, as before the worker.
+    Loaded loaded = loading.get();
+    if (!loaded.opened.pack || !renderer) {
+        loaded.preload = {}; // the store closes before its scratch folder goes
+        std::error_code ignored;
+        if (!state.scratch_folder.empty())
+            std::filesystem::remove_all(state.scratch_folder, ignored);
+    }
+    if (!loaded.opened.pack) {
+        if (renderer) {
+            host_.renderer().shutdown();
+            host_.destroy_surface();
+        }
         ImGui::DestroyContext();
-        std::fprintf(stderr, "lungguide: %s\n", error.c_str());
-        exit_code_ = exit_unavailable;
+        std::fprintf(stderr, "lungguide: %s\n", loaded.opened.error.c_str());
+        exit_code_ = exit_failure;
         return false;
     }
-    if (!host_.renderer().init(error)) {
-        host_.destroy_surface();
+    state.pack = std::move(loaded.opened.pack);
+    if (!renderer) {
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());
         exit_code_ = exit_unavailable;
@@ -159,15 +187,10 @@ bool Runner::start() {
     // frame, like a person in Settings: every such shot exercises the live atlas rebuild
     // and the renderer's font texture re-upload, not only a cold start.
     if (screenshot && options_.text_scale && *options_.text_scale != 1.0f) config.text_scale = 1.0f;
-    if (screenshot && options_.data_folder.empty()) {
-        state.scratch_folder = make_scratch_folder();
-        config.data_folder = state.scratch_folder;
-    } else {
-        config.data_folder = host_.storage_folder(options_.data_folder);
-    }
+    config.data_folder = data_folder;
     config.remember_settings = !screenshot;
 
-    state.app = std::make_unique<ui::App>(*state.pack, config);
+    state.app = std::make_unique<ui::App>(*state.pack, config, std::move(loaded.preload));
     if (!state.app->store_message().empty())
         std::fprintf(stderr, "lungguide: %s\n", state.app->store_message().c_str());
     state.started = std::chrono::steady_clock::now();
@@ -208,6 +231,8 @@ bool Runner::frame() {
         state.frames_to_draw = std::max(state.frames_to_draw, 3);
     }
     if (app.animating()) state.frames_to_draw = std::max(state.frames_to_draw, 1);
+    // Asked for between frames (a browser test hook, a host service).
+    state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
     if (state.frames_to_draw <= 0 && state.bench_left <= 0) return false;
 
     if (state.frames_to_draw <= 0) {

@@ -47,14 +47,27 @@ struct App::GlossaryCache {
 
 // ---- construction -------------------------------------------------------------------
 
-App::App(const ContentPack& pack, AppConfig config) : pack_(pack), config_(std::move(config)) {
-    glossary_ = std::make_unique<GlossaryCache>(pack_.guide());
-    glyph_ranges_ = glyph_ranges_for(code_points_of_guide(pack_.guide()));
-    search_ = std::make_unique<SearchIndex>(pack_);
+AppPreload::AppPreload() = default;
+AppPreload::~AppPreload() = default;
+AppPreload::AppPreload(AppPreload&&) noexcept = default;
+AppPreload& AppPreload::operator=(AppPreload&&) noexcept = default;
 
-    if (!config_.data_folder.empty()) {
-        store_ = UserStore::open(config_.data_folder, store_message_);
-    }
+AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) {
+    AppPreload preload;
+    preload.search = std::make_unique<SearchIndex>(pack);
+    if (!data_folder.empty()) preload.store = UserStore::open(data_folder, preload.store_message);
+    preload.glyph_ranges = glyph_ranges_for(code_points_of_guide(pack.guide()));
+    return preload;
+}
+
+App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
+    : pack_(pack), config_(std::move(config)) {
+    glossary_ = std::make_unique<GlossaryCache>(pack_.guide());
+    if (!preload.search) preload = preload_app(pack_, config_.data_folder);
+    glyph_ranges_ = std::move(preload.glyph_ranges);
+    search_ = std::move(preload.search);
+    store_ = std::move(preload.store);
+    store_message_ = std::move(preload.store_message);
     if (store_) {
         ThemeId saved_theme = ThemeId::light;
         if (parse_theme(store_->setting("theme", "light"), saved_theme)) theme_ = saved_theme;
@@ -97,6 +110,7 @@ bool App::rebuild_fonts(ImFontAtlas& atlas) {
     request.body_pixels = std::round(base_body_pixels * config_.content_scale * text_scale_);
     request.glyph_ranges = glyph_ranges_;
     request.text_scale = text_scale_;
+    request.cache_folder = config_.data_folder;
     font_error_.clear();
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;
@@ -213,6 +227,10 @@ void App::jump_to(const std::string& anchor) {
     const std::string name = normalize_anchor(anchor);
     if (name.rfind("term=", 0) == 0) {
         open_glossary(name.substr(5));
+        return;
+    }
+    if (name == "menu") { // the drawer open, for screenshots and docs
+        if (!layout_.two_panes) set_drawer_open(true);
         return;
     }
     pending_anchor_ = name;
@@ -333,6 +351,8 @@ void App::compute_layout() {
     layout.height = io.DisplaySize.y - safe_top_left_.y - safe_bottom_right_.y;
     layout.em = fonts_.body ? fonts_.body->FontSize : base_body_pixels;
     layout.touch = std::max(48.0f * config_.content_scale, 1.75f * layout.em);
+    layout.compact_touch = std::max(48.0f * config_.content_scale,
+                                    std::min(layout.touch, 60.0f * config_.content_scale));
     layout.pad =
         std::round(0.8f * base_body_pixels * config_.content_scale * std::sqrt(text_scale_));
     const float dp = layout.width / std::max(config_.content_scale, 0.5f);
@@ -392,26 +412,29 @@ void App::frame() {
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
         draw_list_pane();
         scroller_.update(layout_.em);
-        const float scroll = ImGui::GetScrollY();
-        const float scroll_max = ImGui::GetScrollMaxY();
-        ImGui::EndChild();
-        ImGui::PopStyleColor();
-        const ImVec2 pane_min = ImGui::GetItemRectMin();
-        const ImVec2 pane_max = ImGui::GetItemRectMax();
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        if (scroll < scroll_max - 1.0f) {
+        if (ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.0f) {
+            // Drawn in the pane itself (a parent's drawing would sit under the child).
+            const ImVec2 pane_min = ImGui::GetWindowPos();
+            const ImVec2 pane_max(pane_min.x + ImGui::GetWindowWidth(),
+                                  pane_min.y + ImGui::GetWindowHeight());
             const float fade = 2.5f * layout_.em;
             ImVec4 clear = palette_.side_panel;
             clear.w = 0.0f;
             const ImU32 solid = ImGui::ColorConvertFloat4ToU32(palette_.side_panel);
             const ImU32 none = ImGui::ColorConvertFloat4ToU32(clear);
             const float right = pane_max.x - ImGui::GetStyle().ScrollbarSize;
-            draw->AddRectFilledMultiColor(ImVec2(pane_min.x, pane_max.y - fade),
-                                          ImVec2(right, pane_max.y), none, none, solid, solid);
+            ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
+                ImVec2(pane_min.x, pane_max.y - fade), ImVec2(right, pane_max.y), none, none, solid,
+                solid);
             draw_icon(*this, Icon::chevron_down,
                       ImVec2((pane_min.x + right) * 0.5f, pane_max.y - 0.6f * layout_.em),
                       0.9f * layout_.em, palette_.text_muted);
+            record_item("more below", ImVec2(pane_min.x, pane_max.y - fade), pane_max);
         }
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        const ImVec2 pane_max = ImGui::GetItemRectMax();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
         // A thin line between the panes.
         draw->AddLine(ImVec2(pane_max.x, 0), ImVec2(pane_max.x, io.DisplaySize.y),
                       ImGui::ColorConvertFloat4ToU32(palette_.border));
@@ -437,12 +460,8 @@ void App::draw_top_bar() {
     const float em = layout_.em;
     const float padding = 0.6f * layout_.pad;
     const float spacing = 0.5f * layout_.pad;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
-    ImGui::BeginChild("top bar", ImVec2(0, layout_.touch + 2 * padding), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const Route& route = navigator_.current();
-    const float bar_width = ImGui::GetWindowWidth();
-
+    const float bar_width = ImGui::GetContentRegionAvail().x;
     const bool show_menu = !layout_.two_panes;
     const bool show_back = navigator_.can_go_back();
     const bool show_search = route.screen != Screen::search;
@@ -452,12 +471,18 @@ void App::draw_top_bar() {
     if (show_back) words += button_width(*this, "‹ Back") + spacing;
     if (show_search) words += button_width(*this, "Search") + spacing;
     const bool with_words = words <= bar_width;
+    const float icon = layout_.compact_touch;
+    const float row = with_words ? layout_.touch : icon;
+
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
+    ImGui::BeginChild("top bar", ImVec2(0, row + 2 * padding), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
 
     ImGui::SetCursorPos(ImVec2(padding, padding));
     float left_end = padding;
-    auto bar_button = [&](Icon icon, const char* label, const char* id) {
-        const bool pressed =
-            with_words ? button(*this, label, {}, id) : icon_button(*this, icon, label, id);
+    auto bar_button = [&](Icon icon_kind, const char* label, const char* id) {
+        const bool pressed = with_words ? button(*this, label, {}, id)
+                                        : icon_button(*this, icon_kind, label, id, icon);
         left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + spacing;
         ImGui::SameLine();
         return pressed;
@@ -466,10 +491,11 @@ void App::draw_top_bar() {
     if (show_back && bar_button(Icon::back, "‹ Back", "top back")) go_back();
     float right_start = bar_width - padding;
     if (show_search) {
-        right_start -= with_words ? button_width(*this, "Search") : layout_.touch;
+        right_start -= with_words ? button_width(*this, "Search") : icon;
         ImGui::SetCursorPos(ImVec2(right_start, padding));
-        const bool pressed = with_words ? button(*this, "Search", {}, "top search")
-                                        : icon_button(*this, Icon::search, "Search", "top search");
+        const bool pressed = with_words
+                                 ? button(*this, "Search", {}, "top search")
+                                 : icon_button(*this, Icon::search, "Search", "top search", icon);
         if (pressed) go(Route{Screen::search, "", ""});
     }
     const std::string where =
@@ -487,8 +513,7 @@ void App::draw_top_bar() {
             natural <= room ? font->FontSize
                             : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
         const ImVec2 window = ImGui::GetWindowPos();
-        const ImVec2 start(window.x + text_left,
-                           window.y + padding + (layout_.touch - size) * 0.5f);
+        const ImVec2 start(window.x + text_left, window.y + padding + (row - size) * 0.5f);
         const std::string shown = ellipsized(font, size, where, room);
         ImGui::GetWindowDrawList()->AddText(font, size, start,
                                             ImGui::ColorConvertFloat4ToU32(palette_.heading),
@@ -640,10 +665,11 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
     for (const PageSection& section : sections)
         row += button_width(*this, section.label) + spacing;
     const bool chips = row - spacing <= width - 2.0f * side;
+    const float height = chips ? layout_.touch : layout_.compact_touch;
     const float padding = 0.3f * layout_.pad;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, padding));
-    ImGui::BeginChild("section bar", ImVec2(0, layout_.touch + 2.0f * padding), false,
+    ImGui::BeginChild("section bar", ImVec2(0, height + 2.0f * padding), false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
     static const char* const popup_name = "Sections";
@@ -657,59 +683,39 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
             ImGui::SameLine();
         }
     } else {
-        // One line at every text size: the name of where you are (shrunk, then "…" if
-        // need be) and a chevron; a tap opens the list of sections.
+        // One line at every text size: where you are, and a chevron; a tap opens the list.
         std::string label;
         for (const PageSection& section : sections)
             if (section.anchor == here) label = section.label;
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float bar_width = ImGui::GetContentRegionAvail().x;
-        const ImVec2 size(bar_width, layout_.touch);
-        if (ImGui::InvisibleButton("##sections", size)) {
+        LineButton options;
+        options.height = height;
+        options.selected = true;
+        options.chevron = true;
+        options.record_as = "sections";
+        if (line_button(*this, label, "sections", options)) {
             ImGui::OpenPopup(popup_name);
             request_frames(3);
         }
-        record_item("sections", at, ImVec2(at.x + size.x, at.y + size.y));
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        const float rounding = 0.4f * em;
-        draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y),
-                            ImGui::ColorConvertFloat4ToU32(ImGui::IsItemActive()
-                                                               ? palette_.button_pressed
-                                                               : palette_.selected),
-                            rounding);
-        draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y),
-                      ImGui::ColorConvertFloat4ToU32(palette_.link), rounding, 0, 2.0f);
-        ImFont* font = fonts_.bold;
-        const float padding_x = 0.9f * layout_.pad;
-        const float chevron = 1.2f * std::min(em, 1.3f * base_body_pixels);
-        const float room = size.x - 2.0f * padding_x - chevron;
-        const float natural = text_width_of(font, label);
-        const float smallest =
-            std::min(font->FontSize, 1.05f * base_body_pixels * config_.content_scale);
-        const float text_size =
-            natural <= room ? font->FontSize
-                            : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
-        const std::string shown = ellipsized(font, text_size, label, room);
-        draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
-                      ImGui::ColorConvertFloat4ToU32(palette_.text), shown.c_str(),
-                      shown.c_str() + shown.size());
-        draw_icon(*this, Icon::chevron_down,
-                  ImVec2(at.x + size.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
-                  palette_.text);
     }
-    // The list of sections, under the bar.
-    const ImVec2 bar_max = ImGui::GetWindowPos();
-    ImGui::SetNextWindowPos(ImVec2(bar_max.x + side * 0.5f, bar_max.y + ImGui::GetWindowHeight()));
-    ImGui::SetNextWindowSize(ImVec2(width - side, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
+    // The list of sections, under the bar: rows of one line, on screen (scrolling if
+    // it must).
+    const ImVec2 bar_corner = ImGui::GetWindowPos();
+    const float list_top = bar_corner.y + ImGui::GetWindowHeight();
+    ImGui::SetNextWindowPos(ImVec2(bar_corner.x + side * 0.5f, list_top));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width - side, 0),
+                                        ImVec2(width - side, layout_.height - list_top));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                        ImVec2(0.5f * layout_.pad, 0.5f * layout_.pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, 0.25f * layout_.pad));
     ImGui::PushStyleColor(ImGuiCol_PopupBg, palette_.background);
     ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
-    if (ImGui::BeginPopup(popup_name, ImGuiWindowFlags_NoMove)) {
+    if (ImGui::BeginPopup(popup_name,
+                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         for (const PageSection& section : sections) {
-            ButtonOptions options;
-            options.width = -1.0f;
-            options.kind = section.anchor == here ? ButtonKind::selected : ButtonKind::normal;
-            if (button(*this, section.label, options, ("jump " + section.anchor).c_str())) {
+            LineButton options;
+            options.height = layout_.compact_touch;
+            options.selected = section.anchor == here;
+            if (line_button(*this, section.label, ("jump " + section.anchor).c_str(), options)) {
                 jump_to(section.anchor);
                 ImGui::CloseCurrentPopup();
             }
@@ -717,7 +723,7 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
         ImGui::EndPopup();
     }
     ImGui::PopStyleColor(2);
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(2);
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     rule(*this);
@@ -747,6 +753,9 @@ void App::draw_page() {
     ImGui::BeginChild(name.c_str(), ImVec2(0, -bottom_room), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoNavInputs);
     ImGui::PopStyleVar();
+    record_item("page", ImGui::GetWindowPos(),
+                ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                       ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
     if (scroll_to_top_) {
         if (pending_anchor_.empty()) ImGui::SetScrollY(0.0f);
         scroll_to_top_ = false;
@@ -998,8 +1007,10 @@ void App::draw_notice() {
     const float text_width = std::max(ImGui::GetContentRegionAvail().x - buttons, 6.0f * em);
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 0.4f * em);
-    ImGui::TextUnformatted(notice.text.c_str());
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 0.2f * em);
+    ParagraphOptions plain; // wraps like all text: never inside a word
+    plain.glossary_links = false;
+    paragraph(*this, notice.text, plain);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons + 0.6f * em);

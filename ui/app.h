@@ -59,6 +59,21 @@ struct AppConfig {
     std::function<void()> request_quit;
 };
 
+// What App needs that takes time but no ImGui: the search index, the bookmarks store and
+// the glyph ranges. Made by preload_app() on a worker thread while the host creates the
+// window and GL context (start-up near the floor); App makes what it was not given.
+struct AppPreload {
+    AppPreload();
+    ~AppPreload(); // the members' types are complete only in app.cpp
+    AppPreload(AppPreload&&) noexcept;
+    AppPreload& operator=(AppPreload&&) noexcept;
+    std::unique_ptr<SearchIndex> search;
+    std::unique_ptr<UserStore> store;
+    std::string store_message;
+    std::vector<ImWchar> glyph_ranges;
+};
+AppPreload preload_app(const ContentPack& pack, const std::string& data_folder);
+
 // Material's window size classes, in density-independent pixels: compact (< 600) is a
 // phone, medium (< 840) a tablet held upright, expanded (< 1440) a tablet on its side or
 // a small laptop, and wider a desktop.
@@ -72,6 +87,9 @@ struct Layout {
     bool two_panes = false;
     float em = 21.0f;    // body font size in pixels
     float touch = 48.0f; // minimum finger target height in pixels
+    // Bars (top bar icons, the section bar) need not grow with the text: a finger is the
+    // same size at every text size, and the page needs the room.
+    float compact_touch = 48.0f;
     // Margins and paddings. They grow with the square root of the text size, so large
     // text gets the width it needs on a phone instead of ever wider margins.
     float pad = 17.0f;
@@ -113,7 +131,7 @@ struct DrawnItem {
 
 class App {
   public:
-    App(const ContentPack& pack, AppConfig config);
+    App(const ContentPack& pack, AppConfig config, AppPreload preload = {});
     ~App();
     App(const App&) = delete;
     App& operator=(const App&) = delete;
@@ -184,9 +202,10 @@ class App {
     std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
 
     // Places in a page. A route may end in "#se=<slug>", "#section=<name>", "#drug=<id>"
-    // (scroll that place to the top and highlight it briefly) or "#term=ID" (open that
-    // glossary panel). Screens call anchor() where a place begins and anchor_end() where it
-    // ends (for the highlight's height); the section bar reads where each place is.
+    // (scroll that place to the top and highlight it briefly), "#term=ID" (open that
+    // glossary panel) or "#menu" (open the drawer). Screens call anchor() where a place begins and
+    // anchor_end() where it ends (for the highlight's height); the section bar reads where each
+    // place is.
     void anchor(const std::string& name);
     void anchor_end(const std::string& name);
     // Scrolls the current page to one of its places, without a back entry.

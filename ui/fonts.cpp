@@ -1,5 +1,7 @@
 #include "fonts.h"
 
+#include "font_atlas_cache.h"
+
 #include "common/utf8.h"
 #include "content/guide.h"
 
@@ -115,6 +117,8 @@ std::vector<ImWchar> glyph_ranges_for(const std::vector<unsigned>& code_points) 
 
 bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
                       std::string& error) {
+    const std::string cache_path = font_atlas_cache_path(request);
+    if (!cache_path.empty() && read_font_atlas(atlas, cache_path, fonts)) return true;
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     // Light hinting keeps letter shapes true while staying crisp at small sizes.
@@ -154,6 +158,7 @@ bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& f
         fonts.body = fonts.bold = fonts.heading = fonts.title = basic;
         return false;
     }
+    write_font_atlas(atlas, fonts, cache_path);
     return true;
 }
 

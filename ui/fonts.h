@@ -43,10 +43,15 @@ struct FontRequest {
     float body_pixels = base_body_pixels;
     float text_scale = 1.0f;           // the person's setting (headings grow less than body text)
     std::vector<ImWchar> glyph_ranges; // must outlive the atlas build
+    // Where built atlases are kept ("" = none): one file per font, size and glyph set,
+    // so a size is rasterised once and later starts only read it back.
+    std::string cache_folder;
 };
 
-// Clears the atlas and builds the four fonts with FreeType. On failure falls back to
-// ImGui's built-in font (so the app still shows something) and returns false with a reason.
+// Clears the atlas and builds the four fonts with FreeType, or reads them back from the
+// request's cache folder when an atlas of the same fonts, size and glyphs was kept there. On
+// failure falls back to ImGui's built-in font (so the app still shows something) and returns false
+// with a reason.
 bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
                       std::string& error);
 

@@ -43,6 +43,10 @@ std::vector<Word> split_words(std::string_view text) {
     return words;
 }
 
+bool is_arrow(std::string_view word) {
+    return word == "›";
+}
+
 } // namespace
 
 bool is_break_allowed(std::string_view text, std::size_t end) {
@@ -62,9 +66,18 @@ LineLayout lay_out_lines(std::string_view text, float width, const MeasureText& 
         x = 0.0f;
         layout.lines.push_back({begin, begin, 0.0f});
     };
-    for (const Word& word : words) {
-        const float natural = measure(text.substr(word.begin, word.end - word.begin));
-        if (line < 0 || (x > 0.0f && x + natural > width)) start_line(word.begin);
+    auto text_of = [&](const Word& word) { return text.substr(word.begin, word.end - word.begin); };
+    for (std::size_t index = 0; index < words.size(); ++index) {
+        const Word& word = words[index];
+        const float natural = measure(text_of(word));
+        // An arrow stays with its word: "Bevacizumab ›" and "‹ EGFR inhibitors" never
+        // leave the arrow alone at the start or end of a line.
+        float needed = natural;
+        if (index + 1 < words.size() &&
+            (is_arrow(text_of(words[index + 1])) || text_of(word) == "‹"))
+            needed += space_width + measure(text_of(words[index + 1]));
+        const bool glued = index > 0 && is_arrow(text_of(word)) && x + natural <= width;
+        if (line < 0 || (!glued && x > 0.0f && x + needed > width)) start_line(word.begin);
         // A word wider than the column gets a line of its own, drawn smaller.
         const float scale = natural > width && natural > 0.0f ? width / natural : 1.0f;
 

@@ -198,6 +198,7 @@ void draw_next_and_previous(App& app, const DrugClass& drug_class) {
     space(app, 0.5f);
     rule(app);
     space(app, 0.3f);
+    app.anchor("section=next-previous");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float available = available_width();
     const bool side_by_side = available >= 24.0f * app.layout().em;
@@ -222,6 +223,7 @@ void draw_next_and_previous(App& app, const DrugClass& drug_class) {
         if (button(app, next.name + " ›", options, "next class"))
             app.go(Route{Screen::drug_class, next.id, ""});
     }
+    app.anchor_end("section=next-previous");
 }
 
 } // namespace

@@ -232,6 +232,48 @@ float button_height(App& app, const std::string& label, const ButtonOptions& opt
     return std::max(layout.touch, content + 2.0f * 0.45f * layout.em);
 }
 
+bool line_button(App& app, const std::string& label, const char* id, const LineButton& options) {
+    const Layout& layout = app.layout();
+    const Palette& palette = app.palette();
+    const float em = layout.em;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size(std::max(available_width(), layout.touch),
+                      options.height > 0.0f ? options.height : layout.touch);
+    ImGui::PushID(id);
+    const bool pressed = ImGui::InvisibleButton("##line", size);
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    const ImVec2 corner(at.x + size.x, at.y + size.y);
+    app.record_item(options.record_as ? options.record_as : label, at, corner);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = 0.4f * em;
+    const ButtonKind kind = options.selected ? ButtonKind::selected : ButtonKind::normal;
+    draw->AddRectFilled(at, corner, colour_u32(button_background(palette, kind, held, false)),
+                        rounding);
+    draw->AddRect(at, corner, colour_u32(options.selected ? palette.link : palette.border),
+                  rounding, 0, options.selected ? 2.0f : 1.0f);
+    ImFont* font = app.fonts().bold;
+    const float padding_x = 0.9f * layout.pad;
+    const float chevron = options.chevron ? 1.2f * std::min(em, 1.3f * base_body_pixels) : 0.0f;
+    const float room = std::max(size.x - 2.0f * padding_x - chevron, 1.0f);
+    const float natural = text_width(font, label);
+    const float smallest =
+        std::min(font->FontSize, 1.05f * base_body_pixels * app.config().content_scale);
+    const float text_size =
+        natural <= room ? font->FontSize
+                        : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
+    const std::string shown = ellipsized(font, text_size, label, room);
+    draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
+                  colour_u32(button_text_colour(palette, kind, held)), shown.c_str(),
+                  shown.c_str() + shown.size());
+    if (options.chevron)
+        draw_icon(app, Icon::chevron_down,
+                  ImVec2(corner.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
+                  button_text_colour(palette, kind, held));
+    if (pressed) app.request_frames(3);
+    return pressed;
+}
+
 void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 colour32 = colour_u32(colour);
@@ -268,9 +310,9 @@ void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& col
     (void)app;
 }
 
-bool icon_button(App& app, Icon icon, const std::string& label, const char* id) {
+bool icon_button(App& app, Icon icon, const std::string& label, const char* id, float size) {
     const Palette& palette = app.palette();
-    const float size = app.layout().touch;
+    if (size <= 0.0f) size = app.layout().touch;
     ImGui::PushID(id ? id : label.c_str());
     const ImVec2 position = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("##icon", ImVec2(size, size));
@@ -308,6 +350,7 @@ void heading(App& app, const std::string& text) {
     options.colour = &app.palette().heading;
     options.glossary_links = false;
     options.line_height = 1.25f;
+    app.record_item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
     paragraph(app, text, options);
 }
 
@@ -316,6 +359,7 @@ void subheading(App& app, const std::string& text) {
     options.bold = true;
     options.glossary_links = false;
     options.line_height = 1.35f;
+    app.record_item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
     paragraph(app, text, options);
 }
 

@@ -37,7 +37,18 @@ float button_width(App& app, const std::string& label);
 enum class Icon { back, menu, search, chevron_down };
 void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour);
 // A square, finger-sized button showing an icon; `label` names it (for tests and meaning).
-bool icon_button(App& app, Icon icon, const std::string& label, const char* id);
+// `size` 0 = the layout's touch size.
+bool icon_button(App& app, Icon icon, const std::string& label, const char* id, float size = 0.0f);
+
+// A full-width button of one line at any text size: its label shrinks (to body size at
+// 100 %), then ends in "…". For bars and short lists, where a second line would not fit.
+struct LineButton {
+    float height = 0.0f; // 0 = the layout's touch size
+    bool selected = false;
+    bool chevron = false;            // a "more" chevron at the right end
+    const char* record_as = nullptr; // test label; default: the label
+};
+bool line_button(App& app, const std::string& label, const char* id, const LineButton& options);
 
 // Width of a line of text in a font at its own size.
 float text_width_of(ImFont* font, std::string_view text);

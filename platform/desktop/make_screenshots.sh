@@ -23,13 +23,16 @@ shot() { # name size route [args...]
     rm -rf "$copy"
 }
 
-shot tablet-light-home 768x1024 home --theme light
-shot tablet-dark-class-egfr 768x1024 "class/egfr#side-effects" --theme dark --gl es3
+shot tablet-light-home 800x1280 home --theme light
+shot tablet-dark-class-egfr 800x1280 "class/egfr#section=side-effects" --theme dark --gl es3
+shot tablet-light-drawer 800x1280 "class/egfr#menu" --theme light
+shot landscape-light-class-alk 1280x800 "class/alk" --theme light
 shot phone-light-class-egfr 390x844 class/egfr --theme light
 shot phone-dark-search-tired 390x844 "search?q=tired" --theme dark
 shot phone-light-glossary 390x844 "class/egfr#term=adjuvant" --theme light --gl es3
-shot phone-high-contrast-side-effects 390x844 "class/vegf#side-effects" --theme high-contrast
-shot phone-light-text-250 390x844 "drug/osimertinib" --theme light --text-scale 2.5
+shot phone-high-contrast-side-effects 390x844 "class/vegf#section=rare-but-serious" --theme high-contrast
+shot phone-light-text-250 390x844 "class/egfr#se=heart-rhythm-changes" --theme light --text-scale 2.5
+shot phone-light-next-previous-250 390x844 "class/alk#section=next-previous" --theme light --text-scale 2.5
 shot landscape-light-bookmarks 1024x768 bookmarks --theme light
-shot desktop-light-about 1280x800 about --theme light
+shot desktop-light-about 1920x1080 about --theme light
 ls "$out"

@@ -1,7 +1,9 @@
 #!/bin/bash
-# Screenshot tests under Xvfb (Mesa llvmpipe): every screen at every listed size, on
-# both renderers (desktop GL 3.3 and GLES 3 via EGL), plus dark, high-contrast and 250%
-# text. Each PNG must have the requested size and real content (many colours, not a
+# Screenshot tests under Xvfb (Mesa llvmpipe): every screen at every listed size (phone,
+# tablet upright, tablet on its side, desktop), on both renderers (desktop GL 3.3 and
+# GLES 3 via EGL), plus the reading set: the section bar, a jump to a side effect, next
+# and previous, and the drawer, across the sizes in light, dark and high contrast at 100 %
+# and 250 %. Each PNG must have the requested size and real content (many colours, not a
 # blank clear colour); and the two renderers must draw the same picture.
 set -u
 bin="$1"
@@ -13,7 +15,7 @@ mkdir -p "$out"
 rm -f "$out"/*.png
 
 routes=(home class/egfr drug/osimertinib "search?q=tired" bookmarks settings about)
-sizes=(390x844 768x1024 1024x768 1280x800 1920x1080)
+sizes=(390x844 800x1280 1024x768 1280x800 1920x1080)
 failures=0
 shots=0
 
@@ -51,6 +53,32 @@ for renderer in gl3 es3; do
     shoot "$renderer" 390x844 class/vegf "${renderer}-phone-dark" --theme dark
     shoot "$renderer" 768x1024 class/egfr "${renderer}-tablet-contrast" --theme high-contrast
     shoot "$renderer" 390x844 class/her2 "${renderer}-phone-250" --text-scale 2.5
+done
+
+# The reading set (one renderer: the pictures above prove the two agree). A sensible
+# subset per size, so every size, theme and both text sizes are covered without a
+# full cross product: size route theme scale name.
+reading=(
+    "390x844  class/egfr#se=heart-rhythm-changes          light         2.5 phone-jump-side-effect-250"
+    "390x844  class/trk#se=changes-in-mood                dark          2.5 phone-jump-trk-250-dark"
+    "390x844  class/egfr                                  high-contrast 1.0 phone-section-bar-contrast"
+    "390x844  class/alk#section=next-previous             light         2.5 phone-next-previous-250"
+    "390x844  class/egfr#menu                             dark          2.5 phone-drawer-250-dark"
+    "390x844  class/vegf#section=drugs                    light         2.5 phone-drug-tiles-250"
+    "800x1280 class/egfr                                  light         1.0 tablet-portrait-section-bar"
+    "800x1280 class/egfr#menu                             light         1.0 tablet-portrait-drawer"
+    "800x1280 class/ret#section=side-effects              dark          2.5 tablet-portrait-jump-250-dark"
+    "800x1280 class/kras#section=next-previous            high-contrast 1.0 tablet-portrait-next-contrast"
+    "1280x800 class/egfr#section=side-effects             light         1.0 landscape-jump-side-effects"
+    "1280x800 class/met#section=next-previous             dark          1.0 landscape-next-previous-dark"
+    "1280x800 class/egfr#menu                             high-contrast 2.5 landscape-drawer-250-contrast"
+    "1920x1080 class/braf#se=squamous-cell-skin-cancer    light         1.0 desktop-jump-side-effect"
+    "1920x1080 class/her2                                 dark          2.5 desktop-section-bar-250-dark"
+    "1920x1080 class/her2#section=next-previous           high-contrast 1.0 desktop-next-contrast"
+)
+for entry in "${reading[@]}"; do
+    read -r size route theme scale name <<<"$entry"
+    shoot gl3 "$size" "$route" "reading-$name" --theme "$theme" --text-scale "$scale"
 done
 
 # Both renderers must draw the same thing (tiny differences from rasterisation allowed).

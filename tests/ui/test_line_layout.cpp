@@ -59,6 +59,17 @@ TEST_CASE("a word wider than the column is scaled down on its own line, not cut"
     CHECK(scaled);
 }
 
+TEST_CASE("an arrow stays with its word, never alone on a line") {
+    // "Go to Bevacizumab" fits 175 px, but not with " ›" (3 bytes here): the word and its
+    // arrow move on together.
+    const std::string next = "Go to Bevacizumab ›";
+    const ui::LineLayout layout = ui::lay_out_lines(next, 175.0f, ten_per_char, 10.0f);
+    CHECK(line_texts(next, layout) == std::vector<std::string>{"Go to", "Bevacizumab ›"});
+    const std::string previous = "‹ EGFR inhibitors";
+    const ui::LineLayout back = ui::lay_out_lines(previous, 90.0f, ten_per_char, 10.0f);
+    CHECK(line_texts(previous, back).front().rfind("‹ EGFR", 0) == 0);
+}
+
 TEST_CASE("links split runs for their colour but never add a place to break") {
     const std::string text = "(ILD)/pneumonitis; and more";
     // "ILD" is a link: the run "(", "ILD", ")/pneumonitis;" must stay on one line.

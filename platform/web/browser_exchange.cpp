@@ -1,0 +1,55 @@
+#include "browser_exchange.h"
+
+#include "app.h"
+
+#include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/user_store.h"
+#include "bookmarks/visit_summary.h"
+#include "content/content_pack.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace lungguide::platform {
+
+namespace {
+
+std::string local_date_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    localtime_r(&now, &parts);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
+    return buffer;
+}
+
+} // namespace
+
+std::string export_bookmarks_file(ui::App& app) {
+    if (!app.store()) return "";
+    return bookmarks_export_json(app.store()->bookmarks(), utc_timestamp_now());
+}
+
+std::string import_bookmarks_file(ui::App& app, const std::string& text) {
+    if (!app.store()) return "Bookmarks can't be saved: " + app.store_unavailable_reason();
+    const BookmarkFile file = parse_bookmarks_json(text);
+    if (!file.ok) return file.error;
+    ImportCounts counts;
+    const StoreStatus status = app.store()->import_bookmarks(file.bookmarks, &counts);
+    app.request_frames(3);
+    if (!status.ok) return status.message;
+    char summary[160];
+    std::snprintf(summary, sizeof summary,
+                  "Opened: %zu new bookmarks, %zu with notes added, %zu already here.",
+                  counts.added, counts.merged, counts.unchanged);
+    return status.message.empty() ? summary : std::string(summary) + " " + status.message;
+}
+
+std::string doctor_summary_page(ui::App& app) {
+    const std::vector<Bookmark> bookmarks =
+        app.store() ? app.store()->bookmarks(app.person()) : std::vector<Bookmark>{};
+    return visit_summary(app.guide(), bookmarks, app.person(), local_date_today(),
+                         SummaryFormat::html);
+}
+
+} // namespace lungguide::platform

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the browser version into build/web/ (a static site: serve the folder as it is).
+# Needs the native pack builder's content pack, Debian's emscripten, and Debian's source
+# packages (fetched once into build/web-sources/ by debian_sources.sh).
+# Usage: platform/web/build.sh [repository build folder, default build]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(realpath -m "${1:-$root/build}")
+here="$root/platform/web"
+
+# Debian's emscripten runs its JS optimiser under whatever node is first on the PATH; a
+# node that is not Debian's own does not look in /usr/share/nodejs for Debian's acorn.
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+if [ ! -f "$build/bin/lungguide-content.db" ]; then
+    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" -j"$(nproc)" --target lungguide_content_pack
+fi
+"$here/debian_sources.sh" "$build/web-sources"
+emcmake cmake -S "$here" -B "$build/web-build" -DCMAKE_BUILD_TYPE=Release \
+    -DLUNGGUIDE_WEB_SOURCES="$build/web-sources" -DLUNGGUIDE_PACK="$build/bin/lungguide-content.db" \
+    -DLUNGGUIDE_WEB_OUT="$build/web" -DLUNGGUIDE_WERROR=ON >/dev/null
+cmake --build "$build/web-build" -j"$(nproc)"
+echo "$build/web"

@@ -1,0 +1,204 @@
+// LungGuide in the browser: the browser owns the loop and calls the Runner once per
+// display refresh (requestAnimationFrame) while anything can change; with nothing to
+// do the loop is paused, so an idle tab draws nothing, and any input resumes it.
+// The page (site/index.html, site/app.js) provides the canvas, the soft-keyboard input,
+// the save status and the service worker.
+#include "browser_exchange.h"
+#include "browser_history.h"
+#include "browser_storage.h"
+#include "runner.h"
+#include "web_host.h"
+
+#include "app.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+namespace lungguide::platform {
+namespace {
+
+class BrowserApp {
+  public:
+    BrowserApp() : host_(make_web_host()), history_(*host_), storage_("/data") {}
+
+    void begin() {
+        storage_.mount();
+        host_->set_wake([this]() { wake(); });
+        RunOptions options;
+        options.renderer = "webgl2";
+        options.route = BrowserHistory::start_route();
+        runner_ = std::make_unique<Runner>(*host_, options);
+        install_lifecycle();
+        emscripten_set_main_loop_arg([](void* self) { static_cast<BrowserApp*>(self)->tick(); },
+                                     this, 0, false);
+    }
+
+    void wake() {
+        if (!loop_paused_) return;
+        loop_paused_ = false;
+        emscripten_resume_main_loop();
+    }
+
+    WebHost& host() { return *host_; }
+    Runner* runner() { return started_ ? runner_.get() : nullptr; }
+    BrowserHistory& history() { return history_; }
+
+  private:
+    void tick() {
+        if (!started_) {
+            if (!storage_.ready()) return;
+            if (!runner_->start()) {
+                EM_ASM({ Module.lungguideFailed($0); }, runner_->exit_code());
+                emscripten_cancel_main_loop();
+                return;
+            }
+            started_ = true;
+            EM_ASM({ Module.lungguideStarted(); });
+        }
+        runner_->frame();
+        if (!runner_->paused()) {
+            history_.follow(runner_->app().navigator());
+            storage_.after_frame();
+        }
+        if (runner_->idle() && !runner_->animating() && !host_->input_pending()) {
+            loop_paused_ = true;
+            emscripten_pause_main_loop();
+        }
+    }
+
+    void install_lifecycle() {
+        // A hidden tab (another app, the home screen, a locked tablet) may be discarded
+        // by the browser without notice: save now.
+        emscripten_set_visibilitychange_callback(
+            this, EM_FALSE,
+            [](int, const EmscriptenVisibilityChangeEvent* event, void* data) -> EM_BOOL {
+                auto& self = *static_cast<BrowserApp*>(data);
+                if (!self.started_) return EM_FALSE;
+                if (event->hidden) {
+                    self.runner_->pause();
+                    self.storage_.sync_now();
+                } else {
+                    self.runner_->resume();
+                    self.wake();
+                }
+                return EM_FALSE;
+            });
+        emscripten_set_webglcontextlost_callback("#canvas", this, EM_FALSE,
+                                                 [](int, const void*, void* data) -> EM_BOOL {
+                                                     auto& self = *static_cast<BrowserApp*>(data);
+                                                     if (self.started_)
+                                                         self.runner_->surface_lost();
+                                                     return EM_TRUE; // we will handle the restore
+                                                 });
+        emscripten_set_webglcontextrestored_callback(
+            "#canvas", this, EM_FALSE, [](int, const void*, void* data) -> EM_BOOL {
+                auto& self = *static_cast<BrowserApp*>(data);
+                if (self.started_) self.runner_->surface_regained();
+                self.wake();
+                return EM_FALSE;
+            });
+    }
+
+    std::unique_ptr<WebHost> host_;
+    BrowserHistory history_;
+    BrowserStorage storage_;
+    std::unique_ptr<Runner> runner_;
+    bool started_ = false;
+    bool loop_paused_ = false;
+};
+
+BrowserApp* the_app = nullptr;
+
+} // namespace
+} // namespace lungguide::platform
+
+// Called by the page (site/app.js).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void lungguide_web_text(const char* utf8) {
+    if (lungguide::platform::the_app) lungguide::platform::the_app->host().add_text(utf8);
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_popstate() {
+    using lungguide::platform::the_app;
+    if (!the_app || the_app->history().take_own_pop()) return;
+    the_app->history().browser_went_back();
+}
+// The address bar's fragment was edited (or a link within the page followed): open it.
+EMSCRIPTEN_KEEPALIVE void lungguide_web_open(const char* route) {
+    using lungguide::platform::the_app;
+    lungguide::platform::Runner* runner = the_app ? the_app->runner() : nullptr;
+    if (!runner) return;
+    the_app->history().opened_from_address();
+    runner->app().go(std::string(route));
+    the_app->wake();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_wake() {
+    if (lungguide::platform::the_app) lungguide::platform::the_app->wake();
+}
+// The Bookmarks screen's page tools (site/app.js): download, file picker, summary.
+EMSCRIPTEN_KEEPALIVE const char* lungguide_web_export() {
+    using namespace lungguide::platform;
+    static std::string text;
+    Runner* runner = the_app ? the_app->runner() : nullptr;
+    text = runner ? export_bookmarks_file(runner->app()) : "";
+    return text.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* lungguide_web_import(const char* file_text) {
+    using namespace lungguide::platform;
+    static std::string message;
+    Runner* runner = the_app ? the_app->runner() : nullptr;
+    message = runner ? import_bookmarks_file(runner->app(), file_text) : "LungGuide is starting.";
+    if (runner) the_app->wake();
+    return message.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* lungguide_web_summary() {
+    using namespace lungguide::platform;
+    static std::string page;
+    Runner* runner = the_app ? the_app->runner() : nullptr;
+    page = runner ? doctor_summary_page(runner->app()) : "";
+    return page.c_str();
+}
+// Tests: what was tappable in the last frame, as JSON [{label, x0, y0, x1, y1}] in CSS
+// pixels (the same hook the native UI tests tap by). The first call turns recording on.
+EMSCRIPTEN_KEEPALIVE const char* lungguide_web_items() {
+    using namespace lungguide::platform;
+    static std::string json;
+    json = "[]";
+    Runner* runner = the_app ? the_app->runner() : nullptr;
+    if (!runner) return json.c_str();
+    lungguide::ui::App& app = runner->app();
+    if (!app.record_items) {
+        app.record_items = true;
+        app.request_frames(2);
+        the_app->wake();
+        return json.c_str();
+    }
+    const float ratio = the_app->host().content_scale();
+    json = "[";
+    for (const lungguide::ui::DrawnItem& item : app.drawn_items()) {
+        std::string label;
+        for (char character : item.label) {
+            if (character == '"' || character == '\\') label += '\\';
+            if (static_cast<unsigned char>(character) >= 0x20) label += character;
+        }
+        char box[160];
+        std::snprintf(box, sizeof box, "\",\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f}",
+                      item.min.x / ratio, item.min.y / ratio, item.max.x / ratio,
+                      item.max.y / ratio);
+        if (json.size() > 1) json += ",";
+        json += "{\"label\":\"" + label + box;
+    }
+    json += "]";
+    return json.c_str();
+}
+}
+
+int main() {
+    static lungguide::platform::BrowserApp app;
+    lungguide::platform::the_app = &app;
+    app.begin();
+    return 0;
+}

@@ -1,0 +1,129 @@
+// The page around the WebAssembly app (main.cpp): the soft keyboard, the browser's Back,
+// the save status, start-up messages and the service worker. Loaded before lungguide.js,
+// which picks up this Module object.
+'use strict';
+
+var Module = (function () {
+    const canvas = document.getElementById('canvas');
+    const textInput = document.getElementById('text-input');
+    const saveStatus = document.getElementById('save-status');
+    const loading = document.getElementById('loading');
+    let fadeTimer = 0;
+
+    const module = {
+        canvas: canvas,
+        lungguideFrames: 0,
+        lungguideSaves: 0,
+        lungguideWantsText: false,
+        print: function (text) { console.log(text); },
+        printErr: function (text) { console.warn(text); },
+        lungguideStarted: function () {
+            document.body.classList.add('started');
+            document.body.dataset.started = 'yes';
+        },
+        lungguideFailed: function (code) {
+            loading.textContent = code === 3
+                ? 'LungGuide needs WebGL 2, which this browser could not start.'
+                : 'LungGuide could not open its guide (error ' + code + '). Please reload.';
+        },
+        lungguideWake: function () { module._lungguide_web_wake(); },
+        // "Saved" only once IndexedDB has finished its transaction.
+        lungguideSaveStatus: function (state) {
+            clearTimeout(fadeTimer);
+            saveStatus.classList.remove('faded');
+            saveStatus.dataset.state = state;
+            saveStatus.textContent = state === 'saving' ? 'Saving on this device…'
+                : state === 'saved' ? 'Saved on this device'
+                : 'Could not save on this device. Your browser may be out of space.';
+            if (state === 'saved') {
+                module.lungguideSaves += 1;
+                fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
+            }
+        },
+        // The soft keyboard: focus the hidden input while a text field wants text.
+        lungguideSetTextInput: function (wanted) {
+            module.lungguideWantsText = !!wanted;
+            if (wanted) {
+                textInput.focus({ preventScroll: true });
+            } else if (document.activeElement === textInput) {
+                textInput.blur();
+            }
+        },
+    };
+
+    // The Bookmarks screen's tools, below the app: a copy of the bookmarks to keep (a
+    // download), a copy to open (the file picker), and the summary for the doctor (a
+    // printable page, summary.html).
+    const tools = document.getElementById('bookmark-tools');
+    module.lungguideRouteShown = function (route) {
+        const show = route === 'bookmarks';
+        if (tools.hidden === !show) return;
+        tools.hidden = !show;
+        document.body.classList.toggle('with-tools', show);
+        module.lungguideWake();
+    };
+    const toolMessage = document.getElementById('tool-message');
+    let toolTimer = 0;
+    module.lungguideTell = function (text) {
+        clearTimeout(toolTimer);
+        toolMessage.textContent = text;
+        toolMessage.hidden = false;
+        toolTimer = setTimeout(function () { toolMessage.hidden = true; }, 8000);
+    };
+    document.getElementById('export-button').addEventListener('click', function () {
+        const text = module.ccall('lungguide_web_export', 'string', [], []);
+        if (!text) return module.lungguideTell('There are no bookmarks to save yet.');
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+        link.download = 'lungguide-bookmarks-' + new Date().toISOString().slice(0, 10) + '.json';
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+        module.lungguideTell('A copy is in your Downloads.');
+    });
+    const importFile = document.getElementById('import-file');
+    document.getElementById('import-button').addEventListener('click', function () {
+        importFile.value = '';
+        importFile.click();
+    });
+    importFile.addEventListener('change', function () {
+        const file = importFile.files[0];
+        if (!file) return;
+        file.text().then(function (text) {
+            module.lungguideTell(module.ccall('lungguide_web_import', 'string', ['string'], [text]));
+        });
+    });
+    document.getElementById('summary-button').addEventListener('click', function () {
+        localStorage.setItem('lungguide-summary', module.ccall('lungguide_web_summary', 'string', [], []));
+        window.open('summary.html', '_blank');
+    });
+
+    // iOS opens the keyboard only for a focus made inside a touch: make it there too.
+    document.addEventListener('touchend', function () {
+        if (module.lungguideWantsText) textInput.focus({ preventScroll: true });
+    });
+    textInput.addEventListener('input', function () {
+        if (textInput.value) module.ccall('lungguide_web_text', null, ['string'], [textInput.value]);
+        textInput.value = '';
+    });
+    // Back (an entry the app made) or a fragment typed into the address bar (a new one).
+    window.addEventListener('popstate', function (event) {
+        if (event.state && 'lungguideDepth' in event.state) {
+            module._lungguide_web_popstate();
+        } else {
+            let route = '';
+            try { route = decodeURIComponent(location.hash.replace(/^#/, '')); } catch (error) {}
+            module.ccall('lungguide_web_open', null, ['string'], [route]);
+        }
+    });
+
+    if ('serviceWorker' in navigator) {
+        window.addEventListener('load', function () {
+            navigator.serviceWorker.register('sw.js').catch(function (error) {
+                console.warn('LungGuide: offline copy not available', error);
+            });
+        });
+    }
+    return module;
+})();

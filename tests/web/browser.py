@@ -1,0 +1,242 @@
+"""Headless Chromium for the web tests: WebGL 2 through SwiftShader, a phone or tablet
+viewport with a device pixel ratio and touch, real touch events over the DevTools
+protocol, every network request recorded, and a local server that can be stopped."""
+import functools
+import http.server
+import json
+import os
+import pathlib
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+
+class Server:
+    """python3 -m http.server's handler on a free port, in this process."""
+
+    def __init__(self, folder):
+        handler = functools.partial(QuietHandler, directory=str(folder))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def origin(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".webmanifest": "application/manifest+json",
+                      ".js": "text/javascript"}
+
+    def log_message(self, *args):
+        pass
+
+
+class Browser:
+    """One Chromium process with its own profile folder (kept across restarts, so
+    IndexedDB and the service worker's cache persist as on a tablet)."""
+
+    def __init__(self, profile, width, height, ratio=2.0):
+        self.profile = profile
+        self.width, self.height, self.ratio = width, height, ratio
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for argument in ("--headless=new", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+                         "--no-sandbox", "--disable-dev-shm-usage", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update",
+                         "--disable-sync", "--disable-features=Translate,OptimizationHints",
+                         f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+            options.add_argument(argument)
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        self.driver.set_script_timeout(60)
+        self.requests = []
+        self.cdp("Network.enable", {})
+        self.cdp("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": ratio, "mobile": True})
+        self.cdp("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 5})
+
+    def cdp(self, command, parameters):
+        return self.driver.execute_cdp_cmd(command, parameters)
+
+    def js(self, script, *arguments):
+        return self.driver.execute_script(script, *arguments)
+
+    def open(self, url, wait_started=True):
+        self.driver.get(url)
+        if wait_started:
+            self.wait_until("return document.body && document.body.dataset.started === 'yes'",
+                            what="the app to start")
+            self.settle()
+
+    def wait_until(self, script, what, timeout=60.0):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if self.js(script):
+                    return
+            except Exception:  # the page may be between documents
+                pass
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    def frames(self):
+        return self.js("return Module.lungguideFrames || 0")
+
+    def settle(self, quiet_seconds=0.6, timeout=20.0):
+        """Waits until the app stops drawing (its loop pauses when idle)."""
+        deadline = time.time() + timeout
+        last = self.frames()
+        quiet_since = time.time()
+        while time.time() < deadline:
+            time.sleep(0.1)
+            now = self.frames()
+            if now != last:
+                last, quiet_since = now, time.time()
+            elif time.time() - quiet_since >= quiet_seconds:
+                return
+        raise AssertionError("the app kept drawing")
+
+    def route(self):
+        return urllib.parse.unquote(self.js("return location.hash").lstrip("#"))
+
+    def items(self, settle=True):
+        """What is tappable on screen, by label (the app's own test hook). settle=False:
+        as drawn in the last frame, even while the page still moves."""
+        if settle:
+            self.js("Module.ccall('lungguide_web_items', 'string', [], [])")
+            self.settle(0.3)
+        return json.loads(self.js("return Module.ccall('lungguide_web_items', 'string', [], [])"))
+
+    def find(self, label=None, prefix=None):
+        for item in self.items():
+            if (label and item["label"] == label) or (prefix and item["label"].startswith(prefix)):
+                return item
+        raise AssertionError(f"nothing labelled {label or prefix!r} on {self.route()!r}")
+
+    def reveal(self, prefix):
+        """Drags the page up with a finger until the item is fully on screen."""
+        for _ in range(10):
+            item = self.find(prefix=prefix)
+            if item["y0"] >= 0 and item["y1"] <= self.height - 10:
+                return item
+            self.drag((self.width / 2, self.height * 0.75), (self.width / 2, self.height * 0.4),
+                      hold=True)
+        raise AssertionError(f"could not scroll {prefix!r} into view")
+
+    # ---- touch: real touch events, as a finger makes them ----
+    def touch(self, kind, points):
+        self.cdp("Input.dispatchTouchEvent", {
+            "type": kind, "touchPoints": [{"x": x, "y": y, "id": 1} for x, y in points]})
+
+    def tap(self, item_or_point):
+        if isinstance(item_or_point, dict):
+            item = item_or_point
+            point = ((item["x0"] + item["x1"]) / 2, (item["y0"] + item["y1"]) / 2)
+        else:
+            point = item_or_point
+        self.touch("touchStart", [point])
+        time.sleep(0.05)
+        self.touch("touchEnd", [])
+        self.settle()
+
+    def drag(self, start, end, steps=12, step_seconds=0.016, hold=False, settle=True):
+        """A finger drag; hold=True rests the finger before lifting it (no fling)."""
+        self.touch("touchStart", [start])
+        for step in range(1, steps + 1):
+            t = step / steps
+            self.touch("touchMove", [(start[0] + (end[0] - start[0]) * t,
+                                      start[1] + (end[1] - start[1]) * t)])
+            time.sleep(step_seconds)
+        if hold:
+            time.sleep(0.3)
+        self.touch("touchEnd", [])
+        if settle:
+            self.settle(timeout=30.0)
+
+    def fling(self, start, end, frames=8):
+        """A quick finger flick paced by the display (one touchmove per animation frame, as
+        a tablet delivers them), then a lift; returns when the finger is lifted.
+        (DevTools touch events each wait for a round trip, slower than frames on a busy
+        machine, which a real finger never is.)"""
+        self.driver.execute_async_script("""
+            const [x0, y0, x1, y1, frames, done] = arguments;
+            const canvas = document.getElementById('canvas');
+            const box = canvas.getBoundingClientRect();
+            const touch = (x, y) => new Touch({identifier: 7, target: canvas,
+                clientX: box.left + x, clientY: box.top + y, pageX: box.left + x, pageY: box.top + y});
+            const send = (type, x, y, down) => canvas.dispatchEvent(new TouchEvent(type, {
+                bubbles: true, cancelable: true, touches: down ? [touch(x, y)] : [],
+                targetTouches: down ? [touch(x, y)] : [], changedTouches: [touch(x, y)]}));
+            send('touchstart', x0, y0, true);
+            let frame = 0;
+            const step = () => {
+                frame += 1;
+                const t = frame / frames;
+                send('touchmove', x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, true);
+                if (frame < frames) return requestAnimationFrame(step);
+                requestAnimationFrame(() => { send('touchend', x1, y1, false); done(); });
+            };
+            requestAnimationFrame(() => requestAnimationFrame(step));
+        """, start[0], start[1], end[0], end[1], frames)
+
+    def type_text(self, text):
+        self.cdp("Input.insertText", {"text": text})
+        self.settle()
+
+    def screenshot(self, path):
+        pathlib.Path(path).write_bytes(self.driver.get_screenshot_as_png())
+        return path
+
+    def collect_requests(self):
+        for entry in self.driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message.get("method") == "Network.requestWillBeSent":
+                self.requests.append(message["params"]["request"]["url"])
+        return self.requests
+
+    def console(self):
+        return [entry["message"] for entry in self.driver.get_log("browser")]
+
+    def quit(self):
+        self.collect_requests()
+        self.driver.quit()
+
+    def kill(self):
+        """SIGKILL to every process of this browser (found by its own profile folder),
+        as when a tablet's system ends it: no unload, no clean shutdown."""
+        self.collect_requests()
+        marker = f"--user-data-dir={self.profile}"
+        killed = 0
+        for pid_folder in pathlib.Path("/proc").iterdir():
+            if not pid_folder.name.isdigit():
+                continue
+            try:
+                arguments = (pid_folder / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if marker.encode() in arguments:
+                try:
+                    os.kill(int(pid_folder.name), signal.SIGKILL)
+                    killed += 1
+                except ProcessLookupError:
+                    pass
+        try:
+            self.driver.service.stop()  # chromedriver itself, which we started
+        except Exception:
+            pass
+        return killed
