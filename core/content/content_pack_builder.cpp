@@ -33,11 +33,8 @@ class PackWriter {
         if (!execute("COMMIT")) return error();
         // Last, once every table is final (FTS5 writes its index only at COMMIT): the
         // digests the loader checks at open.
-        const ContentPackDigest digest = compute_content_pack_digest(database_);
-        if (!digest.ok) return "cannot compute the content digest: " + digest.error;
-        insert("INSERT INTO meta(key, value) VALUES(?,?)", std::string(content_pack_digest_key),
-               digest.lines);
-        if (failed_) return error_;
+        const std::string digest_error = record_content_pack_digest(database_);
+        if (!digest_error.empty()) return digest_error;
         // Compacts the file so it holds no free pages left over from building.
         if (!execute("VACUUM")) return error();
         return {};

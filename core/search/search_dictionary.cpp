@@ -1,6 +1,7 @@
 #include "search/search_dictionary.h"
 
 #include "common/sqlite_statement.h"
+#include "content/content_pack_digest.h"
 #include "search/search.h"
 #include "search/search_text.h"
 
@@ -67,6 +68,8 @@ std::string add_dictionary_words_to_pack(const Guide& guide, const std::string& 
         insert.bind(1, coded);
         if (!insert.prepared() || insert.step() != SQLITE_DONE) error = sqlite3_errmsg(database);
     }
+    // The pack's digest must cover the words just added, or the loader refuses the pack.
+    if (error.empty()) error = record_content_pack_digest(database);
     // Compacts the file so it holds no free pages left over.
     if (error.empty() && sqlite3_exec(database, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
         error = sqlite3_errmsg(database);
