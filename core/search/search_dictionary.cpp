@@ -1,5 +1,7 @@
 #include "search/search_dictionary.h"
 
+#include "content/content_pack_digest.h"
+
 #include "common/sqlite_statement.h"
 #include "search/search.h"
 #include "search/search_text.h"
@@ -66,6 +68,16 @@ std::string add_dictionary_words_to_pack(const Guide& guide, const std::string& 
         sqlite::Statement insert(database, "INSERT INTO dictionary_words(front_coded) VALUES(?)");
         insert.bind(1, coded);
         if (!insert.prepared() || insert.step() != SQLITE_DONE) error = sqlite3_errmsg(database);
+    }
+    // The pack's digest was recorded before these words: record it again, with them.
+    if (error.empty()) {
+        const ContentPackDigest digest = compute_content_pack_digest(database);
+        sqlite::Statement update(database, "UPDATE meta SET value = ? WHERE key = ?");
+        update.bind(1, digest.lines).bind(2, std::string(content_pack_digest_key));
+        if (!digest.ok)
+            error = digest.error;
+        else if (!update.prepared() || update.step() != SQLITE_DONE)
+            error = sqlite3_errmsg(database);
     }
     // Compacts the file so it holds no free pages left over.
     if (error.empty() && sqlite3_exec(database, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
