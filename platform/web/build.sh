@@ -19,6 +19,7 @@ fi
 "$here/debian_sources.sh" "$build/web-sources"
 emcmake cmake -S "$here" -B "$build/web-build" -DCMAKE_BUILD_TYPE=Release \
     -DLUNGGUIDE_WEB_SOURCES="$build/web-sources" -DLUNGGUIDE_PACK="$build/bin/lungguide-content.db" \
-    -DLUNGGUIDE_WEB_OUT="$build/web" -DLUNGGUIDE_WERROR=ON >/dev/null
+    -DLUNGGUIDE_WEB_OUT="$build/web" -DLUNGGUIDE_WERROR=ON 2>&1 >/dev/null |
+    { grep -v '^configure: ' >&2 || true; } # emcmake echoes its command line on stderr
 cmake --build "$build/web-build" -j"$(nproc)"
 echo "$build/web"
