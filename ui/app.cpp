@@ -2,7 +2,7 @@
 //   construction      settings, user store, search index, start route
 //   fonts and style   atlas rebuilds at the text size, themes
 //   frame()           layout, window, panes, top bar, page dispatch
-//   user data         people, bookmarks with undo, history, export
+//   user data         people, bookmarks with undo, history (logic in user_data.cpp)
 //   glossary panel, notices, keys
 #include "app.h"
 
@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <unordered_map>
 
 namespace lungguide::ui {
@@ -66,24 +65,25 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
     if (!preload.search) preload = preload_app(pack_, config_.data_folder);
     glyph_ranges_ = std::move(preload.glyph_ranges);
     search_ = std::move(preload.search);
-    store_ = std::move(preload.store);
-    store_message_ = std::move(preload.store_message);
-    if (store_) {
+    user_data_ =
+        std::make_unique<UserData>(pack_.guide(), config_.data_folder, config_.remember_settings,
+                                   std::move(preload.store), std::move(preload.store_message));
+    UserStore* store = user_data_->store();
+    if (store) {
         ThemeId saved_theme = ThemeId::light;
-        if (parse_theme(store_->setting("theme", "light"), saved_theme)) theme_ = saved_theme;
+        if (parse_theme(store->setting("theme", "light"), saved_theme)) theme_ = saved_theme;
         text_scale_ =
-            clamp_text_scale(std::strtof(store_->setting("text_scale", "1").c_str(), nullptr));
-        person_ = store_->setting("person", "");
+            clamp_text_scale(std::strtof(store->setting("text_scale", "1").c_str(), nullptr));
     }
     // Something worth telling (a damaged file set aside, a read-only disk): say it once.
-    if (store_ && !store_message_.empty()) show_notice(store_message_);
+    if (store && !store_message().empty()) show_notice(store_message());
     if (config_.theme) theme_ = *config_.theme;
     if (config_.text_scale) text_scale_ = clamp_text_scale(*config_.text_scale);
     palette_ = palette_for(theme_);
 
     Route start;
     std::string start_text = config_.start_route;
-    if (start_text.empty() && store_) start_text = store_->setting("last_route", "home");
+    if (start_text.empty() && store) start_text = store->setting("last_route", "home");
     if (!parse_route(start_text, start)) start = Route{};
     navigator_.reset(start);
     if (start.screen == Screen::search) search_text_ = start.query;
@@ -95,6 +95,7 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
     io.ConfigFlags |= ImGuiConfigFlags_IsTouchScreen;
 }
 
+// UserData writes any waiting draft as it goes.
 App::~App() = default;
 
 const Guide& App::guide() const {
@@ -133,6 +134,7 @@ void App::set_safe_area(ImVec2 top_left, ImVec2 bottom_right) {
 // Settings are written when they change; what is left to keep is where the person is.
 // (Theme and text size given on the command line override, and are not saved.)
 void App::pause() {
+    user_data_->save_drafts_now();
     save_setting("last_route", format_route(navigator_.current()));
 }
 
@@ -157,11 +159,6 @@ void App::set_text_scale(float scale) {
     std::snprintf(buffer, sizeof buffer, "%.2f", scale);
     save_setting("text_scale", buffer);
     request_frames(3);
-}
-
-void App::save_setting(const std::string& key, const std::string& value) {
-    if (store_ && config_.remember_settings && !store_->read_only())
-        store_->set_setting(key, value);
 }
 
 const std::vector<GlossaryMatch>& App::glossary_matches(std::string_view text) {
@@ -229,7 +226,14 @@ void App::jump_to(const std::string& anchor) {
         open_glossary(name.substr(5));
         return;
     }
-    if (name == "menu") { // the drawer open, for screenshots and docs
+    const Route& route = navigator_.current();
+    const bool bookmarkable = route.screen == Screen::drug_class || route.screen == Screen::drug;
+    if (name == "for-whom" && bookmarkable) { // the "for whom?" picker (bookmark_panel.cpp)
+        open_bookmark_picker(*this, route.screen == Screen::drug ? "drug" : "class", route.id);
+        return;
+    }
+    focus_note_ = name == "note" && bookmarkable; // the cursor in the page's note
+    if (name == "menu") {                         // the drawer open, for screenshots and docs
         if (!layout_.two_panes) set_drawer_open(true);
         return;
     }
@@ -312,6 +316,8 @@ void App::on_route_changed() {
     scroller_.stop_all();
     glossary_open_.clear();
     drawer_open_ = false;
+    close_bookmark_picker(*this);
+    screens_.bookmark_panel.confirm_remove = 0;
     pending_anchor_.clear();
     highlight_.clear();
     anchor_top_.clear();
@@ -321,10 +327,11 @@ void App::on_route_changed() {
         search_text_ = route.query;
         focus_search_ = !navigator_.went_back();
     }
-    if (store_ && config_.remember_settings && !store_->read_only()) {
+    UserStore* store = user_data_->store();
+    if (store && config_.remember_settings && !store->read_only()) {
         if (route.screen == Screen::drug_class || route.screen == Screen::drug)
-            store_->record_view(page_route_text(route));
-        store_->set_setting("last_route", page_route_text(route));
+            store->record_view(page_route_text(route));
+        store->set_setting("last_route", page_route_text(route));
     }
 }
 
@@ -374,9 +381,9 @@ void App::compute_layout() {
         layout.two_panes
             ? std::floor(std::clamp(layout.width * 0.24f, 14.0f * layout.em, 18.0f * layout.em))
             : 0.0f;
-    // About 70 characters a line (Noto Sans averages about half an em a character): the
-    // comfortable reading measure of 60-80.
-    layout.reading_width = 34.0f * layout.em;
+    // About 75 characters a line (body text in Noto Sans averages about 0.37 em a
+    // character): the comfortable reading measure of 60-80.
+    layout.reading_width = 28.0f * layout.em;
     layout_ = layout;
 }
 
@@ -390,6 +397,7 @@ void App::frame() {
     }
     handle_keys();
     if (navigator_.take_changed()) on_route_changed();
+    user_data_->tick(ImGui::GetTime());
     if (layout_.two_panes && drawer_open_) drawer_open_ = false; // rotated to landscape
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -412,25 +420,7 @@ void App::frame() {
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
         draw_list_pane();
         scroller_.update(layout_.em);
-        if (ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1.0f) {
-            // Drawn in the pane itself (a parent's drawing would sit under the child).
-            const ImVec2 pane_min = ImGui::GetWindowPos();
-            const ImVec2 pane_max(pane_min.x + ImGui::GetWindowWidth(),
-                                  pane_min.y + ImGui::GetWindowHeight());
-            const float fade = 2.5f * layout_.em;
-            ImVec4 clear = palette_.side_panel;
-            clear.w = 0.0f;
-            const ImU32 solid = ImGui::ColorConvertFloat4ToU32(palette_.side_panel);
-            const ImU32 none = ImGui::ColorConvertFloat4ToU32(clear);
-            const float right = pane_max.x - ImGui::GetStyle().ScrollbarSize;
-            ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
-                ImVec2(pane_min.x, pane_max.y - fade), ImVec2(right, pane_max.y), none, none, solid,
-                solid);
-            draw_icon(*this, Icon::chevron_down,
-                      ImVec2((pane_min.x + right) * 0.5f, pane_max.y - 0.6f * layout_.em),
-                      0.9f * layout_.em, palette_.text_muted);
-            record_item("more below", ImVec2(pane_min.x, pane_max.y - fade), pane_max);
-        }
+        draw_more_below_cue(*this, palette_.side_panel);
         ImGui::EndChild();
         ImGui::PopStyleColor();
         const ImVec2 pane_max = ImGui::GetItemRectMax();
@@ -449,6 +439,7 @@ void App::frame() {
     draw_notice();
     draw_drawer();
     draw_glossary_panel();
+    draw_bookmark_picker(*this);
     ImGui::End();
     ImGui::PopFont();
 }
@@ -544,6 +535,8 @@ std::string App::short_title() const {
         return "Settings";
     case Screen::about:
         return "About & sources";
+    case Screen::summary:
+        return "Summary for the doctor";
     }
     return "LungGuide";
 }
@@ -658,13 +651,15 @@ void App::draw_drawer() {
 void App::draw_section_bar(const std::vector<PageSection>& sections) {
     const float em = layout_.em;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
+    float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
     const float spacing = 0.4f * em;
     const std::string here = current_section(sections);
-    float row = 0.0f;
+    float row = -spacing;
     for (const PageSection& section : sections)
         row += button_width(*this, section.label) + spacing;
-    const bool chips = row - spacing <= width - 2.0f * side;
+    // Chips over the reading column, or centred over the page when wider than it.
+    const bool chips = row <= width - 2.0f * layout_.pad;
+    if (chips && row > width - 2.0f * side) side = std::floor((width - row) * 0.5f);
     const float height = chips ? layout_.touch : layout_.compact_touch;
     const float padding = 0.3f * layout_.pad;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
@@ -782,6 +777,9 @@ void App::draw_page() {
     case Screen::about:
         draw_about(*this);
         break;
+    case Screen::summary:
+        draw_summary(*this);
+        break;
     }
     if (shows_medical_content(current.screen)) draw_source_footer(*this);
     space(*this, 2.0f);
@@ -795,103 +793,32 @@ void App::draw_page() {
 // ---- user data ------------------------------------------------------------------------
 
 void App::set_person(const std::string& person) {
-    person_ = person;
-    save_setting("person", person);
+    user_data_->set_person(person);
     request_frames(3);
-}
-
-std::vector<std::string> App::people() const {
-    std::vector<std::string> people;
-    people.push_back(""); // "Me": bookmarks for nobody in particular
-    if (store_)
-        for (const std::string& person : store_->people())
-            people.push_back(person);
-    if (std::find(people.begin(), people.end(), person_) == people.end()) people.push_back(person_);
-    return people;
-}
-
-std::string App::person_label(const std::string& person) {
-    return person.empty() ? "Me" : person;
 }
 
 std::optional<Bookmark> App::find_bookmark(const std::string& kind,
                                            const std::string& target) const {
-    if (!store_) return std::nullopt;
-    for (const Bookmark& bookmark : store_->bookmarks(person_))
-        if (bookmark.kind == kind && bookmark.target == target) return bookmark;
-    return std::nullopt;
+    return user_data_->find_bookmark(kind, target, user_data_->person());
 }
 
-void App::toggle_bookmark(const std::string& kind, const std::string& target) {
-    if (!store_) {
-        show_notice("Bookmarks can't be saved: " + store_unavailable_reason());
-        return;
-    }
-    if (auto existing = find_bookmark(kind, target)) {
-        remove_bookmark_with_undo(existing->id);
-        return;
-    }
-    StoreStatus status = store_->add_bookmark(kind, target, person_, "");
-    if (!status.ok)
-        show_notice(status.message);
-    else
-        show_notice("Bookmarked for " + person_label(person_) + ".");
+void App::bookmark_for(const std::string& kind, const std::string& target,
+                       const std::string& person) {
+    show_notice(user_data_->add_bookmark(kind, target, person).message);
 }
 
 void App::remove_bookmark_with_undo(std::int64_t id) {
-    if (!store_) return;
-    Bookmark removed;
-    StoreStatus status = store_->remove_bookmark(id, &removed);
+    StoreStatus status = user_data_->remove_bookmark(id);
     if (!status.ok) {
         show_notice(status.message);
         return;
     }
-    show_notice("Bookmark removed.", "Undo", [this, removed]() {
-        StoreStatus restored = store_->restore_bookmark(removed);
-        show_notice(restored.ok ? "Bookmark put back." : restored.message);
-    });
+    show_notice(status.message, "Undo",
+                [this]() { show_notice(user_data_->undo_remove().message); });
 }
 
 void App::clear_history() {
-    if (!store_) return;
-    StoreStatus status = store_->clear_history();
-    show_notice(status.ok ? "Reading history cleared." : status.message);
-}
-
-std::string App::export_bookmarks(std::string& message) {
-    if (!store_) {
-        message = "There is no folder for your data, so there is nothing to export.";
-        return "";
-    }
-    std::string text = "# LungGuide bookmarks\n\n";
-    std::string last_person = "\x01";
-    for (const Bookmark& bookmark : store_->bookmarks()) {
-        if (bookmark.person != last_person) {
-            text += "\n## For " + person_label(bookmark.person) + "\n\n";
-            last_person = bookmark.person;
-        }
-        std::string name = bookmark.target;
-        if (bookmark.kind == "class") {
-            if (const DrugClass* drug_class = guide().find_class(bookmark.target))
-                name = drug_class->name;
-        } else if (const Drug* drug = guide().find_drug(bookmark.target)) {
-            name = drug->name;
-        }
-        text += "- " + name + "\n";
-        if (!bookmark.note.empty()) text += "  - Note: " + bookmark.note + "\n";
-    }
-    text += "\nFrom LungGuide, based on \"" + guide().title + "\" (" + guide().source +
-            ", last revised " + guide().revision_date + ").\n" + guide().doctor_advice + "\n";
-    const std::string path = config_.data_folder + "/lungguide-bookmarks.md";
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file) {
-        message = "Could not write " + path + ".";
-        return "";
-    }
-    ImGui::SetClipboardText(text.c_str());
-    message = "Saved to " + path + " and copied, ready to paste.";
-    return path;
+    show_notice(user_data_->clear_history().message);
 }
 
 // ---- glossary panel, notices, keys ------------------------------------------------------
@@ -956,6 +883,7 @@ void App::draw_glossary_panel() {
             }
             glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
             scroller_.update(em);
+            draw_more_below_cue(*this, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
             ImGui::EndChild();
             space(*this, 0.3f);
             ButtonOptions close;
@@ -1038,12 +966,14 @@ void App::handle_keys() {
     if ((escape && !io.WantTextInput) || alt_left) go_back();
 }
 
+// Also true while a typed note waits to be written, so the host wakes to write it.
 bool App::animating() const {
     // The highlight of a place just jumped to fades out on its own.
     const bool highlighting = !highlight_.empty() && highlight_started_ >= 0.0 &&
                               ImGui::GetCurrentContext() &&
                               ImGui::GetTime() - highlight_started_ <= highlight_seconds;
-    return scroller_.animating() || scroller_.dragging() || highlighting;
+    return scroller_.animating() || scroller_.dragging() || highlighting ||
+           user_data_->draft_save_waiting();
 }
 
 int App::take_frames_wanted() {

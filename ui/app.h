@@ -12,12 +12,16 @@
 //   Layout         width class (phone, tablet portrait/landscape, desktop), per frame
 //   PageSection    a place the section bar jumps to
 //   App            state, navigation, user data, search, fonts, drawing helpers
+// Screen state lives in screen_state.h, the person's data in user_data.h; App owns both.
 #pragma once
 
 #include "fonts.h"
 #include "navigation.h"
+#include "screen_state.h"
 #include "theme.h"
 #include "touch_scroll.h"
+#include "user_data.h"
+#include "widgets.h"
 
 #include <imgui.h>
 
@@ -157,11 +161,9 @@ class App {
     void pause();
     void resume();
     const std::string& font_error() const { return font_error_; }
-    const std::string& store_message() const { return store_message_; }
+    const std::string& store_message() const { return user_data_->store_message(); }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
-    std::string store_unavailable_reason() const {
-        return store_message_.empty() ? "there is no folder for your data." : store_message_;
-    }
+    std::string store_unavailable_reason() const { return user_data_->store_unavailable_reason(); }
 
     // --- state, for screens and tests -------------------------------------------------
     const Guide& guide() const;
@@ -182,17 +184,23 @@ class App {
     const Layout& layout() const { return layout_; }
     TouchScroller& scroller() { return scroller_; }
 
-    UserStore* store() { return store_.get(); }
+    UserData& user_data() { return *user_data_; }
+    UserStore* store() { return user_data_->store(); }
     SearchIndex* search_index() { return search_.get(); }
-    const std::string& person() const { return person_; }
+    const std::string& person() const { return user_data_->person(); }
     void set_person(const std::string& person);
-    std::vector<std::string> people() const;
+    std::vector<std::string> people() const { return user_data_->people(); }
     // The bookmark for this target and the current person, if any.
     std::optional<Bookmark> find_bookmark(const std::string& kind, const std::string& target) const;
-    void toggle_bookmark(const std::string& kind, const std::string& target);
+    // Bookmarks for person (who becomes the current person) and says so in a notice.
+    void bookmark_for(const std::string& kind, const std::string& target,
+                      const std::string& person);
+    // Removes and offers Undo in a notice.
     void remove_bookmark_with_undo(std::int64_t id);
 
-    static std::string person_label(const std::string& person); // "" -> "Me"
+    static std::string person_label(const std::string& person) {
+        return UserData::person_label(person);
+    }
 
     // Glossary: the term whose explanation panel is open ("" = none).
     void open_glossary(const std::string& term_id);
@@ -230,10 +238,19 @@ class App {
         return focus;
     }
 
+    // True once when the start route ended in "#note": put the cursor in the page's note.
+    bool take_focus_note() {
+        bool focus = focus_note_;
+        focus_note_ = false;
+        return focus;
+    }
+
     // Settings screen actions.
     void clear_history();
-    // Writes the person's bookmarks and notes as Markdown; returns the file path or "".
-    std::string export_bookmarks(std::string& message);
+
+    // What screens remember between frames, and the open box (widgets.h).
+    ScreenState& screens() { return screens_; }
+    BoxState& box_state() { return box_state_; }
 
     const AppConfig& config() const { return config_; }
 
@@ -261,7 +278,9 @@ class App {
     void draw_notice();
     void handle_keys();
     void on_route_changed();
-    void save_setting(const std::string& key, const std::string& value);
+    void save_setting(const std::string& key, const std::string& value) {
+        user_data_->save_setting(key, value);
+    }
 
     struct GlossaryCache;
     const ContentPack& pack_;
@@ -279,10 +298,10 @@ class App {
     ImVec2 safe_top_left_{0, 0};
     ImVec2 safe_bottom_right_{0, 0};
     TouchScroller scroller_;
-    std::unique_ptr<UserStore> store_;
-    std::string store_message_;
+    std::unique_ptr<UserData> user_data_;
+    ScreenState screens_;
+    BoxState box_state_;
     std::unique_ptr<SearchIndex> search_;
-    std::string person_;
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
     float glossary_body_height_ = 0.0f; // the explanation's height in the last frame
@@ -290,6 +309,7 @@ class App {
     std::string search_text_;
     bool search_only_bookmarked_ = false;
     bool focus_search_ = false;
+    bool focus_note_ = false;
     std::string pending_anchor_;
     // Where each place of the current page began and how tall it was (last frame), in
     // the page's own coordinates, and the page's scroll.

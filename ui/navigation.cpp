@@ -97,6 +97,11 @@ bool parse_route(const std::string& full_text, Route& route) {
         parsed.screen = Screen::about;
     } else if (text == "search") {
         parsed.screen = Screen::search;
+    } else if (text == "summary") {
+        parsed.screen = Screen::summary;
+    } else if (starts_with("summary?for=")) {
+        parsed.screen = Screen::summary;
+        parsed.query = decode_query(text.substr(12));
     } else if (starts_with("search?q=")) {
         parsed.screen = Screen::search;
         parsed.query = decode_query(text.substr(9));
@@ -136,6 +141,8 @@ std::string page_route_text(const Route& route) {
         return "settings";
     case Screen::about:
         return "about";
+    case Screen::summary:
+        return route.query.empty() ? "summary" : "summary?for=" + encode_query(route.query);
     }
     return "home";
 }

@@ -1,5 +1,7 @@
-// Bookmarks: per person, each with an editable note, and remove with undo.
+// Bookmarks: per person, each with its note (kept as a draft while typed), Remove set
+// apart behind a question, and the person's summary for the doctor.
 #include "app.h"
+#include "bookmarks/bookmark_targets.h"
 #include "bookmarks/user_store.h"
 #include "content/guide.h"
 #include "screens.h"
@@ -7,84 +9,35 @@
 
 #include <imgui_stdlib.h>
 
-#include <map>
+#include <algorithm>
 
 namespace lungguide::ui {
 
 namespace {
 
-// Notes being edited, by bookmark id: what the person has typed but not saved yet.
-std::map<std::int64_t, std::string> note_drafts;
-std::string new_person;
-
-std::string bookmark_title(App& app, const Bookmark& bookmark) {
-    if (bookmark.kind == "class") {
-        if (const DrugClass* drug_class = app.guide().find_class(bookmark.target))
-            return drug_class->name;
-        return bookmark.target + " (no longer in the guide)";
-    }
-    if (app.guide().find_drug(bookmark.target)) return drug_with_brands(app, bookmark.target);
-    return bookmark.target + " (no longer in the guide)";
-}
-
 void draw_bookmark(App& app, const Bookmark& bookmark) {
-    const Layout& layout = app.layout();
-    const float em = layout.em;
     begin_box(app, app.palette().side_panel, app.palette().border);
     ButtonOptions open;
     open.width = -1.0f;
     open.subtitle = bookmark.kind == "class" ? "Drug class" : "Drug";
     const std::string id = std::to_string(bookmark.id);
-    if (button(app, bookmark_title(app, bookmark) + "  ›", open, ("open " + id).c_str()))
+    std::string name = bookmark_target_name(app.guide(), bookmark);
+    if (bookmark.missing) name += " (no longer in the guide)";
+    if (button(app, name + "  ›", open, ("open " + id).c_str()))
         app.go(bookmark.kind + "/" + bookmark.target);
-
-    auto draft = note_drafts.find(bookmark.id);
-    if (draft == note_drafts.end()) draft = note_drafts.emplace(bookmark.id, bookmark.note).first;
+    if (bookmark.damaged)
+        paragraph(app, "This bookmark was damaged on the device since it was saved. It is shown "
+                       "as it reads now, which may not be what you wrote.");
     subheading(app, "Note");
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.5f * em, 0.5f * em));
-    ImGui::InputTextMultiline(("##note " + id).c_str(), &draft->second,
-                              ImVec2(available_width(), 3.6f * em),
-                              ImGuiInputTextFlags_NoHorizontalScroll);
-    ImGui::PopStyleVar();
-    Flow flow(app);
-    if (draft->second != bookmark.note) {
-        flow.next(button_width(app, "Save note"));
-        ButtonOptions save;
-        save.kind = ButtonKind::primary;
-        if (button(app, "Save note", save, ("save " + id).c_str())) {
-            StoreStatus status = app.store()->update_note(bookmark.id, draft->second);
-            app.show_notice(status.ok ? (status.message.empty() ? "Note saved." : status.message)
-                                      : status.message);
-            if (status.ok) note_drafts.erase(bookmark.id);
-        }
-    }
-    flow.next(button_width(app, "Remove"));
-    if (button(app, "Remove", {}, ("remove " + id).c_str())) {
-        note_drafts.erase(bookmark.id);
-        app.remove_bookmark_with_undo(bookmark.id);
-    }
+    draw_note_hint(app);
+    draw_note_box(app, bookmark);
+    draw_remove_bookmark(app, bookmark);
     end_box();
     space(app, 0.3f);
 }
 
-} // namespace
-
-void draw_bookmarks(App& app) {
-    title(app, "Bookmarks");
-    UserStore* store = app.store();
-    if (!store) {
-        draw_store_unavailable(app);
-        return;
-    }
-    ParagraphOptions muted;
-    muted.glossary_links = false;
-    muted.colour = &app.palette().text_muted;
-    paragraph(
-        app,
-        "Keep bookmarks for yourself or for someone you look after. Choose whose bookmarks to see:",
-        muted);
-    draw_person_chooser(app);
-
+void draw_add_person(App& app) {
+    std::string& new_person = app.screens().bookmarks.new_person;
     subheading(app, "Add a person");
     const float em = app.layout().em;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
@@ -103,15 +56,76 @@ void draw_bookmarks(App& app) {
         app.set_person(new_person);
         new_person.clear();
     }
+}
+
+} // namespace
+
+void draw_summary_entry(App& app) {
+    ButtonOptions summary;
+    summary.width = -1.0f;
+    summary.kind = ButtonKind::primary;
+    summary.subtitle = "The bookmarks, notes and side effects, to read or save for the visit";
+    if (button(app, "Summary for the doctor  ›", summary, "summary"))
+        app.go(Route{Screen::summary, "", app.person()});
+}
+
+void draw_no_bookmarks(App& app) {
+    UserData& data = app.user_data();
+    const std::vector<std::string> others = data.others_with_bookmarks();
+    const std::string who = UserData::person_label(data.person());
+    if (others.empty()) {
+        paragraph(app, "Nothing bookmarked for " + who +
+                           " yet. Open a drug class or a drug and tap \"Bookmark\".");
+        return;
+    }
+    std::string names;
+    for (std::size_t index = 0; index < others.size(); ++index) {
+        if (index) names += index + 1 == others.size() ? " and " : ", ";
+        names += UserData::person_label(others[index]);
+    }
+    paragraph(app, "Nothing bookmarked for " + who + " yet. " + names +
+                       (others.size() == 1 ? " has" : " have") + " bookmarks:");
+    Flow flow(app);
+    for (const std::string& person : others) {
+        const std::string label = "Show " + UserData::person_label(person) + "'s";
+        flow.next(button_width(app, label));
+        ButtonOptions option;
+        option.kind = ButtonKind::primary;
+        if (button(app, label, option, ("show person " + person).c_str())) app.set_person(person);
+    }
+}
+
+void draw_bookmarks(App& app) {
+    title(app, "Bookmarks");
+    UserStore* store = app.store();
+    if (!store) {
+        draw_store_unavailable(app);
+        return;
+    }
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    // Calm and in place, beside the bookmarks it is about: they can be read, not changed.
+    if (store->read_only()) paragraph(app, store->read_only_notice());
+    paragraph(
+        app,
+        "Keep bookmarks for yourself or for someone you look after. Choose whose bookmarks to see:",
+        muted);
+    draw_person_chooser(app);
 
     heading(app, "For " + App::person_label(app.person()));
-    const auto bookmarks = store->bookmarks(app.person());
+    std::vector<Bookmark> bookmarks = store->bookmarks(app.person());
+    mark_missing_targets(app.guide(), bookmarks);
     if (bookmarks.empty())
-        paragraph(app, "Nothing bookmarked yet. Open a drug class or a drug and tap \"Bookmark\".");
+        draw_no_bookmarks(app);
+    else
+        draw_summary_entry(app);
     for (const Bookmark& bookmark : bookmarks)
         draw_bookmark(app, bookmark);
     if (!store->read_only() && store->last_read_status().ok == false)
         paragraph(app, store->last_read_status().message);
+    space(app, 0.5f);
+    draw_add_person(app);
 }
 
 } // namespace lungguide::ui

@@ -251,7 +251,7 @@ void draw_class(App& app) {
     }
     const DrugClass& drug_class = *found;
     title(app, drug_class.name); // one name per class, as on the tiles and in the top bar
-    draw_bookmark_button(app, "class", drug_class.id);
+    draw_bookmark_panel(app, "class", drug_class.id);
 
     draw_how_they_work(app, drug_class);
     draw_drugs(app, drug_class);

@@ -23,16 +23,6 @@ void draw_doctor_advice(App& app, bool with_source) {
     end_box();
 }
 
-void draw_bookmark_button(App& app, const std::string& kind, const std::string& target) {
-    const bool saved = app.find_bookmark(kind, target).has_value();
-    const std::string who = App::person_label(app.person());
-    ButtonOptions options;
-    options.kind = saved ? ButtonKind::selected : ButtonKind::primary;
-    const std::string label =
-        saved ? "Bookmarked for " + who + " (tap to remove)" : "Bookmark for " + who;
-    if (button(app, label, options, "bookmark toggle")) app.toggle_bookmark(kind, target);
-}
-
 void draw_words_on_page(App& app, const std::string& scope_id,
                         const std::vector<std::string>& term_ids) {
     if (term_ids.empty()) return;

@@ -28,6 +28,28 @@ const char* kind_label(DrugKind kind) {
     return "";
 }
 
+// The page gives side effects per class: a link to each class's side-effect section.
+void draw_side_effect_links(App& app, const Drug& drug) {
+    app.anchor("section=side-effects");
+    heading(app, "Side effects");
+    app.anchor_end("section=side-effects");
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app, "The page gives side effects for each drug class. Open a class to read them.",
+              muted);
+    for (const std::string& class_id : drug.class_ids) {
+        const DrugClass* drug_class = app.guide().find_class(class_id);
+        if (!drug_class) continue;
+        ButtonOptions options;
+        options.width = -1.0f;
+        // Lands on the class's side effects, not at the top of its page.
+        if (button(app, "Side effects of " + drug_class->name + "  ›", options,
+                   ("effects " + class_id).c_str()))
+            app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
+    }
+}
+
 } // namespace
 
 std::vector<PageSection> drug_sections(App& app) {
@@ -58,7 +80,7 @@ void draw_drug(App& app) {
         bold.glossary_links = false;
         paragraph(app, (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands, bold);
     }
-    draw_bookmark_button(app, "drug", drug->id);
+    draw_bookmark_panel(app, "drug", drug->id);
     if (!drug->description.empty()) {
         heading(app, "About this drug");
         paragraph(app, drug->description);
@@ -102,21 +124,7 @@ void draw_drug(App& app) {
     }
     if (!any_use) paragraph(app, "The page does not list a use for this drug on its own.");
 
-    app.anchor("section=side-effects");
-    heading(app, "Side effects");
-    app.anchor_end("section=side-effects");
-    paragraph(app, "The page gives side effects for each drug class. Open a class to read them.",
-              muted);
-    for (const std::string& class_id : drug->class_ids) {
-        const DrugClass* drug_class = guide.find_class(class_id);
-        if (!drug_class) continue;
-        ButtonOptions options;
-        options.width = -1.0f;
-        // Lands on the class's side effects, not at the top of its page.
-        if (button(app, "Side effects of " + drug_class->name + "  ›", options,
-                   ("effects " + class_id).c_str()))
-            app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
-    }
+    draw_side_effect_links(app, *drug);
     space(app, 0.5f);
     draw_doctor_advice(app, false);
 }

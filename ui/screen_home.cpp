@@ -53,10 +53,7 @@ void draw_my_bookmarks(App& app) {
     }
     if (app.people().size() > 1) draw_person_chooser(app);
     const auto bookmarks = store->bookmarks(app.person());
-    if (bookmarks.empty()) {
-        paragraph(app, "Nothing bookmarked for " + App::person_label(app.person()) +
-                           " yet. Open a drug class or a drug and tap \"Bookmark\".");
-    }
+    if (bookmarks.empty()) draw_no_bookmarks(app);
     for (const Bookmark& bookmark : bookmarks) {
         ButtonOptions options;
         options.width = -1.0f;
@@ -72,6 +69,7 @@ void draw_my_bookmarks(App& app) {
         if (button(app, label, options, ("bookmark " + std::to_string(bookmark.id)).c_str()))
             app.go(route);
     }
+    if (!bookmarks.empty()) draw_summary_entry(app);
     ButtonOptions all;
     all.kind = ButtonKind::quiet;
     if (button(app, "All bookmarks and notes ›", all, "home all bookmarks"))

@@ -2,6 +2,7 @@
 // what the query was understood as, suggestions when nothing matches, and a filter to
 // "only our bookmarked drugs" for the current person.
 #include "app.h"
+#include "bookmarks/bookmark_targets.h"
 #include "bookmarks/user_store.h"
 #include "content/guide.h"
 #include "screens.h"
@@ -16,31 +17,6 @@
 namespace lungguide::ui {
 
 namespace {
-
-// The classes the current person has bookmarked, directly or through a bookmarked drug.
-std::vector<std::string> bookmarked_class_ids(App& app) {
-    std::vector<std::string> ids;
-    if (!app.store()) return ids;
-    for (const Bookmark& bookmark : app.store()->bookmarks(app.person())) {
-        std::vector<std::string> add;
-        if (bookmark.kind == "class")
-            add.push_back(bookmark.target);
-        else if (const Drug* drug = app.guide().find_drug(bookmark.target))
-            add = drug->all_class_ids();
-        for (const std::string& id : add)
-            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    }
-    return ids;
-}
-
-// Search runs again only when the text or the filter changed: keystrokes, not frames.
-struct SearchCache {
-    std::string query = "\x01";
-    std::vector<std::string> filter;
-    bool filtered = false;
-    SearchResponse response;
-};
-SearchCache cache;
 
 void open_result(App& app, const SearchResult& result) {
     switch (result.kind) {
@@ -145,7 +121,8 @@ void draw_search(App& app) {
 
     std::vector<std::string> filter;
     const bool filtered = app.store() && app.search_only_bookmarked();
-    if (filtered) filter = bookmarked_class_ids(app);
+    if (filtered) filter = bookmarked_class_ids(app.guide(), app.store()->bookmarks(app.person()));
+    SearchScreenState& cache = app.screens().search;
     if (cache.query != text || cache.filter != filter || cache.filtered != filtered) {
         cache.query = text;
         cache.filter = filter;

@@ -1,5 +1,6 @@
 // Settings: text size 100–250% (rebuilds the font atlas), light / dark / high-contrast
-// colours, clear reading history, export bookmarks and notes.
+// colours, clear reading history. (Saving bookmarks for the doctor is on each person's
+// bookmarks, as "Summary for the doctor".)
 #include "app.h"
 #include "bookmarks/user_store.h"
 #include "content/guide.h"
@@ -9,11 +10,6 @@
 #include <cmath>
 
 namespace lungguide::ui {
-
-namespace {
-std::string export_message;
-bool confirm_clear = false;
-} // namespace
 
 void draw_settings(App& app) {
     title(app, "Settings");
@@ -52,6 +48,7 @@ void draw_settings(App& app) {
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
+    bool& confirm_clear = app.screens().settings.confirm_clear;
     if (!app.store()) {
         paragraph(app, "Nothing is kept on this device: there is no folder for your data.", muted);
     } else {
@@ -73,15 +70,16 @@ void draw_settings(App& app) {
             if (button(app, "Cancel", {}, "cancel clear")) confirm_clear = false;
         }
 
-        heading(app, "Export");
+        heading(app, "Your data");
         paragraph(app,
-                  "Save all bookmarks and notes as a text file, to print or to share with your "
-                  "care team.",
+                  "Bookmarks, notes and settings stay on this device. To print a person's "
+                  "bookmarks and notes for a visit, open Bookmarks and choose \"Summary for the "
+                  "doctor\".",
                   muted);
-        if (button(app, "Export bookmarks and notes", {}, "export"))
-            app.export_bookmarks(export_message);
-        if (!export_message.empty()) paragraph(app, export_message);
-        paragraph(app, "Your data folder: " + app.config().data_folder, muted);
+        ButtonOptions open;
+        open.width = -1.0f;
+        if (button(app, "Bookmarks  ›", open, "settings bookmarks"))
+            app.go(Route{Screen::bookmarks, "", ""});
     }
 }
 

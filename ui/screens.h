@@ -8,7 +8,8 @@
 
 namespace lungguide {
 struct DrugClass;
-}
+struct Bookmark;
+} // namespace lungguide
 
 namespace lungguide::ui {
 
@@ -22,12 +23,29 @@ void draw_search(App& app);    // screen_search.cpp
 void draw_bookmarks(App& app); // screen_bookmarks.cpp
 void draw_settings(App& app);  // screen_settings.cpp
 void draw_about(App& app);     // screen_about.cpp
+void draw_summary(App& app);   // screen_summary.cpp
+
+// The bookmark and the person's note on a class or drug page (bookmark_panel.cpp): the
+// toggle that says for whom, the "for whom?" picker, the note box, Remove set apart.
+void draw_bookmark_panel(App& app, const std::string& kind, const std::string& target);
+// The picker is a modal drawn by App::frame(), so leaving the page closes it.
+void open_bookmark_picker(App& app, const std::string& kind, const std::string& target);
+void close_bookmark_picker(App& app);
+void draw_bookmark_picker(App& app);
+// A person's note box: wraps, keeps a draft as it is typed, "Save note" (note_box.cpp).
+void draw_note_box(App& app, const Bookmark& bookmark);
+// One line under the note's heading: typing is kept at once; "Save note" makes it the note.
+void draw_note_hint(App& app);
+// "Remove bookmark…", set apart below a rule; tapped, it asks first (then offers Undo).
+void draw_remove_bookmark(App& app, const Bookmark& bookmark);
+// "Nothing bookmarked for Me yet. Mum and Dad have bookmarks:" with a button for each.
+void draw_no_bookmarks(App& app);
+// The person's "Summary for the doctor ›" (screen_bookmarks.cpp).
+void draw_summary_entry(App& app);
 
 // Shared pieces (screen_common.cpp).
 // The page's advice to review medical questions with a doctor, with source and date.
 void draw_doctor_advice(App& app, bool with_source);
-// "Bookmark" / "Bookmarked" toggle for the current person.
-void draw_bookmark_button(App& app, const std::string& kind, const std::string& target);
 // Buttons for the glossary terms explained on this page.
 void draw_words_on_page(App& app, const std::string& scope_id,
                         const std::vector<std::string>& term_ids);

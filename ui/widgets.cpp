@@ -99,18 +99,16 @@ ImVec4 button_text_colour(const Palette& palette, ButtonKind kind, bool held) {
     return palette.button_text;
 }
 
-// Per-window box state for begin_box()/end_box().
-struct BoxState {
-    ImDrawListSplitter splitter;
-    ImVec2 start;
-    ImVec4 background;
-    ImVec4 border;
-    float padding = 0.0f;
-    float bar = 0.0f;
-    float width = 0.0f;
-    bool open = false;
-};
-BoxState box_state;
+// begin_box() leaves a pointer to the App's BoxState in the window's own ImGui storage, so
+// end_box() finds it without being handed the App again.
+constexpr ImGuiID open_box_key = 0x4c47426f; // "LGBo": any id no widget uses
+
+BoxState& open_box() {
+    auto* state =
+        static_cast<BoxState*>(ImGui::GetCurrentWindow()->StateStorage.GetVoidPtr(open_box_key));
+    IM_ASSERT(state && "end_box() without begin_box() in this window");
+    return *state;
+}
 
 } // namespace
 
@@ -274,6 +272,24 @@ bool line_button(App& app, const std::string& label, const char* id, const LineB
     return pressed;
 }
 
+void draw_more_below_cue(App& app, const ImVec4& background) {
+    if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
+    // Drawn in the region itself (a parent's drawing would sit under the child).
+    const float em = app.layout().em;
+    const ImVec2 min = ImGui::GetWindowPos();
+    const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
+    const float fade = 2.5f * em;
+    ImVec4 clear = background;
+    clear.w = 0.0f;
+    const float right = max.x - ImGui::GetCurrentWindow()->ScrollbarSizes.x;
+    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
+        ImVec2(min.x, max.y - fade), ImVec2(right, max.y), colour_u32(clear), colour_u32(clear),
+        colour_u32(background), colour_u32(background));
+    draw_icon(app, Icon::chevron_down, ImVec2((min.x + right) * 0.5f, max.y - 0.6f * em), 0.9f * em,
+              app.palette().text_muted);
+    app.record_item("more below", ImVec2(min.x, max.y - fade), max);
+}
+
 void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 colour32 = colour_u32(colour);
@@ -363,6 +379,27 @@ void subheading(App& app, const std::string& text) {
     paragraph(app, text, options);
 }
 
+// The tappable area of a glossary word (taller than its line) that opens its panel; a
+// pressed or hovered word gets a background the size of its line.
+void glossary_target(App& app, std::string_view text, std::size_t run_begin, const ImRect& box,
+                     const std::string& term_id, const ImRect& line_box) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGui::PushID(static_cast<int>(run_begin));
+    ImGui::PushID(text.data());
+    const ImGuiID id = window->GetID("term");
+    ImGui::PopID();
+    ImGui::PopID();
+    app.record_item("term:" + term_id, box.Min, box.Max);
+    if (!ImGui::ItemAdd(box, id)) return;
+    bool hovered = false;
+    bool held = false;
+    if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(term_id);
+    if (held || hovered)
+        window->DrawList->AddRectFilled(line_box.Min, line_box.Max,
+                                        colour_u32(app.palette().button_hovered),
+                                        0.2f * app.layout().em);
+}
+
 void paragraph(App& app, std::string_view text, const ParagraphOptions& options) {
     if (text.empty()) return;
     ImFont* font =
@@ -414,20 +451,8 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
         const GlossaryMatch& match = matches[static_cast<std::size_t>(run.link)];
         const ImRect box(ImVec2(x, y - touch_extra),
                          ImVec2(x + run.width, y + line_height + touch_extra));
-        ImGui::PushID(static_cast<int>(run.begin));
-        ImGui::PushID(text.data());
-        const ImGuiID id = window->GetID("term");
-        ImGui::PopID();
-        ImGui::PopID();
-        app.record_item("term:" + match.term_id, box.Min, box.Max);
-        if (ImGui::ItemAdd(box, id)) {
-            bool hovered = false;
-            bool held = false;
-            if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(match.term_id);
-            if (held || hovered)
-                draw->AddRectFilled(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height),
-                                    colour_u32(palette.button_hovered), 0.2f * size);
-        }
+        glossary_target(app, text, run.begin, box, match.term_id,
+                        ImRect(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height)));
         if (!visible) continue;
         draw->AddText(font, run_size, text_at, link_u32, text.data() + run.begin,
                       text.data() + run.end);
@@ -494,14 +519,14 @@ float available_width() {
 }
 
 void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
+    BoxState& box_state = app.box_state();
     IM_ASSERT(!box_state.open && "boxes do not nest");
-    const float em = app.layout().em;
+    ImGui::GetCurrentWindow()->StateStorage.SetVoidPtr(open_box_key, &box_state);
     box_state.open = true;
     box_state.background = background;
     box_state.border = border;
     box_state.padding = app.layout().pad;
     box_state.bar = std::max(4.0f, 0.3f * app.layout().pad);
-    (void)em;
     box_state.start = ImGui::GetCursorScreenPos();
     box_state.width = ImGui::GetContentRegionAvail().x;
     box_state.splitter.Split(ImGui::GetWindowDrawList(), 2);
@@ -516,6 +541,7 @@ void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
 }
 
 void end_box() {
+    BoxState& box_state = open_box();
     IM_ASSERT(box_state.open);
     ImGui::PopItemWidth();
     ImGui::EndGroup();
@@ -533,6 +559,7 @@ void end_box() {
                         colour_u32(box_state.border), rounding, ImDrawFlags_RoundCornersLeft);
     box_state.splitter.Merge(draw);
     box_state.open = false;
+    ImGui::GetCurrentWindow()->StateStorage.SetVoidPtr(open_box_key, nullptr);
 }
 
 void rule(App& app) {

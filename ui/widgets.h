@@ -50,6 +50,10 @@ struct LineButton {
 };
 bool line_button(App& app, const std::string& label, const char* id, const LineButton& options);
 
+// In a scrolling region with more below: a fade to `background` and a chevron at its
+// foot, so a reader sees it scrolls. Call inside the region, before EndChild().
+void draw_more_below_cue(App& app, const ImVec4& background);
+
 // Width of a line of text in a font at its own size.
 float text_width_of(ImFont* font, std::string_view text);
 // The text, cut at a character boundary and ended with "…" if it is wider than `width`
@@ -85,7 +89,18 @@ void space(App& app, float em_count);
 float available_width();
 
 // A box with a background, an outline and a thick bar on the left, drawn behind whatever
-// is submitted between begin_box() and end_box(). Not nestable.
+// is submitted between begin_box() and end_box(). Not nestable. The open box's state
+// belongs to the App (App::box_state()).
+struct BoxState {
+    ImDrawListSplitter splitter;
+    ImVec2 start;
+    ImVec4 background;
+    ImVec4 border;
+    float padding = 0.0f;
+    float bar = 0.0f;
+    float width = 0.0f;
+    bool open = false;
+};
 void begin_box(App& app, const ImVec4& background, const ImVec4& border);
 void end_box();
 

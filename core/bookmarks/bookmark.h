@@ -2,10 +2,15 @@
 // Plain data, shared by the user store, the CLI and the UI.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
 namespace lungguide {
+
+// The most bookmarks one store keeps (a caregiver needs dozens). It bounds an export, and so
+// the largest file an import must read: any export can be imported again.
+constexpr std::size_t bookmarks_max_count = 5000;
 
 struct Bookmark {
     std::int64_t id = 0;  // never reused, so an undo can put a bookmark back as it was
@@ -16,6 +21,9 @@ struct Bookmark {
     std::string created;  // ISO 8601 UTC, e.g. "2024-08-27T10:15:00.123Z"
     std::string updated;  // ISO 8601 UTC
     bool missing = false; // set by mark_missing_targets(): the content pack no longer has it
+    // The stored checksum does not match the fields: something on the disk changed them.
+    // Shown as read, flagged, never silently corrected.
+    bool damaged = false;
 };
 
 // Why a change did not happen, for callers that act differently (the CLI's exit codes).
@@ -26,7 +34,7 @@ enum class StoreProblem {
     disk_full,     // nothing was changed
     read_only,     // the folder or file can't be written; nothing was changed
     busy,          // another LungGuide is writing; nothing was changed
-    damaged,       // the store file is damaged; it is set aside at the next open
+    damaged,       // the store file, or this bookmark, is damaged; nothing was changed
     failed         // anything else; nothing was changed
 };
 

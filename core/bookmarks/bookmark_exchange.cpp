@@ -1,11 +1,16 @@
 #include "bookmarks/bookmark_exchange.h"
 
+#include "bookmarks/user_text.h"
+
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace lungguide {
@@ -15,7 +20,6 @@ using nlohmann::json;
 // Output keeps the documented key order: id, kind, target, for, note, created, updated.
 using ordered = nlohmann::ordered_json;
 
-constexpr std::size_t largest_file_bytes = 16 * 1024 * 1024;
 constexpr const char* file_format = "lungguide-bookmarks";
 
 ordered bookmark_to_json(const Bookmark& bookmark) {
@@ -27,6 +31,7 @@ ordered bookmark_to_json(const Bookmark& bookmark) {
                      {"created", bookmark.created},
                      {"updated", bookmark.updated}};
     if (bookmark.missing) entry["missing"] = true;
+    if (bookmark.damaged) entry["damaged"] = true;
     return entry;
 }
 
@@ -37,36 +42,180 @@ ordered bookmarks_array(const std::vector<Bookmark>& bookmarks) {
     return array;
 }
 
-// "2024-08-27T10:15:00Z" or with fractional seconds: what this app writes.
-bool looks_like_utc_time(const std::string& text) {
-    const char* pattern = "dddd-dd-ddTdd:dd:dd";
-    const std::size_t length = std::strlen(pattern);
-    if (text.size() < length + 1 || text.back() != 'Z') return false;
-    for (std::size_t index = 0; index < length; ++index) {
-        const char want = pattern[index];
-        const char have = text[index];
-        if (want == 'd' ? !(have >= '0' && have <= '9') : have != want) return false;
-    }
-    for (std::size_t index = length; index + 1 < text.size(); ++index) {
-        const char have = text[index];
-        if (!(have == '.' || (have >= '0' && have <= '9'))) return false;
-    }
-    return true;
+// Two digits at text[at], or -1.
+int two_digits(const std::string& text, std::size_t at) {
+    const auto digit = [&](std::size_t index) {
+        return text[index] >= '0' && text[index] <= '9' ? text[index] - '0' : -1;
+    };
+    if (digit(at) < 0 || digit(at + 1) < 0) return -1;
+    return digit(at) * 10 + digit(at + 1);
 }
 
-// Reads an optional string member: absent or null gives "", anything else but a string is
-// an error.
-bool optional_string(const json& entry, const char* key, std::string& value, std::string& error,
-                     const std::string& where) {
-    value.clear();
-    const auto found = entry.find(key);
-    if (found == entry.end() || found->is_null()) return true;
-    if (!found->is_string()) {
-        error = where + " has a \"" + key + "\" that is not text.";
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+// Every nesting deeper than this is refused: the format needs three (file, list, bookmark),
+// and a bound keeps a file of a million "[" from taking memory or stack.
+constexpr int deepest_nesting = 8;
+
+// Reads the file as it streams past (SAX), so only the bookmarks themselves are kept, and
+// stops at the first problem.
+class BookmarkFileReader : public json::json_sax_t {
+  public:
+    BookmarkFile result;
+    bool has_list = false;
+    bool list_is_array = false;
+    std::string format;
+    bool format_given = false;
+    bool format_is_text = true;
+    json version;
+
+    bool null() override { return value(json(nullptr)); }
+    bool boolean(bool flag) override { return value(json(flag)); }
+    bool number_integer(number_integer_t number) override { return value(json(number)); }
+    bool number_unsigned(number_unsigned_t number) override { return value(json(number)); }
+    bool number_float(number_float_t number, const string_t&) override {
+        return value(json(number));
+    }
+    bool string(string_t& text) override { return value(json(std::move(text))); }
+    bool binary(binary_t&) override { return value(json()); }
+
+    bool start_object(std::size_t) override {
+        if (!enter()) return false;
+        if (depth_ == 3 && in_list()) {
+            ++number_;
+            if (number_ > bookmarks_max_count)
+                return fail("The file holds more than " + std::to_string(bookmarks_max_count) +
+                            " bookmarks, the most LungGuide keeps.");
+            current_ = Bookmark{};
+        } else if (depth_ == 2 && key_ == "bookmarks") {
+            has_list = true; // an object, not a list: refused at the end
+        } else if (depth_ == 1) {
+            root_is_object_ = true;
+        }
+        return true;
+    }
+    bool end_object() override {
+        if (depth_ == 3 && in_list() && !finish_bookmark()) return false;
+        --depth_;
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (!enter()) return false;
+        if (depth_ == 2 && key_ == "bookmarks") {
+            has_list = true;
+            list_is_array = true;
+        }
+        return true;
+    }
+    bool end_array() override {
+        --depth_;
+        return true;
+    }
+    bool key(string_t& name) override {
+        if (depth_ == 1) key_ = name;
+        if (depth_ == 3) field_ = name;
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception&) override {
+        if (result.error.empty())
+            result.error = "This is not a bookmarks file: it is not valid JSON (the problem is "
+                           "near byte " +
+                           std::to_string(position) + ").";
         return false;
     }
-    value = found->get<std::string>();
-    return true;
+
+  private:
+    int depth_ = 0;
+    bool root_is_object_ = false;
+    std::string key_;   // the current key of the top-level object
+    std::string field_; // the current key of a bookmark
+    std::size_t number_ = 0;
+    Bookmark current_;
+
+    bool in_list() const { return root_is_object_ && key_ == "bookmarks" && list_is_array; }
+    std::string where() const { return "Bookmark " + std::to_string(number_) + " in the file"; }
+
+    bool fail(const std::string& error) {
+        result.error = error;
+        return false;
+    }
+    bool enter() {
+        if (++depth_ > deepest_nesting)
+            return fail("This is not a bookmarks file: it is nested far deeper than one.");
+        return true;
+    }
+
+    bool value(json&& item) {
+        if (depth_ == 1 && root_is_object_) {
+            if (key_ == "format") {
+                format_given = true;
+                format_is_text = item.is_string();
+                if (item.is_string()) format = item.get<std::string>();
+            } else if (key_ == "version") {
+                version = std::move(item);
+            } else if (key_ == "bookmarks") {
+                has_list = true; // a plain value, not a list: refused at the end
+            }
+            return true;
+        }
+        if (depth_ == 2 && in_list()) {
+            ++number_;
+            return fail(where() + " is not a bookmark.");
+        }
+        if (depth_ == 3 && in_list()) return field(item);
+        return true;
+    }
+
+    bool field(const json& item) {
+        std::string* target = nullptr;
+        if (field_ == "kind") target = &current_.kind;
+        if (field_ == "target") target = &current_.target;
+        if (field_ == "for") target = &current_.person;
+        if (field_ == "note") target = &current_.note;
+        if (field_ == "created") target = &current_.created;
+        if (field_ == "updated") target = &current_.updated;
+        if (!target) return true; // id, missing, damaged and unknown keys are ignored
+        if (item.is_null()) {
+            target->clear();
+            return true;
+        }
+        if (!item.is_string()) return fail(where() + " has a \"" + field_ + "\" that is not text.");
+        *target = item.get<std::string>();
+        return true;
+    }
+
+    bool finish_bookmark() {
+        if (current_.kind != "class" && current_.kind != "drug")
+            return fail(where() + " is of an unknown kind (it must be \"class\" or \"drug\").");
+        if (current_.target.empty()) return fail(where() + " has no target.");
+        for (const std::string* time : {&current_.created, &current_.updated})
+            if (!time->empty() && !is_utc_timestamp(*time))
+                return fail(where() + " has a time that is not a date (\"" +
+                            printable_excerpt(*time, 40) + "\").");
+        result.bookmarks.push_back(std::move(current_));
+        current_ = Bookmark{};
+        return true;
+    }
+};
+
+// The checks that need the whole file: what it is, and its version.
+void check_whole_file(BookmarkFileReader& reader) {
+    BookmarkFile& result = reader.result;
+    if (!reader.has_list || !reader.list_is_array) {
+        result.error = "This is not a bookmarks file: it has no \"bookmarks\" list.";
+    } else if (reader.format_given && (!reader.format_is_text || reader.format != file_format)) {
+        result.error = "This is not a LungGuide bookmarks file (its format is not \"" +
+                       std::string(file_format) + "\").";
+    } else if (!reader.version.is_null()) {
+        if (!reader.version.is_number_integer() || reader.version.get<long long>() < 1)
+            result.error = "This bookmarks file has an unreadable version number.";
+        else if (reader.version.get<long long>() > bookmark_file_version)
+            result.error = "This bookmarks file was made by a newer version of LungGuide. "
+                           "Update LungGuide to import it.";
+    }
 }
 
 } // namespace
@@ -85,121 +234,192 @@ std::string bookmarks_export_json(const std::vector<Bookmark>& bookmarks,
     return file.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
+bool is_utc_timestamp(const std::string& text) {
+    // "YYYY-MM-DDTHH:MM:SS", an optional fraction of 1 to 9 digits, then "Z".
+    if (text.size() < 20 || text.size() > 30 || text.back() != 'Z') return false;
+    if (text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
+        return false;
+    const int century = two_digits(text, 0), year_in_century = two_digits(text, 2);
+    const int month = two_digits(text, 5), day = two_digits(text, 8);
+    const int hour = two_digits(text, 11), minute = two_digits(text, 14),
+              second = two_digits(text, 17);
+    if (century < 0 || year_in_century < 0) return false;
+    const int year = century * 100 + year_in_century;
+    static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 1970 || month < 1 || month > 12 || day < 1) return false;
+    if (day > month_days[month - 1] + (month == 2 && is_leap_year(year) ? 1 : 0)) return false;
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return false;
+    if (text.size() == 20) return true;
+    if (text[19] != '.' || text.size() == 21) return false;
+    for (std::size_t index = 20; index + 1 < text.size(); ++index)
+        if (text[index] < '0' || text[index] > '9') return false;
+    return true;
+}
+
 BookmarkFile parse_bookmarks_json(const std::string& text) {
-    BookmarkFile result;
-    json document;
+    BookmarkFileReader reader;
+    bool parsed = false;
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error& error) {
-        result.error = "This is not a bookmarks file: it is not valid JSON (the problem is "
-                       "near byte " +
-                       std::to_string(error.byte) + ").";
-        return result;
+        parsed = json::sax_parse(text, &reader);
+    } catch (const std::exception&) { // out of memory, mostly: bounded input makes it rare
+        reader.result.error = "This bookmarks file could not be read (" +
+                              std::string("LungGuide ran out of memory") + ").";
     }
-    if (!document.is_object() || !document.contains("bookmarks") ||
-        !document["bookmarks"].is_array()) {
-        result.error = "This is not a bookmarks file: it has no \"bookmarks\" list.";
-        return result;
-    }
-    if (document.contains("format") && document["format"] != file_format) {
-        result.error = "This is not a LungGuide bookmarks file (its format is not \"" +
-                       std::string(file_format) + "\").";
-        return result;
-    }
-    if (document.contains("version")) {
-        const json& version = document["version"];
-        if (!version.is_number_integer() || version.get<long long>() < 1) {
-            result.error = "This bookmarks file has an unreadable version number.";
-            return result;
-        }
-        if (version.get<long long>() > bookmark_file_version) {
-            result.error = "This bookmarks file was made by a newer version of LungGuide. "
-                           "Update LungGuide to import it.";
-            return result;
-        }
-    }
-    std::vector<Bookmark> bookmarks;
-    std::size_t number = 0;
-    for (const json& entry : document["bookmarks"]) {
-        ++number;
-        const std::string where = "Bookmark " + std::to_string(number) + " in the file";
-        if (!entry.is_object()) {
-            result.error = where + " is not a bookmark.";
-            return result;
-        }
-        Bookmark bookmark;
-        if (!optional_string(entry, "kind", bookmark.kind, result.error, where) ||
-            !optional_string(entry, "target", bookmark.target, result.error, where) ||
-            !optional_string(entry, "for", bookmark.person, result.error, where) ||
-            !optional_string(entry, "note", bookmark.note, result.error, where) ||
-            !optional_string(entry, "created", bookmark.created, result.error, where) ||
-            !optional_string(entry, "updated", bookmark.updated, result.error, where))
-            return result;
-        if (bookmark.kind != "class" && bookmark.kind != "drug") {
-            result.error = where + " is of an unknown kind (it must be \"class\" or \"drug\").";
-            return result;
-        }
-        if (bookmark.target.empty()) {
-            result.error = where + " has no target.";
-            return result;
-        }
-        for (const std::string* time : {&bookmark.created, &bookmark.updated})
-            if (!time->empty() && !looks_like_utc_time(*time)) {
-                result.error = where + " has a time that is not a date (\"" + *time + "\").";
-                return result;
-            }
-        bookmarks.push_back(std::move(bookmark));
-    }
-    result.ok = true;
-    result.bookmarks = std::move(bookmarks);
-    return result;
+    BookmarkFile& result = reader.result;
+    if (parsed && result.error.empty()) check_whole_file(reader);
+    if (!parsed && result.error.empty()) result.error = "This is not a bookmarks file.";
+    result.ok = result.error.empty();
+    if (!result.ok) result.bookmarks.clear();
+    return std::move(result);
 }
 
 BookmarkFile read_bookmarks_file(const std::string& path) {
     BookmarkFile result;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    // O_NONBLOCK: a FIFO must be refused, not waited on.
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0) {
         result.error = "LungGuide can't open " + path + " (" + std::strerror(errno) + ").";
         return result;
     }
-    std::ostringstream content;
-    content << in.rdbuf();
-    const std::string text = content.str();
-    if (text.size() > largest_file_bytes) {
-        result.error = path + " is too large to be a bookmarks file.";
+    struct stat info {};
+    if (fstat(descriptor, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(descriptor);
+        result.error = path + " is not a file LungGuide can import (it is a folder, a device "
+                              "or a pipe).";
         return result;
     }
+    // Checked before reading: the largest export a full store makes, and not a byte more.
+    if (static_cast<std::uint64_t>(info.st_size) > largest_bookmarks_file_bytes) {
+        ::close(descriptor);
+        result.error = path + " is too large to be a bookmarks file (" +
+                       std::to_string(info.st_size / (1024 * 1024)) + " MB; an export of " +
+                       std::to_string(bookmarks_max_count) + " bookmarks is at most " +
+                       std::to_string(largest_bookmarks_file_bytes / (1024 * 1024)) + " MB).";
+        return result;
+    }
+    std::string text;
+    text.resize(static_cast<std::size_t>(info.st_size));
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t count = ::read(descriptor, text.data() + done, text.size() - done);
+        if (count < 0 && errno == EINTR) continue;
+        if (count <= 0) break;
+        done += static_cast<std::size_t>(count);
+    }
+    ::close(descriptor);
+    text.resize(done); // a file that shrank meanwhile is read as it now is
     return parse_bookmarks_json(text);
 }
 
-StoreStatus write_file_atomically(const std::string& path, const std::string& content) {
-    const auto failed = [&](const std::string& why) {
-        return StoreStatus{false, "LungGuide could not write " + path + " (" + why + ").",
-                           errno == ENOSPC ? StoreProblem::disk_full : StoreProblem::failed};
-    };
-    const std::size_t slash = path.rfind('/');
-    const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
-    std::string temporary = path + ".tmp-XXXXXX";
-    const int descriptor = mkstemp(temporary.data());
-    if (descriptor < 0) return failed(std::strerror(errno));
-    // mkstemp creates the file with mode 0600.
+namespace {
+
+bool write_all(int descriptor, const std::string& content) {
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t count =
             ::write(descriptor, content.data() + written, content.size() - written);
         if (count < 0 && errno == EINTR) continue;
-        if (count <= 0) break;
+        if (count <= 0) return false;
         written += static_cast<std::size_t>(count);
     }
-    const bool complete = written == content.size() && fsync(descriptor) == 0;
-    const int saved_errno = errno;
-    ::close(descriptor);
-    if (!complete || std::rename(temporary.c_str(), path.c_str()) != 0) {
-        const int error = complete ? errno : saved_errno;
-        ::unlink(temporary.c_str()); // our own half-written temporary file, never the target
-        errno = error;
-        return failed(std::strerror(error));
+    return true;
+}
+
+// Gives an unnamed (O_TMPFILE) file a name in its folder; "" on failure.
+std::string link_unnamed_file(int descriptor, const std::string& path) {
+    const std::string proc_path = "/proc/self/fd/" + std::to_string(descriptor);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const std::string name =
+            path + ".tmp-" + std::to_string(getpid()) + "-" + std::to_string(attempt);
+        if (linkat(AT_FDCWD, proc_path.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0)
+            return name;
+        if (errno != EEXIST) return {};
     }
+    return {};
+}
+
+// True for the names this file's writes give their temporary files: "<name>.tmp-" then
+// six letters and digits (mkstemp), or "<pid>-<n>" (a linked O_TMPFILE).
+bool is_our_temporary_name(const std::string& name, const std::string& prefix) {
+    if (name.compare(0, prefix.size(), prefix) != 0) return false;
+    const std::string rest = name.substr(prefix.size());
+    if (rest.empty() || rest.size() > 24) return false;
+    const bool random = rest.size() == 6 && std::all_of(rest.begin(), rest.end(), [](char c) {
+                            return std::isalnum(static_cast<unsigned char>(c)) != 0;
+                        });
+    const std::size_t dash = rest.find('-');
+    const auto digits = [](const std::string& part) {
+        return !part.empty() && std::all_of(part.begin(), part.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) != 0;
+        });
+    };
+    const bool linked =
+        dash != std::string::npos && digits(rest.substr(0, dash)) && digits(rest.substr(dash + 1));
+    return random || linked;
+}
+
+// A write killed before its rename (kill -9, power cut) may have left a temporary file
+// holding notes beside the target. The next write to the same target removes such files:
+// only those with our temporary names, regular, ours and private (0600), never a link.
+void remove_stale_temporaries(const std::string& folder, const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    const std::string prefix =
+        (slash == std::string::npos ? path : path.substr(slash + 1)) + ".tmp-";
+    DIR* directory = opendir(folder.c_str());
+    if (!directory) return;
+    while (const dirent* entry = readdir(directory)) {
+        const std::string name = entry->d_name;
+        if (!is_our_temporary_name(name, prefix)) continue;
+        const std::string candidate = folder + (folder.back() == '/' ? "" : "/") + name;
+        struct stat info {};
+        if (lstat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
+            info.st_uid == geteuid() && (info.st_mode & 0777) == 0600)
+            ::unlink(candidate.c_str());
+    }
+    closedir(directory);
+}
+
+} // namespace
+
+StoreStatus write_file_atomically(const std::string& path, const std::string& content) {
+    const auto failed = [&](int error) {
+        const bool full = error == ENOSPC || error == EDQUOT;
+        const bool read_only = error == EROFS || error == EACCES || error == EPERM;
+        const std::string why = full        ? "the device is full"
+                                : read_only ? "the folder is read-only"
+                                            : std::strerror(error);
+        return StoreStatus{false, "LungGuide could not write " + path + " (" + why + ").",
+                           full        ? StoreProblem::disk_full
+                           : read_only ? StoreProblem::read_only
+                                       : StoreProblem::failed};
+    };
+    const std::size_t slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+    remove_stale_temporaries(folder, path);
+    // Notes are private health information, so the file is 0600 and written unnamed
+    // (O_TMPFILE) where the system allows: a killed export then leaves nothing behind. It
+    // gets a name only once whole and on the disk.
+    std::string temporary;
+    int descriptor = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    const bool unnamed = descriptor >= 0;
+    if (!unnamed) {
+        temporary = path + ".tmp-XXXXXX";
+        descriptor = mkstemp(temporary.data()); // mode 0600
+        if (descriptor < 0) return failed(errno);
+    }
+    const auto give_up = [&](int error) {
+        ::close(descriptor);
+        if (!temporary.empty()) ::unlink(temporary.c_str()); // our own file, never the target
+        return failed(error);
+    };
+    if (!write_all(descriptor, content) || fsync(descriptor) != 0) return give_up(errno);
+    if (unnamed) {
+        temporary = link_unnamed_file(descriptor, path);
+        if (temporary.empty()) return give_up(errno);
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) return give_up(errno);
+    ::close(descriptor);
     // The rename itself must reach the disk before the file counts as written.
     const int folder_descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (folder_descriptor >= 0) {

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -24,9 +25,21 @@ namespace lungguide {
 
 // The schema this build writes. Version 1: bookmarks without people or update times, and
 // settings. Version 2: a "for" person per bookmark and an updated time. Version 3: history.
-constexpr int user_store_schema_version = 3;
+// Version 4: a checksum of each bookmark's fields. Version 5: note drafts.
+constexpr int user_store_schema_version = 5;
+
 constexpr std::size_t history_max_entries = 50;
 constexpr const char* user_store_file_name = "lungguide-user.sqlite";
+
+// Why changes can't be saved, when they can't. The notice names it in plain words.
+enum class ReadOnlyReason {
+    none,
+    requested,        // UserStoreOptions::read_only
+    folder_read_only, // "the folder … is read-only" (permissions, a read-only disk, chattr +i)
+    file_read_only,   // the bookmarks file itself is read-only
+    device_full,      // "the device is full"
+    newer_version     // saved by a newer LungGuide, so this one changes nothing
+};
 
 struct UserStoreOptions {
     // Open without ever writing: what a read-only disk looks like, testable even as root.
@@ -58,7 +71,11 @@ class UserStore {
     UserStore& operator=(const UserStore&) = delete;
 
     const std::string& path() const { return path_; }
-    bool read_only() const { return read_only_; }
+    bool read_only() const { return read_only_reason_ != ReadOnlyReason::none; }
+    ReadOnlyReason read_only_reason() const { return read_only_reason_; }
+    // For a store that can't be changed: a calm sentence saying so and why, for a notice
+    // beside the bookmarks. "" when changes can be saved.
+    std::string read_only_notice() const;
 
     // Bookmarks. kind is "class" or "drug"; checking the target against a content pack is
     // the caller's job (see bookmark_targets.h). Adding the same kind, target and person
@@ -95,9 +112,19 @@ class UserStore {
     std::string setting(const std::string& key, const std::string& fallback) const;
     StoreStatus set_setting(const std::string& key, const std::string& value);
 
+    // Note drafts (user_store_drafts.cpp): what was typed into a bookmark's note and not
+    // saved yet, kept so that it survives a close or a kill. One per bookmark; a draft
+    // equal to "" is kept too (the person emptied the box). Cleaned like a note.
+    StoreStatus save_note_draft(std::int64_t bookmark_id, const std::string& text);
+    StoreStatus discard_note_draft(std::int64_t bookmark_id);
+    // Every draft, by bookmark id (drafts of removed bookmarks included: Undo may bring
+    // one back).
+    std::vector<std::pair<std::int64_t, std::string>> note_drafts() const;
+
     // The reads above return nothing on failure; this says what went wrong with the last one.
     const StoreStatus& last_read_status() const { return last_read_status_; }
-    // PRAGMA integrity_check: true when the file is sound.
+    // PRAGMA integrity_check, the schema, and every bookmark's checksum: true when the file
+    // is sound and every bookmark reads as it was saved. details says what is wrong.
     bool check_integrity(std::string& details) const;
 
   private:
@@ -109,7 +136,7 @@ class UserStore {
     std::string folder_;
     std::string path_;
     sqlite3* database_ = nullptr;
-    bool read_only_ = false;
+    ReadOnlyReason read_only_reason_ = ReadOnlyReason::none;
     mutable StoreStatus last_read_status_;
 
     friend struct UserStoreOpener;

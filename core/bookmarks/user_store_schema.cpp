@@ -1,9 +1,12 @@
 #include "bookmarks/user_store_schema.h"
 
 #include "bookmarks/user_store.h"
+#include "common/sha256.h"
 #include "common/sqlite_statement.h"
 
+#include <map>
 #include <string>
+#include <vector>
 
 namespace lungguide::user_store_schema {
 namespace {
@@ -70,10 +73,52 @@ int add_history(sqlite3* database) {
     )sql");
 }
 
+// Version 4: a checksum per bookmark row, so damage on the disk is noticed on read. Existing
+// rows get theirs from what they hold now: the best evidence there is of what was saved.
+int add_bookmark_checksums(sqlite3* database) {
+    int code =
+        execute(database, "ALTER TABLE bookmarks ADD COLUMN checksum TEXT NOT NULL DEFAULT ''");
+    if (code != SQLITE_OK) return code;
+    std::vector<Bookmark> rows;
+    {
+        Statement select(database,
+                         "SELECT id, kind, target, person, note, created, updated FROM bookmarks");
+        while (select.step() == SQLITE_ROW) {
+            Bookmark row;
+            row.id = select.integer(0);
+            row.kind = select.text(1);
+            row.target = select.text(2);
+            row.person = select.text(3);
+            row.note = select.text(4);
+            row.created = select.text(5);
+            row.updated = select.text(6);
+            rows.push_back(std::move(row));
+        }
+        if (select.result() != SQLITE_OK) return select.result();
+    }
+    for (const Bookmark& row : rows) {
+        Statement update(database, "UPDATE bookmarks SET checksum = ? WHERE id = ?");
+        code = update.bind(1, bookmark_checksum(row)).bind(2, row.id).run();
+        if (code != SQLITE_OK) return code;
+    }
+    return SQLITE_OK;
+}
+
+// Version 5: notes typed and not yet saved, so they outlive a close or a kill -9.
+int add_note_drafts(sqlite3* database) {
+    return execute(database, R"sql(
+        CREATE TABLE note_drafts (
+            bookmark_id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            updated TEXT NOT NULL);
+    )sql");
+}
+
 using MigrationStep = int (*)(sqlite3*);
 
 // steps[n] takes the store from version n to version n + 1.
-constexpr MigrationStep steps[] = {create_version_1, add_people_and_update_times, add_history};
+constexpr MigrationStep steps[] = {create_version_1, add_people_and_update_times, add_history,
+                                   add_bookmark_checksums, add_note_drafts};
 static_assert(sizeof(steps) / sizeof(steps[0]) == user_store_schema_version,
               "one migration step per schema version");
 
@@ -101,6 +146,79 @@ int migrate_to_current(sqlite3* database) {
         code = transaction.commit();
         if (code != SQLITE_OK) return code;
     }
+}
+
+namespace {
+
+// SQL text with its layout removed, so a schema written with other indentation still matches.
+std::string without_layout(const std::string& sql) {
+    std::string result;
+    bool space = false;
+    for (char character : sql) {
+        if (character == ' ' || character == '\n' || character == '\t' || character == '\r') {
+            space = true;
+            continue;
+        }
+        const bool punctuation = character == '(' || character == ')' || character == ',';
+        const bool after_punctuation =
+            !result.empty() &&
+            (result.back() == '(' || result.back() == ')' || result.back() == ',');
+        if (space && !result.empty() && !punctuation && !after_punctuation) result += ' ';
+        space = false;
+        result += character;
+    }
+    return result;
+}
+
+// "type name table sql" per schema entry, sorted, layout removed.
+std::vector<std::string> schema_entries(sqlite3* database, int& code) {
+    std::vector<std::string> entries;
+    Statement select(database,
+                     "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name");
+    while (select.step() == SQLITE_ROW)
+        entries.push_back(select.text(0) + "|" + select.text(1) + "|" + select.text(2) + "|" +
+                          without_layout(select.text(3)));
+    code = select.result();
+    return entries;
+}
+
+// What the migrations make for a version, in a scratch in-memory database.
+const std::vector<std::string>* expected_entries(int version) {
+    static std::map<int, std::vector<std::string>> cache;
+    if (const auto found = cache.find(version); found != cache.end()) return &found->second;
+    if (version < 1 || version > user_store_schema_version) return nullptr;
+    sqlite3* scratch = nullptr;
+    if (sqlite3_open(":memory:", &scratch) != SQLITE_OK) {
+        sqlite3_close(scratch);
+        return nullptr;
+    }
+    int code = SQLITE_OK;
+    for (int step = 0; step < version && code == SQLITE_OK; ++step)
+        code = steps[step](scratch);
+    std::vector<std::string> entries;
+    if (code == SQLITE_OK) entries = schema_entries(scratch, code);
+    sqlite3_close(scratch);
+    if (code != SQLITE_OK) return nullptr;
+    return &(cache[version] = std::move(entries));
+}
+
+} // namespace
+
+bool matches_version(sqlite3* database, int version) {
+    const std::vector<std::string>* expected = expected_entries(version);
+    if (!expected) return false;
+    int code = SQLITE_OK;
+    const std::vector<std::string> actual = schema_entries(database, code);
+    return code == SQLITE_OK && actual == *expected;
+}
+
+std::string bookmark_checksum(const Bookmark& bookmark) {
+    Sha256 hash;
+    hash.add_field(std::to_string(bookmark.id));
+    for (const std::string* field : {&bookmark.kind, &bookmark.target, &bookmark.person,
+                                     &bookmark.note, &bookmark.created, &bookmark.updated})
+        hash.add_field(*field);
+    return hash.finish_hex();
 }
 
 } // namespace lungguide::user_store_schema

@@ -1,6 +1,10 @@
 // The user store's schema versions and the migrations between them. Internal to core.
 #pragma once
 
+#include "bookmarks/bookmark.h"
+
+#include <string>
+
 struct sqlite3;
 
 namespace lungguide::user_store_schema {
@@ -12,5 +16,13 @@ int read_version(sqlite3* database);
 // data. A new, empty file goes through every step from 0, so the version 1 schema and each
 // migration run in every fresh install, not only in old ones. Returns an sqlite result code.
 int migrate_to_current(sqlite3* database);
+
+// True when the store's tables, indexes and their definitions are exactly those the
+// migrations make for that version (whitespace aside). Anything else is damage.
+bool matches_version(sqlite3* database, int version);
+
+// The checksum kept with each bookmark row: SHA-256 over its id, kind, target, person, note
+// and times. SQLite keeps no checksums of its own, so this is what notices a changed byte.
+std::string bookmark_checksum(const Bookmark& bookmark);
 
 } // namespace lungguide::user_store_schema

@@ -3,6 +3,7 @@
 #include "bookmarks/bookmark_targets.h"
 
 #include <algorithm>
+#include <ctime>
 
 namespace lungguide {
 namespace {
@@ -13,6 +14,34 @@ class SummaryWriter {
   public:
     explicit SummaryWriter(SummaryFormat format) : format_(format) {}
 
+    void write(const SummaryBlock& block) {
+        switch (block.kind) {
+        case SummaryBlock::Kind::heading:
+            if (block.level == 1)
+                begin(block.text);
+            else
+                heading(block.level, block.text);
+            return;
+        case SummaryBlock::Kind::paragraph:
+            paragraph(block.text);
+            return;
+        case SummaryBlock::Kind::labelled:
+            labelled(block.label, block.text);
+            return;
+        case SummaryBlock::Kind::note:
+            paragraph("Note:");
+            quote(block.text);
+            return;
+        case SummaryBlock::Kind::set_apart:
+            set_apart(block.label, block.text);
+            return;
+        case SummaryBlock::Kind::rule:
+            rule();
+            return;
+        }
+    }
+
+  private:
     void begin(const std::string& title) {
         if (html()) {
             out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -32,11 +61,14 @@ class SummaryWriter {
         }
         heading(1, title);
     }
+
+  public:
     std::string finish() {
         if (html()) out_ += "</body>\n</html>\n";
         return out_;
     }
 
+  private:
     void heading(int level, const std::string& text) {
         if (html()) {
             const std::string tag = "h" + std::to_string(level);
@@ -63,7 +95,7 @@ class SummaryWriter {
         while (start <= text.size()) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
             const std::string line = text.substr(start, end - start);
-            out_ += line.empty() ? ">\n" : "> " + escape(line) + "\n";
+            out_ += line.empty() ? ">\n" : "> " + escape(line, true) + "\n";
             start = end + 1;
         }
         out_ += "\n";
@@ -82,10 +114,10 @@ class SummaryWriter {
     }
     void rule() { out_ += html() ? "<hr>\n" : "---\n\n"; }
 
-  private:
     bool html() const { return format_ == SummaryFormat::html; }
 
-    std::string escape(const std::string& text) const {
+    // person_text: a note, which gets the stricter Markdown rules below.
+    std::string escape(const std::string& text, bool person_text = false) const {
         std::string escaped;
         escaped.reserve(text.size());
         if (html()) {
@@ -113,19 +145,28 @@ class SummaryWriter {
             return escaped;
         }
         // Markdown, a line at a time: characters that format anywhere get a backslash, and
-        // so do list and heading markers at the start of a line ("- ", "+ ", "1. ").
-        static const std::string anywhere = "\\`*_[]<>#|!~";
+        // so do list and heading markers at the start of a line ("- ", "+ ", "1. ", "1) ").
+        // In a person's note also: "&" (entities), leading spaces go (no marker hides behind
+        // them, no line turns into code), and web addresses lose their link ("https\://",
+        // "www\."), so a note can't carry a link that looks like the guide's.
+        const std::string anywhere = person_text ? "\\`*_[]<>#|!~&" : "\\`*_[]<>#|!~";
         std::size_t start = 0;
         while (start <= text.size()) {
             const std::size_t end = std::min(text.find('\n', start), text.size());
-            const std::string line = text.substr(start, end - start);
+            std::string line = text.substr(start, end - start);
+            if (person_text) line.erase(0, std::min(line.find_first_not_of(" \t"), line.size()));
             const std::size_t digits = line.find_first_not_of("0123456789");
-            const bool numbered = digits != std::string::npos && digits > 0 && line[digits] == '.';
+            const bool numbered = digits != std::string::npos && digits > 0 &&
+                                  (line[digits] == '.' || line[digits] == ')');
             if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '='))
                 escaped += '\\';
             for (std::size_t index = 0; index < line.size(); ++index) {
+                const bool link = person_text && ((line.compare(index, 3, "://") == 0) ||
+                                                  (line[index] == '.' && index >= 3 &&
+                                                   (line.compare(index - 3, 3, "www") == 0 ||
+                                                    line.compare(index - 3, 3, "WWW") == 0)));
                 if (anywhere.find(line[index]) != std::string::npos ||
-                    (numbered && index == digits))
+                    (numbered && index == digits) || link)
                     escaped += '\\';
                 escaped += line[index];
             }
@@ -137,6 +178,31 @@ class SummaryWriter {
 
     SummaryFormat format_;
     std::string out_;
+};
+
+// Collects the summary's blocks in order.
+class SummaryBuilder {
+  public:
+    void heading(int level, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::heading, level, "", text});
+    }
+    void paragraph(const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::paragraph, 0, "", text});
+    }
+    void labelled(const std::string& label, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::labelled, 0, label, text});
+    }
+    void note(const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::note, 0, "", text});
+    }
+    void set_apart(const std::string& label, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::set_apart, 0, label, text});
+    }
+    void rule() { blocks_.push_back({SummaryBlock::Kind::rule, 0, "", ""}); }
+    std::vector<SummaryBlock> take() { return std::move(blocks_); }
+
+  private:
+    std::vector<SummaryBlock> blocks_;
 };
 
 std::string joined_names(const Guide& guide, const std::vector<std::string>& class_ids) {
@@ -156,14 +222,16 @@ const std::vector<std::string>& classes_describing(const Drug& drug) {
 
 } // namespace
 
-std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
-                          const std::string& person, const std::string& prepared_on,
-                          SummaryFormat format) {
+std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
+                                               const std::vector<Bookmark>& bookmarks,
+                                               const std::string& person,
+                                               const std::string& prepared_on) {
     std::vector<Bookmark> marked = bookmarks;
     mark_missing_targets(guide, marked);
 
-    SummaryWriter writer(format);
-    writer.begin(person.empty() ? "For the doctor's visit" : "For the doctor's visit: " + person);
+    SummaryBuilder writer;
+    writer.heading(1,
+                   person.empty() ? "For the doctor's visit" : "For the doctor's visit: " + person);
     writer.paragraph("Prepared with LungGuide on " + prepared_on + " from \"" + guide.title +
                      "\" (" + guide.source + "), last revised " + guide.revision_date +
                      ". The notes are " + (person.empty() ? "your" : person + "'s") +
@@ -197,10 +265,7 @@ std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookm
                 writer.heading(3, name + " (drug class)");
                 want_class(bookmark.target);
             }
-            if (!bookmark.note.empty()) {
-                writer.paragraph("Note:");
-                writer.quote(bookmark.note);
-            }
+            if (!bookmark.note.empty()) writer.note(bookmark.note);
         }
     }
 
@@ -233,17 +298,32 @@ std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookm
             any_missing = true;
         }
         writer.heading(3, bookmark.kind + " \"" + bookmark.target + "\"");
-        if (!bookmark.note.empty()) {
-            writer.paragraph("Note:");
-            writer.quote(bookmark.note);
-        }
+        if (!bookmark.note.empty()) writer.note(bookmark.note);
     }
 
     writer.rule();
     writer.paragraph(guide.doctor_advice);
     writer.labelled("Source", guide.source + ", \"" + guide.title + "\". Last revised " +
                                   guide.revision_date + ".");
+    return writer.take();
+}
+
+std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
+                          const std::string& person, const std::string& prepared_on,
+                          SummaryFormat format) {
+    SummaryWriter writer(format);
+    for (const SummaryBlock& block : visit_summary_blocks(guide, bookmarks, person, prepared_on))
+        writer.write(block);
     return writer.finish();
+}
+
+std::string local_date_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm parts{};
+    localtime_r(&now, &parts);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
+    return buffer;
 }
 
 } // namespace lungguide

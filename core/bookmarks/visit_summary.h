@@ -17,11 +17,37 @@ namespace lungguide {
 
 enum class SummaryFormat { markdown, html };
 
+// One piece of the summary, for a screen to draw (the app) or a writer to format.
+struct SummaryBlock {
+    enum class Kind {
+        heading,   // level 1 (the title), 2 or 3
+        paragraph, // text
+        labelled,  // "label: text", the label ours, the text the guide's
+        note,      // the person's own note (may have line breaks)
+        set_apart, // a rare but serious side effect group: label is its heading
+        rule
+    };
+    Kind kind = Kind::paragraph;
+    int level = 0;
+    std::string label;
+    std::string text;
+};
+
+// The summary as blocks; visit_summary() formats exactly these.
+std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
+                                               const std::vector<Bookmark>& bookmarks,
+                                               const std::string& person,
+                                               const std::string& prepared_on);
+
 // bookmarks: the person's bookmarks (as UserStore::bookmarks(person) gives them).
 // person: the label they are for, "" for none. prepared_on: the date to print, e.g.
 // "2024-09-02".
+// The summary as a Markdown document or a printable HTML page.
 std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
                           const std::string& person, const std::string& prepared_on,
                           SummaryFormat format);
+
+// Today's date on this device, "2024-09-02", for prepared_on.
+std::string local_date_today();
 
 } // namespace lungguide

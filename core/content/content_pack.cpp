@@ -2,12 +2,16 @@
 
 #include "common/data_files.h"
 #include "common/sqlite_statement.h"
+#include "content/content_pack_digest.h"
 #include "content/guide_json.h"
 
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lungguide {
 
@@ -262,6 +266,27 @@ std::string read_schema_version(sqlite3* database, bool& found) {
     return statement.text(0);
 }
 
+// Recomputes the digest of every table and compares it with the one the builder recorded.
+// Returns "" when they match, else a sentence for a person.
+std::string verify_digest(sqlite3* database, const std::string& path) {
+    const std::string refused =
+        "The content pack at " + path + " has been changed or damaged since it was built";
+    const std::string what_to_do =
+        ". LungGuide will not show text it can't vouch for. Reinstall LungGuide to restore it.";
+    std::string recorded;
+    {
+        sqlite::Statement select(database, "SELECT value FROM meta WHERE key = ?");
+        select.bind(1, std::string(content_pack_digest_key));
+        if (select.step() == SQLITE_ROW) recorded = select.text(0);
+    }
+    if (recorded.empty()) return refused + " (it has no record of its content)" + what_to_do;
+    const ContentPackDigest computed = compute_content_pack_digest(database);
+    if (!computed.ok) return refused + " (" + computed.error + ")" + what_to_do;
+    if (computed.lines == recorded) return {};
+    return refused + " (its " + first_differing_table(recorded, computed.lines) +
+           " table differs)" + what_to_do;
+}
+
 } // namespace
 
 struct ContentPackOpener {
@@ -271,19 +296,27 @@ struct ContentPackOpener {
                                     " is damaged or incomplete. Reinstall LungGuide to "
                                     "restore it.";
         {
-            std::ifstream file(path, std::ios::binary);
-            if (!file) {
+            // O_NONBLOCK: a FIFO or a device given as the pack must be refused, not waited on.
+            const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            if (descriptor < 0) {
                 result.error = "The content pack is missing: " + path +
                                " cannot be read. Reinstall LungGuide, or pass --pack PATH.";
                 return result;
             }
+            struct stat info {};
+            const bool regular = fstat(descriptor, &info) == 0 && S_ISREG(info.st_mode);
             char header[16] = {};
-            file.read(header, sizeof header);
-            if (file.gcount() == 0) {
+            const ssize_t count = regular ? ::read(descriptor, header, sizeof header) : 0;
+            ::close(descriptor);
+            if (!regular) {
+                result.error = path + " is not a LungGuide content pack (it is not a file).";
+                return result;
+            }
+            if (count <= 0) {
                 result.error = damaged;
                 return result;
             }
-            if (file.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0) {
+            if (count < 16 || std::memcmp(header, "SQLite format 3", 16) != 0) {
                 result.error = path + " is not a LungGuide content pack.";
                 return result;
             }
@@ -296,7 +329,9 @@ struct ContentPackOpener {
             return result;
         }
         {
-            sqlite::Statement check(pack->database_, "PRAGMA quick_check");
+            // integrity_check, not quick_check: it also compares each index with its table,
+            // and a damaged index could otherwise hand back another row's text (~2 ms).
+            sqlite::Statement check(pack->database_, "PRAGMA integrity_check");
             if (check.step() != SQLITE_ROW || check.text(0) != "ok") {
                 result.error = damaged;
                 return result;
@@ -313,6 +348,10 @@ struct ContentPackOpener {
                            "LungGuide (pack format " + version + ", this app reads format " +
                            std::to_string(content_pack_schema_version) +
                            "). Install the matching LungGuide.";
+            return result;
+        }
+        if (std::string problem = verify_digest(pack->database_, path); !problem.empty()) {
+            result.error = problem;
             return result;
         }
         if (!PackReader(pack->database_).read(pack->guide_) || pack->guide_.classes.empty()) {

@@ -1,8 +1,9 @@
 // The read-only content pack: one SQLite file compiled from assets/content at build time.
 //
-// open_content_pack() checks the file before trusting it (exists, is SQLite, passes
-// quick_check, has our schema version) and loads the whole Guide into memory: the pack
-// is small, and the UI then never waits on disk while drawing.
+// open_content_pack() checks the file before trusting it (exists, is a regular file, is
+// SQLite, passes integrity_check, has our schema version, and every table matches the
+// SHA-256 digest the builder recorded: see content_pack_digest.h) and loads the whole Guide into
+// memory: the pack is small, and the UI then never waits on disk while drawing.
 #pragma once
 
 #include "content/guide.h"

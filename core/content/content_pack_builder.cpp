@@ -2,6 +2,7 @@
 
 #include "common/sqlite_statement.h"
 #include "content/content_pack.h"
+#include "content/content_pack_digest.h"
 #include "content/content_pack_schema.h"
 
 #include <cstdio>
@@ -30,6 +31,13 @@ class PackWriter {
         if (failed_) return error_;
         if (!execute("INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")) return error();
         if (!execute("COMMIT")) return error();
+        // Last, once every table is final (FTS5 writes its index only at COMMIT): the
+        // digests the loader checks at open.
+        const ContentPackDigest digest = compute_content_pack_digest(database_);
+        if (!digest.ok) return "cannot compute the content digest: " + digest.error;
+        insert("INSERT INTO meta(key, value) VALUES(?,?)", std::string(content_pack_digest_key),
+               digest.lines);
+        if (failed_) return error_;
         // Compacts the file so it holds no free pages left over from building.
         if (!execute("VACUUM")) return error();
         return {};

@@ -36,7 +36,7 @@ INSIDE
 
 [ "$(cat "$scratch/ro-list.json")" = "$before" ] || fail "read-only list differs: $(cat "$scratch/ro-list.json")"
 [ "$(cat "$scratch/ro-add.status")" = 1 ] || fail "add on a read-only folder exited $(cat "$scratch/ro-add.status")"
-grep -q "can't be written to" "$scratch/ro-add.err" || fail "add message: $(cat "$scratch/ro-add.err")"
+grep -q "the folder .* is read-only" "$scratch/ro-add.err" || fail "add message: $(cat "$scratch/ro-add.err")"
 grep -q "Nothing was changed" "$scratch/ro-add.err" || fail "add message: $(cat "$scratch/ro-add.err")"
 [ "$(cat "$scratch/ro-remove.status")" = 1 ] || fail "remove on a read-only folder succeeded"
 

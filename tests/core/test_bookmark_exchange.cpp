@@ -1,10 +1,12 @@
 // Bookmarks as JSON: the list shape, export, import, and files that must be refused.
 #include "bookmarks/bookmark_exchange.h"
 #include "bookmarks/user_store.h"
+#include "bookmarks/user_text.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 using namespace lungguide;
 using namespace user_store_test;
@@ -120,4 +122,131 @@ TEST_CASE("an export that can't be written says so and leaves no temporary file"
     REQUIRE(write_file_atomically(temporary.file("export.json"), "new content").ok);
     CHECK(read_bytes(temporary.file("export.json")) == "new content");
     CHECK(files_containing(temporary.path(), ".tmp-").empty());
+}
+
+TEST_CASE("import reads only regular files, and checks the size before reading") {
+    CHECK(contains(read_bookmarks_file("/dev/zero").error, "is not a file LungGuide can import"));
+    CHECK(contains(read_bookmarks_file("/tmp").error, "is not a file LungGuide can import"));
+    TemporaryFolder temporary;
+    const std::string fifo = temporary.file("pipe");
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(contains(read_bookmarks_file(fifo).error, "is not a file LungGuide can import"));
+    // A sparse file one byte over the limit: refused without reading its 120 MB of zeros.
+    const std::string huge = temporary.file("huge.json");
+    write_bytes(huge, "");
+    REQUIRE(truncate(huge.c_str(), static_cast<off_t>(largest_bookmarks_file_bytes + 1)) == 0);
+    CHECK(contains(read_bookmarks_file(huge).error, "too large"));
+}
+
+TEST_CASE("deep nesting is refused at once, whatever the file's size") {
+    for (const std::string& text : {std::string(15 * 1024 * 1024, '['), std::string(100000, '{'),
+                                    std::string("{\"bookmarks\": [{\"kind\": \"drug\", \"target\": "
+                                                "\"a\", \"x\": [[[[[[[[[[1]]]]]]]]]]}]}")}) {
+        const BookmarkFile file = parse_bookmarks_json(text);
+        CHECK_FALSE(file.ok);
+        CHECK(file.bookmarks.empty());
+        CHECK((contains(file.error, "nested") || contains(file.error, "not valid JSON")));
+    }
+    CHECK(contains(parse_bookmarks_json(std::string(1000, '[')).error, "nested"));
+}
+
+TEST_CASE("an export of a full store can be imported back, far beyond the old 16 MB") {
+    // The largest bookmark there can be: the longest note of 4-byte characters, the longest
+    // label and id. A full store of them still fits the import limit.
+    std::string longest_note;
+    for (std::size_t index = 0; index < note_max_characters; ++index)
+        longest_note += "\xF0\x9F\x98\x80";
+    std::string longest_label;
+    for (std::size_t index = 0; index < label_max_characters; ++index)
+        longest_label += "\xF0\x9F\x98\x80";
+    const Bookmark largest{123456789,
+                           "class",
+                           std::string(80, 'x'),
+                           longest_label,
+                           longest_note,
+                           "2024-08-27T10:15:00.123Z",
+                           "2024-08-27T10:15:00.123Z",
+                           true,
+                           true};
+    const std::string one = bookmarks_export_json({largest}, "2024-09-01T00:00:00Z");
+    const std::string two = bookmarks_export_json({largest, largest}, "2024-09-01T00:00:00Z");
+    const std::uint64_t per_bookmark = two.size() - one.size();
+    CHECK(one.size() + per_bookmark * (bookmarks_max_count - 1) <= largest_bookmarks_file_bytes);
+
+    // And a real round trip of an export over 16 MB.
+    TemporaryFolder first_folder, second_folder;
+    std::string message;
+    auto first = UserStore::open(first_folder.path(), message);
+    REQUIRE(first);
+    std::vector<Bookmark> many;
+    for (int index = 0; index < 1100; ++index)
+        many.push_back({0, "drug", "drug-" + std::to_string(index), "Mum", longest_note, "", "",
+                        false, false});
+    REQUIRE(first->import_bookmarks(many).ok);
+    const std::string file = first_folder.file("export.json");
+    REQUIRE(write_file_atomically(file,
+                                  bookmarks_export_json(first->bookmarks(), "2024-09-01T00:00:00Z"))
+                .ok);
+    CHECK(read_bytes(file).size() > 16u * 1024 * 1024);
+    const BookmarkFile read = read_bookmarks_file(file);
+    REQUIRE_MESSAGE(read.ok, read.error);
+    auto second = UserStore::open(second_folder.path(), message);
+    REQUIRE(second);
+    REQUIRE(second->import_bookmarks(read.bookmarks).ok);
+    CHECK(second->bookmarks().size() == 1100);
+    CHECK(second->bookmarks()[1099].note == longest_note);
+}
+
+TEST_CASE("impossible times are refused") {
+    for (const char* good : {"2024-02-29T23:59:59.123Z", "2023-12-31T00:00:00Z",
+                             "2000-02-29T12:00:00.5Z", "1970-01-01T00:00:00Z"})
+        CHECK_MESSAGE(is_utc_timestamp(good), good);
+    for (const char* bad : {"2023-02-29T10:00:00Z", "2024-02-30T10:00:00Z", "2024-13-01T10:00:00Z",
+                            "2024-00-10T10:00:00Z", "2024-04-31T10:00:00Z", "2024-01-01T24:00:00Z",
+                            "2024-01-01T10:60:00Z", "2024-01-01T10:00:61Z", "1900-02-29T10:00:00Z",
+                            "2024-01-01T10:00:00.Z", "2024-01-01T10:00:00", "2024-01-01 10:00:00Z",
+                            "0000-01-01T00:00:00Z", "2024-01-01T10:00:00.1.2Z"})
+        CHECK_FALSE_MESSAGE(is_utc_timestamp(bad), bad);
+}
+
+TEST_CASE("an import error never echoes escape sequences from the file") {
+    const BookmarkFile file = parse_bookmarks_json(
+        R"({"bookmarks": [{"kind": "drug", "target": "a", "created": "\u001b]0;owned\u0007\u001b[2J\u009b31m"}]})");
+    CHECK_FALSE(file.ok);
+    CHECK(contains(file.error, "not a date"));
+    for (char character : file.error) {
+        const unsigned char byte = static_cast<unsigned char>(character);
+        CHECK(byte != 0x1B);
+        CHECK(byte != 0x07);
+    }
+    CHECK_FALSE(contains(file.error, "\xC2\x9B")); // the 8-bit CSI
+}
+
+TEST_CASE("bookmarks list --json marks a damaged row") {
+    Bookmark damaged{4, "drug", "osimertinib", "", "", "", "", false, true};
+    CHECK(contains(bookmarks_to_json({damaged}), "\"damaged\":true"));
+}
+
+TEST_CASE("the next export removes temporary files a killed export left, and only those") {
+    TemporaryFolder temporary;
+    const auto make = [&](const std::string& name, mode_t mode) {
+        write_bytes(temporary.file(name), "{\"format\": \"lungguide-bookmarks\", private notes");
+        REQUIRE(chmod(temporary.file(name).c_str(), mode) == 0);
+    };
+    make("export.json.tmp-Ab3xYz", 0600); // mkstemp's name
+    make("export.json.tmp-4242-0", 0600); // a linked O_TMPFILE's name
+    make("export.json.tmp-notes", 0600);  // not a name we make
+    make("export.json.tmp-Qw9rTy", 0644); // not private, so not ours
+    make("other.json.tmp-Ab3xYz", 0600);  // another target's
+    REQUIRE(symlink(temporary.file("other.json.tmp-Ab3xYz").c_str(),
+                    temporary.file("export.json.tmp-Lk1nkd").c_str()) == 0);
+    REQUIRE(write_file_atomically(temporary.file("export.json"), "{}").ok);
+    CHECK_FALSE(exists(temporary.file("export.json.tmp-Ab3xYz")));
+    CHECK_FALSE(exists(temporary.file("export.json.tmp-4242-0")));
+    CHECK(exists(temporary.file("export.json.tmp-notes")));
+    CHECK(exists(temporary.file("export.json.tmp-Qw9rTy")));
+    CHECK(exists(temporary.file("other.json.tmp-Ab3xYz")));
+    struct stat link_info {};
+    CHECK(lstat(temporary.file("export.json.tmp-Lk1nkd").c_str(), &link_info) == 0);
+    CHECK(read_bytes(temporary.file("export.json")) == "{}");
 }

@@ -258,3 +258,16 @@ TEST_CASE("two open stores on one folder (the app and the CLI) see each other's 
     CHECK(app->set_setting("theme", "dark").ok);
     CHECK(cli->setting("theme", "light") == "dark");
 }
+
+TEST_CASE("two labels that look the same are the same person") {
+    TemporaryFolder temporary;
+    std::string message;
+    auto store = UserStore::open(temporary.path(), message);
+    REQUIRE(store);
+    REQUIRE(store->add_bookmark("drug", "osimertinib", "Am\xC3\xA9lie", "").ok);
+    REQUIRE(store->add_bookmark("drug", "osimertinib", "Ame\xCC\x81lie", "").ok);
+    REQUIRE(store->add_bookmark("drug", "osimertinib", "Am\xE2\x80\xAE\xC3\xA9lie", "").ok);
+    CHECK(store->bookmarks().size() == 1);
+    CHECK(store->people() == std::vector<std::string>{"Am\xC3\xA9lie"});
+    CHECK(store->bookmarks(std::string("Ame\xCC\x81lie")).size() == 1);
+}

@@ -202,7 +202,7 @@ TEST_CASE("a full disk: a clear message, and everything saved before is still th
     }
     REQUIRE_FALSE(status.ok);
     CHECK(status.problem == StoreProblem::disk_full);
-    CHECK(contains(status.message, "Your device is full"));
+    CHECK(contains(status.message, "the device is full"));
     CHECK(contains(status.message, "Everything saved before is still there"));
     // Other changes fail the same way, and reads still work.
     CHECK(store
@@ -240,7 +240,8 @@ TEST_CASE("a read-only store: bookmarks can be read, changes are refused, nothin
     auto store = UserStore::open(temporary.path(), message, options);
     REQUIRE_MESSAGE(store, message);
     CHECK(store->read_only());
-    CHECK(contains(message, "can be read but not changed"));
+    CHECK(contains(message, "can be read, but changes can't be saved"));
+    CHECK(contains(message, "is read-only"));
     CHECK(store->bookmarks().size() == 3);
     for (const StoreStatus& status :
          {store->add_bookmark("class", "egfr", "", ""), store->update_note(1, "x"),

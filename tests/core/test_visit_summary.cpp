@@ -78,3 +78,20 @@ TEST_CASE("the HTML summary is a whole page with every user text escaped") {
     CHECK(contains(html, "<div class=\"rare\">"));
     CHECK(contains(html, "taken as pills")); // KRAS: "These drugs are taken as pills, …"
 }
+
+TEST_CASE("a note can't become Markdown: list markers, entities and links are neutralised") {
+    const Guide& guide = testing::shipped_pack().guide();
+    const std::string note = "  - indented item\n1) numbered\n   3. also numbered\n&amp; &#x41; "
+                             "&copy;\nsee https://example.com/x and www.example.org\n"
+                             "    four spaces: not code";
+    const std::string text = visit_summary(guide, {make("drug", "osimertinib", note)}, "Mum",
+                                           "2024-09-02", SummaryFormat::markdown);
+    CHECK(contains(text, "> \\- indented item\n"));
+    CHECK(contains(text, "> 1\\) numbered\n"));
+    CHECK(contains(text, "> 3\\. also numbered\n"));
+    CHECK(contains(text, "> \\&amp; \\&\\#x41; \\&copy;\n"));
+    CHECK(contains(text, "https\\://example.com/x"));
+    CHECK(contains(text, "www\\.example.org"));
+    CHECK_FALSE(contains(text, "https://example.com"));
+    CHECK(contains(text, "> four spaces: not code"));
+}

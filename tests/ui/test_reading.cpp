@@ -284,3 +284,24 @@ TEST_CASE("the landscape sidebar shows that it scrolls, and does not repeat home
         CHECK(harness.find("more below") == nullptr);
     }
 }
+
+TEST_CASE("wide screens keep a reading column of about 60-80 characters a line") {
+    const Guide& guide = lungguide::testing::ui_pack().guide();
+    const std::string& mechanism = guide.find_class("egfr")->mechanism;
+    for (ImVec2 size : {ImVec2(1280, 800), ImVec2(1920, 1080), ImVec2(800, 1280)}) {
+        Harness harness(size.x, size.y, "class/egfr");
+        INFO(size.x << "x" << size.y);
+        const ui::DrawnText* paragraph = nullptr;
+        for (const ui::DrawnText& text : harness.app().drawn_texts())
+            if (text.text == mechanism) paragraph = &text;
+        REQUIRE(paragraph != nullptr);
+        REQUIRE(paragraph->lines.size() >= 3);
+        std::size_t characters = 0;
+        for (std::size_t line = 0; line + 1 < paragraph->lines.size(); ++line)
+            characters += paragraph->lines[line].second - paragraph->lines[line].first;
+        const double per_line =
+            static_cast<double>(characters) / static_cast<double>(paragraph->lines.size() - 1);
+        CHECK(per_line >= 60.0);
+        CHECK(per_line <= 85.0);
+    }
+}

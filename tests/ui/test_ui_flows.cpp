@@ -73,7 +73,8 @@ TEST_CASE("tap a tile, tap bookmark, go back: home lists the bookmark") {
 
     harness.tap("Bookmark for Me");
     CHECK(harness.app().find_bookmark("class", "egfr").has_value());
-    CHECK(harness.find("Bookmarked for Me (tap to remove)") != nullptr);
+    // The toggle says what it is and what tapping it does; it never removes in one tap.
+    CHECK(harness.find("Bookmarked for Me · Change") != nullptr);
     // A notice confirms it, on screen, with a finger-sized OK.
     const ui::DrawnItem* ok = harness.find("OK");
     REQUIRE(ok != nullptr);
@@ -98,7 +99,9 @@ TEST_CASE("remove a bookmark, then undo") {
     REQUIRE(harness.app().find_bookmark("class", "alk").has_value());
     harness.app().go("bookmarks");
     harness.settle();
-    harness.tap("Remove");
+    harness.tap("Remove bookmark…");
+    CHECK(harness.app().find_bookmark("class", "alk").has_value()); // it asks first
+    harness.tap("Yes, remove");
     CHECK_FALSE(harness.app().find_bookmark("class", "alk").has_value());
     const ui::DrawnItem* undo = harness.find("Undo");
     REQUIRE(undo != nullptr);
@@ -111,12 +114,13 @@ TEST_CASE("bookmarks are per person") {
     Harness harness(768, 1024, "drug/osimertinib");
     harness.app().set_person("Mum");
     harness.settle();
+    harness.tap("Bookmark for Mum…"); // Me and Mum: it asks for whom, Mum preselected
     harness.tap("Bookmark for Mum");
     CHECK(harness.app().find_bookmark("drug", "osimertinib").has_value());
     harness.app().set_person("");
     harness.settle();
     CHECK_FALSE(harness.app().find_bookmark("drug", "osimertinib").has_value());
-    CHECK(harness.find("Bookmark for Me") != nullptr);
+    CHECK(harness.find("Bookmark for Me…") != nullptr);
 }
 
 TEST_CASE("a glossary word opens the page's own explanation, and Close closes it") {
@@ -302,6 +306,7 @@ TEST_CASE("add a person by typing a name, then bookmark for them") {
     CHECK(harness.app().person() == "Dad");
     harness.app().go("class/ret");
     harness.settle();
+    harness.tap("Bookmark for Dad…");
     harness.tap("Bookmark for Dad");
     CHECK(harness.app().find_bookmark("class", "ret").has_value());
     const auto people = harness.app().people();

@@ -29,17 +29,38 @@ inline std::string fresh_folder() {
     return folder;
 }
 
+// Recorded items that are words on the page, not finger targets: text, glossary words,
+// labels such as "COMMON", titles, headings and highlights.
+inline bool is_words(const std::string& label) {
+    if (label == "text") return true;
+    for (const char* prefix : {"term:", "chip:", "title:", "heading:", "highlight:"})
+        if (label.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
 class Harness {
   public:
     explicit Harness(float width, float height, const std::string& route = "home",
-                     float text_scale = 1.0f, bool with_store = true) {
+                     float text_scale = 1.0f, bool with_store = true)
+        : Harness(width, height, route, text_scale, with_store ? fresh_folder() : "", true) {}
+    // Over an existing data folder, which the harness leaves in place (a "restart").
+    static std::unique_ptr<Harness> over_folder(float width, float height, const std::string& route,
+                                                const std::string& folder,
+                                                float text_scale = 1.0f) {
+        return std::unique_ptr<Harness>(
+            new Harness(width, height, route, text_scale, folder, false));
+    }
+
+    Harness(float width, float height, const std::string& route, float text_scale,
+            const std::string& folder, bool owns_folder)
+        : folder_(folder), owns_folder_(owns_folder) {
         context_ = ImGui::CreateContext();
+        use(); // CreateContext makes only the first context current
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(width, height);
         io.DeltaTime = 1.0f / 60.0f;
         for (int key = 0; key < ImGuiKey_COUNT; ++key)
             io.KeyMap[key] = key; // identity map
-        if (with_store) folder_ = fresh_folder();
         ui::AppConfig config;
         config.font_folder = std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/fonts";
         config.data_folder = folder_;
@@ -51,9 +72,10 @@ class Harness {
         settle();
     }
     ~Harness() {
+        use();
         app_.reset();
         ImGui::DestroyContext(context_);
-        if (!folder_.empty()) {
+        if (owns_folder_ && !folder_.empty()) {
             std::error_code ignored;
             std::filesystem::remove_all(folder_, ignored);
         }
@@ -61,9 +83,13 @@ class Harness {
 
     ui::App& app() { return *app_; }
     ImGuiIO& io() { return ImGui::GetIO(); }
+    const std::string& folder() const { return folder_; }
+    // Each harness has its own ImGui context; several may live in one test.
+    void use() { ImGui::SetCurrentContext(context_); }
 
     // One real frame, as the platform runner draws it.
     void frame() {
+        use();
         if (app_->fonts_dirty()) {
             app_->rebuild_fonts(*ImGui::GetIO().Fonts);
             unsigned char* pixels = nullptr;
@@ -95,6 +121,7 @@ class Harness {
 
     // A finger tap: down, up, and frames for the result to show.
     void tap(ImVec2 point) {
+        use();
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = point;
         frame();
@@ -107,7 +134,7 @@ class Harness {
     void tap(const std::string& label) {
         const ui::DrawnItem* item = find(label);
         REQUIRE_MESSAGE(item != nullptr, "nothing labelled \"" << label << "\" on " << route());
-        // Scroll it into view if needed, like a reader would.
+        // Taps the middle of the item where it was last drawn (it must be on screen).
         tap(ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f));
     }
     bool visible(const ui::DrawnItem& item) const {
@@ -118,6 +145,7 @@ class Harness {
     // A finger drag from one point to another over several frames.
     // hold_frames: frames the finger rests at the end before lifting (no fling).
     void drag(ImVec2 from, ImVec2 to, int steps = 10, int hold_frames = 0) {
+        use();
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = from;
         frame();
@@ -135,11 +163,13 @@ class Harness {
     }
 
     void type(const std::string& text) {
+        use();
         ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
         settle(2);
     }
 
     void press_key(int imgui_key, bool alt = false) {
+        use();
         ImGuiIO& io = ImGui::GetIO();
         const int index = io.KeyMap[imgui_key];
         io.KeyAlt = alt;
@@ -156,6 +186,7 @@ class Harness {
   private:
     ImGuiContext* context_ = nullptr;
     std::string folder_;
+    bool owns_folder_ = true;
     std::unique_ptr<ui::App> app_;
     int frames_ = 0;
 };

@@ -3,6 +3,7 @@
 // committed to disk.
 #include "bookmarks/bookmark_exchange.h"
 #include "bookmarks/bookmark_targets.h"
+#include "bookmarks/user_text.h"
 #include "cli_context.h"
 #include "user_store_access.h"
 
@@ -48,16 +49,28 @@ void add(CliContext& context, const BookmarkOptions& options) {
     const StoreStatus status =
         store->add_bookmark(options.kind, lookup.id, options.person, options.note, &id);
     if (!status.ok) return report_store_failure(context, status);
-    const Bookmark saved = *store->bookmark(id);
-    std::printf("Bookmarked %s%s (bookmark %lld).\n", bookmark_target_name(guide, saved).c_str(),
-                for_whom(saved.person).c_str(), static_cast<long long>(id));
+    // Read again for the name as saved; another LungGuide may have removed it meanwhile, and
+    // the message must not claim otherwise.
+    const std::optional<Bookmark> saved = store->bookmark(id);
+    if (saved) {
+        std::printf("Bookmarked %s%s (bookmark %lld).\n",
+                    bookmark_target_name(guide, *saved).c_str(), for_whom(saved->person).c_str(),
+                    static_cast<long long>(id));
+    } else {
+        std::printf("Bookmark %lld was saved, and has since been removed by another LungGuide.\n",
+                    static_cast<long long>(id));
+    }
     print_message_if_any(status);
 }
 
 void print_bookmark_lines(const Guide* guide, const Bookmark& bookmark) {
     const std::string name = guide ? bookmark_target_name(*guide, bookmark) : bookmark.target;
-    std::printf("  %-4lld %-5s  %s%s\n", static_cast<long long>(bookmark.id), bookmark.kind.c_str(),
-                name.c_str(), bookmark.missing ? "  [no longer in this guide]" : "");
+    std::printf("  %-4lld %-5s  %s%s%s\n", static_cast<long long>(bookmark.id),
+                bookmark.kind.c_str(), name.c_str(),
+                bookmark.missing ? "  [no longer in this guide]" : "",
+                bookmark.damaged ? "  [DAMAGED: changed on the disk since it was saved; shown as "
+                                   "it reads]"
+                                 : "");
     if (bookmark.note.empty()) return;
     // The note, indented under its bookmark, one line at a time.
     std::size_t start = 0;
@@ -121,8 +134,11 @@ void note(CliContext& context, const BookmarkOptions& options) {
     if (!store) return;
     const StoreStatus status = store->update_note(options.id, options.note);
     if (!status.ok) return report_store_failure(context, status);
-    std::printf(store->bookmark(options.id)->note.empty() ? "Note removed from bookmark %lld.\n"
-                                                          : "Note saved on bookmark %lld.\n",
+    // Said from what was asked, not from a second read: another LungGuide may have removed
+    // the bookmark since.
+    const bool removed_note = clean_note(options.note).text.empty();
+    std::printf(removed_note ? "Note removed from bookmark %lld.\n"
+                             : "Note saved on bookmark %lld.\n",
                 static_cast<long long>(options.id));
     print_message_if_any(status);
 }
@@ -197,6 +213,8 @@ void check(CliContext& context) {
         return;
     }
     const std::size_t count = store->bookmarks().size();
+    if (!store->last_read_status().ok)
+        return report_store_failure(context, store->last_read_status());
     std::printf("Your bookmarks file is sound: %zu bookmark%s in %s.\n", count,
                 count == 1 ? "" : "s", store->path().c_str());
 }

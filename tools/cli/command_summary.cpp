@@ -6,7 +6,6 @@
 #include "user_store_access.h"
 
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 
 namespace lungguide::cli {
@@ -18,15 +17,6 @@ struct SummaryOptions {
     std::string format = "markdown";
     std::string output;
 };
-
-std::string local_date_today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    localtime_r(&now, &parts);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-    return buffer;
-}
 
 std::string joined(const std::vector<std::string>& names) {
     std::string text;

@@ -2,6 +2,7 @@
 #include "cli_context.h"
 
 #include <cstdio>
+#include <new>
 
 using namespace lungguide;
 
@@ -29,7 +30,12 @@ int main(int argc, char** argv) {
                    "Content pack to read (default: $LUNGGUIDE_PACK, else the installed one)");
     app.add_option("--data-dir", context.data_dir,
                    "Folder for bookmarks and settings (default: $LUNGGUIDE_DATA_DIR or "
-                   "~/.local/share/lungguide)");
+                   "~/.local/share/lungguide)")
+        // An empty folder is a mistake (an unset variable in a script), not the default.
+        ->check([](const std::string& folder) {
+            return folder.empty() ? std::string("--data-dir needs a folder, not an empty name")
+                                  : std::string();
+        });
 
     cli::register_read_commands(app, context);
     cli::register_export_command(app, context);
@@ -42,6 +48,11 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         int code = app.exit(error);
         return code == 0 ? cli::exit_ok : cli::exit_bad_request;
+    } catch (const std::bad_alloc&) {
+        // Inputs are bounded, so this is a machine short of memory; say so, never abort.
+        std::fprintf(stderr, "lungguide-cli: There was not enough memory to finish. Nothing "
+                             "was changed. Close other programs and try again.\n");
+        return cli::exit_failure;
     }
     return context.exit_code;
 }

@@ -1,0 +1,47 @@
+// Note drafts in the user store: one row per bookmark, written as the person types.
+#include "bookmarks/user_store.h"
+#include "bookmarks/user_text.h"
+#include "common/sqlite_statement.h"
+
+namespace lungguide {
+
+using sqlite::Statement;
+using sqlite::Transaction;
+
+StoreStatus UserStore::save_note_draft(std::int64_t bookmark_id, const std::string& text) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    // Cleaned as a saved note would be (the app keeps the exact text while it runs).
+    const std::string kept = clean_note(text).text;
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the note draft");
+    Statement upsert(database_, "INSERT OR REPLACE INTO note_drafts (bookmark_id, text, updated) "
+                                "VALUES (?, ?, ?)");
+    int code = upsert.bind(1, bookmark_id).bind(2, kept).bind(3, utc_timestamp_now()).run();
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the note draft");
+    return {};
+}
+
+StoreStatus UserStore::discard_note_draft(std::int64_t bookmark_id) {
+    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK)
+        return failure(transaction.begin_result(), "the note draft");
+    Statement remove(database_, "DELETE FROM note_drafts WHERE bookmark_id = ?");
+    int code = remove.bind(1, bookmark_id).run();
+    if (code == SQLITE_OK) code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, "the note draft");
+    return {};
+}
+
+std::vector<std::pair<std::int64_t, std::string>> UserStore::note_drafts() const {
+    std::vector<std::pair<std::int64_t, std::string>> drafts;
+    Statement select(database_, "SELECT bookmark_id, text FROM note_drafts ORDER BY bookmark_id");
+    while (select.step() == SQLITE_ROW)
+        drafts.emplace_back(select.integer(0), select.text(1));
+    note_read(select.result());
+    return drafts;
+}
+
+} // namespace lungguide

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# The bookmarks commands under faults found by attacking them: an empty --data-dir, FIFOs
+# and devices where files belong, a link in the store's place, unbounded imports, a killed
+# export, a damaged row that "check" must not call sound, and a bookmark removed by another
+# LungGuide between a command's commit and its next read.
+source "$(dirname "$0")/support/common.sh" "$1"
+data="$scratch/data"
+run() { "$cli" --data-dir "$data" "$@"; }
+run bookmarks add drug osimertinib --for Mum --note "80 mg daily" >/dev/null
+
+# An empty --data-dir is a mistake, never silently the default folder.
+expect_exit 2 "$cli" --data-dir '' bookmarks list
+grep -q "data-dir needs a folder" "$scratch/err" || fail "empty --data-dir: $(cat "$scratch/err")"
+
+# A FIFO as the pack, the store or the import: refused at once, not waited on for ever.
+mkfifo "$scratch/fifo"
+expect_exit 1 timeout 10 "$cli" --pack "$scratch/fifo" list classes
+grep -q "not a file" "$scratch/err" || fail "FIFO pack: $(cat "$scratch/err")"
+mkdir -p "$scratch/fifo-store"
+mkfifo "$scratch/fifo-store/lungguide-user.sqlite"
+expect_exit 1 timeout 10 "$cli" --data-dir "$scratch/fifo-store" bookmarks list
+grep -q "not an ordinary file" "$scratch/err" || fail "FIFO store: $(cat "$scratch/err")"
+expect_exit 2 timeout 10 "$cli" --data-dir "$data" bookmarks import "$scratch/fifo"
+expect_exit 2 timeout 10 "$cli" --data-dir "$data" bookmarks import /dev/zero
+grep -q "not a file LungGuide can import" "$scratch/err" || fail "/dev/zero: $(cat "$scratch/err")"
+
+# 15 MB of "[" under a 600 MB memory limit: a clear refusal, no abort, nothing changed.
+# (AddressSanitizer can't start under ulimit -v; there the refusal is tested without it.)
+limited() { (ulimit -v 600000 && "$@"); }
+limited "$cli" --help >/dev/null 2>&1 || limited() { "$@"; }
+head -c 15000000 /dev/zero | tr '\0' '[' >"$scratch/brackets.json"
+limited "$cli" --data-dir "$data" bookmarks import "$scratch/brackets.json" \
+    >"$scratch/out" 2>"$scratch/err" && fail "the brackets were imported"
+grep -q "nested" "$scratch/err" || fail "brackets: $(cat "$scratch/err")"
+[ "$(run bookmarks list --json | grep -o '"id"' | wc -l)" = 1 ] || fail "import changed the store"
+
+# A link in the store's place (here to a file of someone else's): refused, target untouched.
+mkdir -p "$scratch/linked"
+echo "someone else's" >"$scratch/other"
+chmod 644 "$scratch/other"
+ln -s "$scratch/other" "$scratch/linked/lungguide-user.sqlite"
+expect_exit 1 "$cli" --data-dir "$scratch/linked" bookmarks list
+grep -q "is a link" "$scratch/err" || fail "link: $(cat "$scratch/err")"
+[ "$(stat -c %a "$scratch/other")" = 644 ] || fail "the link's target had its mode changed"
+[ "$(cat "$scratch/other")" = "someone else's" ] || fail "the link's target was changed"
+
+# A damaged row: "check" reports it (exit 1), list shows it flagged and as it reads.
+mkdir -p "$scratch/flip"
+"$cli" --data-dir "$scratch/flip" bookmarks add drug osimertinib --note "Ask about the rash" >/dev/null
+"$cli" --data-dir "$scratch/flip" bookmarks add class egfr --note "fine" >/dev/null
+python3 - "$scratch/flip/lungguide-user.sqlite" <<'PY'
+import sys
+path = sys.argv[1]
+data = bytearray(open(path, "rb").read())
+at = data.find(b"Ask about the rash")
+assert at >= 0
+data[at + 4] = ord("A")
+open(path, "wb").write(data)
+PY
+expect_exit 1 "$cli" --data-dir "$scratch/flip" bookmarks check
+grep -q "no longer read as they were saved: 1" "$scratch/err" || fail "check: $(cat "$scratch/err")"
+"$cli" --data-dir "$scratch/flip" bookmarks list >"$scratch/out"
+grep -q "DAMAGED" "$scratch/out" || fail "list does not flag the damaged row: $(cat "$scratch/out")"
+grep -q "Ask About the rash" "$scratch/out" || fail "list does not show what it reads"
+"$cli" --data-dir "$scratch/flip" bookmarks list --json | grep -q '"damaged":true' ||
+    fail "list --json does not flag the damaged row"
+
+# A killed export leaves no temporary file holding notes.
+python3 - "$scratch/many.json" <<'PY'
+import json, sys
+notes = [{"kind": "drug", "target": "d%d" % n, "note": "private note %d " % n + "x" * 3000}
+         for n in range(2000)]
+json.dump({"bookmarks": notes}, open(sys.argv[1], "w"))
+PY
+run bookmarks import "$scratch/many.json" >/dev/null
+mkdir -p "$scratch/exports"
+for attempt in $(seq 1 25); do
+    run bookmarks export "$scratch/exports/export.json" >/dev/null 2>&1 &
+    pid=$!
+    sleep "0.0$((RANDOM % 10))"
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+done
+leftovers=$(find "$scratch/exports" -name '*.tmp-*' | wc -l)
+[ "$leftovers" = 0 ] || fail "$leftovers temporary export files left behind"
+
+# Another LungGuide removes the bookmark right after the commit: no false message, no abort.
+mkdir -p "$scratch/race"
+"$cli" --data-dir "$scratch/race" bookmarks add class egfr >/dev/null
+export ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0"
+LD_PRELOAD="$bin/lungguide-test-delete-after-commit.so" \
+    "$cli" --data-dir "$scratch/race" bookmarks add drug osimertinib >"$scratch/out" 2>"$scratch/err" ||
+    fail "add during the race exited $?: $(cat "$scratch/err")"
+grep -q "has since been removed" "$scratch/out" || fail "add during the race: $(cat "$scratch/out")"
+"$cli" --data-dir "$scratch/race" bookmarks add class egfr >/dev/null
+id=$("$cli" --data-dir "$scratch/race" bookmarks list --json | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+LD_PRELOAD="$bin/lungguide-test-delete-after-commit.so" \
+    "$cli" --data-dir "$scratch/race" bookmarks note "$id" "a note" >"$scratch/out" 2>"$scratch/err" ||
+    fail "note during the race exited $?: $(cat "$scratch/err")"
+grep -q "Note saved on bookmark $id" "$scratch/out" || fail "note during the race: $(cat "$scratch/out")"
+echo "bookmarks faults: ok"

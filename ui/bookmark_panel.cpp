@@ -1,0 +1,220 @@
+// The bookmark on a class or drug page: a toggle that says what it does ("Bookmarked for
+// Mum · Change"), the "for whom?" picker when there is more than one person, the person's
+// note right there on the page, and Remove set apart behind a question (plus Undo).
+#include "app.h"
+#include "bookmarks/bookmark_targets.h"
+#include "bookmarks/user_text.h"
+#include "content/guide.h"
+#include "screens.h"
+#include "widgets.h"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace lungguide::ui {
+
+namespace {
+
+constexpr const char* picker_name = "Bookmark for whom?";
+
+std::string possessive(const std::string& person) {
+    return person.empty() ? "Your" : person + "'s";
+}
+
+} // namespace
+
+void draw_remove_bookmark(App& app, const Bookmark& bookmark) {
+    const std::string page_name = bookmark_target_name(app.guide(), bookmark);
+    BookmarkPanelState& state = app.screens().bookmark_panel;
+    const std::string id = std::to_string(bookmark.id);
+    rule(app);
+    space(app, 0.2f);
+    if (state.confirm_remove != bookmark.id) {
+        ButtonOptions quiet;
+        quiet.kind = ButtonKind::quiet;
+        quiet.bold = false;
+        if (button(app, "Remove bookmark…", quiet, ("remove " + id).c_str())) {
+            state.confirm_remove = bookmark.id;
+        }
+        return;
+    }
+    // The question comes first, so a second tap lands on words, not on "Yes, remove".
+    paragraph(app, "Remove " + page_name + " from " + UserData::person_label(bookmark.person) +
+                       "'s bookmarks? " + (bookmark.note.empty() ? "" : "The note goes with it."));
+    Flow flow(app);
+    flow.next(button_width(app, "Keep it"));
+    ButtonOptions keep;
+    keep.kind = ButtonKind::primary;
+    if (button(app, "Keep it", keep, ("keep " + id).c_str())) state.confirm_remove = 0;
+    flow.next(button_width(app, "Yes, remove"));
+    if (button(app, "Yes, remove", {}, ("confirm remove " + id).c_str())) {
+        state.confirm_remove = 0;
+        app.screens().note_boxes.erase(bookmark.id);
+        app.remove_bookmark_with_undo(bookmark.id);
+    }
+}
+
+void open_bookmark_picker(App& app, const std::string& kind, const std::string& target) {
+    BookmarkPanelState& state = app.screens().bookmark_panel;
+    state.picker_open = true;
+    state.picker_needs_open = true;
+    state.picker_kind = kind;
+    state.picker_target = target;
+    state.picker_choice = app.person(); // the last one used, preselected
+    state.picker_new_person.clear();
+    app.request_frames(14); // a modal takes a few frames to appear and fade in
+}
+
+void close_bookmark_picker(App& app) {
+    app.screens().bookmark_panel.picker_open = false;
+}
+
+void draw_bookmark_panel(App& app, const std::string& kind, const std::string& target) {
+    UserData& data = app.user_data();
+    ButtonOptions toggle;
+    toggle.kind = ButtonKind::primary;
+    if (!data.store()) {
+        if (button(app, "Bookmark", toggle, "bookmark toggle"))
+            app.show_notice("Bookmarks can't be saved: " + data.store_unavailable_reason());
+        return;
+    }
+    const std::string& person = data.person();
+    const std::string who = UserData::person_label(person);
+    const std::optional<Bookmark> bookmark = data.find_bookmark(kind, target, person);
+    const bool ask = data.people().size() > 1;
+    if (!bookmark) {
+        const std::string label = "Bookmark for " + who + (ask ? "…" : "");
+        if (button(app, label, toggle, "bookmark toggle")) {
+            if (ask)
+                open_bookmark_picker(app, kind, target);
+            else
+                app.bookmark_for(kind, target, person);
+        }
+        return;
+    }
+    // "#note" brings the toggle and the note into view (and the cursor into the note).
+    app.anchor("note");
+    toggle.kind = ButtonKind::selected;
+    if (button(app, "Bookmarked for " + who + " · Change", toggle, "bookmark toggle"))
+        open_bookmark_picker(app, kind, target);
+
+    const Palette& palette = app.palette();
+    begin_box(app, palette.note_panel, palette.border);
+    subheading(app, possessive(person) + " note");
+    draw_note_hint(app);
+    if (app.take_focus_note()) ImGui::SetKeyboardFocusHere();
+    draw_note_box(app, *bookmark);
+    draw_remove_bookmark(app, *bookmark);
+    end_box();
+    app.anchor_end("note");
+}
+
+void draw_bookmark_picker(App& app) {
+    BookmarkPanelState& state = app.screens().bookmark_panel;
+    if (state.picker_needs_open) {
+        ImGui::OpenPopup(picker_name);
+        state.picker_needs_open = false;
+    }
+    const Layout& layout = app.layout();
+    const float em = layout.em;
+    // Margins and padding follow Layout::pad, which grows slower than the text: at 250 % on
+    // a phone the picker keeps nearly the whole width for its words.
+    const float width = std::min(layout.width - layout.pad, 30.0f * em);
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::SetNextWindowPos(ImVec2(layout.width * 0.5f, layout.height * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout.pad, layout.pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, app.palette().heading);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, layout.height - layout.pad));
+    if (ImGui::BeginPopupModal(picker_name, nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        if (!state.picker_open) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            UserData& data = app.user_data();
+            Bookmark page;
+            page.kind = state.picker_kind;
+            page.target = state.picker_target;
+            heading(app, picker_name);
+            ParagraphOptions muted;
+            muted.glossary_links = false;
+            muted.colour = &app.palette().text_muted;
+            paragraph(app, bookmark_target_name(app.guide(), page), muted);
+
+            std::vector<std::string> people = data.people();
+            if (std::find(people.begin(), people.end(), state.picker_choice) == people.end())
+                people.push_back(state.picker_choice);
+            for (const std::string& person : people) {
+                ButtonOptions option;
+                option.width = -1.0f;
+                option.bold = false;
+                option.kind =
+                    person == state.picker_choice ? ButtonKind::selected : ButtonKind::normal;
+                // Chosen in words too, not by the outline's colour alone.
+                if (person == state.picker_choice) option.subtitle = "Chosen";
+                if (data.find_bookmark(page.kind, page.target, person))
+                    option.subtitle +=
+                        (option.subtitle.empty() ? "" : " · ") + std::string("Already bookmarked");
+                const std::string label = UserData::person_label(person);
+                if (button(app, label, option, ("pick " + person).c_str()))
+                    state.picker_choice = person;
+            }
+
+            subheading(app, "Someone else");
+            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                                ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
+            const float add_width = button_width(app, "Add");
+            const float spacing = ImGui::GetStyle().ItemSpacing.x;
+            const float available = ImGui::GetContentRegionAvail().x;
+            const bool side_by_side = available - add_width - spacing >= 6.0f * em;
+            ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
+            ImGui::InputTextWithHint("##picker new person", "A name, such as Dad",
+                                     &state.picker_new_person);
+            app.record_item("input:picker new person", ImGui::GetItemRectMin(),
+                            ImGui::GetItemRectMax());
+            ImGui::PopStyleVar();
+            if (side_by_side) ImGui::SameLine();
+            if (button(app, "Add", {}, "picker add")) {
+                const std::string name = clean_label(state.picker_new_person).text;
+                if (!name.empty()) state.picker_choice = name;
+                state.picker_new_person.clear();
+            }
+
+            space(app, 0.3f);
+            const std::string chosen = UserData::person_label(state.picker_choice);
+            const bool has =
+                data.find_bookmark(page.kind, page.target, state.picker_choice).has_value();
+            ButtonOptions confirm;
+            confirm.width = -1.0f;
+            confirm.kind = ButtonKind::primary;
+            const std::string action =
+                has ? "Show " + chosen + "'s bookmark" : "Bookmark for " + chosen;
+            if (button(app, action, confirm, "picker confirm")) {
+                if (has)
+                    app.set_person(state.picker_choice);
+                else
+                    app.bookmark_for(page.kind, page.target, state.picker_choice);
+                state.picker_open = false;
+                ImGui::CloseCurrentPopup();
+            }
+            ButtonOptions cancel;
+            cancel.width = -1.0f;
+            if (button(app, "Cancel", cancel, "picker cancel")) {
+                state.picker_open = false;
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        app.scroller().update(em); // tall at large text on a phone: drag to scroll
+        ImGui::EndPopup();
+    } else if (state.picker_open && !state.picker_needs_open) {
+        state.picker_open = false; // closed from outside (Escape)
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+}
+
+} // namespace lungguide::ui

@@ -1,0 +1,193 @@
+// Summary for the doctor: the same content as "lungguide-cli summary" (core visit_summary),
+// readable on screen, and saved as a web page to print or as Markdown, into the data
+// folder or a folder the person picks, with a sentence saying where it went.
+#include "app.h"
+#include "screens.h"
+#include "widgets.h"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace lungguide::ui {
+
+namespace {
+
+void draw_lines(App& app, const std::string& text, const ParagraphOptions& options) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        paragraph(app, std::string_view(text).substr(start, end - start), options);
+        start = end + 1;
+    }
+}
+
+void draw_block(App& app, const SummaryBlock& block) {
+    const Palette& palette = app.palette();
+    ParagraphOptions plain;
+    plain.glossary_links = false;
+    switch (block.kind) {
+    case SummaryBlock::Kind::heading:
+        if (block.level <= 2)
+            heading(app, block.text);
+        else
+            subheading(app, block.text);
+        return;
+    case SummaryBlock::Kind::paragraph:
+        paragraph(app, block.text, plain);
+        return;
+    case SummaryBlock::Kind::labelled: {
+        // A short value on the label's line ("Drug class: EGFR inhibitors"); a long one,
+        // such as a side-effect sentence, under its label in bold.
+        if (block.text.size() < 60) {
+            paragraph(app, block.label + ": " + block.text, plain);
+            return;
+        }
+        ParagraphOptions bold = plain;
+        bold.bold = true;
+        paragraph(app, block.label + ":", bold);
+        paragraph(app, block.text, plain);
+        return;
+    }
+    case SummaryBlock::Kind::note:
+        begin_box(app, palette.note_panel, palette.border);
+        subheading(app, "Note");
+        draw_lines(app, block.text, plain);
+        end_box();
+        return;
+    case SummaryBlock::Kind::set_apart:
+        space(app, 0.2f);
+        begin_box(app, palette.serious_panel, palette.serious_border);
+        label_chip(app, "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
+        subheading(app, block.label);
+        paragraph(app, block.text, plain);
+        end_box();
+        return;
+    case SummaryBlock::Kind::rule:
+        space(app, 0.3f);
+        rule(app);
+        return;
+    }
+}
+
+// Where to save: a line saying where, and on "Change", the known folders or one typed in.
+void draw_folder_choice(App& app, SummaryScreenState& state) {
+    UserData& data = app.user_data();
+    const std::vector<UserData::Place> places = data.summary_places();
+    if (state.folder.empty()) state.folder = data.setting("summary_folder", data.data_folder());
+    std::string words = "the folder " + state.folder;
+    for (const UserData::Place& place : places)
+        if (place.path == state.folder) words = place.words;
+    ButtonOptions change;
+    change.width = -1.0f;
+    change.bold = false;
+    change.kind = state.choosing_folder ? ButtonKind::selected : ButtonKind::normal;
+    if (button(app, "Saves in " + words + " · Change", change, "change folder"))
+        state.choosing_folder = !state.choosing_folder;
+    if (!state.choosing_folder) return;
+    for (const UserData::Place& place : places) {
+        ButtonOptions option;
+        option.width = -1.0f;
+        option.bold = false;
+        if (place.path == state.folder) {
+            option.kind = ButtonKind::selected;
+            option.subtitle = "Chosen";
+        }
+        if (button(app, place.words, option, ("folder " + place.path).c_str())) {
+            state.folder = place.path;
+            state.choosing_folder = false;
+            data.save_setting("summary_folder", place.path);
+        }
+    }
+    const float em = app.layout().em;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(0.6f * em, std::max(0.4f * em, (app.layout().touch - em) * 0.5f)));
+    ImGui::SetNextItemWidth(available_width());
+    ImGui::InputTextWithHint("##summary folder", "Another folder, such as /media/usb",
+                             &state.typed_folder);
+    app.record_item("input:summary folder", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImGui::PopStyleVar();
+    if (!state.typed_folder.empty() && button(app, "Use this folder", {}, "use folder")) {
+        state.folder = state.typed_folder;
+        state.typed_folder.clear();
+        state.choosing_folder = false;
+        data.save_setting("summary_folder", state.folder);
+    }
+}
+
+void draw_save(App& app, const std::string& person) {
+    SummaryScreenState& state = app.screens().summary;
+    if (state.person != person) {
+        state.person = person;
+        state.message.clear();
+        state.path.clear();
+    }
+    const Palette& palette = app.palette();
+    begin_box(app, palette.note_panel, palette.border);
+    subheading(app, "Take it to the visit");
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &palette.text_muted;
+    paragraph(app, "Save it to print, or to show on this device at the visit.", muted);
+    draw_folder_choice(app, state);
+    space(app, 0.3f);
+    const auto save = [&](SummaryFormat format) {
+        const SavedSummary saved = app.user_data().save_summary(person, format, state.folder);
+        state.message = saved.sentence;
+        state.path = saved.path;
+    };
+    Flow flow(app);
+    flow.next(button_width(app, "Save as a page to print"));
+    ButtonOptions primary;
+    primary.kind = ButtonKind::primary;
+    if (button(app, "Save as a page to print", primary, "save summary html"))
+        save(SummaryFormat::html);
+    flow.next(button_width(app, "Save as text"));
+    if (button(app, "Save as text", {}, "save summary markdown")) save(SummaryFormat::markdown);
+    if (!state.message.empty()) {
+        ParagraphOptions bold;
+        bold.bold = true;
+        bold.glossary_links = false;
+        paragraph(app, state.message, bold);
+        if (!state.path.empty()) paragraph(app, "The whole path: " + state.path, muted);
+    }
+    end_box();
+}
+
+} // namespace
+
+void draw_summary(App& app) {
+    const std::string& person = app.route().query;
+    UserData& data = app.user_data();
+    title(app, "Summary for the doctor");
+    if (!data.store()) {
+        draw_store_unavailable(app);
+        return;
+    }
+    // Switch between the people who have bookmarks.
+    std::vector<std::string> people;
+    for (const std::string& someone : data.people())
+        if (!data.bookmarks(someone).empty()) people.push_back(someone);
+    if (people.size() > 1) {
+        Flow flow(app);
+        for (const std::string& someone : people) {
+            const std::string label = UserData::person_label(someone);
+            flow.next(button_width(app, label));
+            ButtonOptions option;
+            option.kind = someone == person ? ButtonKind::selected : ButtonKind::normal;
+            if (button(app, label, option, ("summary person " + someone).c_str()))
+                app.navigator().replace(Route{Screen::summary, "", someone});
+        }
+    }
+    if (data.bookmarks(person).empty()) {
+        paragraph(app, "Nothing is bookmarked for " + UserData::person_label(person) +
+                           " yet, so there is nothing to summarise. Bookmark a drug class or a "
+                           "drug first.");
+        return;
+    }
+    draw_save(app, person);
+    for (const SummaryBlock& block : data.summary(person))
+        draw_block(app, block);
+}
+
+} // namespace lungguide::ui

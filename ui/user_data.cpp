@@ -1,0 +1,275 @@
+#include "user_data.h"
+
+#include "bookmarks/bookmark_exchange.h"
+#include "common/letter_case.h"
+#include "content/guide.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <sys/stat.h>
+
+namespace lungguide::ui {
+
+namespace {
+
+bool is_folder(const std::string& path) {
+    struct stat info {};
+    return !path.empty() && ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+// "lungguide-summary-mum-2024-09-02.html": letters and digits of the label, nothing that
+// could leave the folder.
+std::string summary_file_name(const std::string& person, const std::string& date,
+                              SummaryFormat format) {
+    std::string slug;
+    for (char character : lower_ascii(person)) {
+        const bool plain =
+            (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9');
+        if (plain)
+            slug += character;
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-')
+        slug.pop_back();
+    return "lungguide-summary-" + (slug.empty() ? "" : slug + "-") + date +
+           (format == SummaryFormat::html ? ".html" : ".md");
+}
+
+} // namespace
+
+UserData::UserData(const Guide& guide, const std::string& data_folder, bool remember_settings)
+    : UserData(guide, data_folder, remember_settings, nullptr, "") {}
+
+UserData::UserData(const Guide& guide, const std::string& data_folder, bool remember_settings,
+                   std::unique_ptr<UserStore> store, std::string store_message)
+    : guide_(guide), data_folder_(data_folder), remember_settings_(remember_settings),
+      store_(std::move(store)), store_message_(std::move(store_message)) {
+    if (!store_ && store_message_.empty() && !data_folder_.empty())
+        store_ = UserStore::open(data_folder_, store_message_);
+    if (!store_) return;
+    person_ = store_->setting("person", "");
+    person_ = start_person();
+    // Drafts of bookmarks removed in an earlier session have no Undo left to bring them back.
+    for (auto& [id, text] : store_->note_drafts()) {
+        if (store_->bookmark(id))
+            drafts_[id] = Draft{text, false, 0.0};
+        else if (!store_->read_only())
+            store_->discard_note_draft(id);
+    }
+}
+
+UserData::~UserData() {
+    save_drafts_now();
+}
+
+std::string UserData::store_unavailable_reason() const {
+    return store_message_.empty() ? "there is no folder for your data." : store_message_;
+}
+
+// ---- settings ---------------------------------------------------------------------------
+
+std::string UserData::setting(const std::string& key, const std::string& fallback) const {
+    return store_ ? store_->setting(key, fallback) : fallback;
+}
+
+void UserData::save_setting(const std::string& key, const std::string& value) {
+    if (store_ && remember_settings_ && !store_->read_only()) store_->set_setting(key, value);
+}
+
+// ---- people -----------------------------------------------------------------------------
+
+void UserData::set_person(const std::string& person) {
+    person_ = person;
+    save_setting("person", person);
+}
+
+std::string UserData::person_label(const std::string& person) {
+    return person.empty() ? "Me" : person;
+}
+
+std::vector<std::string> UserData::people() const {
+    std::vector<std::string> people{""};
+    if (store_)
+        for (const std::string& person : store_->people())
+            people.push_back(person);
+    if (std::find(people.begin(), people.end(), person_) == people.end()) people.push_back(person_);
+    return people;
+}
+
+std::vector<std::string> UserData::others_with_bookmarks() const {
+    std::vector<std::string> others;
+    if (!store_) return others;
+    std::vector<Bookmark> all = store_->bookmarks();
+    // The most recently changed first; ISO 8601 UTC times sort as text.
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Bookmark& a, const Bookmark& b) { return a.updated > b.updated; });
+    for (const Bookmark& bookmark : all) {
+        if (lower_ascii(bookmark.person) == lower_ascii(person_)) continue;
+        if (std::find(others.begin(), others.end(), bookmark.person) == others.end())
+            others.push_back(bookmark.person);
+    }
+    return others;
+}
+
+std::string UserData::start_person() const {
+    if (!store_ || !bookmarks(person_).empty()) return person_;
+    const std::vector<std::string> others = others_with_bookmarks();
+    return others.empty() ? person_ : others.front();
+}
+
+// ---- bookmarks --------------------------------------------------------------------------
+
+std::vector<Bookmark> UserData::bookmarks(const std::string& person) const {
+    if (!store_) return {};
+    return store_->bookmarks(person);
+}
+
+std::optional<Bookmark> UserData::find_bookmark(const std::string& kind, const std::string& target,
+                                                const std::string& person) const {
+    for (const Bookmark& bookmark : bookmarks(person))
+        if (bookmark.kind == kind && bookmark.target == target) return bookmark;
+    return std::nullopt;
+}
+
+StoreStatus UserData::add_bookmark(const std::string& kind, const std::string& target,
+                                   const std::string& person) {
+    if (!store_)
+        return {false, "Bookmarks can't be saved: " + store_unavailable_reason(),
+                StoreProblem::failed};
+    StoreStatus status = store_->add_bookmark(kind, target, person, "");
+    if (status.ok) {
+        set_person(person);
+        if (status.message.empty()) status.message = "Bookmarked for " + person_label(person) + ".";
+    }
+    return status;
+}
+
+StoreStatus UserData::remove_bookmark(std::int64_t id) {
+    if (!store_) return {false, store_unavailable_reason(), StoreProblem::failed};
+    Bookmark removed;
+    StoreStatus status = store_->remove_bookmark(id, &removed);
+    if (!status.ok) return status;
+    removed_ = removed;
+    return {true, "Bookmark removed.", StoreProblem::none};
+}
+
+StoreStatus UserData::undo_remove() {
+    if (!store_ || !removed_) return {false, "There is nothing to undo.", StoreProblem::not_found};
+    StoreStatus status = store_->restore_bookmark(*removed_);
+    if (!status.ok) return status;
+    removed_.reset();
+    return {true, "Bookmark put back.", StoreProblem::none};
+}
+
+// ---- notes and drafts -------------------------------------------------------------------
+
+std::string& UserData::note_text(const Bookmark& bookmark) {
+    auto found = drafts_.find(bookmark.id);
+    if (found == drafts_.end()) found = drafts_.emplace(bookmark.id, Draft{bookmark.note}).first;
+    return found->second.text;
+}
+
+void UserData::draft_edited(std::int64_t bookmark_id, double now) {
+    auto found = drafts_.find(bookmark_id);
+    if (found == drafts_.end()) return;
+    found->second.waiting = true;
+    found->second.edited_at = now;
+}
+
+bool UserData::has_unsaved_note(const Bookmark& bookmark) const {
+    auto found = drafts_.find(bookmark.id);
+    return found != drafts_.end() && found->second.text != bookmark.note;
+}
+
+StoreStatus UserData::save_note(std::int64_t bookmark_id) {
+    auto found = drafts_.find(bookmark_id);
+    if (!store_ || found == drafts_.end())
+        return {false, "There is no note to save.", StoreProblem::not_found};
+    StoreStatus status = store_->update_note(bookmark_id, found->second.text);
+    if (!status.ok) return status;
+    store_->discard_note_draft(bookmark_id);
+    drafts_.erase(found);
+    if (status.message.empty()) status.message = "Note saved.";
+    return status;
+}
+
+void UserData::write_draft(std::int64_t bookmark_id, Draft& draft) {
+    draft.waiting = false;
+    if (!store_ || store_->read_only()) return;
+    const std::optional<Bookmark> saved = store_->bookmark(bookmark_id);
+    if (saved && saved->note == draft.text)
+        store_->discard_note_draft(bookmark_id); // back to what was saved: no draft
+    else
+        store_->save_note_draft(bookmark_id, draft.text);
+}
+
+void UserData::tick(double now) {
+    for (auto& [id, draft] : drafts_)
+        if (draft.waiting && now - draft.edited_at >= draft_save_delay) write_draft(id, draft);
+}
+
+void UserData::save_drafts_now() {
+    for (auto& [id, draft] : drafts_)
+        if (draft.waiting) write_draft(id, draft);
+}
+
+bool UserData::draft_save_waiting() const {
+    return std::any_of(drafts_.begin(), drafts_.end(),
+                       [](const auto& entry) { return entry.second.waiting; });
+}
+
+// ---- history and summary ----------------------------------------------------------------
+
+StoreStatus UserData::clear_history() {
+    if (!store_) return {false, store_unavailable_reason(), StoreProblem::failed};
+    StoreStatus status = store_->clear_history();
+    if (status.ok) status.message = "Reading history cleared.";
+    return status;
+}
+
+std::vector<SummaryBlock> UserData::summary(const std::string& person) const {
+    return visit_summary_blocks(guide_, bookmarks(person), person, local_date_today());
+}
+
+std::vector<UserData::Place> UserData::summary_places() const {
+    std::vector<Place> places;
+    if (!data_folder_.empty()) places.push_back({"LungGuide's data folder", data_folder_});
+    const char* home = std::getenv("HOME");
+    if (home && *home) {
+        const std::string base = home;
+        for (const char* name : {"Documents", "Downloads"})
+            if (is_folder(base + "/" + name))
+                places.push_back({std::string("your ") + name + " folder", base + "/" + name});
+        if (is_folder(base)) places.push_back({"your home folder", base});
+    }
+    return places;
+}
+
+SavedSummary UserData::save_summary(const std::string& person, SummaryFormat format,
+                                    const std::string& folder) const {
+    const std::string where = folder.empty() ? data_folder_ : folder;
+    std::string words = "the folder " + where;
+    for (const Place& place : summary_places())
+        if (place.path == where) words = place.words;
+    const std::vector<Bookmark> marked = bookmarks(person);
+    if (marked.empty())
+        return {false,
+                "There is nothing to put in a summary: " + person_label(person) +
+                    " has no bookmarks yet.",
+                ""};
+    if (!is_folder(where))
+        return {false, "The summary was not saved: there is no folder " + where + ".", ""};
+    const std::string date = local_date_today();
+    const std::string name = summary_file_name(person, date, format);
+    const std::string path = where + "/" + name;
+    const StoreStatus status =
+        write_file_atomically(path, visit_summary(guide_, marked, person, date, format));
+    if (!status.ok) return {false, "The summary was not saved. " + status.message, ""};
+    const std::string kind = format == SummaryFormat::html
+                                 ? "a page to open in a web browser and print"
+                                 : "a plain text file (Markdown)";
+    return {true, "Saved as " + kind + " in " + words + ", named \"" + name + "\".", path};
+}
+
+} // namespace lungguide::ui

@@ -1,0 +1,136 @@
+// The person's own data as the app uses it: whose bookmarks are shown, bookmarking with
+// undo, notes and their drafts, reading history, settings and the summary for the doctor.
+//
+// No ImGui here (tools/checks/ui-state keeps it so): screens call these and draw the
+// result, and tests drive it without frames. Times come in as seconds from the caller's
+// clock, so the debounce of draft saving is testable without waiting.
+//
+// Index
+//   UserData          the store, people, bookmarks, drafts, history, summary
+//   SavedSummary      what saving a summary did, in a sentence
+#pragma once
+
+#include "bookmarks/bookmark.h"
+#include "bookmarks/user_store.h"
+#include "bookmarks/visit_summary.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lungguide {
+struct Guide;
+}
+
+namespace lungguide::ui {
+
+// What saving the summary for the doctor did.
+struct SavedSummary {
+    bool ok = false;
+    std::string sentence; // for a person: where it went, in words, or why it did not
+    std::string path;     // the file written, when ok
+};
+
+class UserData {
+  public:
+    // Seconds a typed note rests before its draft is written (each keystroke restarts it).
+    static constexpr double draft_save_delay = 0.8;
+
+    // data_folder "" keeps nothing. remember_settings false never writes settings (but
+    // bookmarks and drafts are still the person's own actions, so they are written).
+    UserData(const Guide& guide, const std::string& data_folder, bool remember_settings);
+    // Over a store already opened (start-up opens it on a worker thread: AppPreload); a null
+    // store comes with the message that says why.
+    UserData(const Guide& guide, const std::string& data_folder, bool remember_settings,
+             std::unique_ptr<UserStore> store, std::string store_message);
+    ~UserData();
+    UserData(const UserData&) = delete;
+    UserData& operator=(const UserData&) = delete;
+
+    UserStore* store() { return store_.get(); }
+    const UserStore* store() const { return store_.get(); }
+    // The store's own message at opening (a damaged file set aside, a read-only disk).
+    const std::string& store_message() const { return store_message_; }
+    // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
+    std::string store_unavailable_reason() const;
+    const std::string& data_folder() const { return data_folder_; }
+
+    // --- settings -----------------------------------------------------------------------
+    std::string setting(const std::string& key, const std::string& fallback) const;
+    void save_setting(const std::string& key, const std::string& value);
+
+    // --- people -------------------------------------------------------------------------
+    // "" is "Me": bookmarks for nobody in particular.
+    const std::string& person() const { return person_; }
+    void set_person(const std::string& person);
+    static std::string person_label(const std::string& person); // "" -> "Me"
+    // Me, everyone with bookmarks, and the current person, in that order.
+    std::vector<std::string> people() const;
+    // People other than the current one who have bookmarks, most recently changed first.
+    std::vector<std::string> others_with_bookmarks() const;
+    // The person to open on: the saved one if they have bookmarks, else whoever changed a
+    // bookmark last, else the saved one.
+    std::string start_person() const;
+
+    // --- bookmarks ----------------------------------------------------------------------
+    std::vector<Bookmark> bookmarks(const std::string& person) const;
+    std::optional<Bookmark> find_bookmark(const std::string& kind, const std::string& target,
+                                          const std::string& person) const;
+    // Bookmarks the target for person and makes them the current person.
+    StoreStatus add_bookmark(const std::string& kind, const std::string& target,
+                             const std::string& person);
+    // Removes; undo() puts it back with its note (and any draft) as it was.
+    StoreStatus remove_bookmark(std::int64_t id);
+    bool can_undo() const { return removed_.has_value(); }
+    StoreStatus undo_remove();
+
+    // --- notes and drafts ---------------------------------------------------------------
+    // The text in the note box: the draft if there is one, else the saved note. The screen
+    // edits it in place and then calls draft_edited().
+    std::string& note_text(const Bookmark& bookmark);
+    void draft_edited(std::int64_t bookmark_id, double now);
+    // True when the box holds something other than the saved note.
+    bool has_unsaved_note(const Bookmark& bookmark) const;
+    StoreStatus save_note(std::int64_t bookmark_id);
+    // Writes drafts that have rested draft_save_delay seconds. Call once a frame.
+    void tick(double now);
+    // Writes every waiting draft now (pause, focus loss, close).
+    void save_drafts_now();
+    bool draft_save_waiting() const;
+
+    // --- history and summary ------------------------------------------------------------
+    StoreStatus clear_history();
+    std::vector<SummaryBlock> summary(const std::string& person) const;
+    // Writes the summary into folder ("" = the data folder), named for the person and date.
+    SavedSummary save_summary(const std::string& person, SummaryFormat format,
+                              const std::string& folder) const;
+    // Folders a person may pick for the summary: the data folder, then those of Documents,
+    // Downloads and the home folder that exist. Each with its name in words.
+    struct Place {
+        std::string words; // "LungGuide's data folder", "your Documents folder"
+        std::string path;
+    };
+    std::vector<Place> summary_places() const;
+
+  private:
+    struct Draft {
+        std::string text;
+        bool waiting = false; // edited and not yet written to the store
+        double edited_at = 0.0;
+    };
+    void write_draft(std::int64_t bookmark_id, Draft& draft);
+
+    const Guide& guide_;
+    std::string data_folder_;
+    bool remember_settings_ = true;
+    std::unique_ptr<UserStore> store_;
+    std::string store_message_;
+    std::string person_;
+    std::map<std::int64_t, Draft> drafts_;
+    std::optional<Bookmark> removed_;
+};
+
+} // namespace lungguide::ui
