@@ -135,6 +135,8 @@ void draw_recent(App& app) {
     }
 }
 
+} // namespace
+
 void draw_helpline(App& app) {
     const Section* helpline = app.guide().find_section("helpline");
     if (!helpline) return;
@@ -146,8 +148,6 @@ void draw_helpline(App& app) {
             paragraph(app, item.text);
     }
 }
-
-} // namespace
 
 void draw_home(App& app) {
     // What a returning reader needs first: search and their bookmarks; then the reading.

@@ -7,39 +7,51 @@
 #include "content/guide.h"
 #include "screens.h"
 #include "search/search.h"
+#include "search/search_text.h"
 #include "widgets.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <map>
 
 namespace lungguide::ui {
 
 namespace {
 
-void open_result(App& app, const SearchResult& result) {
+// The classes the current person has bookmarked, directly or through a bookmarked drug.
+std::vector<std::string> classes_bookmarked_for_person(App& app) {
+    if (!app.store()) return {};
+    return bookmarked_class_ids(app.guide(), app.store()->bookmarks(app.person()));
+}
+
+// Where a result leads: a side effect to its item on the class page, a drug to its page,
+// a gene change to the class's uses, a glossary word to its explanation, a passage to
+// its class or drug (at the side effect it belongs to, when it has one).
+Route route_of(App& app, const SearchResult& result) {
+    const Guide& guide = app.guide();
+    const std::string first_class = result.class_ids.empty() ? "" : result.class_ids.front();
     switch (result.kind) {
     case SearchResultKind::drug:
-        app.go(Route{Screen::drug, result.drug_id.empty() ? result.target_id : result.drug_id, ""});
-        return;
-    case SearchResultKind::drug_class:
+        return Route{Screen::drug, result.drug_id.empty() ? result.target_id : result.drug_id, ""};
     case SearchResultKind::side_effect:
-        if (!result.class_ids.empty())
-            app.go(Route{Screen::drug_class, result.class_ids.front(), ""});
-        return;
+        return Route{Screen::drug_class, first_class, "", result.anchor};
+    case SearchResultKind::drug_class:
+        return Route{Screen::drug_class, result.target_id, ""};
     case SearchResultKind::biomarker:
+        return Route{Screen::drug_class, first_class, "", "uses"};
     case SearchResultKind::text:
-        if (app.guide().find_class(result.target_id))
-            app.go(Route{Screen::drug_class, result.target_id, ""});
-        else if (app.guide().find_drug(result.target_id))
-            app.go(Route{Screen::drug, result.target_id, ""});
-        else if (!result.class_ids.empty())
-            app.go(Route{Screen::drug_class, result.class_ids.front(), ""});
-        else
-            app.go(Route{Screen::about, "", ""});
-        return;
+        break;
     }
+    if (guide.find_class(result.target_id))
+        return Route{Screen::drug_class, result.target_id, "", result.anchor};
+    if (guide.find_drug(result.target_id)) return Route{Screen::drug, result.target_id, ""};
+    if (const GlossaryTerm* term = guide.find_glossary_term(result.target_id)) {
+        if (!term->class_id.empty())
+            return Route{Screen::drug_class, term->class_id, "", "term=" + term->id};
+    }
+    if (!first_class.empty()) return Route{Screen::drug_class, first_class, ""};
+    return Route{Screen::about, "", ""};
 }
 
 const char* kind_label(SearchResultKind kind) {
@@ -58,70 +70,241 @@ const char* kind_label(SearchResultKind kind) {
     return "";
 }
 
-void draw_result(App& app, const SearchResult& result, int index) {
+// A word of a card's text, placed: the words search matched are bold.
+struct PlacedWord {
+    std::string text;
+    ImFont* font = nullptr;
+    ImVec2 offset;
+};
+
+// Wraps text word by word into width, each word in the bold font when its folded form is
+// one of the matched words; returns the height used.
+float lay_out_words(App& app, const std::string& text, ImFont* plain, bool bold_matches,
+                    const std::vector<std::string>& matched, float width, float top,
+                    std::vector<PlacedWord>& placed) {
+    ImFont* bold = app.fonts().bold;
+    const float line_height = plain->FontSize * 1.3f;
+    float x = 0.0f, y = top;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(start, end - start);
+        start = end + 1;
+        if (word.empty()) continue;
+        bool is_match = false;
+        for (const std::string& folded : split_search_words(word)) {
+            is_match =
+                is_match || std::find(matched.begin(), matched.end(), folded) != matched.end();
+        }
+        ImFont* font = bold_matches && is_match ? bold : plain;
+        const float word_width = text_width_of(font, word);
+        const float space = text_width_of(plain, " ");
+        if (x > 0.0f && x + word_width > width) {
+            x = 0.0f;
+            y += line_height;
+        }
+        placed.push_back({word, font, ImVec2(x, y)});
+        x += word_width + space;
+    }
+    return (placed.empty() ? top : y + line_height) - top;
+}
+
+// One result: the page's title, what it is (severity in words), and a short snippet with
+// the matched words in bold. The whole card is one finger-sized button.
+void draw_result(App& app, const SearchResult& result, const std::vector<std::string>& matched,
+                 int index) {
     const Palette& palette = app.palette();
-    ButtonOptions options;
-    options.width = -1.0f;
-    std::string label = result.title;
+    const float em = app.layout().em;
+    const float padding = 0.9f * app.layout().pad;
+    const float width = available_width();
+    const float inner = std::max(width - 2.0f * padding, 1.0f);
+    std::string title = result.title;
     if (result.kind == SearchResultKind::drug)
-        label = drug_with_brands(app, result.drug_id.empty() ? result.target_id : result.drug_id);
-    std::string subtitle = kind_label(result.kind);
+        title = drug_with_brands(app, result.drug_id.empty() ? result.target_id : result.drug_id);
+    std::string kind = kind_label(result.kind);
     if (result.has_severity)
-        subtitle = result.severity == Severity::rare_serious ? "Side effect · RARE BUT SERIOUS"
-                                                             : "Side effect · Common";
-    if (!result.snippet.empty()) subtitle += "\n" + result.snippet;
-    options.subtitle = subtitle;
-    const bool serious = result.has_severity && result.severity == Severity::rare_serious;
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    if (button(app, label, options, ("result " + std::to_string(index)).c_str()))
-        open_result(app, result);
-    if (serious) {
-        // A thick bar in the serious colour, on top of the words "RARE BUT SERIOUS".
-        const ImVec2 bottom = ImGui::GetItemRectMax();
-        ImGui::GetWindowDrawList()->AddRectFilled(
-            top, ImVec2(top.x + 0.35f * app.layout().em, bottom.y),
-            ImGui::ColorConvertFloat4ToU32(palette.serious_border), 0.3f * app.layout().em);
+        kind = result.severity == Severity::rare_serious ? "Side effect · RARE BUT SERIOUS"
+                                                         : "Side effect · Common";
+    std::vector<PlacedWord> words;
+    float height = 0.45f * em;
+    height += lay_out_words(app, title, app.fonts().bold, false, matched, inner, height, words);
+    height += lay_out_words(app, kind, app.fonts().body, false, matched, inner, height, words);
+    if (!result.snippet.empty())
+        height += lay_out_words(app, result.snippet, app.fonts().body, true, matched, inner,
+                                height + 0.2f * em, words) +
+                  0.2f * em;
+    height = std::max(app.layout().touch, height + 0.45f * em);
+
+    ImGui::PushID(("result " + std::to_string(index)).c_str());
+    const ImVec2 position = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height));
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    app.record_item(result.title, position, ImVec2(position.x + width, position.y + height));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 corner(position.x + width, position.y + height);
+    const auto colour = [](const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); };
+    draw->AddRectFilled(position, corner, colour(held ? palette.button_pressed : palette.button),
+                        0.4f * em);
+    draw->AddRect(position, corner, colour(palette.border), 0.4f * em);
+    if (result.has_severity && result.severity == Severity::rare_serious) {
+        // A thick bar in the serious colour, beside the words "RARE BUT SERIOUS".
+        draw->AddRectFilled(position, ImVec2(position.x + 0.35f * em, corner.y),
+                            colour(palette.serious_border), 0.3f * em);
+    }
+    for (const PlacedWord& word : words) {
+        draw->AddText(word.font, word.font->FontSize,
+                      ImVec2(position.x + padding + word.offset.x, position.y + word.offset.y),
+                      colour(palette.button_text), word.text.c_str());
+    }
+    if (pressed) {
+        app.request_frames(3);
+        app.go(route_of(app, result));
     }
 }
 
-} // namespace
+// First, in plain words: the page does not list it; then the page's advice and the
+// helpline. Only after this may partial matches follow.
+void draw_not_listed(App& app, const SearchResponse& response) {
+    const Palette& palette = app.palette();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    begin_box(app, palette.note_panel, palette.border);
+    ParagraphOptions bold;
+    bold.bold = true;
+    bold.glossary_links = false;
+    for (const std::string& complaint : response.not_listed) {
+        paragraph(app,
+                  "\"" + complaint +
+                      "\" is not listed on this page as a side effect of these drugs.",
+                  bold);
+    }
+    end_box();
+    // For tests: where the message is, to check it comes before every result.
+    app.record_item("not listed", top,
+                    ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
+    draw_doctor_advice(app, false);
+    draw_helpline(app);
+}
 
-void draw_search(App& app) {
+// The search box, with a finger-sized × that empties it.
+void draw_search_box(App& app, std::string& text) {
     const Layout& layout = app.layout();
     const float em = layout.em;
-    title(app, "Search");
-    std::string& text = app.search_text();
-
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
-    ImGui::SetNextItemWidth(-1.0f);
+    const float clear_width = std::max(layout.touch, 48.0f);
+    ImGui::SetNextItemWidth(text.empty() ? available_width() : available_width() - clear_width);
     if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
     const bool changed =
         ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
     app.record_item("input:search", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::PopStyleVar();
-    if (changed) {
+    bool cleared = false;
+    if (!text.empty()) {
+        ImGui::SameLine(0.0f, 0.0f);
+        ButtonOptions options;
+        options.width = clear_width;
+        cleared = button(app, "\xC3\x97", options, "clear search");
+        app.record_item("clear search", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    }
+    if (cleared) {
+        text.clear();
+        ImGui::ClearActiveID(); // the box must not write its old text back
+    }
+    if (changed || cleared) {
         app.navigator().replace(Route{Screen::search, "", text});
         app.request_frames(3);
     }
+}
 
-    if (app.store()) {
-        bool& only = app.search_only_bookmarked();
-        ButtonOptions options;
-        options.width = -1.0f;
-        options.kind = only ? ButtonKind::selected : ButtonKind::normal;
-        options.bold = false;
-        const std::string who = App::person_label(app.person());
-        const std::string label =
-            only ? "Showing only the bookmarked drugs of " + who + " (tap to show all)"
-                 : "Show only the bookmarked drugs of " + who;
-        if (button(app, label, options, "only bookmarked")) only = !only;
-        if (only && app.people().size() > 1) draw_person_chooser(app);
+// Before anything is typed: examples a finger can tap.
+void draw_examples(App& app, std::string& text) {
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app, "Type the words you would use yourself, or tap one of these:", muted);
+    Flow flow(app);
+    for (const char* example :
+         {"tired", "rash", "being sick", "pins and needles", "Tagrisso", "exon 20"}) {
+        flow.next(button_width(app, example));
+        if (button(app, example, {}, (std::string("example ") + example).c_str())) {
+            text = example;
+            app.navigator().replace(Route{Screen::search, "", text});
+            app.request_frames(3);
+        }
     }
+}
 
-    std::vector<std::string> filter;
-    const bool filtered = app.store() && app.search_only_bookmarked();
-    if (filtered) filter = bookmarked_class_ids(app.guide(), app.store()->bookmarks(app.person()));
+// Results under their class, the groups ordered by their best result; the classes
+// bookmarked for the current person first.
+struct ResultGroup {
+    std::string heading;
+    bool bookmarked = false;
+    std::vector<std::size_t> results;
+};
+
+std::vector<ResultGroup> group_results(App& app, const SearchResponse& response, bool full,
+                                       const std::vector<std::string>& bookmarked) {
+    std::vector<ResultGroup> groups;
+    std::vector<std::string> keys;
+    for (std::size_t index = 0; index < response.results.size(); ++index) {
+        const SearchResult& result = response.results[index];
+        if (result.full_match != full) continue;
+        const std::string key = result.class_ids.empty() ? "" : result.class_ids.front();
+        auto found = std::find(keys.begin(), keys.end(), key);
+        if (found == keys.end()) {
+            const DrugClass* drug_class = app.guide().find_class(key);
+            ResultGroup group;
+            group.heading = drug_class ? drug_class->name : "Elsewhere on the page";
+            group.bookmarked =
+                std::find(bookmarked.begin(), bookmarked.end(), key) != bookmarked.end();
+            if (group.bookmarked)
+                group.heading += " (bookmarked for " + App::person_label(app.person()) + ")";
+            groups.push_back(std::move(group));
+            keys.push_back(key);
+            found = keys.end() - 1;
+        }
+        groups[static_cast<std::size_t>(found - keys.begin())].results.push_back(index);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const ResultGroup& a, const ResultGroup& b) {
+        return a.bookmarked && !b.bookmarked;
+    });
+    return groups;
+}
+
+void draw_groups(App& app, const SearchResponse& response, bool full,
+                 const std::vector<std::string>& bookmarked) {
+    for (const ResultGroup& group : group_results(app, response, full, bookmarked)) {
+        heading(app, group.heading);
+        for (std::size_t index : group.results)
+            draw_result(app, response.results[index], response.matched_words,
+                        static_cast<int>(index));
+    }
+}
+
+void draw_nothing_found(App& app, const SearchResponse& response, std::string& text) {
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    if (response.not_listed.empty()) paragraph(app, "Nothing found for \"" + text + "\".");
+    if (response.suggestions.empty()) {
+        paragraph(app, "Try another word, such as \"tired\", \"rash\" or a drug's name.", muted);
+        return;
+    }
+    subheading(app, "Closest words in the guide:");
+    Flow flow(app);
+    for (const std::string& suggestion : response.suggestions) {
+        flow.next(button_width(app, suggestion));
+        if (button(app, suggestion, {}, ("suggest " + suggestion).c_str())) {
+            text = suggestion;
+            app.navigator().replace(Route{Screen::search, "", text});
+        }
+    }
+}
+
+const SearchResponse& search_for(App& app, const std::string& text,
+                                 const std::vector<std::string>& filter, bool filtered) {
     SearchScreenState& cache = app.screens().search;
     if (cache.query != text || cache.filter != filter || cache.filtered != filtered) {
         cache.query = text;
@@ -134,74 +317,91 @@ void draw_search(App& app) {
             cache.response = app.search_index()->search(text, options);
         }
     }
-    const SearchResponse& response = cache.response;
+    return cache.response;
+}
 
-    ParagraphOptions muted;
-    muted.glossary_links = false;
-    muted.colour = &app.palette().text_muted;
+void draw_bookmark_filter(App& app) {
+    if (!app.store()) return;
+    bool& only = app.search_only_bookmarked();
+    ButtonOptions options;
+    options.width = -1.0f;
+    options.kind = only ? ButtonKind::selected : ButtonKind::normal;
+    options.bold = false;
+    const std::string who = App::person_label(app.person());
+    const std::string label =
+        only ? "Showing only classes bookmarked for " + who + " (tap to show all)"
+             : "Show only classes bookmarked for " + who;
+    if (button(app, label, options, "only bookmarked")) only = !only;
+    if (only && app.people().size() > 1) draw_person_chooser(app);
+}
+
+void draw_understood(App& app, const SearchResponse& response, std::string& text) {
+    ParagraphOptions bold;
+    bold.bold = true;
+    bold.glossary_links = false;
+    if (!response.understood_as.empty()) {
+        std::string understood;
+        for (const std::string& word : response.understood_as)
+            understood += (understood.empty() ? "" : ", ") + word;
+        paragraph(app, "Showing results for: " + understood, bold);
+    }
+    if (!response.did_you_mean.empty()) {
+        ButtonOptions options;
+        options.width = -1.0f;
+        options.bold = false;
+        if (button(app, "Did you mean \"" + response.did_you_mean + "\"?", options,
+                   "did you mean")) {
+            text = response.did_you_mean;
+            app.navigator().replace(Route{Screen::search, "", text});
+            app.request_frames(3);
+        }
+    }
+}
+
+} // namespace
+
+void draw_search(App& app) {
+    title(app, "Search");
+    std::string& text = app.search_text();
+    draw_search_box(app, text);
+    draw_bookmark_filter(app);
+
+    const bool filtered = app.store() && app.search_only_bookmarked();
+    const std::vector<std::string> bookmarked = classes_bookmarked_for_person(app);
+    const std::vector<std::string> filter = filtered ? bookmarked : std::vector<std::string>{};
+    const SearchResponse& response = search_for(app, text, filter, filtered);
     if (text.empty()) {
-        paragraph(app,
-                  "Try words you would use yourself, such as \"tired\", \"rash\", \"being sick\", "
-                  "a drug or brand name, or a gene change such as \"exon 20\".",
-                  muted);
+        draw_examples(app, text);
         return;
     }
     if (filtered && filter.empty()) {
+        ParagraphOptions muted;
+        muted.glossary_links = false;
+        muted.colour = &app.palette().text_muted;
         paragraph(app,
                   "Nothing is bookmarked for " + App::person_label(app.person()) +
                       " yet, so there is nothing to search in.",
                   muted);
         return;
     }
-    if (!response.understood_as.empty()) {
-        std::string understood;
-        for (const std::string& word : response.understood_as)
-            understood += (understood.empty() ? "" : ", ") + word;
-        ParagraphOptions bold;
-        bold.bold = true;
-        bold.glossary_links = false;
-        paragraph(app, "Showing results for: " + understood, bold);
-    }
+    if (!response.not_listed.empty()) draw_not_listed(app, response);
+    draw_understood(app, response, text);
     if (response.results.empty()) {
-        paragraph(app, "Nothing found for \"" + text + "\".");
-        if (response.suggestions.empty())
-            paragraph(app, "Try another word, such as \"tired\", \"rash\" or a drug's name.",
-                      muted);
-        if (!response.suggestions.empty()) {
-            subheading(app, "Did you mean:");
-            Flow flow(app);
-            for (const std::string& suggestion : response.suggestions) {
-                flow.next(button_width(app, suggestion));
-                if (button(app, suggestion, {}, ("suggest " + suggestion).c_str())) {
-                    text = suggestion;
-                    app.navigator().replace(Route{Screen::search, "", text});
-                }
-            }
-        }
+        draw_nothing_found(app, response, text);
         return;
     }
-    paragraph(app,
-              std::to_string(response.results.size()) +
-                  (response.results.size() == 1 ? " result" : " results") +
-                  ", grouped by drug class.",
-              muted);
-
-    // Group by the first class of each result, in the page's class order; then the rest.
-    std::map<std::size_t, std::vector<std::size_t>> groups;
-    const auto& classes = app.guide().classes;
-    for (std::size_t index = 0; index < response.results.size(); ++index) {
-        const SearchResult& result = response.results[index];
-        std::size_t group = classes.size();
-        if (!result.class_ids.empty()) {
-            for (std::size_t c = 0; c < classes.size(); ++c)
-                if (classes[c].id == result.class_ids.front()) group = c;
-        }
-        groups[group].push_back(index);
-    }
-    for (const auto& [group, indexes] : groups) {
-        heading(app, group < classes.size() ? classes[group].name : "Elsewhere on the page");
-        for (std::size_t index : indexes)
-            draw_result(app, response.results[index], static_cast<int>(index));
+    draw_groups(app, response, true, bookmarked);
+    const bool some_partial =
+        std::any_of(response.results.begin(), response.results.end(),
+                    [](const SearchResult& result) { return !result.full_match; });
+    if (some_partial) {
+        heading(app, "Partial matches");
+        ParagraphOptions muted;
+        muted.glossary_links = false;
+        muted.colour = &app.palette().text_muted;
+        paragraph(app, "These share only some of your words. They may be about something else.",
+                  muted);
+        draw_groups(app, response, false, bookmarked);
     }
 }
 

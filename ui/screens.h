@@ -46,6 +46,8 @@ void draw_summary_entry(App& app);
 // Shared pieces (screen_common.cpp).
 // The page's advice to review medical questions with a doctor, with source and date.
 void draw_doctor_advice(App& app, bool with_source);
+// The page's 24/7 helpline block (home, and search when the page does not list a symptom).
+void draw_helpline(App& app);
 // Buttons for the glossary terms explained on this page.
 void draw_words_on_page(App& app, const std::string& scope_id,
                         const std::vector<std::string>& term_ids);

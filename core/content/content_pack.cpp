@@ -246,6 +246,7 @@ class PackReader {
                   symptom.label = row.text(1);
                   guide.symptom_concepts.push_back(std::move(symptom));
               });
+        guide.complaint_words = texts("SELECT word FROM complaint_words ORDER BY word", {});
         for (SymptomConcept& symptom : guide.symptom_concepts) {
             const char* terms = "SELECT term FROM symptom_concept_terms WHERE concept_id = ? AND "
                                 "kind = ? ORDER BY position";

@@ -16,7 +16,7 @@ struct sqlite3;
 namespace lungguide {
 
 // Bumped whenever the pack's tables change shape; a pack of another version is refused.
-constexpr int content_pack_schema_version = 1;
+constexpr int content_pack_schema_version = 2;
 
 class ContentPack {
   public:

@@ -33,11 +33,8 @@ class PackWriter {
         if (!execute("COMMIT")) return error();
         // Last, once every table is final (FTS5 writes its index only at COMMIT): the
         // digests the loader checks at open.
-        const ContentPackDigest digest = compute_content_pack_digest(database_);
-        if (!digest.ok) return "cannot compute the content digest: " + digest.error;
-        insert("INSERT INTO meta(key, value) VALUES(?,?)", std::string(content_pack_digest_key),
-               digest.lines);
-        if (failed_) return error_;
+        const std::string digest_error = record_content_pack_digest(database_);
+        if (!digest_error.empty()) return digest_error;
         // Compacts the file so it holds no free pages left over from building.
         if (!execute("VACUUM")) return error();
         return {};
@@ -76,6 +73,7 @@ class PackWriter {
         insert(sql, std::string("source"), guide.source);
         insert(sql, std::string("revision_date"), guide.revision_date);
         insert(sql, std::string("doctor_advice"), guide.doctor_advice);
+        passage("advice", "about", "", guide.source, guide.doctor_advice);
     }
 
     void write_sections(const Guide& guide) {
@@ -104,7 +102,9 @@ class PackWriter {
                drug_class.gene_change_frequency, drug_class.who_has_it, drug_class.how_given,
                drug_class.how_given_is_own_paragraph, drug_class.examples_heading,
                drug_class.side_effects_heading);
-        passage("mechanism", id, id, drug_class.name, drug_class.mechanism);
+        // Titles carry the page's headings and labels, so that their words find something.
+        passage("mechanism", id, id, drug_class.name + ": How they work (mechanism of action)",
+                drug_class.mechanism);
         if (drug_class.how_given_is_own_paragraph)
             passage("how_given", id, id, drug_class.name, drug_class.how_given);
         write_class_texts(id, "note", drug_class.notes, drug_class.name);
@@ -113,7 +113,8 @@ class PackWriter {
             insert("INSERT INTO class_drugs(class_id, position, drug_id) VALUES(?,?,?)", id,
                    static_cast<int>(index), drug_class.drug_ids[index]);
         for (std::size_t index = 0; index < drug_class.uses.size(); ++index)
-            write_use(id, drug_class.name, drug_class.uses[index], static_cast<int>(index));
+            write_use(id, drug_class.name, drug_class.examples_heading, drug_class.uses[index],
+                      static_cast<int>(index));
         for (const SideEffectGroup& group : drug_class.side_effect_groups) {
             std::string severity = severity_id(group.severity);
             insert("INSERT INTO side_effect_groups(class_id, severity, label, text) "
@@ -136,8 +137,8 @@ class PackWriter {
         }
     }
 
-    void write_use(const std::string& class_id, const std::string& class_name, const DrugUse& use,
-                   int position) {
+    void write_use(const std::string& class_id, const std::string& class_name,
+                   const std::string& examples_heading, const DrugUse& use, int position) {
         insert("INSERT INTO uses(class_id, position, group_heading, text, alone, biomarker_id, "
                "stage, listed_in_examples) VALUES(?,?,?,?,?,?,?,?)",
                class_id, position, use.group_heading, use.text, use.alone, use.biomarker_id,
@@ -145,7 +146,9 @@ class PackWriter {
         write_use_links(class_id, position, "drug", use.drug_ids);
         write_use_links(class_id, position, "combined_with", use.combined_with);
         write_use_links(class_id, position, "setting", use.settings);
-        passage("use", class_id, class_id, class_name, use.text);
+        const std::string& heading =
+            use.group_heading.empty() ? examples_heading : use.group_heading;
+        passage("use", class_id, class_id, class_name + ": " + heading, use.text);
     }
 
     void write_use_links(const std::string& class_id, int use_position, const std::string& kind,
@@ -215,6 +218,8 @@ class PackWriter {
     }
 
     void write_symptom_concepts(const Guide& guide) {
+        for (const std::string& word : guide.complaint_words)
+            insert("INSERT OR IGNORE INTO complaint_words(word) VALUES(?)", word);
         for (std::size_t index = 0; index < guide.symptom_concepts.size(); ++index) {
             const SymptomConcept& symptom = guide.symptom_concepts[index];
             insert("INSERT INTO symptom_concepts(position, id, label) VALUES(?,?,?)",

@@ -126,6 +126,20 @@ ContentPackDigest compute_content_pack_digest(sqlite3* database) {
     return digest;
 }
 
+std::string record_content_pack_digest(sqlite3* database) {
+    {
+        sqlite::Statement forget(database, "DELETE FROM meta WHERE key = ?");
+        forget.bind(1, std::string(content_pack_digest_key));
+        if (!forget.prepared() || forget.step() != SQLITE_DONE) return sqlite3_errmsg(database);
+    }
+    const ContentPackDigest digest = compute_content_pack_digest(database);
+    if (!digest.ok) return "cannot compute the content digest: " + digest.error;
+    sqlite::Statement record(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
+    record.bind(1, std::string(content_pack_digest_key)).bind(2, digest.lines);
+    if (!record.prepared() || record.step() != SQLITE_DONE) return sqlite3_errmsg(database);
+    return {};
+}
+
 std::string first_differing_table(const std::string& recorded, const std::string& computed) {
     std::size_t recorded_at = 0, computed_at = 0;
     while (recorded_at < recorded.size() || computed_at < computed.size()) {

@@ -24,6 +24,11 @@ struct ContentPackDigest {
 
 ContentPackDigest compute_content_pack_digest(sqlite3* database);
 
+// Records the digest of the pack as it is now, replacing one recorded before: the last step
+// of building, and again after any later step that adds to a table (search's dictionary
+// words). Returns "" or what went wrong.
+std::string record_content_pack_digest(sqlite3* database);
+
 // The first table whose line differs between two digests ("" when they are equal).
 std::string first_differing_table(const std::string& recorded, const std::string& computed);
 

@@ -3,6 +3,9 @@
 // passages + passages_fts: every paragraph, bullet and side-effect sentence of the page
 // as one searchable row; kind says what it is, target_id what to open (class, drug,
 // section or glossary id), class_id the class it belongs to (empty when none).
+// complaint_words: Guide::complaint_words. dictionary_words: the dictionary words search
+// must never correct into a page word (see SearchIndex::real_words_in_typo_reach), as one
+// front-coded row (see search_dictionary.h): a table of words would take four times the room.
 //
 // Size: a table keyed by text or by several columns is WITHOUT ROWID, so its key is stored
 // once, in the table's own b-tree, not again in a separate index (see also the builder's
@@ -59,6 +62,8 @@ CREATE TABLE symptom_concepts(position INTEGER PRIMARY KEY, id TEXT NOT NULL UNI
 CREATE TABLE symptom_concept_terms(concept_id TEXT NOT NULL,
     kind TEXT NOT NULL CHECK(kind IN ('page', 'lay')), position INTEGER NOT NULL,
     term TEXT NOT NULL, PRIMARY KEY(concept_id, kind, position)) WITHOUT ROWID;
+CREATE TABLE complaint_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE dictionary_words(front_coded TEXT NOT NULL);
 CREATE TABLE passages(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, target_id TEXT NOT NULL,
     class_id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
 CREATE VIRTUAL TABLE passages_fts USING fts5(title, body, content='passages', content_rowid='id',

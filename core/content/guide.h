@@ -154,6 +154,10 @@ struct Guide {
     std::vector<GlossaryTerm> glossary;
     std::vector<Correction> corrections;
     std::vector<SymptomConcept> symptom_concepts;
+    // Words for symptoms and body parts ("dizzy", "chest", "stools"), from
+    // symptom-concepts.json. Search uses them only to tell that a query names a complaint
+    // the page does not list; they are never shown as facts.
+    std::vector<std::string> complaint_words;
 
     const DrugClass* find_class(const std::string& id) const;
     const Drug* find_drug(const std::string& id) const;

@@ -255,6 +255,7 @@ GuideParseResult parse_guide_json(const std::string& guide_json_text,
             json concepts = json::parse(symptom_concepts_json_text);
             for (const json& item : list(concepts, "concepts", file))
                 guide.symptom_concepts.push_back(parse_symptom_concept(item));
+            guide.complaint_words = text_list(concepts, "complaint_words", file);
         }
         derive_links(guide);
         result.ok = true;

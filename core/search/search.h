@@ -35,8 +35,18 @@ struct SearchResult {
     bool has_severity = false;          // only side effects have one
     Severity severity = Severity::common;
     std::string snippet; // the page's sentence the result comes from
-    double score = 0;    // higher is better; only meaningful within one response
+    // Where on the target's page the result is, as a route fragment ("se=heart-rhythm-changes"
+    // for a side effect, see side_effect_anchor); empty opens the page at its top.
+    std::string anchor;
+    // True when the result matches all the meaningful words of the query (or of one of its
+    // parts, "tired and dizzy"), or a whole concept or phrase; false for a result that only
+    // shares some words with it ("partial").
+    bool full_match = true;
+    double score = 0; // higher is better; only meaningful within one response
 };
+
+// "full" or "partial", as in the JSON contract.
+const char* search_match_id(const SearchResult& result);
 
 struct SearchOptions {
     std::size_t limit = 50;
@@ -46,9 +56,21 @@ struct SearchOptions {
 };
 
 struct SearchResponse {
-    std::string query;                      // the text searched, after cutting to length
-    std::vector<std::string> understood_as; // corrections made, e.g. "diarrhea" for "diarhea"
-    std::vector<SearchResult> results;
+    std::string query; // the text searched, after cutting to length
+    // Real corrections of misspelled words, e.g. "diarrhea" for "diarhea". A word that is
+    // in the dictionary is never corrected, so never listed here.
+    std::vector<std::string> understood_as;
+    // Symptoms or body complaints in the query that no side effect on the page matches,
+    // as the person wrote them ("yellow skin", "out of breath"). Full results first would
+    // mislead: the screen says plainly that the page does not list these.
+    std::vector<std::string> not_listed;
+    // A query to offer as "Did you mean …?" when a real word is one slip away from a page
+    // word and the rewritten query finds a full match ("sore joins" → "sore joints").
+    // Only offered, never searched in its place.
+    std::string did_you_mean;
+    std::vector<SearchResult> results; // full matches first, then partial ones
+    // Folded words the results were found by, to show in bold in snippets.
+    std::vector<std::string> matched_words;
     std::vector<std::string> suggestions; // closest known words, when nothing was found
 };
 
@@ -63,6 +85,11 @@ class SearchIndex {
 
     // Safe for any input, including invalid UTF-8 and huge strings.
     SearchResponse search(std::string_view query, const SearchOptions& options = {}) const;
+
+    // Of these folded dictionary words, those search would otherwise silently correct into
+    // another word: the words that are not in the content but lie within typo reach of a
+    // word that is. The pack builder stores them so that search knows them as real words.
+    std::vector<std::string> real_words_in_typo_reach(const std::vector<std::string>& words) const;
 
   private:
     struct Data;

@@ -1,35 +1,31 @@
-// SearchIndex: the in-memory indexes over the Guide, and the page passages in FTS5.
+// Answering a query, step by step (the indexes are built in search_index_build.cpp).
 //
-// How a query is answered:
-//  1. The text is cut to length and split into folded words. Small filler words ("my",
-//     "and") are ignored; qualifiers ("feeling", "being") help rank but never match alone.
-//  2. Each word is looked up in the vocabulary: exactly, as a prefix if it is the last
-//     word, else with typo tolerance (only the closest spellings are kept).
-//  3. Every indexed phrase (a drug name, a brand, a gene change, a symptom's page term or
-//     lay term) that contains some of those words is an entry's match. An entry is a
-//     drug, a class, a gene change or a symptom concept.
-//  4. An entry whose matched words are a strict subset of another entry's is dropped, so
-//     "high blood pressure" does not also bring back "increased blood sugar levels";
-//     "tired and being sick" still finds both symptoms.
-//  5. A symptom concept expands to every class that lists one of its page terms, each
-//     with its own severity. Passages of the page come last, from FTS5.
-#include "search/search.h"
+//  1. read_query: the text is cut to length and split into folded words.
+//  2. match_words: each word is looked up exactly, as a prefix if it is the last word,
+//     as another form of a known word ("vomits" → "vomit"), and only then, unless it is a
+//     real dictionary word, with typo tolerance. Grammar words are ignored; qualifiers
+//     ("being", "severe") only rank.
+//  3. segments_of: "tired and dizzy" has two parts; each must be answered on its own.
+//  4. collect_phrase_hits / best_hit_per_entry: every indexed phrase (a drug name, a
+//     brand, a gene change, a symptom's page or lay term) with some of the words, and each
+//     entry's best phrase, scored by how rare its matched words are.
+//  5. rank_entries: an entry is a full match when it has every meaningful word of a part
+//     of the query, or a whole phrase of two or more words; full before partial. Entries
+//     whose words another entry covers and exceeds are dropped, and so are partial
+//     matches on common words alone ("problems", "side").
+//  6. append_entry_results / text_results: symptom concepts expand to each class that
+//     lists them; then the page's passages from FTS5, side-effect sentences as the card of
+//     the side effect whose clause has the word ("infection").
+//  7. unlisted_complaints: a part of the query that names a symptom or body part and that
+//     no full result answers is "not listed".
+#include "search/search_index_data.h"
 
-#include "common/letter_case.h"
-#include "common/sqlite_statement.h"
-#include "common/utf8.h"
-#include "content/content_pack.h"
 #include "search/fts_query.h"
-#include "search/search_text.h"
-#include "search/search_vocabulary.h"
 
 #include <algorithm>
 #include <bitset>
 #include <cctype>
-#include <mutex>
 #include <sqlite3.h>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace lungguide {
 
@@ -49,92 +45,102 @@ const char* search_result_kind_id(SearchResultKind kind) {
     return "text";
 }
 
-namespace {
+const char* search_match_id(const SearchResult& result) {
+    return result.full_match ? "full" : "partial";
+}
 
-using TokenMask = std::uint32_t;
-static_assert(search_query_max_words <= 32, "token masks are 32 bits");
+namespace {
 
 constexpr std::size_t prefix_completions_per_word = 40;
 constexpr std::size_t typo_candidates_per_word = 8;
 constexpr std::size_t text_results_max = 20;
 constexpr std::size_t suggestions_max = 5;
+constexpr std::size_t snippet_max_bytes = 160;
 
-// How good one word's match is; exact beats a completion beats a typo.
+// How good one word's match is; exact beats a form of the word beats a completion beats
+// a typo.
 constexpr float exact_quality = 1.0f;
+constexpr float inflection_quality = 0.9f;
 constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
 constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
 
-// A class's side effect, as one result of a symptom concept.
-struct SideEffectOccurrence {
-    std::uint32_t class_index = 0;
-    std::string title; // the page's term, first letter capitalised
-    Severity severity = Severity::common;
-    std::uint32_t snippet = 0; // index into Data::side_effect_sentences
-};
+int popcount(std::uint32_t value) {
+    return static_cast<int>(std::bitset<32>(value).count());
+}
 
-struct Entry {
-    SearchResultKind kind = SearchResultKind::text;
-    std::string title;
-    std::string target_id;
-    std::string drug_id;
-    std::string snippet;
-    std::vector<std::uint32_t> class_indexes;
-    std::vector<SideEffectOccurrence> occurrences; // symptom concepts only
-    float kind_bonus = 0;
-};
+bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
 
-struct Phrase {
-    std::uint32_t entry = 0;
-    std::uint32_t word_count = 0; // distinct words, at most 32 counted
-};
+// Words that join two parts of a query: "tired and dizzy", "rash or itching".
+bool is_segment_joiner(std::string_view word) {
+    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
+}
 
-struct Posting {
-    std::uint32_t phrase = 0;
-    std::uint32_t position = 0; // which distinct word of the phrase, capped at 31
-};
-
-struct WordCandidate {
-    WordId word = 0;
-    float quality = 0;
-};
-
-// What one query word may stand for.
-struct TokenMatch {
-    std::string text;
-    bool optional = false;
-    std::vector<WordCandidate> candidates;
-    bool corrected = false; // candidates are typo corrections
-    bool prefix = false;    // the person may still be typing it
-};
-
-struct PhraseHit {
-    TokenMask tokens = 0;
-    std::uint32_t positions = 0;
-    float quality[search_query_max_words] = {};
-};
-
-struct EntryHit {
-    TokenMask content = 0;
-    TokenMask optional = 0;
-    double score = 0;
-};
-
-constexpr std::size_t snippet_max_bytes = 240;
-
-// The passage itself when short; else about snippet_max_bytes of it around the first
-// word of the query it contains, cut on word boundaries.
-std::string snippet_around(const std::string& body, const std::vector<TokenMatch>& tokens) {
-    if (body.size() <= snippet_max_bytes) return body;
-    std::string lower = body;
+// The cheap way first: the first focus that text has as written (ASCII case ignored), as
+// a whole word.
+std::size_t first_plain_match(const std::string& text, const std::vector<std::string>& focus) {
+    std::string lower = text;
     for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
-    std::size_t found = std::string::npos;
-    for (const TokenMatch& token : tokens) {
-        if (token.optional || token.text.empty()) continue;
-        found = std::min(found, lower.find(token.text));
+    for (const std::string& wanted : focus) {
+        std::string folded = wanted;
+        for (char& c : folded) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        if (folded.empty()) continue;
+        for (std::size_t at = lower.find(folded); at != std::string::npos;
+             at = lower.find(folded, at + 1)) {
+            const std::size_t end = at + folded.size();
+            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+            const bool ends =
+                end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+            if (starts && ends) return at;
+        }
     }
-    std::size_t start = found == std::string::npos || found < 60 ? 0 : found - 60;
+    return std::string::npos;
+}
+
+// Where the first focus word or phrase that text has begins (compared folded, so
+// "Abeloff’s" is "abeloffs"), trying them in order; else where the first word starting
+// with one begins.
+std::size_t first_word_at(const std::string& text, const std::vector<std::string>& focus) {
+    std::vector<std::pair<std::size_t, std::string>> words; // byte offset, folded word
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        for (std::string& word : split_search_words(text.substr(start, end - start)))
+            words.emplace_back(start, std::move(word));
+        start = end + 1;
+    }
+    std::vector<std::vector<std::string>> phrases;
+    for (const std::string& wanted : focus) {
+        std::vector<std::string> phrase = split_search_words(wanted);
+        if (!phrase.empty()) phrases.push_back(std::move(phrase));
+    }
+    for (const bool whole : {true, false}) {
+        for (const std::vector<std::string>& phrase : phrases) {
+            for (std::size_t at = 0; at < words.size(); ++at) {
+                bool match = at + phrase.size() <= words.size();
+                for (std::size_t k = 0; match && k < phrase.size(); ++k) {
+                    const std::string& word = words[at + k].second;
+                    match = whole ? word == phrase[k] : word.rfind(phrase[k], 0) == 0;
+                }
+                if (match) return words[at].first;
+            }
+        }
+    }
+    return std::string::npos;
+}
+
+// The body cut to about snippet_max_bytes around the first of the focus words it
+// contains, on word boundaries, with "…" where it was cut.
+std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
+    if (body.size() <= snippet_max_bytes) return body;
+    std::size_t found = first_plain_match(body, focus);
+    if (found == std::string::npos) found = first_word_at(body, focus);
+    std::size_t start = found == std::string::npos || found < 40 ? 0 : found - 40;
     if (start > 0) {
         const std::size_t space = body.rfind(' ', start);
         start = space == std::string::npos ? 0 : space + 1;
@@ -151,286 +157,50 @@ std::string snippet_around(const std::string& body, const std::vector<TokenMatch
     return snippet;
 }
 
-int popcount(std::uint32_t value) {
-    return static_cast<int>(std::bitset<32>(value).count());
-}
-
-std::string first_sentence(const std::string& text) {
-    const std::size_t end = text.find(". ");
-    return end == std::string::npos ? text : text.substr(0, end + 1);
+QueryWords read_query(std::string_view cut) {
+    QueryWords query;
+    query.words = split_search_words(cut);
+    for (std::string& word : query.words) {
+        if (word.size() > search_word_max_bytes) {
+            word = std::string(truncate_utf8(word, search_word_max_bytes));
+        }
+    }
+    if (query.words.size() > search_query_max_words) query.words.resize(search_query_max_words);
+    // A space or punctuation after the last word means it is finished, not a prefix.
+    const unsigned char last_byte = cut.empty() ? ' ' : static_cast<unsigned char>(cut.back());
+    query.last_word_finished = last_byte < 0x80 && !std::isalnum(last_byte) && last_byte != '\'';
+    return query;
 }
 
 } // namespace
 
-struct SearchIndex::Data {
-    std::vector<std::string> class_ids;
-    std::unordered_map<std::string, std::uint32_t> class_index_by_id;
-    std::vector<std::string> side_effect_sentences;
-    std::vector<Entry> entries;
-    std::vector<Phrase> phrases;
-    SearchVocabulary vocabulary;
-    std::vector<std::vector<Posting>> postings; // by word id
-    // The page's misspelled brand names, by word, with the spelling to show instead.
-    std::unordered_map<WordId, std::string> corrected_spellings;
-    std::unordered_set<WordId> indexed_words; // words of some phrase (not only passages)
-
-    std::unique_ptr<sqlite::Statement> passages_statement; // null without a usable pack
-
-    // One search at a time: the statement and the scratch space below are shared.
-    mutable std::mutex mutex;
-    mutable std::vector<std::uint32_t> phrase_stamp, phrase_slot;
-    mutable std::vector<PhraseHit> phrase_hits;
-    mutable std::vector<std::uint32_t> touched_phrases;
-    mutable std::uint32_t generation = 0;
-
-    void add_phrase(std::uint32_t entry, std::string_view text);
-    std::uint32_t add_entry(Entry entry) {
-        entries.push_back(std::move(entry));
-        return static_cast<std::uint32_t>(entries.size() - 1);
+// The words a snippet centres on: what each word was read as ("nausea" for "nausia"),
+// and the word as typed.
+std::vector<std::string>
+SearchIndex::Data::focus_words(const std::vector<TokenMatch>& tokens) const {
+    std::vector<std::string> words;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional) continue;
+        if (!token.candidates.empty())
+            words.push_back(vocabulary.text(token.candidates.front().word));
+        words.push_back(token.text);
     }
-    void build(const Guide& guide);
-    void build_symptoms(const Guide& guide);
-    void load_passage_words(sqlite3* database);
-
-    std::vector<TokenMatch> match_words(const std::vector<std::string>& words,
-                                        bool last_word_finished) const;
-    std::vector<SearchResult> text_results(const std::vector<TokenMatch>& tokens,
-                                           const std::vector<bool>& class_allowed, bool filtered,
-                                           std::size_t limit) const;
-    std::vector<std::string> suggestions_for(const std::vector<TokenMatch>& tokens) const;
-};
-
-void SearchIndex::Data::add_phrase(std::uint32_t entry, std::string_view text) {
-    std::vector<std::string> words = split_search_words(text);
-    if (words.empty()) return;
-    const std::uint32_t phrase = static_cast<std::uint32_t>(phrases.size());
-    std::vector<WordId> seen;
-    for (const std::string& word : words) {
-        const WordId id = vocabulary.add(word);
-        if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-        const std::uint32_t position = std::min<std::uint32_t>(seen.size(), 31);
-        seen.push_back(id);
-        if (postings.size() <= id) postings.resize(id + 1);
-        postings[id].push_back({phrase, position});
-        indexed_words.insert(id);
-    }
-    phrases.push_back({entry, std::min<std::uint32_t>(seen.size(), 32)});
+    return words;
 }
 
-void SearchIndex::Data::build(const Guide& guide) {
-    for (const DrugClass& drug_class : guide.classes) {
-        class_index_by_id.emplace(drug_class.id, static_cast<std::uint32_t>(class_ids.size()));
-        class_ids.push_back(drug_class.id);
-    }
-    auto class_indexes_of = [&](const std::vector<std::string>& ids) {
-        std::vector<std::uint32_t> indexes;
-        for (const std::string& id : ids) {
-            auto found = class_index_by_id.find(id);
-            if (found != class_index_by_id.end() &&
-                std::find(indexes.begin(), indexes.end(), found->second) == indexes.end()) {
-                indexes.push_back(found->second);
-            }
-        }
-        return indexes;
-    };
+namespace {
 
-    // Drugs: generic name, brands, and the page's own misspellings of brands.
-    for (const Drug& drug : guide.drugs) {
-        Entry entry;
-        entry.kind = SearchResultKind::drug;
-        entry.kind_bonus = 0.4f;
-        entry.title = drug.name_with_brands();
-        entry.target_id = drug.id;
-        entry.drug_id = drug.id;
-        entry.class_indexes = class_indexes_of(drug.all_class_ids());
-        entry.snippet = drug.description;
-        if (entry.snippet.empty()) {
-            for (const DrugClass& drug_class : guide.classes) {
-                for (const DrugUse& use : drug_class.uses) {
-                    if (entry.snippet.empty() && std::find(use.drug_ids.begin(), use.drug_ids.end(),
-                                                           drug.id) != use.drug_ids.end()) {
-                        entry.snippet = use.text;
-                    }
-                }
-            }
-        }
-        const std::uint32_t id = add_entry(std::move(entry));
-        add_phrase(id, drug.name);
-        add_phrase(id, drug.id);
-        for (const std::string& brand : drug.brands)
-            add_phrase(id, brand);
-        for (const std::string& spelling : drug.source_spellings) {
-            add_phrase(id, spelling);
-            // Show the brand the misspelling stands for, e.g. Tagresso → Tagrisso.
-            std::string corrected;
-            for (const Correction& correction : guide.corrections) {
-                if (correction.original == spelling) corrected = correction.corrected;
-            }
-            if (corrected.empty() && !drug.brands.empty()) corrected = drug.brands.front();
-            for (const std::string& word : split_search_words(spelling)) {
-                WordId word_id = 0;
-                if (!corrected.empty() && vocabulary.find(word, word_id)) {
-                    corrected_spellings[word_id] = corrected;
-                }
-            }
-        }
+TokenMask content_mask(const std::vector<TokenMatch>& tokens) {
+    TokenMask mask = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        if (!tokens[index].optional) mask |= TokenMask{1} << index;
     }
-
-    // Classes: by name, heading, id and the genes of their gene changes.
-    for (const DrugClass& drug_class : guide.classes) {
-        Entry entry;
-        entry.kind = SearchResultKind::drug_class;
-        entry.kind_bonus = 0.3f;
-        entry.title = drug_class.name;
-        entry.target_id = drug_class.id;
-        entry.class_indexes = class_indexes_of({drug_class.id});
-        entry.snippet = first_sentence(drug_class.mechanism);
-        const std::uint32_t id = add_entry(std::move(entry));
-        add_phrase(id, drug_class.name);
-        add_phrase(id, drug_class.heading);
-        add_phrase(id, drug_class.id);
-        add_phrase(id, drug_class.side_effects_heading);
-        add_phrase(id, drug_class.examples_heading);
-        for (const Biomarker& biomarker : guide.biomarkers) {
-            if (std::find(biomarker.class_ids.begin(), biomarker.class_ids.end(), drug_class.id) !=
-                biomarker.class_ids.end()) {
-                add_phrase(id, biomarker.gene);
-            }
-        }
-    }
-
-    // Gene changes: by name, gene and the other ways the page writes them.
-    for (const Biomarker& biomarker : guide.biomarkers) {
-        Entry entry;
-        entry.kind = SearchResultKind::biomarker;
-        entry.kind_bonus = 0.2f;
-        entry.title = biomarker.name;
-        entry.target_id = biomarker.id;
-        entry.class_indexes = class_indexes_of(biomarker.class_ids);
-        for (const DrugClass& drug_class : guide.classes) {
-            for (const DrugUse& use : drug_class.uses) {
-                if (entry.snippet.empty() && use.biomarker_id == biomarker.id) {
-                    entry.snippet = use.group_heading.empty() ? use.text : use.group_heading;
-                }
-            }
-        }
-        const std::uint32_t id = add_entry(std::move(entry));
-        add_phrase(id, biomarker.name);
-        add_phrase(id, biomarker.gene);
-        for (const std::string& alias : biomarker.aliases)
-            add_phrase(id, alias);
-    }
-
-    build_symptoms(guide);
+    return mask;
 }
 
-void SearchIndex::Data::build_symptoms(const Guide& guide) {
-    // Which concept owns each page term (compared folded, so case never matters).
-    std::unordered_map<std::string, std::size_t> concept_of_term;
-    for (std::size_t index = 0; index < guide.symptom_concepts.size(); ++index) {
-        for (const std::string& term : guide.symptom_concepts[index].page_terms) {
-            concept_of_term.emplace(fold_for_search(term), index);
-        }
-    }
-    std::vector<Entry> concept_entries(guide.symptom_concepts.size());
-    // A term no concept claims still gets found, as a concept of its own.
-    std::vector<Entry> loose_entries;
-    std::unordered_map<std::string, std::size_t> loose_entry_of_term;
+} // namespace
 
-    for (std::size_t class_index = 0; class_index < guide.classes.size(); ++class_index) {
-        const DrugClass& drug_class = guide.classes[class_index];
-        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
-            const std::uint32_t sentence = static_cast<std::uint32_t>(side_effect_sentences.size());
-            side_effect_sentences.push_back(group.label + ": " + group.text);
-            for (const std::string& term : group.terms) {
-                const std::string folded = fold_for_search(term);
-                Entry* entry = nullptr;
-                auto owner = concept_of_term.find(folded);
-                if (owner != concept_of_term.end()) {
-                    entry = &concept_entries[owner->second];
-                } else {
-                    auto loose = loose_entry_of_term.find(folded);
-                    if (loose == loose_entry_of_term.end()) {
-                        loose = loose_entry_of_term.emplace(folded, loose_entries.size()).first;
-                        loose_entries.emplace_back();
-                        loose_entries.back().title = term;
-                    }
-                    entry = &loose_entries[loose->second];
-                }
-                SideEffectOccurrence occurrence;
-                occurrence.class_index = static_cast<std::uint32_t>(class_index);
-                occurrence.title = capitalize_first_letter(term);
-                occurrence.severity = group.severity;
-                occurrence.snippet = sentence;
-                // The page sometimes lists a term twice in one sentence; show it once.
-                const bool repeated =
-                    std::any_of(entry->occurrences.begin(), entry->occurrences.end(),
-                                [&](const SideEffectOccurrence& other) {
-                                    return other.class_index == occurrence.class_index &&
-                                           other.severity == occurrence.severity &&
-                                           other.title == occurrence.title;
-                                });
-                if (!repeated) entry->occurrences.push_back(std::move(occurrence));
-            }
-        }
-    }
-
-    auto finish_entry = [&](Entry& entry) {
-        entry.kind = SearchResultKind::side_effect;
-        entry.kind_bonus = 0.1f;
-        for (const SideEffectOccurrence& occurrence : entry.occurrences) {
-            if (std::find(entry.class_indexes.begin(), entry.class_indexes.end(),
-                          occurrence.class_index) == entry.class_indexes.end()) {
-                entry.class_indexes.push_back(occurrence.class_index);
-            }
-        }
-    };
-    for (std::size_t index = 0; index < concept_entries.size(); ++index) {
-        Entry& entry = concept_entries[index];
-        const SymptomConcept& symptom = guide.symptom_concepts[index];
-        entry.title = symptom.label;
-        entry.target_id = symptom.id;
-        finish_entry(entry);
-        const std::uint32_t id = add_entry(std::move(entry));
-        add_phrase(id, symptom.label);
-        for (const std::string& term : symptom.page_terms)
-            add_phrase(id, term);
-        for (const std::string& term : symptom.lay_terms)
-            add_phrase(id, term);
-    }
-    for (Entry& entry : loose_entries) {
-        finish_entry(entry);
-        const std::string term = entry.title;
-        const std::uint32_t id = add_entry(std::move(entry));
-        add_phrase(id, term);
-    }
-}
-
-void SearchIndex::Data::load_passage_words(sqlite3* database) {
-    if (!database) return;
-    // Fails harmlessly on a pack without passages: then there are simply no text results.
-    // The inner query walks FTS5 matches in page order and stops after a fixed number,
-    // so a common word on a huge pack costs the same as on the shipped one; only those
-    // are ranked. (The shipped pack has fewer passages than the cap: all are ranked.)
-    auto statement = std::make_unique<sqlite::Statement>(
-        database, "SELECT p.kind, p.target_id, p.class_id, p.title, p.body "
-                  "FROM (SELECT rowid AS id, bm25(passages_fts) AS score FROM passages_fts "
-                  "      WHERE passages_fts MATCH ?1 LIMIT 400) AS matched "
-                  "JOIN passages AS p ON p.id = matched.id "
-                  "WHERE p.kind <> 'side_effects' ORDER BY matched.score, p.id LIMIT ?2");
-    if (!statement->prepared()) return;
-    // Words of the passages join the vocabulary, so their typos can be corrected too.
-    sqlite::Statement words(database, "SELECT title, body FROM passages");
-    if (!words.prepared()) return;
-    while (words.step() == SQLITE_ROW) {
-        for (int column = 0; column < 2; ++column) {
-            for (const std::string& word : split_search_words(words.text(column))) {
-                vocabulary.add(word);
-            }
-        }
-    }
-    passages_statement = std::move(statement);
-}
+// ---- step 2: what each word may stand for ---------------------------------------------
 
 std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::string>& words,
                                                        bool last_word_finished) const {
@@ -449,6 +219,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             tokens.push_back(std::move(token));
             continue;
         }
+        token.complaint = !token.optional && is_complaint_word(token);
         WordId exact = 0;
         if (vocabulary.find(token.text, exact)) token.candidates.push_back({exact, exact_quality});
         if (token.prefix) {
@@ -461,44 +232,335 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
                 token.candidates.push_back({word, 0.7f + 0.25f * closeness});
             }
         }
+        if (token.candidates.empty()) add_inflections(token);
         if (token.candidates.empty() && !token.optional && !contains_digit(token.text)) {
-            const std::u32string code_points = decode_utf8(token.text);
-            const int typos = allowed_typos(code_points.size());
-            if (typos > 0) {
-                // Only the closest spellings are kept: "nausia" means "nausea", and a
-                // word two slips away would only add noise.
-                const std::vector<VocabularyMatch> whole_words =
-                    vocabulary.words_near(code_points, typos, false, typo_candidates_per_word);
-                // While typing, "diarhe" is one slip from the start of "diarrhea".
-                const std::vector<VocabularyMatch> word_starts =
-                    token.prefix
-                        ? vocabulary.words_near(code_points, typos, true, typo_candidates_per_word)
-                        : std::vector<VocabularyMatch>{};
-                int closest = typos + 1;
-                if (!whole_words.empty()) closest = whole_words.front().distance;
-                if (!word_starts.empty()) closest = std::min(closest, word_starts.front().distance);
-                for (const VocabularyMatch& match : whole_words) {
-                    if (match.distance == closest) {
-                        token.candidates.push_back({match.word, typo_quality[match.distance]});
-                    }
-                }
-                for (const VocabularyMatch& match : word_starts) {
-                    const bool listed =
-                        std::any_of(token.candidates.begin(), token.candidates.end(),
-                                    [&](const WordCandidate& candidate) {
-                                        return candidate.word == match.word;
-                                    });
-                    if (match.distance == closest && !listed) {
-                        token.candidates.push_back(
-                            {match.word, prefix_typo_quality[match.distance]});
-                    }
-                }
-                token.corrected = !token.candidates.empty();
-            }
+            // A real word is never rewritten into another word: "black" is not "back".
+            token.real_word = dictionary_words.count(token.text) > 0;
+            if (!token.real_word) add_typo_corrections(token);
         }
         tokens.push_back(std::move(token));
     }
     return tokens;
+}
+
+// Other forms of the same word that the content has: "vomits" → "vomit", "vomiting";
+// "tiring" → "tired"; "rashes" → "rash". Not a correction: the word is the same.
+bool SearchIndex::Data::add_inflections(TokenMatch& token) const {
+    // Not a lone "d": "tird" → "tired" would be a typo correction in disguise.
+    static constexpr std::string_view endings[] = {"ing", "es", "ed", "s", "ly", "y"};
+    static constexpr std::string_view forms[] = {"", "e", "s", "es", "ed", "d", "ing", "y"};
+    const std::string& text = token.text;
+    bool added = false;
+    for (std::string_view ending : endings) {
+        const std::string stem = ending.empty() || !ends_with(text, ending)
+                                     ? text
+                                     : text.substr(0, text.size() - ending.size());
+        if (stem.size() < 3 || stem == text) continue;
+        for (std::string_view form : forms) {
+            const std::string candidate = stem + std::string(form);
+            WordId word = 0;
+            if (candidate == text || !vocabulary.find(candidate, word)) continue;
+            const bool listed = std::any_of(token.candidates.begin(), token.candidates.end(),
+                                            [&](const WordCandidate& c) { return c.word == word; });
+            if (!listed) token.candidates.push_back({word, inflection_quality});
+            added = true;
+        }
+    }
+    // And the other way: "nail" → "nails", "hand" → "hands".
+    for (std::string_view form : {std::string_view("s"), std::string_view("es")}) {
+        WordId word = 0;
+        if (text.size() >= 3 && vocabulary.find(text + std::string(form), word)) {
+            token.candidates.push_back({word, inflection_quality});
+            added = true;
+        }
+    }
+    return added;
+}
+
+void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {
+    const std::u32string code_points = decode_utf8(token.text);
+    const int typos = allowed_typos(code_points.size());
+    if (typos == 0) return;
+    // Only the closest spellings are kept: "nausia" means "nausea", and a word two slips
+    // away would only add noise.
+    const std::vector<VocabularyMatch> whole_words =
+        vocabulary.words_near(code_points, typos, false, typo_candidates_per_word);
+    // While typing, "diarhe" is one slip from the start of "diarrhea".
+    const std::vector<VocabularyMatch> word_starts =
+        token.prefix ? vocabulary.words_near(code_points, typos, true, typo_candidates_per_word)
+                     : std::vector<VocabularyMatch>{};
+    int closest = typos + 1;
+    if (!whole_words.empty()) closest = whole_words.front().distance;
+    if (!word_starts.empty()) closest = std::min(closest, word_starts.front().distance);
+    for (const VocabularyMatch& match : whole_words) {
+        if (match.distance == closest) {
+            token.candidates.push_back({match.word, typo_quality[match.distance]});
+        }
+    }
+    for (const VocabularyMatch& match : word_starts) {
+        const bool listed = std::any_of(
+            token.candidates.begin(), token.candidates.end(),
+            [&](const WordCandidate& candidate) { return candidate.word == match.word; });
+        if (match.distance == closest && !listed) {
+            token.candidates.push_back({match.word, prefix_typo_quality[match.distance]});
+        }
+    }
+    token.corrected = !token.candidates.empty();
+}
+
+// Whether the word names a symptom or a body part: in the complaint list as typed, as
+// another form ("ulcers" → "ulcer"), or, while still being typed, as its start.
+bool SearchIndex::Data::is_complaint_word(const TokenMatch& token) const {
+    auto listed = [&](const std::string& word) {
+        return std::binary_search(complaint_words.begin(), complaint_words.end(), word);
+    };
+    const std::string& text = token.text;
+    if (listed(text)) return true;
+    for (std::string_view ending : {"s", "es", "ing", "ed", "y", "ness"}) {
+        if (ends_with(text, ending) && text.size() > ending.size() + 2 &&
+            listed(text.substr(0, text.size() - ending.size()))) {
+            return true;
+        }
+    }
+    if (token.prefix && text.size() >= 3) {
+        auto first = std::lower_bound(complaint_words.begin(), complaint_words.end(), text);
+        return first != complaint_words.end() && first->compare(0, text.size(), text) == 0;
+    }
+    return false;
+}
+
+// ---- step 3: the parts of the query ---------------------------------------------------
+
+std::vector<QuerySegment>
+SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens) const {
+    std::vector<QuerySegment> segments(1);
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        const TokenMatch& token = tokens[index];
+        if (is_segment_joiner(token.text) && segments.back().tokens != 0) {
+            segments.emplace_back();
+            continue;
+        }
+        if (token.optional) continue;
+        QuerySegment& segment = segments.back();
+        if (segment.tokens == 0) segment.first = index;
+        segment.last = index;
+        segment.tokens |= TokenMask{1} << index;
+        // A word that is neither known, a complaint nor a real word near a page word asks
+        // for nothing (a name, a stray letter).
+        // A real word the page lacks ("black", "joins") must be answered too.
+        if (!token.candidates.empty() || token.complaint || token.real_word)
+            segment.to_cover |= TokenMask{1} << index;
+        segment.complaint = segment.complaint || token.complaint;
+    }
+    // "osimertinib rash": the drug's name narrows the question; the symptom is what must
+    // be answered, unless the part is only names.
+    TokenMask names = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        const TokenMatch& token = tokens[index];
+        if (!token.complaint && !token.candidates.empty() &&
+            name_word[token.candidates.front().word])
+            names |= TokenMask{1} << index;
+    }
+    for (QuerySegment& segment : segments) {
+        if ((segment.to_cover & ~names) != 0) segment.to_cover &= ~names;
+    }
+    segments.erase(
+        std::remove_if(segments.begin(), segments.end(),
+                       [](const QuerySegment& segment) { return segment.to_cover == 0; }),
+        segments.end());
+    return segments;
+}
+
+// ---- step 4: phrases and entries ------------------------------------------------------
+
+void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& tokens) const {
+    if (++generation == 0) {
+        std::fill(phrase_stamp.begin(), phrase_stamp.end(), 0);
+        generation = 1;
+    }
+    touched_phrases.clear();
+    phrase_hits.clear();
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        for (const WordCandidate& candidate : tokens[index].candidates) {
+            // Rare words say more than common ones ("pounding" over "heart").
+            const float quality = candidate.quality * word_weight[candidate.word];
+            for (const Posting& posting : postings[candidate.word]) {
+                if (phrase_stamp[posting.phrase] != generation) {
+                    phrase_stamp[posting.phrase] = generation;
+                    phrase_slot[posting.phrase] = static_cast<std::uint32_t>(phrase_hits.size());
+                    phrase_hits.emplace_back();
+                    touched_phrases.push_back(posting.phrase);
+                }
+                PhraseHit& hit = phrase_hits[phrase_slot[posting.phrase]];
+                hit.tokens |= TokenMask{1} << index;
+                hit.positions |= std::uint32_t{1} << posting.position;
+                hit.quality[index] = std::max(hit.quality[index], quality);
+            }
+        }
+    }
+}
+
+std::unordered_map<std::uint32_t, EntryHit>
+SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
+                                      TokenMask content_tokens,
+                                      const std::vector<bool>& class_allowed, bool filtered) const {
+    std::unordered_map<std::uint32_t, EntryHit> entry_hits;
+    for (std::uint32_t phrase_index : touched_phrases) {
+        const PhraseHit& hit = phrase_hits[phrase_slot[phrase_index]];
+        const TokenMask content = hit.tokens & content_tokens;
+        if (content == 0) continue; // filler words alone never match
+        const Phrase& phrase = phrases[phrase_index];
+        const Entry& entry = entries[phrase.entry];
+        if (filtered && std::none_of(entry.class_indexes.begin(), entry.class_indexes.end(),
+                                     [&](std::uint32_t index) { return class_allowed[index]; })) {
+            continue;
+        }
+        double quality = 0;
+        for (std::size_t index = 0; index < tokens.size(); ++index)
+            quality += hit.quality[index];
+        EntryHit candidate;
+        candidate.content = content;
+        candidate.optional = hit.tokens & ~content_tokens;
+        const bool every_word = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
+        // A whole phrase of two words or more is a concept ("mouth sores", "blood pressure").
+        candidate.whole_phrase = every_word && popcount(content) >= 2;
+        candidate.score = 10.0 * popcount(candidate.content) + 2.0 * popcount(candidate.optional) +
+                          quality + (every_word ? 1.0 : 0.0) + entry.kind_bonus;
+        auto [slot, inserted] = entry_hits.emplace(phrase.entry, candidate);
+        if (!inserted && candidate.score > slot->second.score) slot->second = candidate;
+    }
+    return entry_hits;
+}
+
+// ---- step 5: full, partial and ranked -------------------------------------------------
+
+std::vector<RankedEntry>
+SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
+                                const std::vector<TokenMatch>& tokens,
+                                const std::vector<QuerySegment>& segments) const {
+    // Entries whose matched words another entry covers and exceeds are dropped, so "high
+    // blood pressure" does not also bring back "increased blood sugar levels".
+    std::vector<std::pair<TokenMask, TokenMask>> coverages;
+    for (const auto& [entry, hit] : entry_hits) {
+        std::pair<TokenMask, TokenMask> coverage{hit.content, hit.optional};
+        if (std::find(coverages.begin(), coverages.end(), coverage) == coverages.end()) {
+            coverages.push_back(coverage);
+        }
+    }
+    auto dominated = [&](const EntryHit& hit) {
+        for (const auto& [content, optional] : coverages) {
+            const bool covers =
+                (content & hit.content) == hit.content && (optional & hit.optional) == hit.optional;
+            if (covers && (content != hit.content || optional != hit.optional)) return true;
+        }
+        return false;
+    };
+    // Only common words matched ("problems", "side", "pain"): no answer to a longer query.
+    TokenMask to_cover = 0;
+    for (const QuerySegment& segment : segments)
+        to_cover |= segment.to_cover;
+    auto only_common_words = [&](TokenMask content) {
+        for (std::size_t index = 0; index < tokens.size(); ++index) {
+            if (!(content & (TokenMask{1} << index))) continue;
+            // The word as typed (or its best reading), not its completions.
+            const auto& candidates = tokens[index].candidates;
+            if (!candidates.empty() && !common_word[candidates.front().word]) return false;
+        }
+        return true;
+    };
+    std::vector<RankedEntry> ranked;
+    for (const auto& [entry, hit] : entry_hits) {
+        if (dominated(hit)) continue;
+        RankedEntry item{entry, hit, hit.whole_phrase};
+        for (const QuerySegment& segment : segments) {
+            if ((hit.content & segment.to_cover) == segment.to_cover) item.full = true;
+        }
+        if (!item.full && popcount(to_cover) >= 2 && only_common_words(hit.content)) continue;
+        ranked.push_back(item);
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const RankedEntry& a, const RankedEntry& b) {
+        if (a.full != b.full) return a.full;
+        if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
+        return a.entry < b.entry; // page order
+    });
+    return ranked;
+}
+
+// ---- step 6: results ------------------------------------------------------------------
+
+// A concept's items, those that say the query's word first: "rash" before "severe skin
+// rashes", and for "infection" the count "which increases your risk of infection".
+std::vector<const SideEffectOccurrence*> SearchIndex::Data::occurrences_in_order(
+    const Entry& entry, const std::vector<std::string>& query_words, std::size_t room) const {
+    // Both word lists are sorted at build time.
+    auto says = [&](const std::vector<std::string>& words) {
+        return std::any_of(query_words.begin(), query_words.end(), [&](const std::string& word) {
+            return std::binary_search(words.begin(), words.end(), word);
+        });
+    };
+    auto rank_of = [&](const SideEffectOccurrence& occurrence) {
+        if (says(occurrence.title_words)) return 0;
+        return says(sentences[occurrence.sentence].sorted_words) ? 1 : 2;
+    };
+    // Only as many as there is room for: a concept on a large pack has thousands.
+    std::vector<const SideEffectOccurrence*> ordered;
+    for (int rank = 0; rank < 3 && ordered.size() < room; ++rank) {
+        for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+            if (ordered.size() >= room) break;
+            if (rank_of(occurrence) == rank) ordered.push_back(&occurrence);
+        }
+    }
+    return ordered;
+}
+
+void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ranked,
+                                             const std::vector<std::string>& query_words,
+                                             const std::vector<bool>& class_allowed,
+                                             std::size_t limit,
+                                             std::vector<SearchResult>& results) const {
+    const bool all_allowed = std::all_of(class_allowed.begin(), class_allowed.end(),
+                                         [](bool allowed) { return allowed; });
+    for (const RankedEntry& item : ranked) {
+        if (results.size() >= limit) break;
+        const Entry& entry = entries[item.entry];
+        if (entry.kind == SearchResultKind::side_effect) {
+            const std::size_t room =
+                all_allowed ? limit - results.size() : entry.occurrences.size();
+            for (const SideEffectOccurrence* in_order :
+                 occurrences_in_order(entry, query_words, room)) {
+                const SideEffectOccurrence& occurrence = *in_order;
+                if (results.size() >= limit) break;
+                if (!class_allowed[occurrence.class_index]) continue;
+                SearchResult result;
+                result.kind = SearchResultKind::side_effect;
+                result.class_ids.push_back(class_ids[occurrence.class_index]);
+                result.target_id = class_ids[occurrence.class_index];
+                result.title = occurrence.title;
+                result.has_severity = true;
+                result.severity = occurrence.severity;
+                // Around the item; where the page splits its words, around the query's.
+                std::vector<std::string> focus = {occurrence.title};
+                focus.insert(focus.end(), query_words.begin(), query_words.end());
+                result.snippet = snippet_around(side_effect_sentences[occurrence.sentence], focus);
+                result.anchor = occurrence.anchor;
+                result.full_match = item.full;
+                result.score = item.hit.score;
+                results.push_back(std::move(result));
+            }
+            continue;
+        }
+        SearchResult result;
+        result.kind = entry.kind;
+        for (std::uint32_t index : entry.class_indexes)
+            result.class_ids.push_back(class_ids[index]);
+        result.drug_id = entry.drug_id;
+        result.target_id = entry.target_id;
+        result.title = entry.title;
+        result.snippet = snippet_around(entry.snippet, {});
+        result.full_match = item.full;
+        result.score = item.hit.score;
+        results.push_back(std::move(result));
+    }
 }
 
 std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
@@ -510,16 +572,19 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
     for (const TokenMatch& token : tokens) {
         if (token.optional) continue;
         FtsQueryWord word;
-        if (token.corrected) {
-            for (const WordCandidate& candidate : token.candidates) {
+        if (!token.corrected) word.alternatives.push_back(token.text);
+        for (const WordCandidate& candidate : token.candidates) {
+            if (token.corrected || !token.prefix) {
                 word.alternatives.push_back(vocabulary.text(candidate.word));
             }
-        } else {
-            word.alternatives.push_back(token.text);
-            // FTS5 expands a prefix over its whole index; very short ones are left exact
-            // so that the first keystroke stays cheap on a large pack.
-            word.prefix = token.prefix && token.text.size() >= 3;
         }
+        for (std::size_t index = 0, count = word.alternatives.size(); index < count; ++index) {
+            auto spelled = fts_spellings.find(word.alternatives[index]);
+            if (spelled != fts_spellings.end()) word.alternatives.push_back(spelled->second);
+        }
+        // FTS5 expands a prefix over its whole index; very short ones are left exact so
+        // that the first keystroke stays cheap on a large pack.
+        word.prefix = !token.corrected && token.prefix && token.text.size() >= 3;
         words.push_back(std::move(word));
     }
     const std::string expression = build_fts5_match_expression(words);
@@ -536,17 +601,238 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
             auto found = class_index_by_id.find(class_id);
             if (found == class_index_by_id.end() || !class_allowed[found->second]) continue;
         }
+        const std::string body = statement.text(4);
+        auto sentence = sentence_by_class_and_text.find(class_id + "\n" + body);
+        if (statement.text(0) == "side_effects" && sentence != sentence_by_class_and_text.end()) {
+            SearchResult result =
+                side_effect_sentence_result(sentences[sentence->second], statement.text(3), tokens);
+            if (!result.title.empty()) results.push_back(std::move(result));
+            continue;
+        }
         SearchResult result;
         result.kind = SearchResultKind::text;
         if (!class_id.empty()) result.class_ids.push_back(class_id);
         result.target_id = statement.text(1);
         result.title = statement.text(3);
-        result.snippet = snippet_around(statement.text(4), tokens);
+        result.snippet = snippet_around(body, focus_words(tokens));
         if (statement.text(0) == "drug") result.drug_id = result.target_id;
         results.push_back(std::move(result));
     }
     statement.reset();
     return results;
+}
+
+namespace {
+
+// The runs between , ; : and . of a sentence, as folded words.
+std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
+    std::vector<std::vector<std::string>> clauses;
+    std::size_t start = 0;
+    for (std::size_t index = 0; index <= text.size(); ++index) {
+        if (index == text.size() ||
+            std::string_view(",;:.").find(text[index]) != std::string_view::npos) {
+            clauses.push_back(split_search_words(text.substr(start, index - start)));
+            start = index + 1;
+        }
+    }
+    return clauses;
+}
+
+// Which clause each term starts in, in page order.
+std::vector<std::size_t> clause_of_each_term(const std::vector<std::string>& terms,
+                                             const std::vector<std::vector<std::string>>& clauses) {
+    std::vector<std::size_t> term_clause(terms.size(), 0);
+    std::size_t from = 0;
+    for (std::size_t term = 0; term < terms.size(); ++term) {
+        const std::vector<std::string> words = split_search_words(terms[term]);
+        for (std::size_t clause = from; clause < clauses.size() && !words.empty(); ++clause) {
+            if (std::find(clauses[clause].begin(), clauses[clause].end(), words.front()) !=
+                clauses[clause].end()) {
+                from = clause;
+                break;
+            }
+        }
+        term_clause[term] = from;
+    }
+    return term_clause;
+}
+
+} // namespace
+
+bool SearchIndex::Data::token_in(const TokenMatch& token,
+                                 const std::vector<std::string>& words) const {
+    for (const std::string& word : words) {
+        if (word == token.text || (token.prefix && word.rfind(token.text, 0) == 0)) return true;
+        for (const WordCandidate& candidate : token.candidates) {
+            if (word == vocabulary.text(candidate.word)) return true;
+        }
+    }
+    return false;
+}
+
+// The clause with the most (and rarest) of the query's words: its side effect is the
+// answer, and a full one only when that clause has every word ("blood in urine" has
+// "blood" and "urine" in two different items, so neither is a full match).
+ClauseMatch SearchIndex::Data::best_clause(const std::vector<std::vector<std::string>>& clauses,
+                                           const std::vector<TokenMatch>& tokens) const {
+    ClauseMatch best;
+    best.clause = clauses.size();
+    double best_weight = 0;
+    for (std::size_t clause = 0; clause < clauses.size(); ++clause) {
+        TokenMask mask = 0;
+        double weight = 0;
+        bool rare = false;
+        for (std::size_t index = 0; index < tokens.size(); ++index) {
+            const TokenMatch& token = tokens[index];
+            if (token.optional || !token_in(token, clauses[clause])) continue;
+            mask |= TokenMask{1} << index;
+            const bool common =
+                !token.candidates.empty() && common_word[token.candidates.front().word];
+            weight += common ? 1.0 : 2.0;
+            rare = rare || !common;
+        }
+        if (mask != 0 && (weight > best_weight || best.clause == clauses.size())) {
+            best = {clause, mask, rare};
+            best_weight = weight;
+        }
+    }
+    return best;
+}
+
+// The term of the matched clause, or else the term before it ("which increases your risk
+// of infection" belongs to the count before it); of several terms in the clause ("liver
+// or kidney problems"), the one with the most of the query's words.
+std::size_t SearchIndex::Data::term_of_clause(const SideEffectSentence& sentence,
+                                              const std::vector<std::size_t>& term_clause,
+                                              std::size_t clause,
+                                              const std::vector<TokenMatch>& tokens) const {
+    std::size_t matched_term = 0;
+    bool found_here = false;
+    std::ptrdiff_t best_term_words = 0;
+    for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
+        if (term_clause[term] < clause) matched_term = term;
+        if (term_clause[term] != clause) continue;
+        const std::vector<std::string> words = split_search_words(sentence.terms[term]);
+        const auto count = std::count_if(tokens.begin(), tokens.end(), [&](const TokenMatch& t) {
+            return !t.optional && token_in(t, words);
+        });
+        if (!found_here || count > best_term_words) {
+            matched_term = term;
+            best_term_words = count;
+        }
+        found_here = true;
+    }
+    return matched_term;
+}
+
+// A side-effect sentence that has the query's words: the card of the item whose clause
+// has them ("…white blood cell count, which increases your risk of infection"). When only
+// the label matched ("rare", "common"), the sentence itself, at its first item. An empty
+// title means: not worth showing.
+SearchResult
+SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentence,
+                                               const std::string& title_of_row,
+                                               const std::vector<TokenMatch>& tokens) const {
+    const std::vector<std::vector<std::string>> clauses = clauses_of(sentence.text);
+    const ClauseMatch best = best_clause(clauses, tokens);
+    const bool in_text = best.clause < clauses.size() && !sentence.terms.empty();
+    const std::size_t matched_term =
+        in_text ? term_of_clause(sentence, clause_of_each_term(sentence.terms, clauses),
+                                 best.clause, tokens)
+                : 0;
+    SearchResult result;
+    // "pain" in the sentence and "side" in its label: partial, and only worth showing for
+    // a word that says something.
+    const bool every_word_in_clause = best.tokens == content_mask(tokens);
+    if (in_text && !every_word_in_clause && !best.has_rare_word) return result;
+    result.class_ids.push_back(class_ids[sentence.class_index]);
+    result.target_id = class_ids[sentence.class_index];
+    result.has_severity = in_text;
+    result.severity = sentence.severity;
+    result.full_match = !in_text || every_word_in_clause;
+    const std::string& term =
+        sentence.terms.empty() ? sentence.label : sentence.terms[matched_term];
+    result.kind = in_text ? SearchResultKind::side_effect : SearchResultKind::text;
+    result.title = in_text ? capitalize_first_letter(term) : title_of_row;
+    result.anchor = side_effect_anchor(term);
+    const std::string whole = sentence.label + ": " + sentence.text;
+    result.snippet =
+        snippet_around(whole, in_text ? focus_words(tokens) : std::vector<std::string>{});
+    return result;
+}
+
+// ---- step 7: what the page does not list ----------------------------------------------
+
+std::vector<std::string>
+SearchIndex::Data::unlisted_complaints(const std::vector<QuerySegment>& segments,
+                                       const std::vector<TokenMask>& full_coverage,
+                                       const std::vector<std::string>& words) const {
+    std::vector<std::string> unlisted;
+    for (const QuerySegment& segment : segments) {
+        if (!segment.complaint) continue;
+        const bool answered =
+            std::any_of(full_coverage.begin(), full_coverage.end(), [&](TokenMask covered) {
+                return (covered & segment.to_cover) == segment.to_cover;
+            });
+        if (answered) continue;
+        std::string text;
+        for (std::size_t index = segment.first; index <= segment.last && index < words.size();
+             ++index) {
+            text += (text.empty() ? "" : " ") + words[index];
+        }
+        if (!text.empty() && std::find(unlisted.begin(), unlisted.end(), text) == unlisted.end())
+            unlisted.push_back(text);
+    }
+    return unlisted;
+}
+
+std::vector<std::string>
+SearchIndex::Data::corrections_of(const std::vector<TokenMatch>& tokens) const {
+    std::vector<std::string> understood_as;
+    for (const TokenMatch& token : tokens) {
+        if (token.candidates.empty() || token.optional) continue;
+        const WordId best = token.candidates.front().word;
+        auto corrected = corrected_spellings.find(best);
+        std::string shown;
+        if (corrected != corrected_spellings.end()) {
+            shown = corrected->second;
+        } else if (token.corrected) {
+            shown = vocabulary.text(best);
+        }
+        if (!shown.empty() &&
+            std::find(understood_as.begin(), understood_as.end(), shown) == understood_as.end()) {
+            understood_as.push_back(shown);
+        }
+    }
+    return understood_as;
+}
+
+// "sore joins": "joins" is a real word, so it stays as typed; "sore joints" is offered
+// when it would find a full answer and leave nothing unlisted.
+std::string SearchIndex::Data::rewrite_suggestion(const std::vector<TokenMatch>& tokens,
+                                                  const SearchOptions& options) const {
+    std::string rewritten;
+    bool changed = false;
+    for (const TokenMatch& token : tokens) {
+        std::string word = token.text;
+        if (token.real_word) {
+            const std::u32string code_points = decode_utf8(token.text);
+            const int typos = std::max(1, allowed_typos(code_points.size()));
+            for (const VocabularyMatch& match :
+                 vocabulary.words_near(code_points, typos, false, typo_candidates_per_word)) {
+                if (!indexed_words.count(match.word)) continue;
+                word = vocabulary.text(match.word);
+                changed = true;
+                break;
+            }
+        }
+        rewritten += (rewritten.empty() ? "" : " ") + word;
+    }
+    if (!changed) return {};
+    const SearchResponse check = answer(rewritten, options, false);
+    const bool answers = !check.results.empty() && check.results.front().full_match &&
+                         check.not_listed.empty() && check.understood_as.empty();
+    return answers ? rewritten : std::string{};
 }
 
 std::vector<std::string>
@@ -575,208 +861,111 @@ SearchIndex::Data::suggestions_for(const std::vector<TokenMatch>& tokens) const 
     return suggestions;
 }
 
-SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pack.database()) {}
+namespace {
 
-SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
-    data_->build(guide);
-    data_->load_passage_words(database);
-    data_->vocabulary.finish();
-    data_->postings.resize(data_->vocabulary.size());
-    data_->phrase_stamp.assign(data_->phrases.size(), 0);
-    data_->phrase_slot.assign(data_->phrases.size(), 0);
+// Passages after the entries, never a second card for a side effect already shown, full
+// matches before partial ones.
+void append_passages(std::vector<SearchResult>& passages, std::size_t limit,
+                     std::vector<SearchResult>& results) {
+    for (SearchResult& passage : passages) {
+        if (results.size() >= limit) break;
+        const bool shown =
+            std::any_of(results.begin(), results.end(),
+                        [&](const SearchResult& r) {
+                            return r.kind == passage.kind && r.class_ids == passage.class_ids &&
+                                   r.title == passage.title && r.snippet == passage.snippet;
+                        }) ||
+            (passage.kind == SearchResultKind::side_effect &&
+             std::any_of(results.begin(), results.end(), [&](const SearchResult& r) {
+                 // The same sentence already has a card: a second would say the same.
+                 return r.kind == SearchResultKind::side_effect &&
+                        r.class_ids == passage.class_ids && r.severity == passage.severity;
+             }));
+        if (!shown) results.push_back(std::move(passage));
+    }
+    std::stable_sort(
+        results.begin(), results.end(),
+        [](const SearchResult& a, const SearchResult& b) { return a.full_match && !b.full_match; });
 }
 
-SearchIndex::~SearchIndex() = default;
+} // namespace
 
-SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {
-    const Data& data = *data_;
+// ---- the whole answer -----------------------------------------------------------------
+
+SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOptions& options,
+                                         bool offer_rewrite) const {
     SearchResponse response;
     const std::string_view cut = truncate_utf8(query, search_query_max_bytes);
     response.query = clean_for_display(cut);
+    const QueryWords words = read_query(cut);
+    if (words.words.empty() || options.limit == 0) return response;
 
-    std::vector<std::string> words = split_search_words(cut);
-    for (std::string& word : words) {
-        if (word.size() > search_word_max_bytes) {
-            word = std::string(truncate_utf8(word, search_word_max_bytes));
-        }
-    }
-    if (words.size() > search_query_max_words) words.resize(search_query_max_words);
-    if (words.empty() || options.limit == 0) return response;
-    // A space or punctuation after the last word means it is finished, not a prefix.
-    const unsigned char last_byte = static_cast<unsigned char>(cut.back());
-    const bool last_word_finished =
-        last_byte < 0x80 && !std::isalnum(last_byte) && last_byte != '\'';
-
-    std::lock_guard<std::mutex> lock(data.mutex);
-    const std::vector<TokenMatch> tokens = data.match_words(words, last_word_finished);
-    TokenMask content_tokens = 0;
-    for (std::size_t index = 0; index < tokens.size(); ++index) {
-        if (!tokens[index].optional) content_tokens |= TokenMask{1} << index;
-    }
-
-    // Which classes the filter keeps.
+    const std::vector<TokenMatch> tokens = match_words(words.words, words.last_word_finished);
+    const std::vector<QuerySegment> segments = segments_of(tokens);
     const bool filtered = !options.only_class_ids.empty();
-    std::vector<bool> class_allowed(data.class_ids.size(), !filtered);
+    std::vector<bool> class_allowed(class_ids.size(), !filtered);
     for (const std::string& id : options.only_class_ids) {
-        auto found = data.class_index_by_id.find(id);
-        if (found != data.class_index_by_id.end()) class_allowed[found->second] = true;
+        auto found = class_index_by_id.find(id);
+        if (found != class_index_by_id.end()) class_allowed[found->second] = true;
     }
 
-    // Step 3: collect phrase hits.
-    if (++data.generation == 0) {
-        std::fill(data.phrase_stamp.begin(), data.phrase_stamp.end(), 0);
-        data.generation = 1;
-    }
-    data.touched_phrases.clear();
-    data.phrase_hits.clear();
-    for (std::size_t index = 0; index < tokens.size(); ++index) {
-        for (const WordCandidate& candidate : tokens[index].candidates) {
-            for (const Posting& posting : data.postings[candidate.word]) {
-                if (data.phrase_stamp[posting.phrase] != data.generation) {
-                    data.phrase_stamp[posting.phrase] = data.generation;
-                    data.phrase_slot[posting.phrase] =
-                        static_cast<std::uint32_t>(data.phrase_hits.size());
-                    data.phrase_hits.emplace_back();
-                    data.touched_phrases.push_back(posting.phrase);
-                }
-                PhraseHit& hit = data.phrase_hits[data.phrase_slot[posting.phrase]];
-                hit.tokens |= TokenMask{1} << index;
-                hit.positions |= std::uint32_t{1} << posting.position;
-                hit.quality[index] = std::max(hit.quality[index], candidate.quality);
-            }
-        }
-    }
-
-    // Each entry keeps its best phrase.
-    std::unordered_map<std::uint32_t, EntryHit> entry_hits;
-    for (std::uint32_t phrase_index : data.touched_phrases) {
-        const PhraseHit& hit = data.phrase_hits[data.phrase_slot[phrase_index]];
-        const TokenMask content = hit.tokens & content_tokens;
-        if (content == 0) continue; // filler words alone never match
-        const Phrase& phrase = data.phrases[phrase_index];
-        const Entry& entry = data.entries[phrase.entry];
-        if (filtered && std::none_of(entry.class_indexes.begin(), entry.class_indexes.end(),
-                                     [&](std::uint32_t index) { return class_allowed[index]; })) {
-            continue;
-        }
-        double quality = 0;
-        for (std::size_t index = 0; index < tokens.size(); ++index)
-            quality += hit.quality[index];
-        const bool whole_phrase = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
-        EntryHit candidate;
-        candidate.content = content;
-        candidate.optional = hit.tokens & ~content_tokens;
-        candidate.score = 100.0 * popcount(candidate.content) +
-                          10.0 * popcount(candidate.optional) + quality +
-                          (whole_phrase ? 0.5 : 0.0) + entry.kind_bonus;
-        auto [slot, inserted] = entry_hits.emplace(phrase.entry, candidate);
-        if (!inserted && candidate.score > slot->second.score) slot->second = candidate;
-    }
-
-    // Step 4: drop entries whose matched words another entry covers and exceeds.
-    std::vector<std::pair<TokenMask, TokenMask>> coverages;
-    for (const auto& [entry, hit] : entry_hits) {
-        std::pair<TokenMask, TokenMask> coverage{hit.content, hit.optional};
-        if (std::find(coverages.begin(), coverages.end(), coverage) == coverages.end()) {
-            coverages.push_back(coverage);
-        }
-    }
-    auto dominated = [&](const EntryHit& hit) {
-        for (const auto& [content, optional] : coverages) {
-            const bool covers =
-                (content & hit.content) == hit.content && (optional & hit.optional) == hit.optional;
-            if (covers && (content != hit.content || optional != hit.optional)) return true;
-        }
-        return false;
-    };
-    std::vector<std::pair<double, std::uint32_t>> ranked;
-    bool some_entry_covers_every_word = false;
-    for (const auto& [entry, hit] : entry_hits) {
-        if (dominated(hit)) continue;
-        ranked.push_back({hit.score, entry});
-        if (hit.content == content_tokens) some_entry_covers_every_word = true;
-    }
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-        if (a.first != b.first) return a.first > b.first;
-        return a.second < b.second; // page order
-    });
-    // A passage has every word of the query ("blood thinners"); when no entry does, the
-    // passages are the better answer and entries matching only some words would be noise.
+    collect_phrase_hits(tokens);
+    std::vector<RankedEntry> ranked =
+        rank_entries(best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered),
+                     tokens, segments);
+    const bool some_entry_is_full = !ranked.empty() && ranked.front().full;
+    // When no entry is a full match but a passage has every word ("blood thinners"), the
+    // passages are the answer and entries sharing only some words would be noise.
     std::vector<SearchResult> passages;
     bool passages_searched = false;
-    if (!some_entry_covers_every_word && !ranked.empty()) {
-        passages = data.text_results(tokens, class_allowed, filtered,
-                                     std::min(text_results_max, options.limit));
+    if (!some_entry_is_full && !ranked.empty()) {
+        passages = text_results(tokens, class_allowed, filtered,
+                                std::min(text_results_max, options.limit));
         passages_searched = true;
-        if (!passages.empty()) ranked.clear();
+        if (std::any_of(passages.begin(), passages.end(),
+                        [](const SearchResult& passage) { return passage.full_match; }))
+            ranked.clear();
     }
-
-    // Step 5: results, symptom concepts expanded per class.
-    for (const auto& [score, entry_index] : ranked) {
-        if (response.results.size() >= options.limit) break;
-        const Entry& entry = data.entries[entry_index];
-        if (entry.kind == SearchResultKind::side_effect) {
-            for (const SideEffectOccurrence& occurrence : entry.occurrences) {
-                if (response.results.size() >= options.limit) break;
-                if (!class_allowed[occurrence.class_index]) continue;
-                SearchResult result;
-                result.kind = SearchResultKind::side_effect;
-                result.class_ids.push_back(data.class_ids[occurrence.class_index]);
-                result.target_id = data.class_ids[occurrence.class_index];
-                result.title = occurrence.title;
-                result.has_severity = true;
-                result.severity = occurrence.severity;
-                result.snippet = data.side_effect_sentences[occurrence.snippet];
-                result.score = score;
-                response.results.push_back(std::move(result));
-            }
-            continue;
-        }
-        SearchResult result;
-        result.kind = entry.kind;
-        for (std::uint32_t index : entry.class_indexes) {
-            result.class_ids.push_back(data.class_ids[index]);
-        }
-        result.drug_id = entry.drug_id;
-        result.target_id = entry.target_id;
-        result.title = entry.title;
-        result.snippet = entry.snippet;
-        result.score = score;
-        response.results.push_back(std::move(result));
-    }
-
-    // Passages come after the structured results, and only when there is room for them:
-    // a query that already fills the page never pays for the FTS5 lookup.
+    const std::vector<std::string> query_words = focus_words(tokens);
+    append_entry_results(ranked, query_words, class_allowed, options.limit, response.results);
+    // Passages come after the entries, and only when there is room for them: a query that
+    // already fills the page never pays for the FTS5 lookup.
     if (!passages_searched) {
         const std::size_t room = std::min(
             text_results_max, options.limit - std::min(options.limit, response.results.size()));
-        passages = data.text_results(tokens, class_allowed, filtered, room);
+        passages = text_results(tokens, class_allowed, filtered, room);
+        // A full answer is there: passages sharing only some words would be noise.
+        if (some_entry_is_full) {
+            passages.erase(std::remove_if(passages.begin(), passages.end(),
+                                          [](const SearchResult& p) { return !p.full_match; }),
+                           passages.end());
+        }
     }
-    for (SearchResult& result : passages) {
-        if (response.results.size() >= options.limit) break;
-        response.results.push_back(std::move(result));
-    }
+    append_passages(passages, options.limit, response.results);
 
-    // What the query was understood as: typo corrections and the page's misspellings.
+    std::vector<TokenMask> full_coverage;
+    for (const RankedEntry& item : ranked) {
+        if (item.full) full_coverage.push_back(item.hit.content);
+    }
+    if (std::any_of(passages.begin(), passages.end(),
+                    [](const SearchResult& passage) { return passage.full_match; }))
+        full_coverage.push_back(content_mask(tokens));
+    response.not_listed = unlisted_complaints(segments, full_coverage, words.words);
+    response.understood_as = corrections_of(tokens);
+    if (offer_rewrite && (!response.not_listed.empty() || !some_entry_is_full))
+        response.did_you_mean = rewrite_suggestion(tokens, options);
     for (const TokenMatch& token : tokens) {
-        if (token.candidates.empty() || token.optional) continue;
-        const WordId best = token.candidates.front().word;
-        auto corrected = data.corrected_spellings.find(best);
-        std::string shown;
-        if (corrected != data.corrected_spellings.end()) {
-            shown = corrected->second;
-        } else if (token.corrected) {
-            shown = data.vocabulary.text(best);
-        }
-        if (!shown.empty() &&
-            std::find(response.understood_as.begin(), response.understood_as.end(), shown) ==
-                response.understood_as.end()) {
-            response.understood_as.push_back(shown);
-        }
+        for (const WordCandidate& candidate : token.candidates)
+            response.matched_words.push_back(vocabulary.text(candidate.word));
+        if (!token.optional) response.matched_words.push_back(token.text);
     }
-
-    if (response.results.empty()) response.suggestions = data.suggestions_for(tokens);
+    if (response.results.empty()) response.suggestions = suggestions_for(tokens);
     return response;
+}
+
+SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {
+    std::lock_guard<std::mutex> lock(data_->mutex);
+    return data_->answer(query, options, true);
 }
 
 } // namespace lungguide

@@ -24,18 +24,64 @@ print(" ".join(sorted({i for r in d["results"] if r["kind"] == "side_effect" for
 python3 - "$scratch/tired.json" <<'PY' || fail "JSON shape"
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert set(d) == {"query", "understood_as", "results"}, d.keys()
-assert d["query"] == "tired" and d["understood_as"] == []
+assert set(d) == {"query", "understood_as", "not_listed", "did_you_mean", "results"}, d.keys()
+assert d["query"] == "tired" and d["understood_as"] == [] and d["not_listed"] == []
+assert d["did_you_mean"] is None
 assert d["results"], "no results"
 for r in d["results"]:
-    assert set(r) == {"kind", "class_ids", "drug_id", "title", "severity", "snippet"}, r.keys()
+    assert set(r) == {"kind", "class_ids", "drug_id", "title", "severity", "snippet", "match",
+                      "anchor"}, r.keys()
     assert r["kind"] in ("side_effect", "drug", "drug_class", "biomarker", "text")
+    assert r["match"] in ("full", "partial")
     assert isinstance(r["class_ids"], list)
     if r["kind"] == "side_effect":
         assert r["severity"] in ("common", "rare_serious") and r["drug_id"] is None
+        assert r["anchor"].startswith("se="), r
     else:
         assert r["severity"] is None
 PY
+
+# The contract: "match", "not_listed", "did_you_mean", and corrections only of slips.
+# A complaint the page does not list comes back in "not_listed", as typed; whatever shares a
+# word with it is "partial", after every full match.
+for query in "gums bleeding" "blue lips" "ringing in the ears"; do
+    "$cli" search "$query" --json | python3 -c '
+import json, sys
+query = sys.argv[1]
+d = json.load(sys.stdin)
+assert d["not_listed"] == [query], (query, d["not_listed"])
+assert all(r["match"] == "partial" for r in d["results"]), (query, d["results"][:2])
+assert d["understood_as"] == [], (query, d["understood_as"])' "$query" || fail "not_listed: $query"
+done
+# Listed complaints are never "not listed", and their results are full matches first.
+for query in "itchy skin" "sore joints" "swollen ankles"; do
+    "$cli" search "$query" --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["not_listed"] == [], (sys.argv[1], d["not_listed"])
+matches = [r["match"] for r in d["results"]]
+assert matches and matches[0] == "full", (sys.argv[1], matches)
+assert matches == sorted(matches), matches  # "full" < "partial": no full after a partial' \
+        "$query" || fail "listed: $query"
+done
+# Part listed, part not: both said.
+"$cli" search "headache and earache" --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["not_listed"] == ["earache"], d["not_listed"]
+assert any(r["title"] == "Headache" and r["match"] == "full" for r in d["results"])' ||
+    fail "headache and earache"
+# A real word is never rewritten; a slip of a real word may be offered, never searched.
+"$cli" search "sore joins" --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["understood_as"] == [], d["understood_as"]
+assert d["did_you_mean"] and "joint" in d["did_you_mean"], d["did_you_mean"]' ||
+    fail "sore joins"
+out=$("$cli" search "pale gums")
+echo "$out" | head -1 | grep -q '"pale gums" is not listed on this page' || fail "not listed text: $out"
+echo "$out" | grep -q "review our information with your doctor" || fail "advice missing: $out"
+echo "$out" | grep -q "cancer helpline" || fail "helpline missing: $out"
 
 # Lay words find exactly the classes the page lists the symptom for.
 [ -n "$(classes_listing vomiting)" ] || fail "no class lists vomiting: guide.json changed shape?"

@@ -3,6 +3,7 @@
 
 #include "common/file_text.h"
 #include "content/content_pack.h"
+#include "search/search_dictionary.h"
 #include "temporary_folder.h"
 
 #include <doctest/doctest.h>
@@ -25,6 +26,17 @@ inline const ContentPack& shipped_pack() {
     static ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
     REQUIRE_MESSAGE(result.pack != nullptr, result.error);
     return *result.pack;
+}
+
+// The dictionary words the build gives the pack builder (tools/CMakeLists.txt).
+inline const std::vector<std::string>& build_dictionary_words() {
+    static const std::vector<std::string> words = [] {
+        return dictionary_words(
+            read_word_list(read_or_fail("/usr/share/dict/american-english")),
+            {read_word_list(read_or_fail("/usr/share/hunspell/en_med_glut.dic"))},
+            read_word_list(read_or_fail("/usr/share/dict/british-english")));
+    }();
+    return words;
 }
 
 } // namespace lungguide::testing

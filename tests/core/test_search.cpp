@@ -208,7 +208,15 @@ TEST_CASE("side-effect results carry the page's severity and sentence") {
                 if (fold_for_search(term) == fold_for_search(result.title) &&
                     group.severity == result.severity) {
                     listed = true;
-                    CHECK(result.snippet.find(group.text) != std::string::npos);
+                    // A short part of "label: sentence", cut on words, marked with "…".
+                    std::string snippet = result.snippet;
+                    for (const std::string ellipsis : {"\xE2\x80\xA6"}) {
+                        for (std::size_t at; (at = snippet.find(ellipsis)) != std::string::npos;)
+                            snippet.erase(at, ellipsis.size());
+                    }
+                    CHECK((group.label + ": " + group.text).find(snippet) != std::string::npos);
+                    CHECK(fold_for_search(snippet).find(fold_for_search(term)) !=
+                          std::string::npos);
                 }
             }
         }

@@ -90,15 +90,45 @@ void print_json(const SearchResponse& response) {
              {"title", result.title},
              {"severity", result.has_severity ? nlohmann::json(severity_id(result.severity))
                                               : nlohmann::json()},
-             {"snippet", result.snippet}});
+             {"snippet", result.snippet},
+             {"match", search_match_id(result)},
+             {"anchor", result.anchor.empty() ? nlohmann::json() : nlohmann::json(result.anchor)}});
     }
-    nlohmann::json document = {
-        {"query", response.query}, {"understood_as", response.understood_as}, {"results", results}};
+    nlohmann::json document = {{"query", response.query},
+                               {"understood_as", response.understood_as},
+                               {"not_listed", response.not_listed},
+                               {"did_you_mean", response.did_you_mean.empty()
+                                                    ? nlohmann::json()
+                                                    : nlohmann::json(response.did_you_mean)},
+                               {"results", results}};
     // Replace rather than throw on any byte that is not UTF-8.
     std::cout << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
+// What the page does not list comes first, in plain words, with the page's own advice
+// and where to get help; only then whatever shares a word with the query.
+void print_not_listed(const SearchResponse& response, const Guide& guide) {
+    for (const std::string& complaint : response.not_listed) {
+        std::cout << "\"" << complaint
+                  << "\" is not listed on this page as a side effect of these drugs.\n";
+    }
+    std::cout << guide.doctor_advice << "\n";
+    if (const Section* helpline = guide.find_section("helpline")) {
+        for (const SectionItem& item : helpline->items) {
+            if (item.kind == SectionItem::Kind::paragraph) {
+                std::cout << item.text << "\n";
+                break;
+            }
+        }
+    }
+    std::cout << "\n";
+}
+
 void print_text(const SearchResponse& response, const Guide& guide) {
+    if (!response.not_listed.empty()) print_not_listed(response, guide);
+    if (!response.did_you_mean.empty()) {
+        std::cout << "Did you mean \"" << response.did_you_mean << "\"?\n\n";
+    }
     if (!response.understood_as.empty()) {
         std::cout << "Showing results for: ";
         for (std::size_t index = 0; index < response.understood_as.size(); ++index) {
@@ -124,7 +154,12 @@ void print_text(const SearchResponse& response, const Guide& guide) {
         return;
     }
     std::size_t number = 0;
+    bool partial_heading_shown = false;
     for (const SearchResult& result : response.results) {
+        if (!result.full_match && !partial_heading_shown) {
+            std::cout << "Partial matches (they share only some of your words):\n";
+            partial_heading_shown = true;
+        }
         std::cout << ++number << ". " << result.title;
         switch (result.kind) {
         case SearchResultKind::side_effect:

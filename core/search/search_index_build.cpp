@@ -1,0 +1,397 @@
+// Building SearchIndex: the in-memory indexes over the Guide, the page passages in FTS5,
+// the dictionary words never to correct, and how much each word weighs.
+#include "content/content_pack.h"
+#include "search/search_dictionary.h"
+#include "search/search_index_data.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sqlite3.h>
+
+namespace lungguide {
+
+namespace {
+
+std::string first_sentence(const std::string& text) {
+    const std::size_t end = text.find(". ");
+    return end == std::string::npos ? text : text.substr(0, end + 1);
+}
+
+// A word in at least this many entries (drugs, classes, gene changes, symptoms) says
+// little on its own: "problems", "blood", "side", "pain", "out".
+constexpr std::uint32_t common_word_entries = 3;
+
+std::vector<std::uint32_t>
+class_indexes_of(const std::unordered_map<std::string, std::uint32_t>& class_index_by_id,
+                 const std::vector<std::string>& ids) {
+    std::vector<std::uint32_t> indexes;
+    for (const std::string& id : ids) {
+        auto found = class_index_by_id.find(id);
+        if (found != class_index_by_id.end() &&
+            std::find(indexes.begin(), indexes.end(), found->second) == indexes.end()) {
+            indexes.push_back(found->second);
+        }
+    }
+    return indexes;
+}
+
+} // namespace
+
+void SearchIndex::Data::add_phrase(std::uint32_t entry, std::string_view text) {
+    std::vector<std::string> words = split_search_words(text);
+    if (words.empty()) return;
+    const std::uint32_t phrase = static_cast<std::uint32_t>(phrases.size());
+    std::vector<WordId> seen;
+    for (const std::string& word : words) {
+        const WordId id = vocabulary.add(word);
+        if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+        const std::uint32_t position = std::min<std::uint32_t>(seen.size(), 31);
+        seen.push_back(id);
+        if (postings.size() <= id) postings.resize(id + 1);
+        postings[id].push_back({phrase, position});
+        indexed_words.insert(id);
+    }
+    phrases.push_back({entry, std::min<std::uint32_t>(seen.size(), 32)});
+}
+
+void SearchIndex::Data::build(const Guide& guide) {
+    for (const DrugClass& drug_class : guide.classes) {
+        class_index_by_id.emplace(drug_class.id, static_cast<std::uint32_t>(class_ids.size()));
+        class_ids.push_back(drug_class.id);
+    }
+    build_drugs(guide);
+    build_classes_and_gene_changes(guide);
+    build_symptoms(guide);
+}
+
+void SearchIndex::Data::build_drugs(const Guide& guide) {
+    auto class_indexes_of = [&](const std::vector<std::string>& ids) {
+        return lungguide::class_indexes_of(class_index_by_id, ids);
+    };
+    // Drugs: generic name, brands, and the page's own misspellings of brands.
+    for (const Drug& drug : guide.drugs) {
+        Entry entry;
+        entry.kind = SearchResultKind::drug;
+        entry.kind_bonus = 0.4f;
+        entry.title = drug.name_with_brands();
+        entry.target_id = drug.id;
+        entry.drug_id = drug.id;
+        entry.class_indexes = class_indexes_of(drug.all_class_ids());
+        entry.snippet = drug.description;
+        if (entry.snippet.empty()) {
+            for (const DrugClass& drug_class : guide.classes) {
+                for (const DrugUse& use : drug_class.uses) {
+                    if (entry.snippet.empty() && std::find(use.drug_ids.begin(), use.drug_ids.end(),
+                                                           drug.id) != use.drug_ids.end()) {
+                        entry.snippet = use.text;
+                    }
+                }
+            }
+        }
+        const std::uint32_t id = add_entry(std::move(entry));
+        add_phrase(id, drug.name);
+        add_phrase(id, drug.id);
+        for (const std::string& brand : drug.brands)
+            add_phrase(id, brand);
+        for (const std::string& spelling : drug.source_spellings) {
+            add_phrase(id, spelling);
+            // Show the brand the misspelling stands for, e.g. Tagresso → Tagrisso.
+            std::string corrected;
+            for (const Correction& correction : guide.corrections) {
+                if (correction.original == spelling) corrected = correction.corrected;
+            }
+            if (corrected.empty() && !drug.brands.empty()) corrected = drug.brands.front();
+            for (const std::string& word : split_search_words(spelling)) {
+                WordId word_id = 0;
+                if (!corrected.empty() && vocabulary.find(word, word_id)) {
+                    corrected_spellings[word_id] = corrected;
+                }
+            }
+        }
+    }
+}
+
+void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
+    auto class_indexes_of = [&](const std::vector<std::string>& ids) {
+        return lungguide::class_indexes_of(class_index_by_id, ids);
+    };
+    // Classes: by name, heading, id and the genes of their gene changes.
+    for (const DrugClass& drug_class : guide.classes) {
+        Entry entry;
+        entry.kind = SearchResultKind::drug_class;
+        entry.kind_bonus = 0.3f;
+        entry.title = drug_class.name;
+        entry.target_id = drug_class.id;
+        entry.class_indexes = class_indexes_of({drug_class.id});
+        entry.snippet = first_sentence(drug_class.mechanism);
+        const std::uint32_t id = add_entry(std::move(entry));
+        add_phrase(id, drug_class.name);
+        add_phrase(id, drug_class.heading);
+        add_phrase(id, drug_class.id);
+        add_phrase(id, drug_class.side_effects_heading);
+        add_phrase(id, drug_class.examples_heading);
+        for (const Biomarker& biomarker : guide.biomarkers) {
+            if (std::find(biomarker.class_ids.begin(), biomarker.class_ids.end(), drug_class.id) !=
+                biomarker.class_ids.end()) {
+                add_phrase(id, biomarker.gene);
+            }
+        }
+    }
+
+    // Gene changes: by name, gene and the other ways the page writes them.
+    for (const Biomarker& biomarker : guide.biomarkers) {
+        Entry entry;
+        entry.kind = SearchResultKind::biomarker;
+        entry.kind_bonus = 0.2f;
+        entry.title = biomarker.name;
+        entry.target_id = biomarker.id;
+        entry.class_indexes = class_indexes_of(biomarker.class_ids);
+        for (const DrugClass& drug_class : guide.classes) {
+            for (const DrugUse& use : drug_class.uses) {
+                if (entry.snippet.empty() && use.biomarker_id == biomarker.id) {
+                    entry.snippet = use.group_heading.empty() ? use.text : use.group_heading;
+                }
+            }
+        }
+        const std::uint32_t id = add_entry(std::move(entry));
+        add_phrase(id, biomarker.name);
+        add_phrase(id, biomarker.gene);
+        for (const std::string& alias : biomarker.aliases)
+            add_phrase(id, alias);
+    }
+}
+
+namespace {
+
+// One card per symptom, class and severity: the page sometimes lists a term twice in one
+// sentence, or two wordings of one symptom ("decreased white blood cell and red blood cell
+// counts"); the first is kept.
+void add_occurrence(Entry& entry, std::uint32_t class_index, const std::string& term,
+                    Severity severity, std::uint32_t sentence) {
+    const bool repeated = std::any_of(
+        entry.occurrences.begin(), entry.occurrences.end(), [&](const SideEffectOccurrence& other) {
+            return other.class_index == class_index && other.severity == severity;
+        });
+    if (repeated) return;
+    SideEffectOccurrence occurrence;
+    occurrence.class_index = class_index;
+    occurrence.title = capitalize_first_letter(term);
+    occurrence.severity = severity;
+    occurrence.anchor = side_effect_anchor(term);
+    occurrence.sentence = sentence;
+    occurrence.title_words = split_search_words(term);
+    std::sort(occurrence.title_words.begin(), occurrence.title_words.end());
+    entry.occurrences.push_back(std::move(occurrence));
+}
+
+} // namespace
+
+void SearchIndex::Data::build_symptoms(const Guide& guide) {
+    // Which concept owns each page term (compared folded, so case never matters).
+    std::unordered_map<std::string, std::size_t> concept_of_term;
+    for (std::size_t index = 0; index < guide.symptom_concepts.size(); ++index) {
+        for (const std::string& term : guide.symptom_concepts[index].page_terms) {
+            concept_of_term.emplace(fold_for_search(term), index);
+        }
+    }
+    std::vector<Entry> concept_entries(guide.symptom_concepts.size());
+    // A term no concept claims still gets found, as a concept of its own.
+    std::vector<Entry> loose_entries;
+    std::unordered_map<std::string, std::size_t> loose_entry_of_term;
+
+    for (std::size_t class_index = 0; class_index < guide.classes.size(); ++class_index) {
+        const DrugClass& drug_class = guide.classes[class_index];
+        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+            const std::uint32_t sentence = static_cast<std::uint32_t>(side_effect_sentences.size());
+            side_effect_sentences.push_back(group.label + ": " + group.text);
+            std::vector<std::string> words = split_search_words(group.text);
+            std::sort(words.begin(), words.end());
+            sentences.push_back({static_cast<std::uint32_t>(class_index), group.severity,
+                                 group.label, group.text, group.terms, std::move(words)});
+            sentence_by_class_and_text.emplace(drug_class.id + "\n" + group.text, sentence);
+            for (const std::string& term : group.terms) {
+                const std::string folded = fold_for_search(term);
+                Entry* entry = nullptr;
+                auto owner = concept_of_term.find(folded);
+                if (owner != concept_of_term.end()) {
+                    entry = &concept_entries[owner->second];
+                } else {
+                    auto loose = loose_entry_of_term.find(folded);
+                    if (loose == loose_entry_of_term.end()) {
+                        loose = loose_entry_of_term.emplace(folded, loose_entries.size()).first;
+                        loose_entries.emplace_back();
+                        loose_entries.back().title = term;
+                    }
+                    entry = &loose_entries[loose->second];
+                }
+                add_occurrence(*entry, static_cast<std::uint32_t>(class_index), term,
+                               group.severity, sentence);
+            }
+        }
+    }
+
+    auto finish_entry = [&](Entry& entry) {
+        entry.kind = SearchResultKind::side_effect;
+        entry.kind_bonus = 0.1f;
+        for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+            if (std::find(entry.class_indexes.begin(), entry.class_indexes.end(),
+                          occurrence.class_index) == entry.class_indexes.end()) {
+                entry.class_indexes.push_back(occurrence.class_index);
+            }
+        }
+    };
+    for (std::size_t index = 0; index < concept_entries.size(); ++index) {
+        Entry& entry = concept_entries[index];
+        const SymptomConcept& symptom = guide.symptom_concepts[index];
+        entry.title = symptom.label;
+        entry.target_id = symptom.id;
+        finish_entry(entry);
+        const std::uint32_t id = add_entry(std::move(entry));
+        add_phrase(id, symptom.label);
+        for (const std::string& term : symptom.page_terms)
+            add_phrase(id, term);
+        for (const std::string& term : symptom.lay_terms)
+            add_phrase(id, term);
+    }
+    for (Entry& entry : loose_entries) {
+        finish_entry(entry);
+        const std::string term = entry.title;
+        const std::uint32_t id = add_entry(std::move(entry));
+        add_phrase(id, term);
+    }
+}
+
+void SearchIndex::Data::load_passage_words(sqlite3* database) {
+    if (!database) return;
+    // Fails harmlessly on a pack without passages: then there are simply no text results.
+    // The inner query walks FTS5 matches in page order and stops after a fixed number,
+    // so a common word on a huge pack costs the same as on the shipped one; only those
+    // are ranked. (The shipped pack has fewer passages than the cap: all are ranked.)
+    auto statement = std::make_unique<sqlite::Statement>(
+        database, "SELECT p.kind, p.target_id, p.class_id, p.title, p.body "
+                  "FROM (SELECT rowid AS id, bm25(passages_fts) AS score FROM passages_fts "
+                  "      WHERE passages_fts MATCH ?1 LIMIT 400) AS matched "
+                  "JOIN passages AS p ON p.id = matched.id "
+                  "ORDER BY matched.score, p.id LIMIT ?2");
+    if (!statement->prepared()) return;
+    // Words of the passages join the vocabulary, so their typos can be corrected too.
+    sqlite::Statement words(database, "SELECT title, body FROM passages");
+    if (!words.prepared()) return;
+    while (words.step() == SQLITE_ROW) {
+        for (int column = 0; column < 2; ++column) {
+            const std::string text = words.text(column);
+            for (const std::string& word : split_search_words(text)) {
+                vocabulary.add(word);
+            }
+            add_apostrophe_spellings(text);
+        }
+    }
+    passages_statement = std::move(statement);
+}
+
+void SearchIndex::Data::add_apostrophe_spellings(const std::string& text) {
+    static constexpr std::string_view right_quote = "\xE2\x80\x99";
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        const bool apostrophe = text[at] == '\'' || text.compare(at, 3, right_quote) == 0;
+        if (!apostrophe) continue;
+        const std::size_t space = text.find_last_of(" (", at);
+        const std::size_t start = space == std::string::npos ? 0 : space + 1;
+        const std::size_t end = std::min(text.find_first_of(" ,.;:)", at), text.size());
+        std::string raw = text.substr(start, end - start);
+        const std::vector<std::string> folded = split_search_words(raw);
+        if (folded.size() != 1) continue; // fold_for_search joined it into one word
+        for (std::size_t index = 0; index < raw.size(); ++index) {
+            if (raw[index] == '\'') raw[index] = ' ';
+            if (raw.compare(index, 3, right_quote) == 0) raw.replace(index, 3, " ");
+        }
+        fts_spellings.emplace(folded.front(), fold_for_search(raw));
+    }
+}
+
+void SearchIndex::Data::load_dictionary_words(sqlite3* database) {
+    if (!database) return;
+    // A pack without the table (e.g. a generated benchmark pack) simply has none.
+    sqlite::Statement rows(database, "SELECT front_coded FROM dictionary_words");
+    if (!rows.prepared()) return;
+    while (rows.step() == SQLITE_ROW) {
+        for (std::string& word : front_decode_words(rows.text(0)))
+            dictionary_words.insert(std::move(word));
+    }
+}
+
+// How much a word says: the fewer entries it appears in, the more (like IDF). A word
+// found only in passages weighs the most, as a rare word.
+void SearchIndex::Data::weigh_words() {
+    std::vector<std::uint32_t> entries_with_word(vocabulary.size(), 0);
+    std::vector<std::uint32_t> last_entry(vocabulary.size(), UINT32_MAX);
+    name_word.assign(vocabulary.size(), false);
+    std::vector<bool> symptom_word(vocabulary.size(), false);
+    for (WordId word = 0; word < postings.size(); ++word) {
+        for (const Posting& posting : postings[word]) {
+            const std::uint32_t entry = phrases[posting.phrase].entry;
+            if (last_entry[word] == entry) continue;
+            last_entry[word] = entry;
+            ++entries_with_word[word];
+            // Names: of drugs, brands and gene changes ("egfr", "osimertinib"). Classes count
+            // for neither: their headings hold "side effects".
+            const SearchResultKind kind = entries[entry].kind;
+            if (kind == SearchResultKind::side_effect) symptom_word[word] = true;
+            if (kind == SearchResultKind::drug || kind == SearchResultKind::biomarker)
+                name_word[word] = true;
+        }
+    }
+    const double entry_count = std::max<std::size_t>(1, entries.size());
+    word_weight.assign(vocabulary.size(), 1.0f);
+    common_word.assign(vocabulary.size(), false);
+    for (WordId word = 0; word < vocabulary.size(); ++word) {
+        const double with_word = std::max<std::uint32_t>(1, entries_with_word[word]);
+        word_weight[word] = static_cast<float>(1.0 + std::log(entry_count / with_word));
+        common_word[word] = entries_with_word[word] >= common_word_entries;
+        name_word[word] = name_word[word] && !symptom_word[word];
+    }
+}
+
+SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pack.database()) {}
+
+SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
+    data_->build(guide);
+    data_->load_passage_words(database);
+    data_->load_dictionary_words(database);
+    data_->complaint_words = guide.complaint_words;
+    for (std::string& word : data_->complaint_words)
+        word = fold_for_search(word);
+    std::sort(data_->complaint_words.begin(), data_->complaint_words.end());
+    data_->vocabulary.finish();
+    data_->postings.resize(data_->vocabulary.size());
+    data_->weigh_words();
+    data_->phrase_stamp.assign(data_->phrases.size(), 0);
+    data_->phrase_slot.assign(data_->phrases.size(), 0);
+}
+
+SearchIndex::~SearchIndex() = default;
+
+std::vector<std::string>
+SearchIndex::real_words_in_typo_reach(const std::vector<std::string>& words) const {
+    const Data& data = *data_;
+    std::vector<std::string> in_reach;
+    for (const std::string& word : words) {
+        WordId known = 0;
+        if (contains_digit(word) || data.vocabulary.find(word, known)) continue;
+        const std::u32string code_points = decode_utf8(word);
+        const int typos = allowed_typos(code_points.size());
+        if (typos == 0) continue;
+        TokenMatch token;
+        token.text = word;
+        if (data.add_inflections(token)) continue; // found as a form of a page word
+        // As a finished word and as the last word still being typed ("black" → "back…").
+        if (!data.vocabulary.words_near(code_points, typos, false, 1).empty() ||
+            !data.vocabulary.words_near(code_points, typos, true, 1).empty()) {
+            in_reach.push_back(word);
+        }
+    }
+    std::sort(in_reach.begin(), in_reach.end());
+    in_reach.erase(std::unique(in_reach.begin(), in_reach.end()), in_reach.end());
+    return in_reach;
+}
+
+} // namespace lungguide

@@ -1,0 +1,218 @@
+// SearchIndex's insides, shared by the file that builds the indexes
+// (search_index_build.cpp) and the one that answers queries (search_index.cpp).
+// Not part of the public API: include search.h instead.
+#pragma once
+
+#include "common/letter_case.h"
+#include "common/sqlite_statement.h"
+#include "common/utf8.h"
+#include "search/search.h"
+#include "search/search_text.h"
+#include "search/search_vocabulary.h"
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace lungguide {
+
+using TokenMask = std::uint32_t;
+static_assert(search_query_max_words <= 32, "token masks are 32 bits");
+
+// A class's side effect, as one result of a symptom concept.
+struct SideEffectOccurrence {
+    std::uint32_t class_index = 0;
+    std::string title; // the page's term, first letter capitalised
+    std::string anchor;
+    Severity severity = Severity::common;
+    std::uint32_t sentence = 0;           // index into Data::side_effect_sentences
+    std::vector<std::string> title_words; // folded, sorted
+};
+
+// A drug, a class, a gene change or a symptom concept: what a phrase leads to.
+struct Entry {
+    SearchResultKind kind = SearchResultKind::text;
+    std::string title;
+    std::string target_id;
+    std::string drug_id;
+    std::string snippet;
+    std::vector<std::uint32_t> class_indexes;
+    std::vector<SideEffectOccurrence> occurrences; // symptom concepts only
+    float kind_bonus = 0;
+};
+
+struct Phrase {
+    std::uint32_t entry = 0;
+    std::uint32_t word_count = 0; // distinct words, at most 32 counted
+};
+
+struct Posting {
+    std::uint32_t phrase = 0;
+    std::uint32_t position = 0; // which distinct word of the phrase, capped at 31
+};
+
+// One of the page's side-effect sentences: "Common side effects: Nosebleed, headache, …".
+struct SideEffectSentence {
+    std::uint32_t class_index = 0;
+    Severity severity = Severity::common;
+    std::string label; // "Common side effects"
+    std::string text;  // the page's sentence after the label
+    std::vector<std::string> terms;
+    std::vector<std::string> sorted_words; // folded words of text, sorted
+};
+
+struct WordCandidate {
+    WordId word = 0;
+    float quality = 0;
+};
+
+// What one query word may stand for.
+struct TokenMatch {
+    std::string text;
+    bool optional = false; // a grammar word or a qualifier ("being", "severe")
+    std::vector<WordCandidate> candidates;
+    bool corrected = false; // candidates are typo corrections
+    bool prefix = false;    // the person may still be typing it
+    bool real_word = false; // a dictionary word the content lacks: never corrected
+    bool complaint = false; // names a symptom or a body part (Guide::complaint_words)
+};
+
+// A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
+struct QuerySegment {
+    TokenMask tokens = 0;   // its meaningful words
+    TokenMask to_cover = 0; // those a full answer must match: known words and complaints
+    std::size_t first = 0;  // first and last token, for showing it as typed
+    std::size_t last = 0;
+    bool complaint = false; // it names a symptom or a body part
+};
+
+struct PhraseHit {
+    TokenMask tokens = 0;
+    std::uint32_t positions = 0;
+    float quality[search_query_max_words] = {};
+};
+
+// An entry's best phrase for this query.
+struct EntryHit {
+    TokenMask content = 0;
+    TokenMask optional = 0;
+    bool whole_phrase = false; // every word of a phrase of two or more words matched
+    double score = 0;
+};
+
+struct RankedEntry {
+    std::uint32_t entry = 0;
+    EntryHit hit;
+    bool full = false;
+};
+
+// The clause of a side-effect sentence with the most of the query's words.
+struct ClauseMatch {
+    std::size_t clause = 0;
+    TokenMask tokens = 0;       // the query's words it has
+    bool has_rare_word = false; // one of them is not a common word
+};
+
+// The query after reading: words, and whether the last one is finished.
+struct QueryWords {
+    std::vector<std::string> words;
+    bool last_word_finished = false;
+};
+
+struct SearchIndex::Data {
+    std::vector<std::string> class_ids;
+    std::unordered_map<std::string, std::uint32_t> class_index_by_id;
+    std::vector<std::string> side_effect_sentences; // label + ": " + text, as shown
+    std::vector<SideEffectSentence> sentences;      // the same, in parts
+    std::unordered_map<std::string, std::uint32_t> sentence_by_class_and_text;
+    std::vector<Entry> entries;
+    std::vector<Phrase> phrases;
+    SearchVocabulary vocabulary;
+    std::vector<std::vector<Posting>> postings; // by word id
+    std::vector<float> word_weight;             // by word id: rarer words weigh more
+    std::vector<bool> common_word;              // by word id: in many entries
+    std::vector<bool> name_word; // by word id: only in names of drugs, classes, gene changes
+    // The page's misspelled brand names, by word, with the spelling to show instead.
+    std::unordered_map<WordId, std::string> corrected_spellings;
+    std::unordered_set<WordId> indexed_words; // words of some phrase (not only passages)
+    // Passage words written with an apostrophe ("Abeloff’s"), folded ("abeloffs") to the
+    // two words FTS5 sees ("abeloff s"), searched as a phrase.
+    std::unordered_map<std::string, std::string> fts_spellings;
+    std::unordered_set<std::string> dictionary_words; // real words never to correct
+    std::vector<std::string> complaint_words;         // sorted
+
+    std::unique_ptr<sqlite::Statement> passages_statement; // null without a usable pack
+
+    // One search at a time: the statement and the scratch space below are shared.
+    mutable std::mutex mutex;
+    mutable std::vector<std::uint32_t> phrase_stamp, phrase_slot;
+    mutable std::vector<PhraseHit> phrase_hits;
+    mutable std::vector<std::uint32_t> touched_phrases;
+    mutable std::uint32_t generation = 0;
+
+    // Building (search_index_build.cpp).
+    void add_phrase(std::uint32_t entry, std::string_view text);
+    std::uint32_t add_entry(Entry entry) {
+        entries.push_back(std::move(entry));
+        return static_cast<std::uint32_t>(entries.size() - 1);
+    }
+    void build(const Guide& guide);
+    void build_drugs(const Guide& guide);
+    void build_classes_and_gene_changes(const Guide& guide);
+    void build_symptoms(const Guide& guide);
+    void load_passage_words(sqlite3* database);
+    void add_apostrophe_spellings(const std::string& text);
+    void load_dictionary_words(sqlite3* database);
+    void weigh_words();
+
+    // Answering (search_index.cpp), in the order the steps run.
+    SearchResponse answer(std::string_view query, const SearchOptions& options,
+                          bool offer_rewrite) const;
+    std::vector<TokenMatch> match_words(const std::vector<std::string>& words,
+                                        bool last_word_finished) const;
+    bool add_inflections(TokenMatch& token) const;
+    void add_typo_corrections(TokenMatch& token) const;
+    bool is_complaint_word(const TokenMatch& token) const;
+    std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens) const;
+    void collect_phrase_hits(const std::vector<TokenMatch>& tokens) const;
+    std::unordered_map<std::uint32_t, EntryHit>
+    best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
+                       const std::vector<bool>& class_allowed, bool filtered) const;
+    std::vector<RankedEntry>
+    rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
+                 const std::vector<TokenMatch>& tokens,
+                 const std::vector<QuerySegment>& segments) const;
+    std::vector<std::string> focus_words(const std::vector<TokenMatch>& tokens) const;
+    std::vector<const SideEffectOccurrence*>
+    occurrences_in_order(const Entry& entry, const std::vector<std::string>& query_words,
+                         std::size_t room) const;
+    void append_entry_results(const std::vector<RankedEntry>& ranked,
+                              const std::vector<std::string>& query_words,
+                              const std::vector<bool>& class_allowed, std::size_t limit,
+                              std::vector<SearchResult>& results) const;
+    std::vector<SearchResult> text_results(const std::vector<TokenMatch>& tokens,
+                                           const std::vector<bool>& class_allowed, bool filtered,
+                                           std::size_t limit) const;
+    bool token_in(const TokenMatch& token, const std::vector<std::string>& words) const;
+    ClauseMatch best_clause(const std::vector<std::vector<std::string>>& clauses,
+                            const std::vector<TokenMatch>& tokens) const;
+    std::size_t term_of_clause(const SideEffectSentence& sentence,
+                               const std::vector<std::size_t>& term_clause, std::size_t clause,
+                               const std::vector<TokenMatch>& tokens) const;
+    SearchResult side_effect_sentence_result(const SideEffectSentence& sentence,
+                                             const std::string& title_of_row,
+                                             const std::vector<TokenMatch>& tokens) const;
+    std::vector<std::string> unlisted_complaints(const std::vector<QuerySegment>& segments,
+                                                 const std::vector<TokenMask>& full_coverage,
+                                                 const std::vector<std::string>& words) const;
+    std::vector<std::string> corrections_of(const std::vector<TokenMatch>& tokens) const;
+    std::string rewrite_suggestion(const std::vector<TokenMatch>& tokens,
+                                   const SearchOptions& options) const;
+    std::vector<std::string> suggestions_for(const std::vector<TokenMatch>& tokens) const;
+};
+
+} // namespace lungguide

@@ -1,0 +1,93 @@
+// The search screen (issue 9): tappable examples, the clear button, "not listed" before
+// any result, partial matches apart, and a result that opens at its item.
+#include "ui_harness.h"
+
+#include "content/guide.h"
+#include "search/search.h"
+
+#include <algorithm>
+
+using lungguide::testing::Harness;
+using namespace lungguide;
+
+namespace {
+
+SearchResponse search_shipped(const std::string& query) {
+    static const SearchIndex index(lungguide::testing::ui_pack());
+    return index.search(query);
+}
+
+} // namespace
+
+TEST_CASE("search: the empty screen's examples are tappable and search at once") {
+    Harness harness(390, 844, "search");
+    const ui::DrawnItem* example = harness.find("being sick");
+    REQUIRE(example != nullptr);
+    CHECK(example->max.y - example->min.y >= 48.0f);
+    harness.tap("being sick");
+    CHECK(harness.app().search_text() == "being sick");
+    CHECK(harness.route() == "search?q=being+sick");
+    CHECK(harness.find("Vomiting") != nullptr);
+}
+
+TEST_CASE("search: the clear button empties the box and brings the examples back") {
+    Harness harness(390, 844, "search?q=nausea");
+    CHECK(harness.find("Nausea") != nullptr);
+    const ui::DrawnItem* clear = harness.find("clear search");
+    REQUIRE(clear != nullptr);
+    // A finger target, inside the row of the box.
+    CHECK(clear->max.x - clear->min.x >= 48.0f);
+    CHECK(clear->max.y - clear->min.y >= 48.0f);
+    const ui::DrawnItem* box = harness.find("input:search");
+    REQUIRE(box != nullptr);
+    CHECK(clear->min.y < box->max.y);
+    CHECK(clear->max.y > box->min.y);
+    harness.tap("clear search");
+    CHECK(harness.app().search_text().empty());
+    CHECK(harness.route() == "search");
+    CHECK(harness.find("Nausea") == nullptr);
+    CHECK(harness.find("tired") != nullptr); // an example again
+    CHECK(harness.find("clear search") == nullptr);
+}
+
+TEST_CASE("search: what the page does not list is said first, partial matches after it") {
+    for (const char* route : {"search?q=shaky+hands", "search?q=numb+lips"}) {
+        Harness harness(390, 844, route);
+        const ui::DrawnItem* message = harness.find("not listed");
+        REQUIRE_MESSAGE(message != nullptr, route);
+        const SearchResponse response = search_shipped(harness.app().search_text());
+        REQUIRE(!response.not_listed.empty());
+        int cards = 0;
+        for (const SearchResult& result : response.results) {
+            CHECK_MESSAGE(!result.full_match, route);
+            const ui::DrawnItem* card = harness.find(result.title);
+            if (!card) continue;
+            CHECK_MESSAGE(card->min.y >= message->max.y, route, ": ", result.title, " above");
+            ++cards;
+        }
+        CHECK_MESSAGE(cards > 0, route);
+    }
+    // A listed symptom: no such message.
+    Harness listed(390, 844, "search?q=itchy+skin");
+    CHECK(listed.find("not listed") == nullptr);
+    CHECK(listed.find("Itching") != nullptr);
+}
+
+TEST_CASE("search: tapping a side effect opens its class at that item") {
+    for (const char* query : {"pounding heart", "germs", "pins and needles"}) {
+        const SearchResponse response = search_shipped(query);
+        REQUIRE(!response.results.empty());
+        const SearchResult& first = response.results.front();
+        REQUIRE(first.kind == SearchResultKind::side_effect);
+        CHECK(first.anchor == side_effect_anchor(first.title));
+        Harness harness(390, 844, std::string("search?q=") + query);
+        harness.tap(first.title);
+        CHECK(harness.route() == "class/" + first.class_ids.front() + "#" + first.anchor);
+    }
+    // A drug opens its page.
+    Harness drug(390, 844, "search?q=tagrisso");
+    const ui::DrawnItem* card = drug.find_prefix("Osimertinib");
+    REQUIRE(card != nullptr);
+    drug.tap(ImVec2((card->min.x + card->max.x) / 2, (card->min.y + card->max.y) / 2));
+    CHECK(drug.route() == "drug/osimertinib");
+}
