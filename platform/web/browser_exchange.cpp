@@ -8,22 +8,8 @@
 #include "content/content_pack.h"
 
 #include <cstdio>
-#include <ctime>
 
 namespace lungguide::platform {
-
-namespace {
-
-std::string local_date_today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    localtime_r(&now, &parts);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-    return buffer;
-}
-
-} // namespace
 
 std::string export_bookmarks_file(ui::App& app) {
     if (!app.store()) return "";

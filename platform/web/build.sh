@@ -12,13 +12,13 @@ here="$root/platform/web"
 # node that is not Debian's own does not look in /usr/share/nodejs for Debian's acorn.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
-if [ ! -f "$build/bin/lungguide-content.db" ]; then
-    cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-    cmake --build "$build" -j"$(nproc)" --target lungguide_content_pack
-fi
+# The content pack, built (or brought up to date) by the native pack builder.
+[ -f "$build/CMakeCache.txt" ] || cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j"$(nproc)" --target lungguide_content_pack >/dev/null
 "$here/debian_sources.sh" "$build/web-sources"
 emcmake cmake -S "$here" -B "$build/web-build" -DCMAKE_BUILD_TYPE=Release \
     -DLUNGGUIDE_WEB_SOURCES="$build/web-sources" -DLUNGGUIDE_PACK="$build/bin/lungguide-content.db" \
-    -DLUNGGUIDE_WEB_OUT="$build/web" -DLUNGGUIDE_WERROR=ON >/dev/null
+    -DLUNGGUIDE_WEB_OUT="$build/web" -DLUNGGUIDE_WERROR=ON 2>&1 >/dev/null |
+    { grep -v '^configure: ' >&2 || true; } # emcmake echoes its command line on stderr
 cmake --build "$build/web-build" -j"$(nproc)"
 echo "$build/web"

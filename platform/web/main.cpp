@@ -72,15 +72,23 @@ class BrowserApp {
         }
     }
 
-    // What the person would call "my bookmarks": each one's person, target and note.
+    // What the person would call "my bookmarks": each one's person, target and note, and
+    // the notes typed and kept as drafts.
     std::uint64_t bookmarks_state() {
         std::uint64_t state = 1469598103934665603ull;
+        auto mix = [&state](const std::string& text) {
+            state = (state ^ std::hash<std::string>{}(text)) * 1099511628211ull;
+        };
         lungguide::UserStore* store = runner_->app().store();
         if (!store) return state;
         for (const lungguide::Bookmark& bookmark : store->bookmarks()) {
             for (const std::string* text :
                  {&bookmark.person, &bookmark.kind, &bookmark.target, &bookmark.note})
-                state = (state ^ std::hash<std::string>{}(*text)) * 1099511628211ull;
+                mix(*text);
+        }
+        for (const auto& [id, draft] : store->note_drafts()) {
+            mix(std::to_string(id));
+            mix(draft);
         }
         return state;
     }

@@ -135,14 +135,13 @@ try:
     phone.driver.get(origin + "/?notes#bookmarks")
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
     phone.settle()
-    remove = phone.find(label="Remove")
-    phone.tap(((remove["x0"] + remove["x1"]) / 2 + 60, remove["y0"] - 40))  # the note box
+    phone.tap(phone.find(prefix="input:note"))  # the bookmark's note box
     check(phone.js("return Module.lungguideWantsText") is True,
           "the note field asks for the soft keyboard")
     note = "Ask Dr Okafor about swollen ankles"
     saves_before = phone.js("return Module.lungguideSaves")
     phone.type_text(note)
-    phone.tap(phone.find(label="Save note"))
+    phone.tap(phone.find(prefix="heading:For"))  # leaving the box writes the note
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
                      "the copy to IndexedDB")
