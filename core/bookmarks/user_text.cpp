@@ -10,41 +10,16 @@
 namespace lungguide {
 namespace {
 
-// Decodes one UTF-8 character at text[position]. Returns its length in bytes, or 0 when the
-// bytes there are not valid UTF-8 (overlong forms and surrogates included).
+// Decodes one UTF-8 character at text[position] with the one decoder (common/utf8.h).
+// Returns its length in bytes, or 0 when the bytes there are not valid UTF-8 (which that
+// decoder reads as a one-byte U+FFFD; a real U+FFFD is three bytes long).
 std::size_t decode_character(const std::string& text, std::size_t position,
                              std::uint32_t& code_point) {
-    const auto byte_at = [&](std::size_t index) { return static_cast<unsigned char>(text[index]); };
-    const unsigned char first = byte_at(position);
-    std::size_t length = 0;
-    std::uint32_t minimum = 0;
-    if (first < 0x80) {
-        code_point = first;
-        return 1;
-    } else if ((first & 0xE0) == 0xC0) {
-        length = 2;
-        code_point = first & 0x1F;
-        minimum = 0x80;
-    } else if ((first & 0xF0) == 0xE0) {
-        length = 3;
-        code_point = first & 0x0F;
-        minimum = 0x800;
-    } else if ((first & 0xF8) == 0xF0) {
-        length = 4;
-        code_point = first & 0x07;
-        minimum = 0x10000;
-    } else {
-        return 0;
-    }
-    if (position + length > text.size()) return 0;
-    for (std::size_t index = 1; index < length; ++index) {
-        const unsigned char next = byte_at(position + index);
-        if ((next & 0xC0) != 0x80) return 0;
-        code_point = (code_point << 6) | (next & 0x3F);
-    }
-    if (code_point < minimum || code_point > 0x10FFFF) return 0;
-    if (code_point >= 0xD800 && code_point <= 0xDFFF) return 0;
-    return length;
+    std::size_t next = position;
+    const char32_t decoded = decode_utf8_code_point(text, next);
+    if (decoded == replacement_character && next - position == 1) return 0;
+    code_point = decoded;
+    return next - position;
 }
 
 bool is_control_character(std::uint32_t code_point) {
