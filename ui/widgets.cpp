@@ -88,7 +88,7 @@ ImVec4 button_background(const Palette& palette, ButtonKind kind, bool held, boo
 ImVec4 button_text_colour(const Palette& palette, ButtonKind kind, bool held) {
     switch (kind) {
     case ButtonKind::primary:
-        return held ? palette.background : palette.background;
+        return palette.background;
     case ButtonKind::selected:
         return palette.text;
     case ButtonKind::quiet:
@@ -113,8 +113,7 @@ BoxState& open_box() {
 } // namespace
 
 float button_width(App& app, const std::string& label) {
-    const float em = app.layout().em;
-    return text_width(app.fonts().bold, label) + 1.8f * app.layout().pad + 0.0f * em;
+    return text_width(app.fonts().bold, label) + 1.8f * app.layout().pad;
 }
 
 bool button(App& app, const std::string& label, const ButtonOptions& options, const char* id) {
