@@ -209,7 +209,8 @@ TEST_CASE("complaints the page does not list are said to be not listed, as typed
     // Listed, in a person's words: never "not listed", and full matches first.
     for (const char* query : {"bloody nose", "itchy skin", "pins and needles", "sore muscles",
                               "tummy ache", "hair loss", "swollen ankles", "pounding heart",
-                              "can't sleep", "peeling skin", "my back hurts"}) {
+                              "can't sleep", "peeling skin", "my back hurts", "can't stop coughing",
+                              "always tired", "keeps being sick", "numb fingers", "blurry eyes"}) {
         const SearchResponse response = search_all(query);
         CHECK_MESSAGE(response.not_listed.empty(), query);
         REQUIRE_MESSAGE(!response.results.empty(), query);
