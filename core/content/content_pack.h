@@ -26,7 +26,7 @@ class ContentPack {
 
     const Guide& guide() const { return guide_; }
     const std::string& path() const { return path_; }
-    // The open, read-only database, for search's FTS5 queries.
+    // The open, read-only database, from which search reads the passages.
     sqlite3* database() const { return database_; }
 
   private:

@@ -29,10 +29,8 @@ class PackWriter {
         write_corrections(guide);
         write_symptom_concepts(guide);
         if (failed_) return error_;
-        if (!execute("INSERT INTO passages_fts(passages_fts) VALUES('rebuild')")) return error();
         if (!execute("COMMIT")) return error();
-        // Last, once every table is final (FTS5 writes its index only at COMMIT): the
-        // digests the loader checks at open.
+        // Last, once every table is final: the digests the loader checks at open.
         const std::string digest_error = record_content_pack_digest(database_);
         if (!digest_error.empty()) return digest_error;
         // Compacts the file so it holds no free pages left over from building.

@@ -63,8 +63,8 @@ int hash_rows(sqlite3* database, const std::string& sql, Sha256& hash) {
     return code == SQLITE_DONE ? SQLITE_OK : code;
 }
 
-// Rows in key order: by rowid, or by the primary key of a WITHOUT ROWID table (FTS5 keeps
-// two). An explicit order keeps the digest independent of the query planner's choices.
+// Rows in key order: by rowid, or by the primary key of a WITHOUT ROWID table. An
+// explicit order keeps the digest independent of the query planner's choices.
 std::string ordered_select(sqlite3* database, const std::string& table) {
     const std::string select = "SELECT * FROM " + quoted_identifier(table);
     std::string where =

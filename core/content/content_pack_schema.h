@@ -1,8 +1,9 @@
 // The content pack's tables. Shared by the builder, which creates them, and the loader.
 //
-// passages + passages_fts: every paragraph, bullet and side-effect sentence of the page
-// as one searchable row; kind says what it is, target_id what to open (class, drug,
-// section or glossary id), class_id the class it belongs to (empty when none).
+// passages: every paragraph, bullet and side-effect sentence of the page as one searchable
+// row; kind says what it is, target_id what to open (class, drug, section or glossary id),
+// class_id the class it belongs to (empty when none). Search reads them into memory and
+// indexes their words itself (core/search/search_passages.cpp): the pack has no FTS5 index.
 // complaint_words: Guide::complaint_words. dictionary_words: the dictionary words search
 // must never correct into a page word (see SearchIndex::real_words_in_typo_reach), as one
 // front-coded row (see search_dictionary.h): a table of words would take four times the room.
@@ -66,8 +67,6 @@ CREATE TABLE complaint_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE dictionary_words(front_coded TEXT NOT NULL);
 CREATE TABLE passages(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, target_id TEXT NOT NULL,
     class_id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
-CREATE VIRTUAL TABLE passages_fts USING fts5(title, body, content='passages', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2');
 )SQL";
 
 } // namespace lungguide

@@ -14,18 +14,15 @@
 //     whose words another entry covers and exceeds are dropped, and so are partial
 //     matches on common words alone ("problems", "side").
 //  6. append_entry_results / text_results: symptom concepts expand to each class that
-//     lists them; then the page's passages from FTS5, side-effect sentences as the card of
-//     the side effect whose clause has the word ("infection").
+//     lists them; then the page's passages (in memory, search_passages.cpp), side-effect
+//     sentences as the card of the side effect whose clause has the word ("infection").
 //  7. unlisted_complaints: a part of the query that names a symptom or body part and that
 //     no full result answers is "not listed".
 #include "search/search_index_data.h"
 
-#include "search/fts_query.h"
-
 #include <algorithm>
 #include <bitset>
 #include <cctype>
-#include <sqlite3.h>
 
 namespace lungguide {
 
@@ -567,58 +564,28 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
                                                           const std::vector<bool>& class_allowed,
                                                           bool filtered, std::size_t limit) const {
     std::vector<SearchResult> results;
-    if (!passages_statement || limit == 0) return results;
-    std::vector<FtsQueryWord> words;
-    for (const TokenMatch& token : tokens) {
-        if (token.optional) continue;
-        FtsQueryWord word;
-        if (!token.corrected) word.alternatives.push_back(token.text);
-        for (const WordCandidate& candidate : token.candidates) {
-            if (token.corrected || !token.prefix) {
-                word.alternatives.push_back(vocabulary.text(candidate.word));
-            }
-        }
-        for (std::size_t index = 0, count = word.alternatives.size(); index < count; ++index) {
-            auto spelled = fts_spellings.find(word.alternatives[index]);
-            if (spelled != fts_spellings.end()) word.alternatives.push_back(spelled->second);
-        }
-        // FTS5 expands a prefix over its whole index; very short ones are left exact so
-        // that the first keystroke stays cheap on a large pack.
-        word.prefix = !token.corrected && token.prefix && token.text.size() >= 3;
-        words.push_back(std::move(word));
-    }
-    const std::string expression = build_fts5_match_expression(words);
-    if (expression.empty()) return results;
-
-    sqlite::Statement& statement = *passages_statement;
-    statement.reset();
-    statement.bind(1, expression);
-    // Fetch a few more when filtering by class, since some rows will be dropped.
-    statement.bind(2, static_cast<std::int64_t>(filtered ? limit * 8 : limit));
-    while (results.size() < limit && statement.step() == SQLITE_ROW) {
-        const std::string class_id = statement.text(2);
-        if (filtered) {
-            auto found = class_index_by_id.find(class_id);
-            if (found == class_index_by_id.end() || !class_allowed[found->second]) continue;
-        }
-        const std::string body = statement.text(4);
-        auto sentence = sentence_by_class_and_text.find(class_id + "\n" + body);
-        if (statement.text(0) == "side_effects" && sentence != sentence_by_class_and_text.end()) {
+    // Ranks a few more when filtering by class, since some will be dropped.
+    for (std::uint32_t index : ranked_passages(tokens, filtered ? limit * 8 : limit)) {
+        if (results.size() >= limit) break;
+        const Passage& passage = passages[index];
+        if (filtered &&
+            (passage.class_index == Passage::none || !class_allowed[passage.class_index]))
+            continue;
+        if (passage.sentence != Passage::none) {
             SearchResult result =
-                side_effect_sentence_result(sentences[sentence->second], statement.text(3), tokens);
+                side_effect_sentence_result(sentences[passage.sentence], passage.title, tokens);
             if (!result.title.empty()) results.push_back(std::move(result));
             continue;
         }
         SearchResult result;
         result.kind = SearchResultKind::text;
-        if (!class_id.empty()) result.class_ids.push_back(class_id);
-        result.target_id = statement.text(1);
-        result.title = statement.text(3);
-        result.snippet = snippet_around(body, focus_words(tokens));
-        if (statement.text(0) == "drug") result.drug_id = result.target_id;
+        if (!passage.class_id.empty()) result.class_ids.push_back(passage.class_id);
+        result.target_id = passage.target_id;
+        result.title = passage.title;
+        result.snippet = snippet_around(passage.body, focus_words(tokens));
+        if (passage.drug) result.drug_id = result.target_id;
         results.push_back(std::move(result));
     }
-    statement.reset();
     return results;
 }
 
@@ -929,7 +896,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     const std::vector<std::string> query_words = focus_words(tokens);
     append_entry_results(ranked, query_words, class_allowed, options.limit, response.results);
     // Passages come after the entries, and only when there is room for them: a query that
-    // already fills the page never pays for the FTS5 lookup.
+    // already fills the page never pays for the passage lookup.
     if (!passages_searched) {
         const std::size_t room = std::min(
             text_results_max, options.limit - std::min(options.limit, response.results.size()));

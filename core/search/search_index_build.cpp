@@ -1,5 +1,5 @@
-// Building SearchIndex: the in-memory indexes over the Guide, the page passages in FTS5,
-// the dictionary words never to correct, and how much each word weighs.
+// Building SearchIndex: the in-memory indexes over the Guide, the page's passages (see
+// search_passages.cpp), the dictionary words never to correct, and how much each word weighs.
 #include "content/content_pack.h"
 #include "search/search_dictionary.h"
 #include "search/search_index_data.h"
@@ -261,53 +261,6 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
     }
 }
 
-void SearchIndex::Data::load_passage_words(sqlite3* database) {
-    if (!database) return;
-    // Fails harmlessly on a pack without passages: then there are simply no text results.
-    // The inner query walks FTS5 matches in page order and stops after a fixed number,
-    // so a common word on a huge pack costs the same as on the shipped one; only those
-    // are ranked. (The shipped pack has fewer passages than the cap: all are ranked.)
-    auto statement = std::make_unique<sqlite::Statement>(
-        database, "SELECT p.kind, p.target_id, p.class_id, p.title, p.body "
-                  "FROM (SELECT rowid AS id, bm25(passages_fts) AS score FROM passages_fts "
-                  "      WHERE passages_fts MATCH ?1 LIMIT 400) AS matched "
-                  "JOIN passages AS p ON p.id = matched.id "
-                  "ORDER BY matched.score, p.id LIMIT ?2");
-    if (!statement->prepared()) return;
-    // Words of the passages join the vocabulary, so their typos can be corrected too.
-    sqlite::Statement words(database, "SELECT title, body FROM passages");
-    if (!words.prepared()) return;
-    while (words.step() == SQLITE_ROW) {
-        for (int column = 0; column < 2; ++column) {
-            const std::string text = words.text(column);
-            for (const std::string& word : split_search_words(text)) {
-                vocabulary.add(word);
-            }
-            add_apostrophe_spellings(text);
-        }
-    }
-    passages_statement = std::move(statement);
-}
-
-void SearchIndex::Data::add_apostrophe_spellings(const std::string& text) {
-    static constexpr std::string_view right_quote = "\xE2\x80\x99";
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        const bool apostrophe = text[at] == '\'' || text.compare(at, 3, right_quote) == 0;
-        if (!apostrophe) continue;
-        const std::size_t space = text.find_last_of(" (", at);
-        const std::size_t start = space == std::string::npos ? 0 : space + 1;
-        const std::size_t end = std::min(text.find_first_of(" ,.;:)", at), text.size());
-        std::string raw = text.substr(start, end - start);
-        const std::vector<std::string> folded = split_search_words(raw);
-        if (folded.size() != 1) continue; // fold_for_search joined it into one word
-        for (std::size_t index = 0; index < raw.size(); ++index) {
-            if (raw[index] == '\'') raw[index] = ' ';
-            if (raw.compare(index, 3, right_quote) == 0) raw.replace(index, 3, " ");
-        }
-        fts_spellings.emplace(folded.front(), fold_for_search(raw));
-    }
-}
-
 void SearchIndex::Data::load_dictionary_words(sqlite3* database) {
     if (!database) return;
     // A pack without the table (e.g. a generated benchmark pack) simply has none.
@@ -355,7 +308,7 @@ SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pa
 
 SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
     data_->build(guide);
-    data_->load_passage_words(database);
+    const std::vector<PassageWords> words_of_passage = data_->load_passages(database);
     data_->load_dictionary_words(database);
     data_->complaint_words = guide.complaint_words;
     for (std::string& word : data_->complaint_words)
@@ -363,6 +316,7 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     std::sort(data_->complaint_words.begin(), data_->complaint_words.end());
     data_->vocabulary.finish();
     data_->postings.resize(data_->vocabulary.size());
+    data_->index_passages(words_of_passage);
     data_->weigh_words();
     data_->phrase_stamp.assign(data_->phrases.size(), 0);
     data_->phrase_slot.assign(data_->phrases.size(), 0);

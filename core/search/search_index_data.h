@@ -117,6 +117,58 @@ struct ClauseMatch {
     bool has_rare_word = false; // one of them is not a common word
 };
 
+// One of the page's passages (a paragraph, a bullet, a side-effect sentence), as the pack
+// stores it, held in memory with the other indexes.
+struct Passage {
+    static constexpr std::uint32_t none = UINT32_MAX;
+    std::string target_id; // what to open: a class, drug, section or glossary id
+    std::string class_id;  // empty when the passage belongs to no class
+    std::string title;
+    std::string body;
+    std::uint32_t class_index = none; // class_id's index, for filtering
+    std::uint32_t sentence = none;    // its side-effect sentence (Data::sentences), if one
+    std::uint32_t word_count = 0;     // title and body: the length bm25 weighs
+    bool drug = false;                // about a drug: the result opens the drug
+};
+
+// A word's occurrences in one passage.
+struct PassagePosting {
+    std::uint32_t passage = 0;
+    std::uint32_t count = 0;
+};
+
+// A passage's distinct words and how often each occurs, while building.
+using PassageWords = std::vector<std::pair<WordId, std::uint32_t>>;
+
+// One word of the query as the passage step reads it: any of these words (an exact word,
+// or every word starting with a prefix) in a passage counts.
+struct PassageTerm {
+    std::uint32_t token = 0; // which query word
+    bool prefix = false;     // then words; else exact, when found
+    WordRange words;
+    bool found = false;
+    WordId exact = 0;
+    std::uint32_t passages_with_term = 0; // for bm25's rarity
+    WordRange words_of_term() const {
+        if (prefix) return words;
+        return {&exact, &exact + (found ? 1 : 0)};
+    }
+};
+
+// Per-search scratch space of the passage step, sized to the passages once and reused, so
+// a keystroke allocates nothing here. Entries are valid only for this search's stamp.
+struct PassageScratch {
+    std::vector<std::uint32_t> stamp;   // by passage
+    std::vector<TokenMask> tokens;      // by passage: the query words it has
+    std::vector<std::uint32_t> counts;  // by passage: one term's occurrences
+    std::vector<double> score;          // by passage: bm25
+    std::vector<std::uint8_t> selected; // by passage: among those ranked
+    std::vector<std::uint32_t> touched; // passages with any query word
+    std::vector<std::uint32_t> matched; // passages with every query word
+    std::vector<PassageTerm> terms;
+    std::uint32_t generation = 0;
+};
+
 // The query after reading: words, and whether the last one is finished.
 struct QueryWords {
     std::vector<std::string> words;
@@ -138,17 +190,20 @@ struct SearchIndex::Data {
     std::vector<bool> name_word; // by word id: only in names of drugs, classes, gene changes
     // The page's misspelled brand names, by word, with the spelling to show instead.
     std::unordered_map<WordId, std::string> corrected_spellings;
-    std::unordered_set<WordId> indexed_words; // words of some phrase (not only passages)
-    // Passage words written with an apostrophe ("Abeloff’s"), folded ("abeloffs") to the
-    // two words FTS5 sees ("abeloff s"), searched as a phrase.
-    std::unordered_map<std::string, std::string> fts_spellings;
+    std::unordered_set<WordId> indexed_words;         // words of some phrase (not only passages)
     std::unordered_set<std::string> dictionary_words; // real words never to correct
     std::vector<std::string> complaint_words;         // sorted
 
-    std::unique_ptr<sqlite::Statement> passages_statement; // null without a usable pack
+    // The page's passages, and for each word id the passages that have it (postings of
+    // word w are passage_postings[first_passage_posting[w] .. first_passage_posting[w + 1])).
+    std::vector<Passage> passages;
+    std::vector<std::uint32_t> first_passage_posting;
+    std::vector<PassagePosting> passage_postings;
+    double average_passage_words = 0;
 
-    // One search at a time: the statement and the scratch space below are shared.
+    // One search at a time: the scratch space below is shared.
     mutable std::mutex mutex;
+    mutable PassageScratch passage_scratch;
     mutable std::vector<std::uint32_t> phrase_stamp, phrase_slot;
     mutable std::vector<PhraseHit> phrase_hits;
     mutable std::vector<std::uint32_t> touched_phrases;
@@ -164,8 +219,9 @@ struct SearchIndex::Data {
     void build_drugs(const Guide& guide);
     void build_classes_and_gene_changes(const Guide& guide);
     void build_symptoms(const Guide& guide);
-    void load_passage_words(sqlite3* database);
-    void add_apostrophe_spellings(const std::string& text);
+    // Passages (search_passages.cpp): read once, words counted, postings by word.
+    std::vector<PassageWords> load_passages(sqlite3* database);
+    void index_passages(const std::vector<PassageWords>& words_of_passage);
     void load_dictionary_words(sqlite3* database);
     void weigh_words();
 
@@ -194,6 +250,11 @@ struct SearchIndex::Data {
                               const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed, std::size_t limit,
                               std::vector<SearchResult>& results) const;
+    bool read_passage_terms(const std::vector<TokenMatch>& tokens) const;
+    TokenMask mark_passages_with_terms() const;
+    void score_passages() const;
+    const std::vector<std::uint32_t>& ranked_passages(const std::vector<TokenMatch>& tokens,
+                                                      std::size_t count) const;
     std::vector<SearchResult> text_results(const std::vector<TokenMatch>& tokens,
                                            const std::vector<bool>& class_allowed, bool filtered,
                                            std::size_t limit) const;

@@ -102,6 +102,20 @@ std::vector<WordId> SearchVocabulary::words_starting_with(std::string_view prefi
     return matches;
 }
 
+WordRange SearchVocabulary::words_with_prefix(std::string_view prefix) const {
+    if (!finished_ || prefix.empty()) return {};
+    auto text_of = [&](WordId id) { return std::string_view(words_[id].text); };
+    const WordId* first =
+        std::lower_bound(sorted_.data(), sorted_.data() + sorted_.size(), prefix,
+                         [&](WordId id, std::string_view value) { return text_of(id) < value; });
+    // After the words below the prefix, those that start with it come in one run.
+    const WordId* last =
+        std::partition_point(first, sorted_.data() + sorted_.size(), [&](WordId id) {
+            return text_of(id).substr(0, prefix.size()) == prefix;
+        });
+    return {first, last};
+}
+
 std::vector<VocabularyMatch> SearchVocabulary::words_near(std::u32string_view typed,
                                                           int max_distance, bool as_prefix,
                                                           std::size_t max_count) const {

@@ -17,6 +17,15 @@ namespace lungguide {
 
 using WordId = std::uint32_t;
 
+// Word ids in a row of the vocabulary's sorted order, for range-for.
+struct WordRange {
+    const WordId* first = nullptr;
+    const WordId* last = nullptr;
+    const WordId* begin() const { return first; }
+    const WordId* end() const { return last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+};
+
 struct VocabularyMatch {
     WordId word = 0;
     int distance = 0; // 0 for exact and plain prefix matches
@@ -39,6 +48,10 @@ class SearchVocabulary {
     // Words that start with prefix and are longer than it, shortest and most frequent
     // first, at most max_count of them.
     std::vector<WordId> words_starting_with(std::string_view prefix, std::size_t max_count) const;
+
+    // Every word that starts with prefix, the prefix itself included, in text order; no
+    // allocation, so it suits a lookup per keystroke.
+    WordRange words_with_prefix(std::string_view prefix) const;
 
     // Words (of letters, no digits) within max_distance of typed. With as_prefix, a
     // word matches when one of its prefixes is within max_distance (the person has

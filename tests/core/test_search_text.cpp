@@ -1,7 +1,6 @@
-// The pieces under search: folding, edit distance, FTS5 escaping and the vocabulary.
+// The pieces under search: folding, edit distance and the vocabulary.
 #include "common/edit_distance.h"
 #include "common/utf8.h"
-#include "search/fts_query.h"
 #include "search/search_text.h"
 #include "search/search_vocabulary.h"
 
@@ -98,25 +97,6 @@ TEST_CASE("typo allowance grows with word length") {
     CHECK(allowed_typos(5) == 1);
     CHECK(allowed_typos(8) == 1);
     CHECK(allowed_typos(9) == 2);
-}
-
-TEST_CASE("FTS5 strings are quoted, never passed through") {
-    CHECK(quote_fts5_string("egfr") == "\"egfr\"");
-    CHECK(quote_fts5_string("a\"b") == "\"a\"\"b\"");
-    CHECK(quote_fts5_string(std::string("a\0b", 3)) == "\"ab\"");
-    CHECK(quote_fts5_string("NEAR(a b) OR c*") == "\"NEAR(a b) OR c*\"");
-
-    std::vector<FtsQueryWord> words(3);
-    words[0].alternatives = {"diarrhea"};
-    words[1].alternatives = {"nausea", "nausia"};
-    words[2].alternatives = {"tir"};
-    words[2].prefix = true;
-    CHECK(build_fts5_match_expression(words) ==
-          "\"diarrhea\" AND (\"nausea\" OR \"nausia\") AND \"tir\"*");
-    CHECK(build_fts5_match_expression({}) == "");
-    std::vector<FtsQueryWord> empty(1);
-    empty[0].alternatives = {""};
-    CHECK(build_fts5_match_expression(empty) == "");
 }
 
 TEST_CASE("vocabulary finds exact words, completions and near spellings") {
