@@ -9,13 +9,14 @@
 //   scan    A linear substring scan ("grep") over the lower-cased passages, top 20. The floor
 //           for a page this small, not a peer: it knows no lay words, typos or ranking.
 //
-// Every engine gets the pack's passages (title and body). LungGuide searches its pack as
-// the app does, with limit 20. Each round runs every engine over the whole keystroke list,
-// the order rotating per round, so drift on a shared machine falls on all of them alike.
-// Prints "name value" lines: <pack>_<engine>_p50_ms, <pack>_<engine>_p99_ms, the ratios
+// Every engine gets the page's passages (title and body, content/page_passages.h). LungGuide
+// searches its pack as the app does, with limit 20. Each round runs every engine over the whole
+// keystroke list, the order rotating per round, so drift on a shared machine falls on all of them
+// alike. Prints "name value" lines: <pack>_<engine>_p50_ms, <pack>_<engine>_p99_ms, the ratios
 // <pack>_p50_vs_xapian etc., and large_pack_open_ms (open + index, the app's start-up cost).
 // Built only by bench/run (LUNGGUIDE_BENCH_PEERS), never by the app's build.
 #include "content/content_pack.h"
+#include "content/page_passages.h"
 #include "latency.h"
 #include "search/search.h"
 #include "typed_queries.h"
@@ -50,23 +51,11 @@ double milliseconds_since(std::chrono::steady_clock::time_point start) {
         .count();
 }
 
-std::vector<Passage> read_passages(const std::string& pack_path) {
+// The passages LungGuide searches (derived from the pack's Guide), as plain text.
+std::vector<Passage> passages_of(const Guide& guide) {
     std::vector<Passage> passages;
-    sqlite3* database = nullptr;
-    if (sqlite3_open_v2(pack_path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(database, "SELECT title, body FROM passages ORDER BY rowid", -1,
-                           &statement, nullptr);
-        while (statement && sqlite3_step(statement) == SQLITE_ROW) {
-            auto text = [&](int column) {
-                const unsigned char* value = sqlite3_column_text(statement, column);
-                return std::string(value ? reinterpret_cast<const char*>(value) : "");
-            };
-            passages.push_back({text(0), text(1)});
-        }
-        sqlite3_finalize(statement);
-    }
-    sqlite3_close(database);
+    for (const PagePassage& passage : page_passages(guide))
+        passages.push_back({passage.title, passage.body});
     return passages;
 }
 
@@ -219,7 +208,7 @@ void measure(const std::string& pack_name, const std::string& pack_path,
     const SearchIndex index(*opened.pack);
     std::printf("%s_pack_open_ms %.1f\n", pack_name.c_str(), milliseconds_since(start));
 
-    const std::vector<Passage> passages = read_passages(pack_path);
+    const std::vector<Passage> passages = passages_of(opened.pack->guide());
     std::printf("%s_passages %zu\n", pack_name.c_str(), passages.size());
     start = std::chrono::steady_clock::now();
     XapianEngine xapian(passages, xapian_folder);

@@ -56,13 +56,6 @@ class PackWriter {
         }
     }
 
-    void passage(const std::string& kind, const std::string& target_id, const std::string& class_id,
-                 const std::string& title, const std::string& body) {
-        if (body.empty()) return;
-        insert("INSERT INTO passages(kind, target_id, class_id, title, body) VALUES(?,?,?,?,?)",
-               kind, target_id, class_id, title, body);
-    }
-
     void write_meta(const Guide& guide) {
         const char* sql = "INSERT INTO meta(key, value) VALUES(?, ?)";
         insert(sql, std::string("schema_version"), std::to_string(content_pack_schema_version));
@@ -71,7 +64,6 @@ class PackWriter {
         insert(sql, std::string("source"), guide.source);
         insert(sql, std::string("revision_date"), guide.revision_date);
         insert(sql, std::string("doctor_advice"), guide.doctor_advice);
-        passage("advice", "about", "", guide.source, guide.doctor_advice);
     }
 
     void write_sections(const Guide& guide) {
@@ -85,8 +77,6 @@ class PackWriter {
                 insert("INSERT INTO section_items(section_id, position, kind, text) "
                        "VALUES(?,?,?,?)",
                        section.id, static_cast<int>(item), kind, entry.text);
-                std::string title = section.heading.empty() ? guide.title : section.heading;
-                passage("section", section.id, "", title, entry.text);
             }
         }
     }
@@ -100,19 +90,13 @@ class PackWriter {
                drug_class.gene_change_frequency, drug_class.who_has_it, drug_class.how_given,
                drug_class.how_given_is_own_paragraph, drug_class.examples_heading,
                drug_class.side_effects_heading);
-        // Titles carry the page's headings and labels, so that their words find something.
-        passage("mechanism", id, id, drug_class.name + ": How they work (mechanism of action)",
-                drug_class.mechanism);
-        if (drug_class.how_given_is_own_paragraph)
-            passage("how_given", id, id, drug_class.name, drug_class.how_given);
-        write_class_texts(id, "note", drug_class.notes, drug_class.name);
-        write_class_texts(id, "caution", drug_class.cautions, drug_class.name);
+        write_class_texts(id, "note", drug_class.notes);
+        write_class_texts(id, "caution", drug_class.cautions);
         for (std::size_t index = 0; index < drug_class.drug_ids.size(); ++index)
             insert("INSERT INTO class_drugs(class_id, position, drug_id) VALUES(?,?,?)", id,
                    static_cast<int>(index), drug_class.drug_ids[index]);
         for (std::size_t index = 0; index < drug_class.uses.size(); ++index)
-            write_use(id, drug_class.name, drug_class.examples_heading, drug_class.uses[index],
-                      static_cast<int>(index));
+            write_use(id, drug_class.uses[index], static_cast<int>(index));
         for (const SideEffectGroup& group : drug_class.side_effect_groups) {
             std::string severity = severity_id(group.severity);
             insert("INSERT INTO side_effect_groups(class_id, severity, label, text) "
@@ -122,21 +106,18 @@ class PackWriter {
                 insert("INSERT INTO side_effects(class_id, severity, position, term) "
                        "VALUES(?,?,?,?)",
                        id, severity, static_cast<int>(index), group.terms[index]);
-            passage("side_effects", id, id, drug_class.name + ": " + group.label, group.text);
         }
     }
 
     void write_class_texts(const std::string& class_id, const std::string& kind,
-                           const std::vector<std::string>& texts, const std::string& title) {
+                           const std::vector<std::string>& texts) {
         for (std::size_t index = 0; index < texts.size(); ++index) {
             insert("INSERT INTO class_texts(class_id, kind, position, text) VALUES(?,?,?,?)",
                    class_id, kind, static_cast<int>(index), texts[index]);
-            passage(kind, class_id, class_id, title, texts[index]);
         }
     }
 
-    void write_use(const std::string& class_id, const std::string& class_name,
-                   const std::string& examples_heading, const DrugUse& use, int position) {
+    void write_use(const std::string& class_id, const DrugUse& use, int position) {
         insert("INSERT INTO uses(class_id, position, group_heading, text, alone, biomarker_id, "
                "stage, listed_in_examples) VALUES(?,?,?,?,?,?,?,?)",
                class_id, position, use.group_heading, use.text, use.alone, use.biomarker_id,
@@ -144,9 +125,6 @@ class PackWriter {
         write_use_links(class_id, position, "drug", use.drug_ids);
         write_use_links(class_id, position, "combined_with", use.combined_with);
         write_use_links(class_id, position, "setting", use.settings);
-        const std::string& heading =
-            use.group_heading.empty() ? examples_heading : use.group_heading;
-        passage("use", class_id, class_id, class_name + ": " + heading, use.text);
     }
 
     void write_use_links(const std::string& class_id, int use_position, const std::string& kind,
@@ -168,8 +146,6 @@ class PackWriter {
             for (std::size_t item = 0; item < drug.activity_class_ids.size(); ++item)
                 insert("INSERT INTO drug_activity(drug_id, position, class_id) VALUES(?,?,?)",
                        drug.id, static_cast<int>(item), drug.activity_class_ids[item]);
-            std::string class_id = drug.class_ids.empty() ? "" : drug.class_ids.front();
-            passage("drug", drug.id, class_id, drug.name, drug.description);
         }
     }
 
@@ -201,7 +177,6 @@ class PackWriter {
             for (std::size_t item = 0; item < term.aliases.size(); ++item)
                 insert("INSERT INTO glossary_aliases(term_id, position, alias) VALUES(?,?,?)",
                        term.id, static_cast<int>(item), term.aliases[item]);
-            passage("glossary", term.id, term.class_id, term.term, term.explanation);
         }
     }
 

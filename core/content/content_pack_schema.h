@@ -1,9 +1,7 @@
 // The content pack's tables. Shared by the builder, which creates them, and the loader.
 //
-// passages: every paragraph, bullet and side-effect sentence of the page as one searchable
-// row; kind says what it is, target_id what to open (class, drug, section or glossary id),
-// class_id the class it belongs to (empty when none). Search reads them into memory and
-// indexes their words itself (core/search/search_passages.cpp): the pack has no FTS5 index.
+// No passages and no FTS5 index: search derives the page's passages from the Guide
+// (content/page_passages.h) and indexes their words in memory (search/search_passages.cpp).
 // complaint_words: Guide::complaint_words. dictionary_words: the dictionary words search
 // must never correct into a page word (see SearchIndex::real_words_in_typo_reach), as one
 // front-coded row (see search_dictionary.h): a table of words would take four times the room.
@@ -65,8 +63,6 @@ CREATE TABLE symptom_concept_terms(concept_id TEXT NOT NULL,
     term TEXT NOT NULL, PRIMARY KEY(concept_id, kind, position)) WITHOUT ROWID;
 CREATE TABLE complaint_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE dictionary_words(front_coded TEXT NOT NULL);
-CREATE TABLE passages(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, target_id TEXT NOT NULL,
-    class_id TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
 )SQL";
 
 } // namespace lungguide

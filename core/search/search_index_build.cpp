@@ -308,7 +308,7 @@ SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pa
 
 SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
     data_->build(guide);
-    const std::vector<PassageWords> words_of_passage = data_->load_passages(database);
+    const std::vector<PassageWords> words_of_passage = data_->load_passages(guide);
     data_->load_dictionary_words(database);
     data_->complaint_words = guide.complaint_words;
     for (std::string& word : data_->complaint_words)

@@ -117,8 +117,8 @@ struct ClauseMatch {
     bool has_rare_word = false; // one of them is not a common word
 };
 
-// One of the page's passages (a paragraph, a bullet, a side-effect sentence), as the pack
-// stores it, held in memory with the other indexes.
+// One of the page's passages (content/page_passages.h), held in memory with the other
+// indexes.
 struct Passage {
     static constexpr std::uint32_t none = UINT32_MAX;
     std::string target_id; // what to open: a class, drug, section or glossary id
@@ -220,7 +220,7 @@ struct SearchIndex::Data {
     void build_classes_and_gene_changes(const Guide& guide);
     void build_symptoms(const Guide& guide);
     // Passages (search_passages.cpp): read once, words counted, postings by word.
-    std::vector<PassageWords> load_passages(sqlite3* database);
+    std::vector<PassageWords> load_passages(const Guide& guide);
     void index_passages(const std::vector<PassageWords>& words_of_passage);
     void load_dictionary_words(sqlite3* database);
     void weigh_words();

@@ -6,11 +6,11 @@
 // being typed matches as a prefix from three letters on; of the matching passages, the
 // first passages_ranked_max in page order are ranked by FTS5's own bm25 (k1 1.2, b 0.75,
 // one phrase per alternative), ties in page order.
+#include "content/page_passages.h"
 #include "search/search_index_data.h"
 
 #include <algorithm>
 #include <cmath>
-#include <sqlite3.h>
 
 namespace lungguide {
 
@@ -56,27 +56,22 @@ PassageWords count_words(const std::vector<WordId>& words) {
 
 } // namespace
 
-std::vector<PassageWords> SearchIndex::Data::load_passages(sqlite3* database) {
+std::vector<PassageWords> SearchIndex::Data::load_passages(const Guide& guide) {
     std::vector<PassageWords> words_of_passage;
-    if (!database) return words_of_passage;
-    // A pack without passages simply gives no text results.
-    sqlite::Statement rows(database, "SELECT kind, target_id, class_id, title, body "
-                                     "FROM passages ORDER BY id");
-    if (!rows.prepared()) return words_of_passage;
     std::vector<WordId> words;
-    while (rows.step() == SQLITE_ROW) {
+    for (PagePassage& page_passage : page_passages(guide)) {
         Passage passage;
-        const std::string kind = rows.text(0);
-        passage.target_id = rows.text(1);
-        passage.class_id = rows.text(2);
-        passage.title = rows.text(3);
-        passage.body = rows.text(4);
-        passage.drug = kind == "drug";
-        auto found = class_index_by_id.find(passage.class_id);
+        passage.drug = page_passage.kind == "drug";
+        auto found = class_index_by_id.find(page_passage.class_id);
         if (found != class_index_by_id.end()) passage.class_index = found->second;
-        auto sentence = sentence_by_class_and_text.find(passage.class_id + "\n" + passage.body);
-        if (kind == "side_effects" && sentence != sentence_by_class_and_text.end())
+        auto sentence =
+            sentence_by_class_and_text.find(page_passage.class_id + "\n" + page_passage.body);
+        if (page_passage.kind == "side_effects" && sentence != sentence_by_class_and_text.end())
             passage.sentence = sentence->second;
+        passage.target_id = std::move(page_passage.target_id);
+        passage.class_id = std::move(page_passage.class_id);
+        passage.title = std::move(page_passage.title);
+        passage.body = std::move(page_passage.body);
         // Words of the passages join the vocabulary, so their typos can be corrected too.
         words.clear();
         for (const std::string* text : {&passage.title, &passage.body}) {

@@ -22,7 +22,7 @@ bool is_valid_utf8(const std::string& text) {
 }
 
 void check_still_works() {
-    // The pack and the statement survive: names, symptoms and passages still answer.
+    // The pack and the index survive: names, symptoms and passages still answer.
     CHECK(has_result(search_all("bevacizumab"), SearchResultKind::drug, "bevacizumab"));
     CHECK(!side_effect_classes(search_all("tired")).empty());
     CHECK(!search_all("blood thinners").results.empty());
@@ -55,7 +55,7 @@ std::vector<std::string> hostile_inputs() {
         "-egfr",
         "+egfr",
         "'; DROP TABLE passages; --",
-        "\"; DELETE FROM passages_fts; --",
+        "\"; DELETE FROM meta; --",
         "egfr' OR '1'='1",
         "%",
         "_",
@@ -117,8 +117,9 @@ TEST_CASE("hostile input never crashes, never errors, never harms the pack") {
     check_still_works();
 }
 
-TEST_CASE("FTS5 operators typed by a person are just words") {
-    // If any of these reached FTS5 as syntax, the query would fail and give no passages.
+TEST_CASE("query syntax typed by a person is just words") {
+    // Quotes, stars, AND/OR/NOT and brackets are no operators: "egfr" is still found in the
+    // passages.
     for (const char* input :
          {"egfr\"", "\"egfr", "egfr*", "egfr)", "(egfr", "egfr AND", "egfr OR", "egfr NOT",
           "{egfr}", "egfr\"*", "^egfr", "egfr:", "egfr -", "egfr +"}) {
@@ -167,6 +168,7 @@ TEST_CASE("an index works on a hand-built guide without a database") {
     drug.brands = {"Demobrand"};
     drug.source_spellings = {"Demobrnad"};
     drug.class_ids = {"demo"};
+    drug.description = "Demostat is swallowed as a tablet with breakfast.";
     guide.drugs.push_back(drug);
     SymptomConcept fatigue;
     fatigue.id = "fatigue";
@@ -192,6 +194,12 @@ TEST_CASE("an index works on a hand-built guide without a database") {
         CHECK(response.results[0].drug_id == "demostat");
     }
     CHECK(index.search("Demobrnad").understood_as == std::vector<std::string>{"Demobrand"});
-    // No database: no passages, and no failure.
+    // Passages come from the guide itself, not from a database.
+    response = index.search("breakf");
+    REQUIRE(response.results.size() == 1);
+    CHECK(response.results[0].kind == SearchResultKind::text);
+    CHECK(response.results[0].drug_id == "demostat");
+    CHECK(response.results[0].snippet == drug.description);
+    // Words the guide does not have find nothing, and fail nothing.
     CHECK(index.search("blood thinners").results.empty());
 }
