@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 namespace lungguide {
 
@@ -184,6 +185,16 @@ void add_unique(std::vector<std::string>& ids, const std::string& id) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
 }
 
+// Indexes of the items with each id, in order (ids are unique in valid content; a
+// repeated id links every item that has it, as a search through the list would).
+template <typename Item>
+std::unordered_map<std::string, std::vector<Item*>> items_by_id(std::vector<Item>& items) {
+    std::unordered_map<std::string, std::vector<Item*>> by_id;
+    for (Item& item : items)
+        by_id[item.id].push_back(&item);
+    return by_id;
+}
+
 } // namespace
 
 void derive_links(Guide& guide) {
@@ -195,30 +206,35 @@ void derive_links(Guide& guide) {
         biomarker.class_ids.clear();
         biomarker.drug_ids.clear();
     }
+    // By id, so that linking stays linear in the size of the content.
+    const auto drugs = items_by_id(guide.drugs);
+    const auto biomarkers = items_by_id(guide.biomarkers);
+    auto each = [](const auto& by_id, const std::string& id, auto&& action) {
+        auto found = by_id.find(id);
+        if (found == by_id.end()) return;
+        for (auto* item : found->second)
+            action(*item);
+    };
     for (const DrugClass& drug_class : guide.classes) {
-        for (const std::string& drug_id : drug_class.drug_ids) {
-            for (Drug& drug : guide.drugs)
-                if (drug.id == drug_id) add_unique(drug.class_ids, drug_class.id);
-        }
+        for (const std::string& drug_id : drug_class.drug_ids)
+            each(drugs, drug_id, [&](Drug& drug) { add_unique(drug.class_ids, drug_class.id); });
     }
     for (const DrugClass& drug_class : guide.classes) {
         for (const DrugUse& use : drug_class.uses) {
             for (const std::string& partner : use.combined_with) {
-                for (Drug& drug : guide.drugs) {
-                    bool member = std::find(drug.class_ids.begin(), drug.class_ids.end(),
-                                            drug_class.id) != drug.class_ids.end();
-                    if (drug.id == partner && !member)
+                each(drugs, partner, [&](Drug& drug) {
+                    if (std::find(drug.class_ids.begin(), drug.class_ids.end(), drug_class.id) ==
+                        drug.class_ids.end())
                         add_unique(drug.partner_class_ids, drug_class.id);
-                }
+                });
             }
-            for (Biomarker& biomarker : guide.biomarkers) {
-                if (biomarker.id != use.biomarker_id) continue;
+            each(biomarkers, use.biomarker_id, [&](Biomarker& biomarker) {
                 add_unique(biomarker.class_ids, drug_class.id);
                 for (const std::string& drug_id : use.drug_ids)
                     add_unique(biomarker.drug_ids, drug_id);
                 for (const std::string& partner : use.combined_with)
-                    if (guide.find_drug(partner)) add_unique(biomarker.drug_ids, partner);
-            }
+                    if (drugs.count(partner)) add_unique(biomarker.drug_ids, partner);
+            });
         }
     }
 }

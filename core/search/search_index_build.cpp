@@ -35,6 +35,50 @@ class_indexes_of(const std::unordered_map<std::string, std::uint32_t>& class_ind
     return indexes;
 }
 
+// Maps by id, so that building stays linear in the size of the content.
+
+// The first use (in page order) that names each drug: a drug's snippet when the page has
+// no description of it.
+std::unordered_map<std::string, const std::string*> first_use_text_of_drugs(const Guide& guide) {
+    std::unordered_map<std::string, const std::string*> first_use;
+    for (const DrugClass& drug_class : guide.classes) {
+        for (const DrugUse& use : drug_class.uses) {
+            if (use.text.empty()) continue;
+            for (const std::string& drug_id : use.drug_ids)
+                first_use.emplace(drug_id, &use.text);
+        }
+    }
+    return first_use;
+}
+
+// The first use of each gene change, by its heading or else its text: its snippet.
+std::unordered_map<std::string, const std::string*>
+first_use_text_of_biomarkers(const Guide& guide) {
+    std::unordered_map<std::string, const std::string*> first_use;
+    for (const DrugClass& drug_class : guide.classes) {
+        for (const DrugUse& use : drug_class.uses) {
+            const std::string& text = use.group_heading.empty() ? use.text : use.group_heading;
+            if (!text.empty()) first_use.emplace(use.biomarker_id, &text);
+        }
+    }
+    return first_use;
+}
+
+// The genes of each class's gene changes, in the order of the gene changes.
+std::unordered_map<std::string, std::vector<const std::string*>>
+genes_of_classes(const Guide& guide) {
+    std::unordered_map<std::string, std::vector<const std::string*>> genes;
+    for (const Biomarker& biomarker : guide.biomarkers) {
+        for (std::size_t index = 0; index < biomarker.class_ids.size(); ++index) {
+            const auto& ids = biomarker.class_ids;
+            if (std::find(ids.begin(), ids.begin() + index, ids[index]) != ids.begin() + index)
+                continue; // listed twice: one phrase
+            genes[ids[index]].push_back(&biomarker.gene);
+        }
+    }
+    return genes;
+}
+
 } // namespace
 
 void SearchIndex::Data::add_phrase(std::uint32_t entry, std::string_view text) {
@@ -68,6 +112,7 @@ void SearchIndex::Data::build_drugs(const Guide& guide) {
     auto class_indexes_of = [&](const std::vector<std::string>& ids) {
         return lungguide::class_indexes_of(class_index_by_id, ids);
     };
+    const auto first_use_of_drug = first_use_text_of_drugs(guide);
     // Drugs: generic name, brands, and the page's own misspellings of brands.
     for (const Drug& drug : guide.drugs) {
         Entry entry;
@@ -79,14 +124,8 @@ void SearchIndex::Data::build_drugs(const Guide& guide) {
         entry.class_indexes = class_indexes_of(drug.all_class_ids());
         entry.snippet = drug.description;
         if (entry.snippet.empty()) {
-            for (const DrugClass& drug_class : guide.classes) {
-                for (const DrugUse& use : drug_class.uses) {
-                    if (entry.snippet.empty() && std::find(use.drug_ids.begin(), use.drug_ids.end(),
-                                                           drug.id) != use.drug_ids.end()) {
-                        entry.snippet = use.text;
-                    }
-                }
-            }
+            auto use = first_use_of_drug.find(drug.id);
+            if (use != first_use_of_drug.end()) entry.snippet = *use->second;
         }
         const std::uint32_t id = add_entry(std::move(entry));
         add_phrase(id, drug.name);
@@ -115,6 +154,8 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
     auto class_indexes_of = [&](const std::vector<std::string>& ids) {
         return lungguide::class_indexes_of(class_index_by_id, ids);
     };
+    const auto genes_of_class = genes_of_classes(guide);
+    const auto first_use_of_biomarker = first_use_text_of_biomarkers(guide);
     // Classes: by name, heading, id and the genes of their gene changes.
     for (const DrugClass& drug_class : guide.classes) {
         Entry entry;
@@ -130,12 +171,10 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
         add_phrase(id, drug_class.id);
         add_phrase(id, drug_class.side_effects_heading);
         add_phrase(id, drug_class.examples_heading);
-        for (const Biomarker& biomarker : guide.biomarkers) {
-            if (std::find(biomarker.class_ids.begin(), biomarker.class_ids.end(), drug_class.id) !=
-                biomarker.class_ids.end()) {
-                add_phrase(id, biomarker.gene);
-            }
-        }
+        auto genes = genes_of_class.find(drug_class.id);
+        if (genes == genes_of_class.end()) continue;
+        for (const std::string* gene : genes->second)
+            add_phrase(id, *gene);
     }
 
     // Gene changes: by name, gene and the other ways the page writes them.
@@ -146,13 +185,8 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
         entry.title = biomarker.name;
         entry.target_id = biomarker.id;
         entry.class_indexes = class_indexes_of(biomarker.class_ids);
-        for (const DrugClass& drug_class : guide.classes) {
-            for (const DrugUse& use : drug_class.uses) {
-                if (entry.snippet.empty() && use.biomarker_id == biomarker.id) {
-                    entry.snippet = use.group_heading.empty() ? use.text : use.group_heading;
-                }
-            }
-        }
+        auto use = first_use_of_biomarker.find(biomarker.id);
+        if (use != first_use_of_biomarker.end()) entry.snippet = *use->second;
         const std::uint32_t id = add_entry(std::move(entry));
         add_phrase(id, biomarker.name);
         add_phrase(id, biomarker.gene);
@@ -168,11 +202,12 @@ namespace {
 // counts"); the first is kept.
 void add_occurrence(Entry& entry, std::uint32_t class_index, const std::string& term,
                     Severity severity, std::uint32_t sentence) {
-    const bool repeated = std::any_of(
-        entry.occurrences.begin(), entry.occurrences.end(), [&](const SideEffectOccurrence& other) {
-            return other.class_index == class_index && other.severity == severity;
-        });
-    if (repeated) return;
+    // Classes are read in order, so a repeat can only be among the last occurrences: a
+    // concept on a large pack has thousands, and a look through all would be quadratic.
+    for (auto other = entry.occurrences.rbegin();
+         other != entry.occurrences.rend() && other->class_index == class_index; ++other) {
+        if (other->severity == severity) return;
+    }
     SideEffectOccurrence occurrence;
     occurrence.class_index = class_index;
     occurrence.title = capitalize_first_letter(term);
