@@ -21,7 +21,6 @@
 #include "search/search_index_data.h"
 
 #include <algorithm>
-#include <bitset>
 #include <cctype>
 
 namespace lungguide {
@@ -61,8 +60,9 @@ constexpr float inflection_quality = 0.9f;
 constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
 constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
 
+// std::popcount is C++20; the project is C++17. GCC and Clang turn this into one instruction.
 int popcount(std::uint32_t value) {
-    return static_cast<int>(std::bitset<32>(value).count());
+    return __builtin_popcount(value);
 }
 
 bool ends_with(std::string_view text, std::string_view end) {
@@ -373,6 +373,7 @@ SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens) const {
 void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& tokens) const {
     if (++generation == 0) {
         std::fill(phrase_stamp.begin(), phrase_stamp.end(), 0);
+        std::fill(entry_stamp.begin(), entry_stamp.end(), 0);
         generation = 1;
     }
     touched_phrases.clear();
@@ -397,11 +398,12 @@ void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& token
     }
 }
 
-std::unordered_map<std::uint32_t, EntryHit>
+const std::vector<std::pair<std::uint32_t, EntryHit>>&
 SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
                                       TokenMask content_tokens,
                                       const std::vector<bool>& class_allowed, bool filtered) const {
-    std::unordered_map<std::uint32_t, EntryHit> entry_hits;
+    // Stamped with collect_phrase_hits's generation, so slots need no clearing.
+    entry_hits.clear();
     for (std::uint32_t phrase_index : touched_phrases) {
         const PhraseHit& hit = phrase_hits[phrase_slot[phrase_index]];
         const TokenMask content = hit.tokens & content_tokens;
@@ -423,18 +425,24 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         candidate.whole_phrase = every_word && popcount(content) >= 2;
         candidate.score = 10.0 * popcount(candidate.content) + 2.0 * popcount(candidate.optional) +
                           quality + (every_word ? 1.0 : 0.0) + entry.kind_bonus;
-        auto [slot, inserted] = entry_hits.emplace(phrase.entry, candidate);
-        if (!inserted && candidate.score > slot->second.score) slot->second = candidate;
+        if (entry_stamp[phrase.entry] != generation) {
+            entry_stamp[phrase.entry] = generation;
+            entry_slot[phrase.entry] = static_cast<std::uint32_t>(entry_hits.size());
+            entry_hits.emplace_back(phrase.entry, candidate);
+            continue;
+        }
+        EntryHit& best = entry_hits[entry_slot[phrase.entry]].second;
+        if (candidate.score > best.score) best = candidate;
     }
     return entry_hits;
 }
 
 // ---- step 5: full, partial and ranked -------------------------------------------------
 
-std::vector<RankedEntry>
-SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
-                                const std::vector<TokenMatch>& tokens,
-                                const std::vector<QuerySegment>& segments) const {
+// Ranked best first; only the first `wanted` are in order, the rest follow unordered.
+std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<TokenMatch>& tokens,
+                                                         const std::vector<QuerySegment>& segments,
+                                                         std::size_t wanted) const {
     // Entries whose matched words another entry covers and exceeds are dropped, so "high
     // blood pressure" does not also bring back "increased blood sugar levels".
     std::vector<std::pair<TokenMask, TokenMask>> coverages;
@@ -475,11 +483,19 @@ SearchIndex::Data::rank_entries(const std::unordered_map<std::uint32_t, EntryHit
         if (!item.full && popcount(to_cover) >= 2 && only_common_words(hit.content)) continue;
         ranked.push_back(item);
     }
-    std::sort(ranked.begin(), ranked.end(), [](const RankedEntry& a, const RankedEntry& b) {
+    auto better = [](const RankedEntry& a, const RankedEntry& b) {
         if (a.full != b.full) return a.full;
         if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
         return a.entry < b.entry; // page order
-    });
+    };
+    // An entry that gives no result (a concept no class lists) does not count.
+    const std::size_t empty = static_cast<std::size_t>(
+        std::count_if(ranked.begin(), ranked.end(), [&](const RankedEntry& item) {
+            const Entry& entry = entries[item.entry];
+            return entry.kind == SearchResultKind::side_effect && entry.occurrences.empty();
+        }));
+    const std::size_t ordered = std::min(ranked.size(), std::max(wanted, wanted + empty));
+    std::partial_sort(ranked.begin(), ranked.begin() + ordered, ranked.end(), better);
     return ranked;
 }
 
@@ -877,9 +893,11 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     }
 
     collect_phrase_hits(tokens);
+    best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered);
+    // Unfiltered, every entry gives at least one result, so the first `limit` are all that
+    // can be shown; a filter may leave an entry without results, so then all are ordered.
     std::vector<RankedEntry> ranked =
-        rank_entries(best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered),
-                     tokens, segments);
+        rank_entries(tokens, segments, filtered ? SIZE_MAX : options.limit);
     const bool some_entry_is_full = !ranked.empty() && ranked.front().full;
     // When no entry is a full match but a passage has every word ("blood thinners"), the
     // passages are the answer and entries sharing only some words would be noise.

@@ -355,6 +355,8 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     data_->weigh_words();
     data_->phrase_stamp.assign(data_->phrases.size(), 0);
     data_->phrase_slot.assign(data_->phrases.size(), 0);
+    data_->entry_stamp.assign(data_->entries.size(), 0);
+    data_->entry_slot.assign(data_->entries.size(), 0);
 }
 
 SearchIndex::~SearchIndex() = default;

@@ -208,6 +208,10 @@ struct SearchIndex::Data {
     mutable std::vector<PhraseHit> phrase_hits;
     mutable std::vector<std::uint32_t> touched_phrases;
     mutable std::uint32_t generation = 0;
+    // Each entry's best phrase, in a flat list: entry_slot says where, for this search's
+    // entry_stamp only.
+    mutable std::vector<std::uint32_t> entry_stamp, entry_slot;
+    mutable std::vector<std::pair<std::uint32_t, EntryHit>> entry_hits;
 
     // Building (search_index_build.cpp).
     void add_phrase(std::uint32_t entry, std::string_view text);
@@ -235,13 +239,12 @@ struct SearchIndex::Data {
     bool is_complaint_word(const TokenMatch& token) const;
     std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens) const;
     void collect_phrase_hits(const std::vector<TokenMatch>& tokens) const;
-    std::unordered_map<std::uint32_t, EntryHit>
+    const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
-    std::vector<RankedEntry>
-    rank_entries(const std::unordered_map<std::uint32_t, EntryHit>& entry_hits,
-                 const std::vector<TokenMatch>& tokens,
-                 const std::vector<QuerySegment>& segments) const;
+    std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
+                                          const std::vector<QuerySegment>& segments,
+                                          std::size_t wanted) const;
     std::vector<std::string> focus_words(const std::vector<TokenMatch>& tokens) const;
     std::vector<const SideEffectOccurrence*>
     occurrences_in_order(const Entry& entry, const std::vector<std::string>& query_words,
