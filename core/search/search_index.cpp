@@ -505,22 +505,37 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
 // rashes", and for "infection" the count "which increases your risk of infection".
 std::vector<const SideEffectOccurrence*> SearchIndex::Data::occurrences_in_order(
     const Entry& entry, const std::vector<std::string>& query_words, std::size_t room) const {
-    // Both word lists are sorted at build time.
-    auto says = [&](const std::vector<std::string>& words) {
-        return std::any_of(query_words.begin(), query_words.end(), [&](const std::string& word) {
+    // Compared as word ids (the page's words are all in the vocabulary); both lists of an
+    // occurrence are sorted at build time.
+    std::vector<WordId> query_ids;
+    for (const std::string& word : query_words) {
+        WordId id = 0;
+        if (vocabulary.find(word, id)) query_ids.push_back(id);
+    }
+    auto says = [&](const std::vector<WordId>& words) {
+        return std::any_of(query_ids.begin(), query_ids.end(), [&](WordId word) {
             return std::binary_search(words.begin(), words.end(), word);
         });
     };
-    auto rank_of = [&](const SideEffectOccurrence& occurrence) {
-        if (says(occurrence.title_words)) return 0;
-        return says(sentences[occurrence.sentence].sorted_words) ? 1 : 2;
-    };
-    // Only as many as there is room for: a concept on a large pack has thousands.
-    std::vector<const SideEffectOccurrence*> ordered;
-    for (int rank = 0; rank < 3 && ordered.size() < room; ++rank) {
-        for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+    // One pass, and only as many as there is room for: a concept on a large pack has
+    // thousands of items.
+    std::vector<const SideEffectOccurrence*> ordered, in_sentence, others;
+    for (const SideEffectOccurrence& occurrence : entry.occurrences) {
+        if (ordered.size() >= room) break;
+        if (says(occurrence.title_word_ids)) {
+            ordered.push_back(&occurrence);
+        } else if (in_sentence.size() < room) {
+            if (says(sentences[occurrence.sentence].sorted_word_ids)) {
+                in_sentence.push_back(&occurrence);
+            } else if (others.size() < room) {
+                others.push_back(&occurrence);
+            }
+        }
+    }
+    for (const auto* more : {&in_sentence, &others}) {
+        for (const SideEffectOccurrence* occurrence : *more) {
             if (ordered.size() >= room) break;
-            if (rank_of(occurrence) == rank) ordered.push_back(&occurrence);
+            ordered.push_back(occurrence);
         }
     }
     return ordered;

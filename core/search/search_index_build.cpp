@@ -214,8 +214,6 @@ void add_occurrence(Entry& entry, std::uint32_t class_index, const std::string& 
     occurrence.severity = severity;
     occurrence.anchor = side_effect_anchor(term);
     occurrence.sentence = sentence;
-    occurrence.title_words = split_search_words(term);
-    std::sort(occurrence.title_words.begin(), occurrence.title_words.end());
     entry.occurrences.push_back(std::move(occurrence));
 }
 
@@ -239,10 +237,12 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
         for (const SideEffectGroup& group : drug_class.side_effect_groups) {
             const std::uint32_t sentence = static_cast<std::uint32_t>(side_effect_sentences.size());
             side_effect_sentences.push_back(group.label + ": " + group.text);
-            std::vector<std::string> words = split_search_words(group.text);
-            std::sort(words.begin(), words.end());
-            sentences.push_back({static_cast<std::uint32_t>(class_index), group.severity,
-                                 group.label, group.text, group.terms, std::move(words)});
+            sentences.push_back({static_cast<std::uint32_t>(class_index),
+                                 group.severity,
+                                 group.label,
+                                 group.text,
+                                 group.terms,
+                                 {}});
             sentence_by_class_and_text.emplace(drug_class.id + "\n" + group.text, sentence);
             for (const std::string& term : group.terms) {
                 const std::string folded = fold_for_search(term);
@@ -339,6 +339,30 @@ void SearchIndex::Data::weigh_words() {
     }
 }
 
+namespace {
+
+std::vector<WordId> sorted_word_ids(const SearchVocabulary& vocabulary, const std::string& text) {
+    std::vector<WordId> ids;
+    for (const std::string& word : split_search_words(text)) {
+        WordId id = 0;
+        if (vocabulary.find(word, id)) ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+// The words of each side-effect item and sentence, as ids: once the vocabulary is final.
+void SearchIndex::Data::index_side_effect_words() {
+    for (SideEffectSentence& sentence : sentences)
+        sentence.sorted_word_ids = sorted_word_ids(vocabulary, sentence.text);
+    for (Entry& entry : entries) {
+        for (SideEffectOccurrence& occurrence : entry.occurrences)
+            occurrence.title_word_ids = sorted_word_ids(vocabulary, occurrence.title);
+    }
+}
+
 SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pack.database()) {}
 
 SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
@@ -353,6 +377,7 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     data_->postings.resize(data_->vocabulary.size());
     data_->index_passages(words_of_passage);
     data_->weigh_words();
+    data_->index_side_effect_words();
     data_->phrase_stamp.assign(data_->phrases.size(), 0);
     data_->phrase_slot.assign(data_->phrases.size(), 0);
     data_->entry_stamp.assign(data_->entries.size(), 0);

@@ -29,8 +29,8 @@ struct SideEffectOccurrence {
     std::string title; // the page's term, first letter capitalised
     std::string anchor;
     Severity severity = Severity::common;
-    std::uint32_t sentence = 0;           // index into Data::side_effect_sentences
-    std::vector<std::string> title_words; // folded, sorted
+    std::uint32_t sentence = 0;         // index into Data::side_effect_sentences
+    std::vector<WordId> title_word_ids; // its folded words, sorted
 };
 
 // A drug, a class, a gene change or a symptom concept: what a phrase leads to.
@@ -62,7 +62,7 @@ struct SideEffectSentence {
     std::string label; // "Common side effects"
     std::string text;  // the page's sentence after the label
     std::vector<std::string> terms;
-    std::vector<std::string> sorted_words; // folded words of text, sorted
+    std::vector<WordId> sorted_word_ids; // the folded words of text, sorted
 };
 
 struct WordCandidate {
@@ -148,11 +148,18 @@ struct PassageTerm {
     WordRange words;
     bool found = false;
     WordId exact = 0;
-    std::uint32_t passages_with_term = 0; // for bm25's rarity
+    std::uint32_t passages_with_term = 0;            // for bm25's rarity
+    std::uint32_t first_cursor = 0, last_cursor = 0; // its words' PassageScratch::cursors
     WordRange words_of_term() const {
         if (prefix) return words;
         return {&exact, &exact + (found ? 1 : 0)};
     }
+};
+
+// Where matching is in one word's postings.
+struct PostingCursor {
+    const PassagePosting* at = nullptr;
+    const PassagePosting* end = nullptr;
 };
 
 // Per-search scratch space of the passage step, sized to the passages once and reused, so
@@ -166,6 +173,8 @@ struct PassageScratch {
     std::vector<std::uint32_t> touched; // passages with any query word
     std::vector<std::uint32_t> matched; // passages with every query word
     std::vector<PassageTerm> terms;
+    std::vector<PostingCursor> cursors;
+    std::uint32_t matched_before = 0; // passages from here on were not read
     std::uint32_t generation = 0;
 };
 
@@ -228,6 +237,7 @@ struct SearchIndex::Data {
     void index_passages(const std::vector<PassageWords>& words_of_passage);
     void load_dictionary_words(sqlite3* database);
     void weigh_words();
+    void index_side_effect_words();
 
     // Answering (search_index.cpp), in the order the steps run.
     SearchResponse answer(std::string_view query, const SearchOptions& options,
@@ -254,7 +264,9 @@ struct SearchIndex::Data {
                               const std::vector<bool>& class_allowed, std::size_t limit,
                               std::vector<SearchResult>& results) const;
     bool read_passage_terms(const std::vector<TokenMatch>& tokens) const;
-    TokenMask mark_passages_with_terms() const;
+    TokenMask mark_passages_before(std::uint32_t window_end) const;
+    bool match_passages() const;
+    void estimate_prefix_rarity() const;
     void score_passages() const;
     const std::vector<std::uint32_t>& ranked_passages(const std::vector<TokenMatch>& tokens,
                                                       std::size_t count) const;

@@ -24,6 +24,10 @@ constexpr std::size_t passages_ranked_max = 400;
 constexpr double bm25_k1 = 1.2;
 constexpr double bm25_b = 0.75;
 
+// Passages are matched this many at a time, in page order, so that matching stops once
+// there are enough to rank (the shipped pack fits in one window).
+constexpr std::uint32_t passage_window = 4096;
+
 // A word being typed matches as a prefix only from this many letters on: shorter ones
 // would match half the page.
 constexpr std::size_t passage_prefix_min_bytes = 3;
@@ -143,8 +147,9 @@ bool SearchIndex::Data::read_passage_terms(const std::vector<TokenMatch>& tokens
     return !terms.empty();
 }
 
-// Marks each passage with the query words it has; returns the words every match needs.
-TokenMask SearchIndex::Data::mark_passages_with_terms() const {
+// Marks each passage of the next window of pages with the query words it has, moving
+// each word's cursor through its postings; returns the words every match needs.
+TokenMask SearchIndex::Data::mark_passages_before(std::uint32_t window_end) const {
     PassageScratch& scratch = passage_scratch;
     if (++scratch.generation == 0) {
         std::fill(scratch.stamp.begin(), scratch.stamp.end(), 0);
@@ -155,13 +160,10 @@ TokenMask SearchIndex::Data::mark_passages_with_terms() const {
     for (PassageTerm& term : scratch.terms) {
         const TokenMask bit = TokenMask{1} << term.token;
         wanted |= bit;
-        std::uint32_t passages_with_term = 0;
-        for (WordId word : term.words_of_term()) {
-            const PassagePosting* posting = passage_postings.data() + first_passage_posting[word];
-            const PassagePosting* end = passage_postings.data() + first_passage_posting[word + 1];
-            if (!term.prefix) passages_with_term = static_cast<std::uint32_t>(end - posting);
-            for (; posting != end; ++posting) {
-                const std::uint32_t passage = posting->passage;
+        for (std::uint32_t index = term.first_cursor; index < term.last_cursor; ++index) {
+            PostingCursor& cursor = scratch.cursors[index];
+            for (; cursor.at != cursor.end && cursor.at->passage < window_end; ++cursor.at) {
+                const std::uint32_t passage = cursor.at->passage;
                 if (scratch.stamp[passage] != scratch.generation) {
                     scratch.stamp[passage] = scratch.generation;
                     scratch.tokens[passage] = 0;
@@ -169,13 +171,52 @@ TokenMask SearchIndex::Data::mark_passages_with_terms() const {
                 }
                 // A prefix is its word's only term: the passages it newly marks are those
                 // with the prefix.
-                if (term.prefix && !(scratch.tokens[passage] & bit)) ++passages_with_term;
+                if (term.prefix && !(scratch.tokens[passage] & bit)) ++term.passages_with_term;
                 scratch.tokens[passage] |= bit;
             }
         }
-        term.passages_with_term = passages_with_term;
     }
     return wanted;
+}
+
+// The passages with every query word, window by window in page order, until there are
+// enough to rank; true when every window was read.
+bool SearchIndex::Data::match_passages() const {
+    PassageScratch& scratch = passage_scratch;
+    scratch.cursors.clear();
+    for (PassageTerm& term : scratch.terms) {
+        term.first_cursor = static_cast<std::uint32_t>(scratch.cursors.size());
+        for (WordId word : term.words_of_term()) {
+            const PassagePosting* first = passage_postings.data() + first_passage_posting[word];
+            const PassagePosting* end = passage_postings.data() + first_passage_posting[word + 1];
+            scratch.cursors.push_back({first, end});
+            if (!term.prefix) term.passages_with_term = static_cast<std::uint32_t>(end - first);
+        }
+        term.last_cursor = static_cast<std::uint32_t>(scratch.cursors.size());
+    }
+    const std::uint32_t passage_count = static_cast<std::uint32_t>(passages.size());
+    std::uint32_t window_end = 0;
+    while (window_end < passage_count && scratch.matched.size() < passages_ranked_max) {
+        window_end = std::min(passage_count, window_end + passage_window);
+        const TokenMask wanted = mark_passages_before(window_end);
+        for (std::uint32_t passage : scratch.touched) {
+            if (scratch.tokens[passage] == wanted) scratch.matched.push_back(passage);
+        }
+    }
+    scratch.matched_before = window_end;
+    return window_end == passage_count;
+}
+
+// When matching stopped early, a prefix's passages were not all counted: the sum of its
+// words' counts stands in (exact when they never share a passage, and never too low).
+void SearchIndex::Data::estimate_prefix_rarity() const {
+    for (PassageTerm& term : passage_scratch.terms) {
+        if (!term.prefix) continue;
+        std::size_t sum = 0;
+        for (WordId word : term.words_of_term())
+            sum += first_passage_posting[word + 1] - first_passage_posting[word];
+        term.passages_with_term = static_cast<std::uint32_t>(std::min(sum, passages.size()));
+    }
 }
 
 // bm25 of each selected passage, summed over the terms (FTS5's formula: rarity times
@@ -184,10 +225,11 @@ void SearchIndex::Data::score_passages() const {
     PassageScratch& scratch = passage_scratch;
     const double passage_count = static_cast<double>(passages.size());
     for (const PassageTerm& term : scratch.terms) {
+        // Every selected passage lies before the windows not read.
         for (WordId word : term.words_of_term()) {
             const PassagePosting* posting = passage_postings.data() + first_passage_posting[word];
             const PassagePosting* end = passage_postings.data() + first_passage_posting[word + 1];
-            for (; posting != end; ++posting) {
+            for (; posting != end && posting->passage < scratch.matched_before; ++posting) {
                 if (scratch.selected[posting->passage])
                     scratch.counts[posting->passage] += posting->count;
             }
@@ -212,10 +254,7 @@ SearchIndex::Data::ranked_passages(const std::vector<TokenMatch>& tokens, std::s
     PassageScratch& scratch = passage_scratch;
     scratch.matched.clear();
     if (passages.empty() || count == 0 || !read_passage_terms(tokens)) return scratch.matched;
-    const TokenMask wanted = mark_passages_with_terms();
-    for (std::uint32_t passage : scratch.touched) {
-        if (scratch.tokens[passage] == wanted) scratch.matched.push_back(passage);
-    }
+    if (!match_passages()) estimate_prefix_rarity();
     // The first matches in page order are ranked, as FTS5 yields them.
     if (scratch.matched.size() > passages_ranked_max) {
         std::nth_element(scratch.matched.begin(), scratch.matched.begin() + passages_ranked_max,
