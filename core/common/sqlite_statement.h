@@ -45,7 +45,7 @@ class Statement {
         if (code != SQLITE_ROW && code != SQLITE_DONE) result_ = code;
         return code;
     }
-    // Makes a kept statement ready to bind and step again (search reuses one per keystroke).
+    // Makes a kept statement ready to bind and step again (the pack reader reuses them).
     void reset() {
         if (!statement_) return;
         sqlite3_reset(statement_);

@@ -9,9 +9,11 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
+#include <memory>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace lungguide {
 
@@ -62,7 +64,7 @@ class PackReader {
     template <typename OnRow>
     void query(const char* sql, std::initializer_list<std::string> values, OnRow on_row) {
         if (failed_) return;
-        sqlite::Statement statement(database_, sql);
+        sqlite::Statement& statement = statement_for(sql);
         int index = 0;
         for (const std::string& value : values)
             statement.bind(++index, value);
@@ -70,6 +72,15 @@ class PackReader {
         while ((result = statement.step()) == SQLITE_ROW)
             on_row(statement);
         if (!statement.prepared() || result != SQLITE_DONE) failed_ = true;
+    }
+
+    // Prepared once per query text and reused: a large pack runs each query per class, or
+    // per use, thousands of times. (No query runs inside a row of the same query.)
+    sqlite::Statement& statement_for(const char* sql) {
+        std::unique_ptr<sqlite::Statement>& kept = statements_[sql];
+        if (!kept) kept = std::make_unique<sqlite::Statement>(database_, sql);
+        kept->reset();
+        return *kept;
     }
 
     std::vector<std::string> texts(const char* sql, std::initializer_list<std::string> values) {
@@ -257,6 +268,7 @@ class PackReader {
 
     sqlite3* database_;
     bool failed_ = false;
+    std::unordered_map<std::string, std::unique_ptr<sqlite::Statement>> statements_;
 };
 
 std::string read_schema_version(sqlite3* database, bool& found) {
