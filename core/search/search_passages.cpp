@@ -10,6 +10,7 @@
 #include "search/search_index_data.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace lungguide {
@@ -32,16 +33,25 @@ constexpr std::uint32_t passage_window = 4096;
 // would match half the page.
 constexpr std::size_t passage_prefix_min_bytes = 3;
 
-// A text's length in words as FTS5's unicode61 counted it, which splits "don’t" in two:
-// so bm25 weighs lengths as before the pack's FTS5 index was dropped.
-std::uint32_t length_in_words(const std::string& text) {
-    std::string split = text;
+// How many more words FTS5's unicode61 counted in a text than search does: it split
+// "don’t" and "it's" in two, search keeps them whole. So bm25 weighs lengths as before the
+// pack's FTS5 index was dropped.
+std::uint32_t apostrophes_inside_words(const std::string& text) {
     static constexpr std::string_view right_quote = "\xE2\x80\x99";
-    for (std::size_t at = split.find(right_quote); at != std::string::npos;
-         at = split.find(right_quote, at))
-        split.replace(at, right_quote.size(), " ");
-    std::replace(split.begin(), split.end(), '\'', ' ');
-    return static_cast<std::uint32_t>(split_search_words(split).size());
+    auto in_word = [&](std::size_t at) {
+        const unsigned char c = static_cast<unsigned char>(text[at]);
+        return c >= 0x80 || std::isalnum(c);
+    };
+    std::uint32_t count = 0;
+    for (std::size_t at = 1; at < text.size(); ++at) {
+        const std::size_t length = text[at] == '\'' ? 1
+                                   : text.compare(at, right_quote.size(), right_quote) == 0
+                                       ? right_quote.size()
+                                       : 0;
+        if (length == 0 || at + length >= text.size()) continue;
+        if (in_word(at - 1) && in_word(at + length)) ++count;
+    }
+    return count;
 }
 
 PassageWords count_words(const std::vector<WordId>& words) {
@@ -82,7 +92,9 @@ std::vector<PassageWords> SearchIndex::Data::load_passages(const Guide& guide) {
             for (const std::string& word : split_search_words(*text))
                 words.push_back(vocabulary.add(word));
         }
-        passage.word_count = length_in_words(passage.title) + length_in_words(passage.body);
+        passage.word_count = static_cast<std::uint32_t>(words.size()) +
+                             apostrophes_inside_words(passage.title) +
+                             apostrophes_inside_words(passage.body);
         words_of_passage.push_back(count_words(words));
         passages.push_back(std::move(passage));
     }
