@@ -620,43 +620,6 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
     return results;
 }
 
-namespace {
-
-// The runs between , ; : and . of a sentence, as folded words.
-std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
-    std::vector<std::vector<std::string>> clauses;
-    std::size_t start = 0;
-    for (std::size_t index = 0; index <= text.size(); ++index) {
-        if (index == text.size() ||
-            std::string_view(",;:.").find(text[index]) != std::string_view::npos) {
-            clauses.push_back(split_search_words(text.substr(start, index - start)));
-            start = index + 1;
-        }
-    }
-    return clauses;
-}
-
-// Which clause each term starts in, in page order.
-std::vector<std::size_t> clause_of_each_term(const std::vector<std::string>& terms,
-                                             const std::vector<std::vector<std::string>>& clauses) {
-    std::vector<std::size_t> term_clause(terms.size(), 0);
-    std::size_t from = 0;
-    for (std::size_t term = 0; term < terms.size(); ++term) {
-        const std::vector<std::string> words = split_search_words(terms[term]);
-        for (std::size_t clause = from; clause < clauses.size() && !words.empty(); ++clause) {
-            if (std::find(clauses[clause].begin(), clauses[clause].end(), words.front()) !=
-                clauses[clause].end()) {
-                from = clause;
-                break;
-            }
-        }
-        term_clause[term] = from;
-    }
-    return term_clause;
-}
-
-} // namespace
-
 bool SearchIndex::Data::token_in(const TokenMatch& token,
                                  const std::vector<std::string>& words) const {
     for (const std::string& word : words) {
@@ -701,16 +664,16 @@ ClauseMatch SearchIndex::Data::best_clause(const std::vector<std::vector<std::st
 // of infection" belongs to the count before it); of several terms in the clause ("liver
 // or kidney problems"), the one with the most of the query's words.
 std::size_t SearchIndex::Data::term_of_clause(const SideEffectSentence& sentence,
-                                              const std::vector<std::size_t>& term_clause,
                                               std::size_t clause,
                                               const std::vector<TokenMatch>& tokens) const {
+    const std::vector<std::size_t>& term_clause = sentence.term_clause;
     std::size_t matched_term = 0;
     bool found_here = false;
     std::ptrdiff_t best_term_words = 0;
     for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
         if (term_clause[term] < clause) matched_term = term;
         if (term_clause[term] != clause) continue;
-        const std::vector<std::string> words = split_search_words(sentence.terms[term]);
+        const std::vector<std::string>& words = sentence.term_words[term];
         const auto count = std::count_if(tokens.begin(), tokens.end(), [&](const TokenMatch& t) {
             return !t.optional && token_in(t, words);
         });
@@ -731,13 +694,10 @@ SearchResult
 SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentence,
                                                const std::string& title_of_row,
                                                const std::vector<TokenMatch>& tokens) const {
-    const std::vector<std::vector<std::string>> clauses = clauses_of(sentence.text);
+    const std::vector<std::vector<std::string>>& clauses = sentence.clauses;
     const ClauseMatch best = best_clause(clauses, tokens);
     const bool in_text = best.clause < clauses.size() && !sentence.terms.empty();
-    const std::size_t matched_term =
-        in_text ? term_of_clause(sentence, clause_of_each_term(sentence.terms, clauses),
-                                 best.clause, tokens)
-                : 0;
+    const std::size_t matched_term = in_text ? term_of_clause(sentence, best.clause, tokens) : 0;
     SearchResult result;
     // "pain" in the sentence and "side" in its label: partial, and only worth showing for
     // a word that says something.

@@ -197,6 +197,39 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
 
 namespace {
 
+// The runs between , ; : and . of a sentence, as folded words.
+std::vector<std::vector<std::string>> clauses_of(const std::string& text) {
+    std::vector<std::vector<std::string>> clauses;
+    std::size_t start = 0;
+    for (std::size_t index = 0; index <= text.size(); ++index) {
+        if (index == text.size() ||
+            std::string_view(",;:.").find(text[index]) != std::string_view::npos) {
+            clauses.push_back(split_search_words(text.substr(start, index - start)));
+            start = index + 1;
+        }
+    }
+    return clauses;
+}
+
+// Which clause each term starts in, in page order.
+std::vector<std::size_t> clause_of_each_term(const std::vector<std::vector<std::string>>& terms,
+                                             const std::vector<std::vector<std::string>>& clauses) {
+    std::vector<std::size_t> term_clause(terms.size(), 0);
+    std::size_t from = 0;
+    for (std::size_t term = 0; term < terms.size(); ++term) {
+        const std::vector<std::string>& words = terms[term];
+        for (std::size_t clause = from; clause < clauses.size() && !words.empty(); ++clause) {
+            if (std::find(clauses[clause].begin(), clauses[clause].end(), words.front()) !=
+                clauses[clause].end()) {
+                from = clause;
+                break;
+            }
+        }
+        term_clause[term] = from;
+    }
+    return term_clause;
+}
+
 // One card per symptom, class and severity: the page sometimes lists a term twice in one
 // sentence, or two wordings of one symptom ("decreased white blood cell and red blood cell
 // counts"); the first is kept.
@@ -215,6 +248,20 @@ void add_occurrence(Entry& entry, std::uint32_t class_index, const std::string& 
     occurrence.anchor = side_effect_anchor(term);
     occurrence.sentence = sentence;
     entry.occurrences.push_back(std::move(occurrence));
+}
+
+SideEffectSentence side_effect_sentence(const SideEffectGroup& group, std::size_t class_index) {
+    SideEffectSentence sentence;
+    sentence.class_index = static_cast<std::uint32_t>(class_index);
+    sentence.severity = group.severity;
+    sentence.label = group.label;
+    sentence.text = group.text;
+    sentence.terms = group.terms;
+    sentence.clauses = clauses_of(group.text);
+    for (const std::string& term : group.terms)
+        sentence.term_words.push_back(split_search_words(term));
+    sentence.term_clause = clause_of_each_term(sentence.term_words, sentence.clauses);
+    return sentence;
 }
 
 } // namespace
@@ -237,12 +284,7 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
         for (const SideEffectGroup& group : drug_class.side_effect_groups) {
             const std::uint32_t sentence = static_cast<std::uint32_t>(side_effect_sentences.size());
             side_effect_sentences.push_back(group.label + ": " + group.text);
-            sentences.push_back({static_cast<std::uint32_t>(class_index),
-                                 group.severity,
-                                 group.label,
-                                 group.text,
-                                 group.terms,
-                                 {}});
+            sentences.push_back(side_effect_sentence(group, class_index));
             sentence_by_class_and_text.emplace(drug_class.id + "\n" + group.text, sentence);
             for (const std::string& term : group.terms) {
                 const std::string folded = fold_for_search(term);

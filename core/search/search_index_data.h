@@ -63,6 +63,11 @@ struct SideEffectSentence {
     std::string text;  // the page's sentence after the label
     std::vector<std::string> terms;
     std::vector<WordId> sorted_word_ids; // the folded words of text, sorted
+    // Split once at build time, not per keystroke: text's clauses (the runs between , ; :
+    // and .) as folded words, each term's folded words, and the clause each term starts in.
+    std::vector<std::vector<std::string>> clauses;
+    std::vector<std::vector<std::string>> term_words;
+    std::vector<std::size_t> term_clause;
 };
 
 struct WordCandidate {
@@ -276,8 +281,7 @@ struct SearchIndex::Data {
     bool token_in(const TokenMatch& token, const std::vector<std::string>& words) const;
     ClauseMatch best_clause(const std::vector<std::vector<std::string>>& clauses,
                             const std::vector<TokenMatch>& tokens) const;
-    std::size_t term_of_clause(const SideEffectSentence& sentence,
-                               const std::vector<std::size_t>& term_clause, std::size_t clause,
+    std::size_t term_of_clause(const SideEffectSentence& sentence, std::size_t clause,
                                const std::vector<TokenMatch>& tokens) const;
     SearchResult side_effect_sentence_result(const SideEffectSentence& sentence,
                                              const std::string& title_of_row,
