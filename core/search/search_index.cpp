@@ -102,15 +102,60 @@ std::size_t first_plain_match(const std::string& text, const std::vector<std::st
 // Where the first focus word or phrase that text has begins (compared folded, so
 // "Abeloff’s" is "abeloffs"), trying them in order; else where the first word starting
 // with one begins.
-std::size_t first_word_at(const std::string& text, const std::vector<std::string>& focus) {
-    std::vector<std::pair<std::size_t, std::string>> words; // byte offset, folded word
+// Each folded word of text with the offset of its space-separated chunk, viewed in
+// `folded`.
+std::vector<std::pair<std::size_t, std::string_view>> chunked_words(const std::string& text,
+                                                                    std::string& folded) {
+    std::vector<std::pair<std::size_t, std::string_view>> words;
+    const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0x80) != 0 || c == '\'';
+    });
+    if (plain) {
+        // ASCII without apostrophes folds to its runs of letters and digits, lower-cased:
+        // read them in place, with no string per word (this runs per result and keystroke).
+        folded = text;
+        for (char& c : folded)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto in_word = [&](std::size_t at) {
+            return std::isalnum(static_cast<unsigned char>(folded[at])) != 0;
+        };
+        std::size_t chunk = 0;
+        for (std::size_t at = 0; at < folded.size();) {
+            if (folded[at] == ' ') chunk = at + 1;
+            if (!in_word(at)) {
+                ++at;
+                continue;
+            }
+            std::size_t end = at;
+            while (end < folded.size() && in_word(end))
+                ++end;
+            words.emplace_back(chunk, std::string_view(folded).substr(at, end - at));
+            at = end;
+        }
+        return words;
+    }
+    std::vector<std::size_t> offsets;
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
-        for (std::string& word : split_search_words(text.substr(start, end - start)))
-            words.emplace_back(start, std::move(word));
+        for (const std::string& word : split_search_words(text.substr(start, end - start))) {
+            offsets.push_back(start);
+            folded += word + ' ';
+        }
         start = end + 1;
     }
+    std::size_t from = 0;
+    for (std::size_t offset : offsets) {
+        const std::size_t end = folded.find(' ', from);
+        words.emplace_back(offset, std::string_view(folded).substr(from, end - from));
+        from = end + 1;
+    }
+    return words;
+}
+
+std::size_t first_word_at(const std::string& text, const std::vector<std::string>& focus) {
+    std::string folded;
+    const auto words = chunked_words(text, folded); // byte offset, folded word
     std::vector<std::vector<std::string>> phrases;
     for (const std::string& wanted : focus) {
         std::vector<std::string> phrase = split_search_words(wanted);
@@ -121,8 +166,9 @@ std::size_t first_word_at(const std::string& text, const std::vector<std::string
             for (std::size_t at = 0; at < words.size(); ++at) {
                 bool match = at + phrase.size() <= words.size();
                 for (std::size_t k = 0; match && k < phrase.size(); ++k) {
-                    const std::string& word = words[at + k].second;
-                    match = whole ? word == phrase[k] : word.rfind(phrase[k], 0) == 0;
+                    const std::string_view word = words[at + k].second;
+                    match =
+                        whole ? word == phrase[k] : word.substr(0, phrase[k].size()) == phrase[k];
                 }
                 if (match) return words[at].first;
             }
