@@ -179,10 +179,10 @@ std::size_t first_word_at(const std::string& text, const std::vector<std::string
 
 // The body cut to about snippet_max_bytes around the first of the focus words it
 // contains, on word boundaries, with "…" where it was cut.
-std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
+// The body cut to about snippet_max_bytes around the byte offset found (npos: from the
+// start), as snippet_around does.
+std::string snippet_at(const std::string& body, std::size_t found) {
     if (body.size() <= snippet_max_bytes) return body;
-    std::size_t found = first_plain_match(body, focus);
-    if (found == std::string::npos) found = first_word_at(body, focus);
     std::size_t start = found == std::string::npos || found < 40 ? 0 : found - 40;
     if (start > 0) {
         const std::size_t space = body.rfind(' ', start);
@@ -198,6 +198,13 @@ std::string snippet_around(const std::string& body, const std::vector<std::strin
     snippet += window;
     if (start + window.size() < body.size()) snippet += "\xE2\x80\xA6";
     return snippet;
+}
+
+std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
+    if (body.size() <= snippet_max_bytes) return body;
+    std::size_t found = first_plain_match(body, focus);
+    if (found == std::string::npos) found = first_word_at(body, focus);
+    return snippet_at(body, found);
 }
 
 QueryWords read_query(std::string_view cut) {
@@ -547,6 +554,17 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
 
 // ---- step 6: results ------------------------------------------------------------------
 
+// Where each side-effect item's title is in its sentence, when the page writes it there as
+// is: then its snippet never depends on the query (the title is the first focus).
+void SearchIndex::Data::place_item_titles() {
+    for (Entry& entry : entries) {
+        for (SideEffectOccurrence& occurrence : entry.occurrences) {
+            occurrence.title_at =
+                first_plain_match(side_effect_sentences[occurrence.sentence], {occurrence.title});
+        }
+    }
+}
+
 // A concept's items, those that say the query's word first: "rash" before "severe skin
 // rashes", and for "infection" the count "which increases your risk of infection".
 std::vector<const SideEffectOccurrence*> SearchIndex::Data::occurrences_in_order(
@@ -613,9 +631,14 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
                 result.has_severity = true;
                 result.severity = occurrence.severity;
                 // Around the item; where the page splits its words, around the query's.
-                std::vector<std::string> focus = {occurrence.title};
-                focus.insert(focus.end(), query_words.begin(), query_words.end());
-                result.snippet = snippet_around(side_effect_sentences[occurrence.sentence], focus);
+                const std::string& sentence = side_effect_sentences[occurrence.sentence];
+                if (occurrence.title_at != std::string::npos) {
+                    result.snippet = snippet_at(sentence, occurrence.title_at);
+                } else {
+                    std::vector<std::string> focus = {occurrence.title};
+                    focus.insert(focus.end(), query_words.begin(), query_words.end());
+                    result.snippet = snippet_around(sentence, focus);
+                }
                 result.anchor = occurrence.anchor;
                 result.full_match = item.full;
                 result.score = item.hit.score;

@@ -420,6 +420,7 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     data_->index_passages(words_of_passage);
     data_->weigh_words();
     data_->index_side_effect_words();
+    data_->place_item_titles();
     data_->phrase_stamp.assign(data_->phrases.size(), 0);
     data_->phrase_slot.assign(data_->phrases.size(), 0);
     data_->entry_stamp.assign(data_->entries.size(), 0);

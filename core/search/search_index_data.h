@@ -29,8 +29,9 @@ struct SideEffectOccurrence {
     std::string title; // the page's term, first letter capitalised
     std::string anchor;
     Severity severity = Severity::common;
-    std::uint32_t sentence = 0;         // index into Data::side_effect_sentences
-    std::vector<WordId> title_word_ids; // its folded words, sorted
+    std::uint32_t sentence = 0;               // index into Data::side_effect_sentences
+    std::vector<WordId> title_word_ids;       // its folded words, sorted
+    std::size_t title_at = std::string::npos; // where the sentence says the title, if it does
 };
 
 // A drug, a class, a gene change or a symptom concept: what a phrase leads to.
@@ -243,6 +244,7 @@ struct SearchIndex::Data {
     void load_dictionary_words(sqlite3* database);
     void weigh_words();
     void index_side_effect_words();
+    void place_item_titles();
 
     // Answering (search_index.cpp), in the order the steps run.
     SearchResponse answer(std::string_view query, const SearchOptions& options,
