@@ -54,7 +54,11 @@ AppPreload& AppPreload::operator=(AppPreload&&) noexcept = default;
 AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) {
     AppPreload preload;
     preload.search = std::make_unique<SearchIndex>(pack);
-    if (!data_folder.empty()) preload.store = UserStore::open(data_folder, preload.store_message);
+    if (!data_folder.empty()) {
+        Result<std::unique_ptr<UserStore>> opened = UserStore::open(data_folder);
+        preload.store_message = opened.message_for_person();
+        if (opened.ok()) preload.store = std::move(opened.value());
+    }
     preload.glyph_ranges = glyph_ranges_for(code_points_of_guide(pack.guide()));
     return preload;
 }
@@ -327,12 +331,8 @@ void App::on_route_changed() {
         search_text_ = route.query;
         focus_search_ = !navigator_.went_back();
     }
-    UserStore* store = user_data_->store();
-    if (store && config_.remember_settings && !store->read_only()) {
-        if (route.screen == Screen::drug_class || route.screen == Screen::drug)
-            store->record_view(page_route_text(route));
-        store->set_setting("last_route", page_route_text(route));
-    }
+    user_data_->record_visit(page_route_text(route),
+                             route.screen == Screen::drug_class || route.screen == Screen::drug);
 }
 
 // ---- frame ------------------------------------------------------------------------------
@@ -398,6 +398,8 @@ void App::frame() {
     handle_keys();
     if (navigator_.take_changed()) on_route_changed();
     user_data_->tick(ImGui::GetTime());
+    if (std::string problem = user_data_->take_draft_problem(); !problem.empty())
+        show_notice(problem);
     if (layout_.two_panes && drawer_open_) drawer_open_ = false; // rotated to landscape
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -804,21 +806,21 @@ std::optional<Bookmark> App::find_bookmark(const std::string& kind,
 
 void App::bookmark_for(const std::string& kind, const std::string& target,
                        const std::string& person) {
-    show_notice(user_data_->add_bookmark(kind, target, person).message);
+    show_notice(user_data_->add_bookmark(kind, target, person).message_for_person);
 }
 
 void App::remove_bookmark_with_undo(std::int64_t id) {
-    StoreStatus status = user_data_->remove_bookmark(id);
-    if (!status.ok) {
-        show_notice(status.message);
+    Status status = user_data_->remove_bookmark(id);
+    if (!status.ok()) {
+        show_notice(status.message_for_person);
         return;
     }
-    show_notice(status.message, "Undo",
-                [this]() { show_notice(user_data_->undo_remove().message); });
+    show_notice(status.message_for_person, "Undo",
+                [this]() { show_notice(user_data_->undo_remove().message_for_person); });
 }
 
 void App::clear_history() {
-    show_notice(user_data_->clear_history().message);
+    show_notice(user_data_->clear_history().message_for_person);
 }
 
 // ---- glossary panel, notices, keys ------------------------------------------------------

@@ -125,7 +125,7 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
         ButtonOptions save;
         save.kind = ButtonKind::primary;
         if (button(app, "Save note", save, ("save " + id).c_str()))
-            app.show_notice(data.save_note(bookmark.id).message);
+            app.show_notice(data.save_note(bookmark.id).message_for_person);
     } else {
         ParagraphOptions muted;
         muted.glossary_links = false;

@@ -122,8 +122,8 @@ void draw_bookmarks(App& app) {
         draw_summary_entry(app);
     for (const Bookmark& bookmark : bookmarks)
         draw_bookmark(app, bookmark);
-    if (!store->read_only() && store->last_read_status().ok == false)
-        paragraph(app, store->last_read_status().message);
+    if (!store->read_only() && !store->last_read_status().ok())
+        paragraph(app, store->last_read_status().message_for_person);
     space(app, 0.5f);
     draw_add_person(app);
 }

@@ -132,9 +132,10 @@ void draw_save(App& app, const std::string& person) {
     draw_folder_choice(app, state);
     space(app, 0.3f);
     const auto save = [&](SummaryFormat format) {
-        const SavedSummary saved = app.user_data().save_summary(person, format, state.folder);
-        state.message = saved.sentence;
-        state.path = saved.path;
+        const Result<std::string> saved =
+            app.user_data().save_summary(person, format, state.folder);
+        state.message = saved.message_for_person();
+        state.path = saved.ok() ? saved.value() : std::string();
     };
     Flow flow(app);
     flow.next(button_width(app, "Save as a page to print"));

@@ -9,7 +9,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
-    const lungguide::BookmarkFile file = lungguide::parse_bookmarks_json(text);
+    const lungguide::auto file = lungguide::parse_bookmarks_json(text);
     if (!file.ok) {
         if (file.error.empty() || !file.bookmarks.empty()) __builtin_trap();
         for (char character : file.error)
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();
         if (lungguide::count_characters(label) > lungguide::label_max_characters) __builtin_trap();
     }
-    const lungguide::BookmarkFile again =
+    const lungguide::auto again =
         lungguide::parse_bookmarks_json(lungguide::bookmarks_to_json(file.bookmarks));
     if (!again.ok || again.bookmarks.size() != file.bookmarks.size()) __builtin_trap();
     return 0;
