@@ -195,7 +195,10 @@ void draw_search_box(App& app, std::string& text) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
     const float clear_width = std::max(layout.touch, 48.0f);
-    ImGui::SetNextItemWidth(text.empty() ? available_width() : available_width() - clear_width);
+    // The × sits beside the box, a little apart: the box never runs under it.
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(text.empty() ? available_width()
+                                         : available_width() - clear_width - gap);
     if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
     const bool changed =
         ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
@@ -203,7 +206,7 @@ void draw_search_box(App& app, std::string& text) {
     ImGui::PopStyleVar();
     bool cleared = false;
     if (!text.empty()) {
-        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::SameLine(0.0f, gap);
         ButtonOptions options;
         options.width = clear_width;
         cleared = button(app, "\xC3\x97", options, "clear search");
