@@ -25,7 +25,7 @@ struct DrawnColours {
     bool is_text = true; // false for icons, which need the non-text contrast (3:1)
 };
 
-// `top` seen through `over`'s alpha: what a translucent colour looks like on a surface.
+// What `top` looks like laid over `under` (by top's alpha): a translucent colour on a surface.
 ImVec4 blend_over(const ImVec4& top, const ImVec4& under);
 
 class Surfaces {

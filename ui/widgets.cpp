@@ -604,6 +604,12 @@ void end_centred_modal(App& app, bool open) {
 void record_input(App& app, const std::string& name, bool empty) {
     app.record_item("input:" + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const ImVec4& face = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
+    // Selected words lie on the selection's tint (all of them when search opens).
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID());
+    if (state && state->HasSelection() && !empty)
+        app.surfaces().record_on("input selection", name, ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                                 blend_over(ImGui::GetStyleColorVec4(ImGuiCol_TextSelectedBg),
+                                            blend_over(face, app.surfaces().current())));
     if (empty)
         app.surfaces().record_on("input hint", name,
                                  ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), face);

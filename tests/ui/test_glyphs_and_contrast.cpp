@@ -9,9 +9,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -239,11 +241,11 @@ void tour_reading(Harness& harness, ColourTour& tour) {
 }
 
 void tour_search(Harness& harness, ColourTour& tour) {
-    // From elsewhere each time, as a person arrives: the box takes the query when it opens.
-    for (const char* query :
-         {"", "tired", "yellow skin", "sore joins", "zzzqqq", "Tagrisso", "rash"}) {
+    // From elsewhere each time, as a person arrives: the box takes the query when it opens
+    // (the first time with all of it selected; the empty box, with its hint, comes last).
+    for (const char* query : {"tired", "yellow skin", "sore joins", "zzzqqq", "Tagrisso", "rash"}) {
         harness.app().go("home");
-        harness.settle(2);
+        harness.settle(4);
         visit(harness, tour, std::string("search?q=") + query);
     }
     hold(harness, tour, [](const std::string& label) { return starts(label, "Show only"); });
@@ -254,6 +256,9 @@ void tour_search(Harness& harness, ColourTour& tour) {
     REQUIRE_FALSE(response.results.empty());
     const std::string card = response.results.front().title;
     hold(harness, tour, [&](const std::string& label) { return label == card; });
+    harness.app().go("home");
+    harness.settle(4);
+    visit(harness, tour, "search?q=");
 }
 
 void tour_bookmarks(Harness& harness, ColourTour& tour) {
@@ -280,8 +285,8 @@ void tour_app(ColourTour& tour, ui::ThemeId theme, float width, float height, fl
     Harness harness(width, height, "home", text_scale);
     harness.app().set_theme(theme);
     add_bookmarks(harness);
-    tour_reading(harness, tour);
     tour_search(harness, tour);
+    tour_reading(harness, tour);
     tour_bookmarks(harness, tour);
     // Pressed colours of the kinds of button there are, on a class page.
     visit(harness, tour, "class/egfr#section=how-they-work", 3);
@@ -338,8 +343,8 @@ TEST_CASE("WCAG contrast of every pair the screens draw, in every theme, phone a
         for (const char* widget :
              {"paragraph", "link", "link, touched", "button", "button subtitle", "chip",
               "line button", "icon button", "search card", "input", "input hint", "top bar title",
-              "side panel title", "more below cue"}) {
-            INFO("widget " << widget);
+              "side panel title", "more below cue", "input selection"}) {
+            INFO("widget " << std::string(widget));
             CHECK(tour.widgets().count(widget) == 1);
         }
         CHECK(tour.drew_on("paragraph", palette.background));
@@ -371,6 +376,41 @@ TEST_CASE("WCAG contrast of every pair the screens draw, in every theme, phone a
                 << hex(lowest->colours.surface) << " (\"" << lowest->colours.what << "\" on "
                 << lowest->where << ")");
     }
+}
+
+// The recording is only as good as its coverage: every function in ui/ that draws words
+// (ImDrawList::AddText, ImGui's text and text inputs) must also record their colours.
+TEST_CASE("contrast recording: every function in ui/ that draws text records its colours") {
+    // Helpers whose callers record the colours they pass in.
+    const std::set<std::string> helpers{"draw_lines"};
+    const std::regex draws(R"(\bAddText\(|ImGui::TextUnformatted\(|ImGui::InputText\w*\()");
+    const std::regex records(R"(\brecord(_on|_input)?\()");
+    const std::regex definition(R"(^[A-Za-z].*\b([A-Za-z_]\w*)\()");
+    int drawing_functions = 0;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(LUNGGUIDE_SOURCE_DIR) + "/ui")) {
+        if (entry.path().extension() != ".cpp") continue;
+        std::istringstream lines(read_text(entry.path().string()));
+        std::string line, name, body;
+        const auto finish = [&] {
+            if (!name.empty() && std::regex_search(body, draws) && !helpers.count(name)) {
+                ++drawing_functions;
+                INFO(entry.path().filename().string() << ": " << name);
+                CHECK(std::regex_search(body, records));
+            }
+            name.clear();
+            body.clear();
+        };
+        while (std::getline(lines, line)) {
+            std::smatch match;
+            if (name.empty() && line.rfind("//", 0) != 0 && line.rfind("namespace", 0) != 0 &&
+                std::regex_search(line, match, definition))
+                name = match[1];
+            body += line + "\n";
+            if (line.rfind("}", 0) == 0) finish();
+        }
+    }
+    CHECK(drawing_functions >= 9); // not vacuous: the screens draw text in many places
 }
 
 TEST_CASE("WCAG contrast: the check fails on a palette with a low-contrast colour") {
