@@ -1,5 +1,7 @@
 #include "surfaces.h"
 
+#include <algorithm>
+
 namespace lungguide::ui {
 
 ImVec4 blend_over(const ImVec4& top, const ImVec4& under) {
@@ -26,7 +28,10 @@ void Surfaces::pop() {
 void Surfaces::record_on(const char* widget, std::string_view what, const ImVec4& text,
                          const ImVec4& surface, bool is_text) {
     if (!recording_) return;
-    constexpr std::size_t shown = 48;
+    // The start of the words, cut before a character, not inside one.
+    std::size_t shown = std::min<std::size_t>(what.size(), 48);
+    while (shown < what.size() && (static_cast<unsigned char>(what[shown]) & 0xC0) == 0x80)
+        --shown;
     const ImVec4 under = blend_over(surface, current());
     drawn_.push_back(
         {widget, std::string(what.substr(0, shown)), blend_over(text, under), under, is_text});

@@ -326,6 +326,9 @@ TEST_CASE("contrast surfaces: pushed colours blend, pop returns, pairs only whil
     CHECK(surfaces.drawn()[0].surface.x == doctest::Approx(0.5f));
     CHECK(surfaces.drawn()[1].surface.z == doctest::Approx(1.0f));
     CHECK(surfaces.drawn()[1].widget == "button");
+    // What it says is kept short, and never cut inside a character.
+    surfaces.record("paragraph", std::string(47, 'a') + "\u2019s long words", ImVec4(0, 0, 0, 1));
+    CHECK(surfaces.drawn().back().what == std::string(47, 'a'));
 }
 
 TEST_CASE("WCAG contrast of every pair the screens draw, in every theme, phone and sidebar") {
