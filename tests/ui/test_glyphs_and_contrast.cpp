@@ -132,11 +132,16 @@ class ColourTour {
             const std::string key = pair.widget + " " + hex(pair.text) + " on " + hex(pair.surface);
             pairs_.emplace(key, SeenPair{pair, where, ui::contrast_ratio(pair.text, pair.surface)});
             widgets_.insert(pair.widget);
+            words_.insert(pair.what);
         }
     }
     const std::map<std::string, SeenPair>& pairs() const { return pairs_; }
     const std::set<std::string>& widgets() const { return widgets_; }
     int visits() const { return visits_; }
+    bool drew_words(const std::string& start) const {
+        const auto found = words_.lower_bound(start);
+        return found != words_.end() && found->rfind(start, 0) == 0;
+    }
     bool drew_on(const char* widget, const ImVec4& surface) const {
         for (const auto& [key, seen] : pairs_)
             if (seen.colours.widget == widget && same_colour(seen.colours.surface, surface))
@@ -162,6 +167,7 @@ class ColourTour {
   private:
     std::map<std::string, SeenPair> pairs_;
     std::set<std::string> widgets_;
+    std::set<std::string> words_; // the start of everything drawn
     int visits_ = 0;
 };
 
@@ -349,6 +355,13 @@ TEST_CASE("WCAG contrast of every pair the screens draw, in every theme, phone a
               "side panel title", "more below cue", "input selection"}) {
             INFO("widget " << std::string(widget));
             CHECK(tour.widgets().count(widget) == 1);
+        }
+        // The states the tour is meant to reach were drawn.
+        for (const char* words : {"Did you mean", "\"yellow skin\" is not listed", "Nothing found",
+                                  "Bookmark for whom?", "Bookmarked for Me.", "Remove EGFR",
+                                  "Clear the list", "Close menu", "Summary for the doctor"}) {
+            INFO("words " << std::string(words));
+            CHECK(tour.drew_words(words));
         }
         CHECK(tour.drew_on("paragraph", palette.background));
         CHECK(tour.drew_on("paragraph", palette.side_panel)); // drawer (and bookmark cards)
