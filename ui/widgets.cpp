@@ -335,13 +335,9 @@ bool icon_button(App& app, Icon icon, const std::string& label, const char* id, 
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     app.record_item(label, position, ImVec2(position.x + size, position.y + size));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 corner(position.x + size, position.y + size);
-    const float rounding = 0.4f * app.layout().em;
     const ImVec4 face = button_background(palette, ButtonKind::normal, held, hovered);
-    draw->AddRectFilled(position, corner, colour_u32(face), rounding);
-    draw->AddRect(position, corner, colour_u32(palette.border), rounding, 0,
-                  app.theme() == ThemeId::high_contrast ? 2.0f : 1.0f);
+    draw_button_face(app, ButtonKind::normal, position,
+                     ImVec2(position.x + size, position.y + size), face);
     draw_icon(app, icon, ImVec2(position.x + 0.5f * size, position.y + 0.5f * size), 0.6f * size,
               palette.button_text);
     app.surfaces().record_on("icon button", label, palette.button_text, face, false);
