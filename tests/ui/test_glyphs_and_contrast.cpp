@@ -255,9 +255,13 @@ void tour_search(Harness& harness, ColourTour& tour) {
         visit(harness, tour, std::string("search?q=") + query);
     }
     hold(harness, tour, [](const std::string& label) { return starts(label, "Show only"); });
-    harness.tap(harness.find_prefix("Show only")->label);
+    const ui::DrawnItem* filter = harness.find_prefix("Show only");
+    REQUIRE(filter != nullptr);
+    harness.tap(filter->label);
     tour.take(harness.app(), "search?q=rash, only bookmarked");
-    harness.tap(harness.find_prefix("Showing only")->label);
+    filter = harness.find_prefix("Showing only");
+    REQUIRE(filter != nullptr);
+    harness.tap(filter->label);
     const SearchResponse& response = harness.app().screens().search.response;
     REQUIRE_FALSE(response.results.empty());
     const std::string card = response.results.front().title;
