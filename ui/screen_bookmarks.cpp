@@ -32,7 +32,7 @@ void draw_bookmark(App& app, const Bookmark& bookmark) {
     draw_note_hint(app);
     draw_note_box(app, bookmark);
     draw_remove_bookmark(app, bookmark);
-    end_box();
+    end_box(app);
     space(app, 0.3f);
 }
 
@@ -49,7 +49,7 @@ void draw_add_person(App& app) {
     const bool side_by_side = available - add_width - spacing >= 6.0f * em;
     ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
     ImGui::InputTextWithHint("##new person", "A name, such as Mum", &new_person);
-    app.record_item("input:new person", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    record_input(app, "new person", new_person.empty());
     ImGui::PopStyleVar();
     if (side_by_side) ImGui::SameLine();
     if (button(app, "Add", {}, "add person") && !new_person.empty()) {
