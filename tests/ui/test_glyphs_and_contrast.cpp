@@ -223,7 +223,7 @@ void add_bookmarks(Harness& harness) {
     app.set_person("");
     for (const Bookmark& bookmark : app.user_data().bookmarks("")) {
         app.user_data().note_text(bookmark) = "Ask about the rash.";
-        app.user_data().save_note(bookmark.id);
+        REQUIRE(app.user_data().save_note(bookmark.id).ok());
     }
     harness.settle();
 }
