@@ -168,14 +168,7 @@ std::string merge_notes(const std::string& existing, const std::string& incoming
 
 // A row as read, checked against its checksum: a mismatch is flagged, never corrected.
 Bookmark read_bookmark(const Statement& row) {
-    Bookmark bookmark;
-    bookmark.id = row.integer(0);
-    bookmark.kind = row.text(1);
-    bookmark.target = row.text(2);
-    bookmark.person = row.text(3);
-    bookmark.note = row.text(4);
-    bookmark.created = row.text(5);
-    bookmark.updated = row.text(6);
+    Bookmark bookmark = user_store_schema::bookmark_fields(row);
     bookmark.damaged = row.text(7) != user_store_schema::bookmark_checksum(bookmark);
     return bookmark;
 }
@@ -214,6 +207,17 @@ Status too_many_bookmarks() {
         Problem::invalid_input,
         "LungGuide keeps at most " + std::to_string(bookmarks_max_count) +
             " bookmarks, so no more can be added. Remove some first. Nothing was changed.");
+}
+
+// The bookmark with this id, if there is one; code receives the read's result.
+std::optional<Bookmark> select_bookmark(sqlite3* database, std::int64_t id, int& code) {
+    const std::string sql =
+        std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
+    Statement select(database, sql.c_str());
+    const int step = select.bind(1, id).step();
+    code = select.result();
+    if (step == SQLITE_ROW) return read_bookmark(select);
+    return std::nullopt;
 }
 
 // Looks up the bookmark with this kind, target and person (person compared without case).
@@ -747,19 +751,10 @@ Status UserStore::update_note(std::int64_t id, const std::string& note) {
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "the note");
-    std::optional<Bookmark> existing;
-    {
-        const std::string sql =
-            std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
-        Statement select(database_, sql.c_str());
-        if (select.bind(1, id).step() == SQLITE_ROW) existing = read_bookmark(select);
-        if (select.result() != SQLITE_OK) return failure(select.result(), "the note");
-    }
-    if (!existing)
-        return Status::failure(Problem::not_found,
-                               "There is no bookmark number " + std::to_string(id) + ".");
-    if (existing->damaged) return damaged_bookmark(id);
-    int code = set_note(database_, *existing, clean.text, utc_timestamp_now());
+    const Result<Bookmark> existing = bookmark_to_change(id, "the note");
+    if (!existing.ok()) return existing.status();
+    if (existing.value().damaged) return damaged_bookmark(id);
+    int code = set_note(database_, existing.value(), clean.text, utc_timestamp_now());
     if (code != SQLITE_OK) return failure(code, "the note");
     code = transaction.commit();
     if (code != SQLITE_OK) return failure(code, "the note");
@@ -771,22 +766,13 @@ Status UserStore::remove_bookmark(std::int64_t id, Bookmark* removed_out) {
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "the removal");
-    std::optional<Bookmark> removed;
-    {
-        const std::string sql =
-            std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
-        Statement select(database_, sql.c_str());
-        if (select.bind(1, id).step() == SQLITE_ROW) removed = read_bookmark(select);
-        if (select.result() != SQLITE_OK) return failure(select.result(), "the removal");
-    }
-    if (!removed)
-        return Status::failure(Problem::not_found,
-                               "There is no bookmark number " + std::to_string(id) + ".");
+    const Result<Bookmark> removed = bookmark_to_change(id, "the removal");
+    if (!removed.ok()) return removed.status();
     Statement remove(database_, "DELETE FROM bookmarks WHERE id = ?");
     int code = remove.bind(1, id).run();
     if (code == SQLITE_OK) code = transaction.commit();
     if (code != SQLITE_OK) return failure(code, "the removal");
-    if (removed_out) *removed_out = *removed;
+    if (removed_out) *removed_out = removed.value();
     return {};
 }
 
@@ -879,13 +865,20 @@ Status UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
 }
 
 std::optional<Bookmark> UserStore::bookmark(std::int64_t id) const {
-    const std::string sql =
-        std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
-    Statement select(database_, sql.c_str());
-    std::optional<Bookmark> found;
-    if (select.bind(1, id).step() == SQLITE_ROW) found = read_bookmark(select);
-    note_read(select.result());
+    int code = SQLITE_OK;
+    std::optional<Bookmark> found = select_bookmark(database_, id, code);
+    note_read(code);
     return found;
+}
+
+Result<Bookmark> UserStore::bookmark_to_change(std::int64_t id, const char* what) const {
+    int code = SQLITE_OK;
+    std::optional<Bookmark> found = select_bookmark(database_, id, code);
+    if (code != SQLITE_OK) return failure(code, what);
+    if (!found)
+        return Status::failure(Problem::not_found,
+                               "There is no bookmark number " + std::to_string(id) + ".");
+    return std::move(*found);
 }
 
 std::vector<Bookmark> UserStore::bookmarks(std::optional<std::string> person) const {

@@ -127,6 +127,9 @@ class UserStore {
   private:
     UserStore() = default;
     Status failure(int sqlite_code, const char* what) const;
+    // The bookmark with this id, read in the caller's transaction before changing it;
+    // Problem::not_found when there is none. what names the change for a failure message.
+    Result<Bookmark> bookmark_to_change(std::int64_t id, const char* what) const;
     Status refuse_if_read_only() const;
     void note_read(int sqlite_code) const;
 
