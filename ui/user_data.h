@@ -7,7 +7,6 @@
 //
 // Index
 //   UserData          the store, people, bookmarks, drafts, history, summary
-//   SavedSummary      what saving a summary did, in a sentence
 #pragma once
 
 #include "bookmarks/bookmark.h"

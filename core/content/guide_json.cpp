@@ -9,7 +9,7 @@ using nlohmann::json;
 
 namespace {
 
-// Thrown only inside this file and turned into GuideParseResult::error.
+// Thrown only inside this file and turned into a failed Status.
 struct FieldError {
     std::string message;
 };
