@@ -119,7 +119,8 @@ bool Runner::start() {
     const std::string pack_path =
         options_.pack_path.empty() ? host_.content_pack_path() : options_.pack_path;
     struct Loaded {
-        ContentPackResult opened;
+        std::unique_ptr<ContentPack> pack;
+        std::string pack_problem; // why there is no pack, for a person
         ui::AppPreload preload;
     };
     // The browser build has no threads (a tab's WebAssembly without SharedArrayBuffer):
@@ -131,8 +132,13 @@ bool Runner::start() {
 #endif
     std::future<Loaded> loading = std::async(where, [pack_path, data_folder] {
         Loaded loaded;
-        loaded.opened = open_content_pack(pack_path);
-        if (loaded.opened.pack) loaded.preload = ui::preload_app(*loaded.opened.pack, data_folder);
+        Result<std::unique_ptr<ContentPack>> opened = open_content_pack(pack_path);
+        if (!opened.ok()) {
+            loaded.pack_problem = opened.message_for_person();
+            return loaded;
+        }
+        loaded.pack = std::move(opened.value());
+        loaded.preload = ui::preload_app(*loaded.pack, data_folder);
         return loaded;
     });
 
@@ -151,23 +157,23 @@ bool Runner::start() {
 
     // Without the pack there is nothing to show: that is said first, as before the worker.
     Loaded loaded = loading.get();
-    if (!loaded.opened.pack || !renderer) {
+    if (!loaded.pack || !renderer) {
         loaded.preload = {}; // the store closes before its scratch folder goes
         std::error_code ignored;
         if (!state.scratch_folder.empty())
             std::filesystem::remove_all(state.scratch_folder, ignored);
     }
-    if (!loaded.opened.pack) {
+    if (!loaded.pack) {
         if (renderer) {
             host_.renderer().shutdown();
             host_.destroy_surface();
         }
         ImGui::DestroyContext();
-        std::fprintf(stderr, "lungguide: %s\n", loaded.opened.error.c_str());
+        std::fprintf(stderr, "lungguide: %s\n", loaded.pack_problem.c_str());
         exit_code_ = exit_failure;
         return false;
     }
-    state.pack = std::move(loaded.opened.pack);
+    state.pack = std::move(loaded.pack);
     if (!renderer) {
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());

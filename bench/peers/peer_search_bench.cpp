@@ -200,15 +200,15 @@ class ScanEngine {
 void measure(const std::string& pack_name, const std::string& pack_path,
              const std::string& xapian_folder, int rounds) {
     auto start = std::chrono::steady_clock::now();
-    ContentPackResult opened = open_content_pack(pack_path);
-    if (!opened.pack) {
-        std::fprintf(stderr, "lungguide-peer-bench: %s\n", opened.error.c_str());
+    auto opened = open_content_pack(pack_path);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "lungguide-peer-bench: %s\n", opened.message_for_person().c_str());
         std::exit(2);
     }
-    const SearchIndex index(*opened.pack);
+    const SearchIndex index(*opened.value());
     std::printf("%s_pack_open_ms %.1f\n", pack_name.c_str(), milliseconds_since(start));
 
-    const std::vector<Passage> passages = passages_of(opened.pack->guide());
+    const std::vector<Passage> passages = passages_of(opened.value()->guide());
     std::printf("%s_passages %zu\n", pack_name.c_str(), passages.size());
     start = std::chrono::steady_clock::now();
     XapianEngine xapian(passages, xapian_folder);

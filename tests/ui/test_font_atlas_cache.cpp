@@ -18,13 +18,13 @@ using lungguide::testing::TemporaryFolder;
 namespace {
 
 ui::FontRequest request_at(float body_pixels, const std::string& cache_folder) {
-    static const ContentPackResult opened = open_content_pack(LUNGGUIDE_PACK_PATH);
-    REQUIRE(opened.pack);
+    static const auto opened = open_content_pack(LUNGGUIDE_PACK_PATH);
+    REQUIRE(opened.value());
     ui::FontRequest request;
     request.regular_path = std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/fonts/NotoSans-Regular.ttf";
     request.bold_path = std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/fonts/NotoSans-Bold.ttf";
     request.body_pixels = body_pixels;
-    request.glyph_ranges = ui::glyph_ranges_for(ui::code_points_of_guide(opened.pack->guide()));
+    request.glyph_ranges = ui::glyph_ranges_for(ui::code_points_of_guide(opened.value()->guide()));
     request.cache_folder = cache_folder;
     return request;
 }
