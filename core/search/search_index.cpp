@@ -201,7 +201,9 @@ std::string snippet_at(const std::string& body, std::size_t found) {
 }
 
 std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
-    if (body.size() <= snippet_max_bytes) return body;
+    // Nothing to centre on (an entry's own snippet): from the start, with no search.
+    if (body.size() <= snippet_max_bytes || focus.empty())
+        return snippet_at(body, std::string::npos);
     std::size_t found = first_plain_match(body, focus);
     if (found == std::string::npos) found = first_word_at(body, focus);
     return snippet_at(body, found);
