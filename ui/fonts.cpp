@@ -145,6 +145,7 @@ bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& f
     fonts.heading = add(request.bold_path, std::round(body * (1.0f + 0.3f * step)));
     fonts.title = add(request.bold_path, std::round(body * (1.0f + 0.6f * step)));
     fonts.body_pixels = body;
+    fonts.from_cache = false;
 
     bool ok = fonts.body && fonts.bold && fonts.heading && fonts.title && atlas.Build();
     if (!ok) {
@@ -159,6 +160,9 @@ bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& f
         return false;
     }
     write_font_atlas(atlas, fonts, cache_path);
+    // The glyphs and the texture are all a frame needs: the four copies of the font files
+    // (2 MB) go now rather than with the atlas, as they never came when read from the cache.
+    atlas.ClearInputData();
     return true;
 }
 

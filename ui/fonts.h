@@ -22,6 +22,7 @@ struct FontSet {
     ImFont* heading = nullptr; // section headings (bold, 1.3 em)
     ImFont* title = nullptr;   // page titles (bold, 1.6 em)
     float body_pixels = 0.0f;
+    bool from_cache = false; // read back from the cache folder, FreeType not run
 };
 
 // Base body size in pixels at 100% text size and a content scale of 1. Chosen large:

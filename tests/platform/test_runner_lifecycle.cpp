@@ -187,6 +187,38 @@ TEST_CASE("pause, a lost and recreated GL context, resume: the draft, state and 
     }
 }
 
+// The font texture is uploaded by the renderer (one byte per pixel on GL 3.3 and GLES 3):
+// after a change of text size in Settings, and back, each size must draw exactly what a
+// fresh start at that size draws, so the atlas and its texture went up together.
+TEST_CASE("a change of text size draws what a fresh start at that size draws") {
+    for (const std::string renderer : {"gl3", "es3"}) {
+        CAPTURE(renderer);
+        auto picture_at = [&](float text_scale, std::vector<float> then) {
+            const std::string folder = fresh_folder();
+            RecordingHost host(make_glfw_host());
+            RunOptions options = phone_options(renderer, folder);
+            options.route = "class/egfr";
+            options.text_scale = text_scale;
+            Runner runner(host, options);
+            REQUIRE(runner.start());
+            Picture picture = settled_picture(runner);
+            for (float scale : then) {
+                runner.app().set_text_scale(scale);
+                picture = settled_picture(runner);
+            }
+            runner.stop();
+            remove_folder(folder);
+            return picture;
+        };
+        const Picture normal = picture_at(1.0f, {});
+        const Picture large = picture_at(2.0f, {});
+        REQUIRE(distinct_colours(normal) > 50);
+        REQUIRE(differing_pixels(normal, large) > normal.rgba.size() / 4 / 100);
+        CHECK(differing_pixels(picture_at(1.0f, {2.0f}), large) == 0);
+        CHECK(differing_pixels(picture_at(1.0f, {2.0f, 1.5f, 1.0f}), normal) == 0);
+    }
+}
+
 TEST_CASE("killed while paused, the app opens where the person was") {
     const std::string folder = fresh_folder();
     // A mobile OS may kill a paused app without another word: the child never stops.

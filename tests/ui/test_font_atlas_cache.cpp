@@ -37,7 +37,7 @@ struct BuiltAtlas {
         std::string error;
         ok = ui::build_font_atlas(atlas, request, fonts, error);
     }
-    bool rasterised() const { return atlas.ConfigData.Size > 0; } // a read adds no sources
+    bool rasterised() const { return !fonts.from_cache; }
 };
 
 void check_same_font(const ImFont* read, const ImFont* built) {
@@ -104,6 +104,28 @@ TEST_CASE("the font atlas cache gives back exactly the atlas that was built") {
     REQUIRE(second.ok);
     CHECK_FALSE(second.rasterised()); // read back, FreeType not run
     check_same_atlas(second, uncached);
+}
+
+TEST_CASE("a built atlas lets the font files go and still measures and finds every glyph") {
+    TemporaryFolder folder;
+    BuiltAtlas built(request_at(23.0f, folder.path()));
+    REQUIRE(built.ok);
+    CHECK(built.rasterised());
+    CHECK(built.atlas.ConfigData.Size == 0); // the copies of the .ttf files are freed
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    built.atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+    REQUIRE(pixels != nullptr);
+    CHECK(width * height > 0);
+    // Measured like the cached atlas, which never had the files.
+    BuiltAtlas read(request_at(23.0f, folder.path()));
+    REQUIRE_FALSE(read.rasterised());
+    check_same_atlas(read, built);
+    for (const ImFont* font : {built.fonts.body, built.fonts.bold, built.fonts.title}) {
+        CHECK(font->FindGlyphNoFallback(0x201C) != nullptr); // a left quote from the guide
+        CHECK(font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, "Osimertinib").x > font->FontSize);
+    }
 }
 
 TEST_CASE("a damaged, short or foreign font atlas file is ignored and the atlas built") {
