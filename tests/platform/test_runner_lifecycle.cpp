@@ -7,6 +7,7 @@
 #include "glfw_host.h"
 #include "navigation.h"
 #include "runner.h"
+#include "theme.h"
 
 #include <doctest/doctest.h>
 
@@ -216,6 +217,35 @@ TEST_CASE("a change of text size draws what a fresh start at that size draws") {
         REQUIRE(differing_pixels(normal, large) > normal.rgba.size() / 4 / 100);
         CHECK(differing_pixels(picture_at(1.0f, {2.0f}), large) == 0);
         CHECK(differing_pixels(picture_at(1.0f, {2.0f, 1.5f, 1.0f}), normal) == 0);
+    }
+}
+
+// The App's root window paints no background (a full-screen blended quad is what a software
+// renderer spends most on): the page's background is the Runner's clear. That holds only if
+// every theme's background is opaque and is the colour the page shows.
+TEST_CASE("the page background is the renderer's clear, opaque in every theme") {
+    for (const ui::ThemeId theme :
+         {ui::ThemeId::light, ui::ThemeId::dark, ui::ThemeId::high_contrast}) {
+        CAPTURE(ui::theme_id_name(theme));
+        const ImVec4 background = ui::palette_for(theme).background;
+        CHECK(background.w == 1.0f);
+        const std::string folder = fresh_folder();
+        RecordingHost host(make_glfw_host());
+        RunOptions options = phone_options("gl3", folder);
+        options.route = "about";
+        options.theme = ui::theme_id_name(theme);
+        Runner runner(host, options);
+        REQUIRE(runner.start());
+        const Picture picture = settled_picture(runner);
+        runner.stop();
+        remove_folder(folder);
+        const auto byte = [](float value) { return static_cast<int>(value * 255.0f + 0.5f); };
+        std::size_t page = 0;
+        for (std::size_t at = 0; at + 3 < picture.rgba.size(); at += 4)
+            page += picture.rgba[at] == byte(background.x) &&
+                    picture.rgba[at + 1] == byte(background.y) &&
+                    picture.rgba[at + 2] == byte(background.z);
+        CHECK(page > picture.rgba.size() / 4 / 3); // most of a page is its background
     }
 }
 
