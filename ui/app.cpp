@@ -9,6 +9,7 @@
 #include "bookmarks/user_store.h"
 #include "content/content_pack.h"
 #include "content/guide.h"
+#include "font_atlas_cache.h"
 #include "glossary.h"
 #include "screens.h"
 #include "search/search.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <unordered_map>
 
 namespace lungguide::ui {
@@ -51,11 +53,30 @@ AppPreload::~AppPreload() = default;
 AppPreload::AppPreload(AppPreload&&) noexcept = default;
 AppPreload& AppPreload::operator=(AppPreload&&) noexcept = default;
 
-AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) {
-    AppPreload preload;
+void preload_fonts(AppPreload& preload, const ContentPack& pack, const std::string& data_folder,
+                   const FontGuess& guess) {
+    preload.glyph_ranges = glyph_ranges_for(code_points_of_guide(pack.guide()));
+    if (guess.font_folder.empty() || data_folder.empty()) return;
+    const FontRequest request =
+        font_request_for(guess.font_folder, guess.content_scale, guess.text_scale,
+                         preload.glyph_ranges, data_folder);
+    std::error_code ignored;
+    if (std::filesystem::exists(font_atlas_cache_path(request), ignored)) return; // kept before
+    ImFontAtlas atlas; // built and written to the cache folder, where rebuild_fonts() finds it
+    FontSet fonts;
+    std::string error;
+    build_font_atlas(atlas, request, fonts, error);
+}
+
+void preload_data(AppPreload& preload, const ContentPack& pack, const std::string& data_folder) {
     preload.search = std::make_unique<SearchIndex>(pack);
     if (!data_folder.empty()) preload.store = UserStore::open(data_folder, preload.store_message);
-    preload.glyph_ranges = glyph_ranges_for(code_points_of_guide(pack.guide()));
+}
+
+AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) {
+    AppPreload preload;
+    preload_fonts(preload, pack, data_folder, FontGuess{});
+    preload_data(preload, pack, data_folder);
     return preload;
 }
 
@@ -105,13 +126,8 @@ const Guide& App::guide() const {
 // ---- fonts and style ------------------------------------------------------------------
 
 bool App::rebuild_fonts(ImFontAtlas& atlas) {
-    FontRequest request;
-    request.regular_path = config_.font_folder + "/NotoSans-Regular.ttf";
-    request.bold_path = config_.font_folder + "/NotoSans-Bold.ttf";
-    request.body_pixels = std::round(base_body_pixels * config_.content_scale * text_scale_);
-    request.glyph_ranges = glyph_ranges_;
-    request.text_scale = text_scale_;
-    request.cache_folder = config_.data_folder;
+    const FontRequest request = font_request_for(config_.font_folder, config_.content_scale,
+                                                 text_scale_, glyph_ranges_, config_.data_folder);
     font_error_.clear();
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;

@@ -78,6 +78,21 @@ struct AppPreload {
 };
 AppPreload preload_app(const ContentPack& pack, const std::string& data_folder);
 
+// The atlas the first frame will most likely ask for: the host's usual content scale and the
+// start's text size. A wrong guess costs only the worker's time (the App builds its own).
+struct FontGuess {
+    std::string font_folder; // "" = no guess
+    float content_scale = 1.0f;
+    float text_scale = 1.0f;
+};
+// preload_app() in two steps, for a worker that must be done with ImGui's allocator (the
+// atlas) before the main thread creates the ImGui context: first the glyph ranges and the
+// guessed atlas, rasterised into data_folder's font atlas cache so that the App's first
+// rebuild_fonts() only reads it back; then the search index and the bookmarks store.
+void preload_fonts(AppPreload& preload, const ContentPack& pack, const std::string& data_folder,
+                   const FontGuess& guess);
+void preload_data(AppPreload& preload, const ContentPack& pack, const std::string& data_folder);
+
 // Material's window size classes, in density-independent pixels: compact (< 600) is a
 // phone, medium (< 840) a tablet held upright, expanded (< 1440) a tablet on its side or
 // a small laptop, and wider a desktop.

@@ -115,6 +115,18 @@ std::vector<ImWchar> glyph_ranges_for(const std::vector<unsigned>& code_points) 
     return ranges;
 }
 
+FontRequest font_request_for(const std::string& font_folder, float content_scale, float text_scale,
+                             std::vector<ImWchar> glyph_ranges, std::string cache_folder) {
+    FontRequest request;
+    request.regular_path = font_folder + "/NotoSans-Regular.ttf";
+    request.bold_path = font_folder + "/NotoSans-Bold.ttf";
+    request.body_pixels = std::round(base_body_pixels * content_scale * text_scale);
+    request.glyph_ranges = std::move(glyph_ranges);
+    request.text_scale = text_scale;
+    request.cache_folder = std::move(cache_folder);
+    return request;
+}
+
 bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
                       std::string& error) {
     const std::string cache_path = font_atlas_cache_path(request);

@@ -49,6 +49,11 @@ struct FontRequest {
     std::string cache_folder;
 };
 
+// The request for the bundled Noto Sans in font_folder at this content scale (DPI) and text
+// size (the person's setting), kept in cache_folder ("" = not kept).
+FontRequest font_request_for(const std::string& font_folder, float content_scale, float text_scale,
+                             std::vector<ImWchar> glyph_ranges, std::string cache_folder);
+
 // Clears the atlas and builds the four fonts with FreeType, or reads them back from the
 // request's cache folder when an atlas of the same fonts, size and glyphs was kept there. On
 // failure falls back to ImGui's built-in font (so the app still shows something) and returns false
