@@ -13,21 +13,21 @@ using namespace lungguide;
 
 int main(int argc, char** argv) {
     const std::string path = argc > 1 ? argv[1] : LUNGGUIDE_PACK_PATH;
-    ContentPackResult opened = open_content_pack(path);
-    if (!opened.pack) {
-        std::fprintf(stderr, "%s\n", opened.error.c_str());
+    auto opened = open_content_pack(path);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s\n", opened.message_for_person().c_str());
         return 1;
     }
     std::vector<double> verify, open;
     for (int run = 0; run < 21; ++run) {
         const auto start = std::chrono::steady_clock::now();
-        sqlite::Statement check(opened.pack->database(), "PRAGMA integrity_check");
+        sqlite::Statement check(opened.value()->database(), "PRAGMA integrity_check");
         check.step();
-        const ContentPackDigest digest = compute_content_pack_digest(opened.pack->database());
+        const auto digest = compute_content_pack_digest(opened.value()->database());
         const auto middle = std::chrono::steady_clock::now();
-        ContentPackResult again = open_content_pack(path);
+        auto again = open_content_pack(path);
         const auto end = std::chrono::steady_clock::now();
-        if (!digest.ok || !again.pack) return 1;
+        if (!digest.ok() || !again.ok()) return 1;
         verify.push_back(std::chrono::duration<double, std::milli>(middle - start).count());
         open.push_back(std::chrono::duration<double, std::milli>(end - middle).count());
     }

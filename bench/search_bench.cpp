@@ -99,22 +99,23 @@ int main(int argc, char** argv) {
     app.add_flag("--show-slowest", show_slowest, "Print the slowest queries to stderr");
     CLI11_PARSE(app, argc, argv);
 
-    ContentPackResult shipped = open_content_pack(pack_path);
-    if (!shipped.pack) {
-        std::fprintf(stderr, "lungguide-search-bench: %s\n", shipped.error.c_str());
+    auto shipped = open_content_pack(pack_path);
+    if (!shipped.ok()) {
+        std::fprintf(stderr, "lungguide-search-bench: %s\n", shipped.message_for_person().c_str());
         return 2;
     }
-    bool within = report("shipped", *shipped.pack, rounds, 1.0);
+    bool within = report("shipped", *shipped.value(), rounds, 1.0);
     if (skip_large) return check && !within ? 1 : 0;
 
     std::string generated;
     if (large_pack_path.empty()) {
         generated = "/tmp/lungguide-bench-" + std::to_string(getpid()) + ".db";
         const auto start = std::chrono::steady_clock::now();
-        const std::string error =
-            bench::write_synthetic_pack(shipped.pack->guide(), factor, generated);
-        if (!error.empty()) {
-            std::fprintf(stderr, "lungguide-search-bench: %s\n", error.c_str());
+        const Status written =
+            bench::write_synthetic_pack(shipped.value()->guide(), factor, generated);
+        if (!written.ok()) {
+            std::fprintf(stderr, "lungguide-search-bench: %s\n",
+                         written.message_for_person.c_str());
             return 2;
         }
         std::printf("large_factor %d\n", factor);
@@ -123,14 +124,14 @@ int main(int argc, char** argv) {
                                                     .count());
         large_pack_path = generated;
     }
-    ContentPackResult large = open_content_pack(large_pack_path);
+    auto large = open_content_pack(large_pack_path);
     if (!generated.empty()) {
         unlink(generated.c_str()); // the open connection keeps it readable until closed
     }
-    if (!large.pack) {
-        std::fprintf(stderr, "lungguide-search-bench: %s\n", large.error.c_str());
+    if (!large.ok()) {
+        std::fprintf(stderr, "lungguide-search-bench: %s\n", large.message_for_person().c_str());
         return 2;
     }
-    within = report("large", *large.pack, std::max(1, rounds / 4), 10.0) && within;
+    within = report("large", *large.value(), std::max(1, rounds / 4), 10.0) && within;
     return check && !within ? 1 : 0;
 }

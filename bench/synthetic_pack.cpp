@@ -97,7 +97,7 @@ Guide make_synthetic_guide(const Guide& base, int factor) {
     return guide;
 }
 
-std::string write_synthetic_pack(const Guide& base, int factor, const std::string& output_path) {
+Status write_synthetic_pack(const Guide& base, int factor, const std::string& output_path) {
     return build_content_pack(make_synthetic_guide(base, factor), output_path);
 }
 

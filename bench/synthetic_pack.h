@@ -6,6 +6,7 @@
 // words keep working over the bigger lists. Never shipped: benchmarks only.
 #pragma once
 
+#include "common/result.h"
 #include "content/guide.h"
 
 #include <string>
@@ -14,8 +15,7 @@ namespace lungguide::bench {
 
 Guide make_synthetic_guide(const Guide& base, int factor);
 
-// Builds make_synthetic_guide(base, factor) into a pack at output_path; returns an
-// error message, or "" on success.
-std::string write_synthetic_pack(const Guide& base, int factor, const std::string& output_path);
+// Builds make_synthetic_guide(base, factor) into a pack at output_path.
+Status write_synthetic_pack(const Guide& base, int factor, const std::string& output_path);
 
 } // namespace lungguide::bench

@@ -16,15 +16,15 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 100000));
     app.add_option("--output", output_path, "Pack file to write")->required();
     CLI11_PARSE(app, argc, argv);
-    lungguide::ContentPackResult base = lungguide::open_content_pack(pack_path);
-    if (!base.pack) {
-        std::fprintf(stderr, "lungguide-synthetic-pack: %s\n", base.error.c_str());
+    const auto base = lungguide::open_content_pack(pack_path);
+    if (!base.ok()) {
+        std::fprintf(stderr, "lungguide-synthetic-pack: %s\n", base.message_for_person().c_str());
         return 1;
     }
-    const std::string error =
-        lungguide::bench::write_synthetic_pack(base.pack->guide(), factor, output_path);
-    if (!error.empty()) {
-        std::fprintf(stderr, "lungguide-synthetic-pack: %s\n", error.c_str());
+    const lungguide::Status written =
+        lungguide::bench::write_synthetic_pack(base.value()->guide(), factor, output_path);
+    if (!written.ok()) {
+        std::fprintf(stderr, "lungguide-synthetic-pack: %s\n", written.message_for_person.c_str());
         return 1;
     }
     return 0;

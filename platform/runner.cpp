@@ -77,7 +77,8 @@ constexpr float smallest_delta_time = 1.0f / 1000.0f;
 
 // What the start-up worker loads.
 struct Loaded {
-    ContentPackResult opened;
+    std::unique_ptr<ContentPack> pack;
+    std::string pack_problem; // why there is no pack, for a person
     ui::AppPreload preload;
 };
 
@@ -89,10 +90,22 @@ constexpr std::launch loading_policy = std::launch::deferred;
 constexpr std::launch loading_policy = std::launch::async;
 #endif
 
+// Fulfils a promise when it goes out of scope, however the scope is left.
+class Signal {
+  public:
+    explicit Signal(std::promise<void>& promise) : promise_(promise) {}
+    ~Signal() { promise_.set_value(); }
+    Signal(const Signal&) = delete;
+    Signal& operator=(const Signal&) = delete;
+
+  private:
+    std::promise<void>& promise_;
+};
+
 // The pack, the first font atlas, the search index and the bookmarks store load on a worker
 // while the main thread creates the window and the GL context (most of start-up, and none of
 // it ours). ImGui counts every allocation in its current context, so the worker's atlas must
-// be finished before the main thread has one: fonts_ready (a promise broken if it throws).
+// be finished before the main thread has one: fonts_ready.
 std::future<Loaded> start_loading(const std::string& pack_path, const std::string& data_folder,
                                   const ui::FontGuess& guess, std::future<void>& fonts_ready) {
     std::promise<void> fonts_done;
@@ -100,11 +113,17 @@ std::future<Loaded> start_loading(const std::string& pack_path, const std::strin
     return std::async(loading_policy, [pack_path, data_folder, guess,
                                        fonts_done = std::move(fonts_done)]() mutable {
         Loaded loaded;
-        loaded.opened = open_content_pack(pack_path);
-        const ContentPack* pack = loaded.opened.pack.get();
-        if (pack) ui::preload_fonts(loaded.preload, *pack, data_folder, guess);
-        fonts_done.set_value();
-        if (pack) ui::preload_data(loaded.preload, *pack, data_folder);
+        {
+            const Signal fonts_finished(fonts_done); // also without a pack, or on a throw
+            Result<std::unique_ptr<ContentPack>> opened = open_content_pack(pack_path);
+            if (!opened.ok()) {
+                loaded.pack_problem = opened.message_for_person();
+                return loaded;
+            }
+            loaded.pack = std::move(opened.value());
+            ui::preload_fonts(loaded.preload, *loaded.pack, data_folder, guess);
+        }
+        ui::preload_data(loaded.preload, *loaded.pack, data_folder);
         return loaded;
     });
 }
@@ -211,23 +230,23 @@ bool Runner::start() {
 
     // Without the pack there is nothing to show: that is said first, as before the worker.
     Loaded loaded = loading.get();
-    if (!loaded.opened.pack || !renderer) {
+    if (!loaded.pack || !renderer) {
         loaded.preload = {}; // the store closes before its scratch folder goes
         std::error_code ignored;
         if (!state.scratch_folder.empty())
             std::filesystem::remove_all(state.scratch_folder, ignored);
     }
-    if (!loaded.opened.pack) {
+    if (!loaded.pack) {
         if (renderer) {
             host_.renderer().shutdown();
             host_.destroy_surface();
         }
         ImGui::DestroyContext();
-        std::fprintf(stderr, "lungguide: %s\n", loaded.opened.error.c_str());
+        std::fprintf(stderr, "lungguide: %s\n", loaded.pack_problem.c_str());
         exit_code_ = exit_failure;
         return false;
     }
-    state.pack = std::move(loaded.opened.pack);
+    state.pack = std::move(loaded.pack);
     if (!renderer) {
         ImGui::DestroyContext();
         std::fprintf(stderr, "lungguide: %s\n", error.c_str());

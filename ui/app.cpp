@@ -70,7 +70,11 @@ void preload_fonts(AppPreload& preload, const ContentPack& pack, const std::stri
 
 void preload_data(AppPreload& preload, const ContentPack& pack, const std::string& data_folder) {
     preload.search = std::make_unique<SearchIndex>(pack);
-    if (!data_folder.empty()) preload.store = UserStore::open(data_folder, preload.store_message);
+    if (!data_folder.empty()) {
+        Result<std::unique_ptr<UserStore>> opened = UserStore::open(data_folder);
+        preload.store_message = opened.message_for_person();
+        if (opened.ok()) preload.store = std::move(opened.value());
+    }
 }
 
 AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) {
@@ -163,6 +167,12 @@ void App::set_theme(ThemeId theme) {
     palette_ = palette_for(theme);
     style_dirty_ = true;
     save_setting("theme", theme_id_name(theme));
+    request_frames(3);
+}
+
+void App::set_palette(const Palette& palette) {
+    palette_ = palette;
+    style_dirty_ = true;
     request_frames(3);
 }
 
@@ -297,9 +307,16 @@ void App::anchor(const std::string& name) {
     window->DrawList->AddRectFilled(min, ImVec2(min.x + std::max(3.0f, 0.15f * layout_.em), max.y),
                                     ImGui::ColorConvertFloat4ToU32(edge));
     record_item("highlight:" + name, min, max);
+    // What the place draws until anchor_end() lies on the tinted band.
+    surfaces_.push(colour);
+    highlight_surface_ = name;
 }
 
 void App::anchor_end(const std::string& name) {
+    if (highlight_surface_ == name) {
+        surfaces_.pop();
+        highlight_surface_.clear();
+    }
     const auto top = anchor_top_.find(name);
     if (top == anchor_top_.end()) return;
     anchor_height_[name] = ImGui::GetCursorPosY() - top->second - ImGui::GetStyle().ItemSpacing.y;
@@ -343,12 +360,8 @@ void App::on_route_changed() {
         search_text_ = route.query;
         focus_search_ = !navigator_.went_back();
     }
-    UserStore* store = user_data_->store();
-    if (store && config_.remember_settings && !store->read_only()) {
-        if (route.screen == Screen::drug_class || route.screen == Screen::drug)
-            store->record_view(page_route_text(route));
-        store->set_setting("last_route", page_route_text(route));
-    }
+    user_data_->record_visit(page_route_text(route),
+                             route.screen == Screen::drug_class || route.screen == Screen::drug);
 }
 
 // ---- frame ------------------------------------------------------------------------------
@@ -406,14 +419,18 @@ void App::compute_layout() {
 void App::frame() {
     drawn_items_.clear();
     drawn_texts_.clear();
+    surfaces_.start_frame(palette_.background, record_items);
+    highlight_surface_.clear();
     compute_layout();
     if (style_dirty_) {
-        apply_style(theme_, layout_.em, layout_.pad, ImGui::GetStyle());
+        apply_style(theme_, palette_, layout_.em, layout_.pad, ImGui::GetStyle());
         style_dirty_ = false;
     }
     handle_keys();
     if (navigator_.take_changed()) on_route_changed();
     user_data_->tick(ImGui::GetTime());
+    if (std::string problem = user_data_->take_draft_problem(); !problem.empty())
+        show_notice(problem);
     if (layout_.two_panes && drawer_open_) drawer_open_ = false; // rotated to landscape
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -439,9 +456,11 @@ void App::frame() {
         // below, so the last classes are never hidden without a cue.
         ImGui::BeginChild("list pane", ImVec2(layout_.list_width, 0), false,
                           ImGuiWindowFlags_AlwaysUseWindowPadding);
+        surfaces_.push(palette_.side_panel);
         draw_list_pane();
         scroller_.update(layout_.em);
         draw_more_below_cue(*this, palette_.side_panel);
+        surfaces_.pop();
         ImGui::EndChild();
         ImGui::PopStyleColor();
         const ImVec2 pane_max = ImGui::GetItemRectMax();
@@ -527,6 +546,7 @@ void App::draw_top_bar() {
         const ImVec2 window = ImGui::GetWindowPos();
         const ImVec2 start(window.x + text_left, window.y + padding + (row - size) * 0.5f);
         const std::string shown = ellipsized(font, size, where, room);
+        surfaces_.record("top bar title", shown, palette_.heading);
         ImGui::GetWindowDrawList()->AddText(font, size, start,
                                             ImGui::ColorConvertFloat4ToU32(palette_.heading),
                                             shown.c_str(), shown.c_str() + shown.size());
@@ -616,6 +636,7 @@ void App::draw_list_pane() {
     ImGui::PushFont(fonts_.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
     ImGui::TextUnformatted("LungGuide");
+    surfaces_.record("side panel title", "LungGuide", palette_.heading);
     ImGui::PopStyleColor();
     ImGui::PopFont();
     space(*this, 0.3f);
@@ -645,6 +666,7 @@ void App::draw_drawer() {
         if (!drawer_open_) {
             ImGui::CloseCurrentPopup();
         } else {
+            surfaces_.push(palette_.side_panel);
             ButtonOptions close;
             close.width = -1.0f;
             close.kind = ButtonKind::primary;
@@ -657,6 +679,7 @@ void App::draw_drawer() {
             draw_places(true);
             scroller_.update(em);
             ImGui::EndChild();
+            surfaces_.pop();
             if (!drawer_open_) ImGui::CloseCurrentPopup();
         }
         ImGui::EndPopup();
@@ -727,6 +750,7 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
     ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
     if (ImGui::BeginPopup(popup_name,
                           ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
+        surfaces_.push(palette_.background);
         for (const PageSection& section : sections) {
             LineButton options;
             options.height = layout_.compact_touch;
@@ -736,6 +760,7 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
                 ImGui::CloseCurrentPopup();
             }
         }
+        surfaces_.pop();
         ImGui::EndPopup();
     }
     ImGui::PopStyleColor(2);
@@ -825,21 +850,21 @@ std::optional<Bookmark> App::find_bookmark(const std::string& kind,
 
 void App::bookmark_for(const std::string& kind, const std::string& target,
                        const std::string& person) {
-    show_notice(user_data_->add_bookmark(kind, target, person).message);
+    show_notice(user_data_->add_bookmark(kind, target, person).message_for_person);
 }
 
 void App::remove_bookmark_with_undo(std::int64_t id) {
-    StoreStatus status = user_data_->remove_bookmark(id);
-    if (!status.ok) {
-        show_notice(status.message);
+    Status status = user_data_->remove_bookmark(id);
+    if (!status.ok()) {
+        show_notice(status.message_for_person);
         return;
     }
-    show_notice(status.message, "Undo",
-                [this]() { show_notice(user_data_->undo_remove().message); });
+    show_notice(status.message_for_person, "Undo",
+                [this]() { show_notice(user_data_->undo_remove().message_for_person); });
 }
 
 void App::clear_history() {
-    show_notice(user_data_->clear_history().message);
+    show_notice(user_data_->clear_history().message_for_person);
 }
 
 // ---- glossary panel, notices, keys ------------------------------------------------------
@@ -854,11 +879,6 @@ void App::open_glossary(const std::string& term_id) {
 }
 
 void App::draw_glossary_panel() {
-    const char* popup_name = "Explained on this page";
-    if (glossary_needs_open_) {
-        ImGui::OpenPopup(popup_name);
-        glossary_needs_open_ = false;
-    }
     const GlossaryTerm* term =
         glossary_open_.empty() ? nullptr : guide().find_glossary_term(glossary_open_);
     const float em = layout_.em;
@@ -866,16 +886,9 @@ void App::draw_glossary_panel() {
     // layout's padding, not with the text.
     const float margin = std::min(em, layout_.pad);
     const float width = std::min(layout_.width - 2.0f * margin, 30.0f * em);
-    ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::SetNextWindowPos(ImVec2(layout_.width * 0.5f, layout_.height * 0.5f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
-    ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
-    if (ImGui::BeginPopupModal(popup_name, nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    const bool open =
+        begin_centred_modal(*this, "Explained on this page", glossary_needs_open_, width);
+    if (open) {
         if (!term) {
             ImGui::CloseCurrentPopup();
         } else {
@@ -915,12 +928,9 @@ void App::draw_glossary_panel() {
                 ImGui::CloseCurrentPopup();
             }
         }
-        ImGui::EndPopup();
-    } else if (!glossary_open_.empty() && !glossary_needs_open_) {
-        glossary_open_.clear();
     }
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar(3);
+    end_centred_modal(*this, open);
+    if (!open && !glossary_open_.empty() && !glossary_needs_open_) glossary_open_.clear();
 }
 
 void App::show_notice(const std::string& text, const std::string& action_label,
@@ -941,6 +951,7 @@ void App::draw_notice() {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.4f * em));
     ImGui::BeginChild("notice", ImVec2(layout_.width - left, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    surfaces_.push(palette_.note_panel);
     {
         // A line along the top edge separates the notice from the page.
         const ImVec2 corner = ImGui::GetWindowPos();
@@ -973,6 +984,7 @@ void App::draw_notice() {
         ImGui::SameLine();
     }
     if (button(*this, "OK", {}, "notice ok")) notice_.reset();
+    surfaces_.pop();
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();

@@ -18,6 +18,7 @@
 #include "fonts.h"
 #include "navigation.h"
 #include "screen_state.h"
+#include "surfaces.h"
 #include "theme.h"
 #include "touch_scroll.h"
 #include "user_data.h"
@@ -195,6 +196,8 @@ class App {
     float text_scale() const { return text_scale_; }
     void set_text_scale(float scale);
     const Palette& palette() const { return palette_; }
+    // Draws with these colours until the theme changes (the contrast test's bad palette).
+    void set_palette(const Palette& palette);
     const FontSet& fonts() const { return fonts_; }
     const Layout& layout() const { return layout_; }
     TouchScroller& scroller() { return scroller_; }
@@ -266,6 +269,8 @@ class App {
     // What screens remember between frames, and the open box (widgets.h).
     ScreenState& screens() { return screens_; }
     BoxState& box_state() { return box_state_; }
+    // The colour under what is being drawn (surfaces.h): panels, popups and boxes push it.
+    Surfaces& surfaces() { return surfaces_; }
 
     const AppConfig& config() const { return config_; }
 
@@ -275,6 +280,8 @@ class App {
     void record_item(const std::string& label, ImVec2 min, ImVec2 max) {
         if (record_items) drawn_items_.push_back({label, min, max});
     }
+    // Every (text colour, surface colour) pair drawn in the last frame (surfaces.h).
+    const std::vector<DrawnColours>& drawn_colours() const { return surfaces_.drawn(); }
     const std::vector<DrawnText>& drawn_texts() const { return drawn_texts_; }
     void record_text(DrawnText text) {
         if (record_items) drawn_texts_.push_back(std::move(text));
@@ -316,6 +323,7 @@ class App {
     std::unique_ptr<UserData> user_data_;
     ScreenState screens_;
     BoxState box_state_;
+    Surfaces surfaces_;
     std::unique_ptr<SearchIndex> search_;
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
@@ -336,6 +344,7 @@ class App {
     double highlight_started_ = -1.0;
     bool drawer_open_ = false;
     bool drawer_needs_open_ = false;
+    std::string highlight_surface_; // the anchor whose highlight pushed a surface
     bool first_route_ = true;
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;

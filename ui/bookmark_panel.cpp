@@ -106,36 +106,95 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     if (app.take_focus_note()) ImGui::SetKeyboardFocusHere();
     draw_note_box(app, *bookmark);
     draw_remove_bookmark(app, *bookmark);
-    end_box();
+    end_box(app);
     app.anchor_end("note");
 }
 
-void draw_bookmark_picker(App& app) {
-    BookmarkPanelState& state = app.screens().bookmark_panel;
-    if (state.picker_needs_open) {
-        ImGui::OpenPopup(picker_name);
-        state.picker_needs_open = false;
+namespace {
+
+// The people as choices, the chosen one said in words too, not by the outline alone.
+void draw_picker_people(App& app, BookmarkPanelState& state, const Bookmark& page) {
+    UserData& data = app.user_data();
+    std::vector<std::string> people = data.people();
+    if (std::find(people.begin(), people.end(), state.picker_choice) == people.end())
+        people.push_back(state.picker_choice);
+    for (const std::string& person : people) {
+        ButtonOptions option;
+        option.width = -1.0f;
+        option.bold = false;
+        option.kind = person == state.picker_choice ? ButtonKind::selected : ButtonKind::normal;
+        if (person == state.picker_choice) option.subtitle = "Chosen";
+        if (data.find_bookmark(page.kind, page.target, person))
+            option.subtitle +=
+                (option.subtitle.empty() ? "" : " · ") + std::string("Already bookmarked");
+        const std::string label = UserData::person_label(person);
+        if (button(app, label, option, ("pick " + person).c_str())) state.picker_choice = person;
     }
+}
+
+// "Someone else": a name typed in, and Add (beside the box when both fit).
+void draw_picker_someone_else(App& app, BookmarkPanelState& state) {
     const Layout& layout = app.layout();
     const float em = layout.em;
+    subheading(app, "Someone else");
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
+    const float add_width = button_width(app, "Add");
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float available = ImGui::GetContentRegionAvail().x;
+    const bool side_by_side = available - add_width - spacing >= 6.0f * em;
+    ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
+    ImGui::InputTextWithHint("##picker new person", "A name, such as Dad",
+                             &state.picker_new_person);
+    record_input(app, "picker new person", state.picker_new_person.empty());
+    ImGui::PopStyleVar();
+    if (side_by_side) ImGui::SameLine();
+    if (button(app, "Add", {}, "picker add")) {
+        const std::string name = clean_label(state.picker_new_person).text;
+        if (!name.empty()) state.picker_choice = name;
+        state.picker_new_person.clear();
+    }
+}
+
+// Bookmark for the chosen person (or show theirs), or Cancel.
+void draw_picker_actions(App& app, BookmarkPanelState& state, const Bookmark& page) {
+    UserData& data = app.user_data();
+    const std::string chosen = UserData::person_label(state.picker_choice);
+    const bool has = data.find_bookmark(page.kind, page.target, state.picker_choice).has_value();
+    ButtonOptions confirm;
+    confirm.width = -1.0f;
+    confirm.kind = ButtonKind::primary;
+    const std::string action = has ? "Show " + chosen + "'s bookmark" : "Bookmark for " + chosen;
+    if (button(app, action, confirm, "picker confirm")) {
+        if (has)
+            app.set_person(state.picker_choice);
+        else
+            app.bookmark_for(page.kind, page.target, state.picker_choice);
+        state.picker_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ButtonOptions cancel;
+    cancel.width = -1.0f;
+    if (button(app, "Cancel", cancel, "picker cancel")) {
+        state.picker_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+}
+
+} // namespace
+
+void draw_bookmark_picker(App& app) {
+    BookmarkPanelState& state = app.screens().bookmark_panel;
+    const Layout& layout = app.layout();
     // Margins and padding follow Layout::pad, which grows slower than the text: at 250 % on
     // a phone the picker keeps nearly the whole width for its words.
-    const float width = std::min(layout.width - layout.pad, 30.0f * em);
-    ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::SetNextWindowPos(ImVec2(layout.width * 0.5f, layout.height * 0.5f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout.pad, layout.pad));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
-    ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_Border, app.palette().heading);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, layout.height - layout.pad));
-    if (ImGui::BeginPopupModal(picker_name, nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    const float width = std::min(layout.width - layout.pad, 30.0f * layout.em);
+    const bool open = begin_centred_modal(app, picker_name, state.picker_needs_open, width,
+                                          layout.height - layout.pad);
+    if (open) {
         if (!state.picker_open) {
             ImGui::CloseCurrentPopup();
         } else {
-            UserData& data = app.user_data();
             Bookmark page;
             page.kind = state.picker_kind;
             page.target = state.picker_target;
@@ -144,77 +203,16 @@ void draw_bookmark_picker(App& app) {
             muted.glossary_links = false;
             muted.colour = &app.palette().text_muted;
             paragraph(app, bookmark_target_name(app.guide(), page), muted);
-
-            std::vector<std::string> people = data.people();
-            if (std::find(people.begin(), people.end(), state.picker_choice) == people.end())
-                people.push_back(state.picker_choice);
-            for (const std::string& person : people) {
-                ButtonOptions option;
-                option.width = -1.0f;
-                option.bold = false;
-                option.kind =
-                    person == state.picker_choice ? ButtonKind::selected : ButtonKind::normal;
-                // Chosen in words too, not by the outline's colour alone.
-                if (person == state.picker_choice) option.subtitle = "Chosen";
-                if (data.find_bookmark(page.kind, page.target, person))
-                    option.subtitle +=
-                        (option.subtitle.empty() ? "" : " · ") + std::string("Already bookmarked");
-                const std::string label = UserData::person_label(person);
-                if (button(app, label, option, ("pick " + person).c_str()))
-                    state.picker_choice = person;
-            }
-
-            subheading(app, "Someone else");
-            ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                                ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
-            const float add_width = button_width(app, "Add");
-            const float spacing = ImGui::GetStyle().ItemSpacing.x;
-            const float available = ImGui::GetContentRegionAvail().x;
-            const bool side_by_side = available - add_width - spacing >= 6.0f * em;
-            ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
-            ImGui::InputTextWithHint("##picker new person", "A name, such as Dad",
-                                     &state.picker_new_person);
-            app.record_item("input:picker new person", ImGui::GetItemRectMin(),
-                            ImGui::GetItemRectMax());
-            ImGui::PopStyleVar();
-            if (side_by_side) ImGui::SameLine();
-            if (button(app, "Add", {}, "picker add")) {
-                const std::string name = clean_label(state.picker_new_person).text;
-                if (!name.empty()) state.picker_choice = name;
-                state.picker_new_person.clear();
-            }
-
+            draw_picker_people(app, state, page);
+            draw_picker_someone_else(app, state);
             space(app, 0.3f);
-            const std::string chosen = UserData::person_label(state.picker_choice);
-            const bool has =
-                data.find_bookmark(page.kind, page.target, state.picker_choice).has_value();
-            ButtonOptions confirm;
-            confirm.width = -1.0f;
-            confirm.kind = ButtonKind::primary;
-            const std::string action =
-                has ? "Show " + chosen + "'s bookmark" : "Bookmark for " + chosen;
-            if (button(app, action, confirm, "picker confirm")) {
-                if (has)
-                    app.set_person(state.picker_choice);
-                else
-                    app.bookmark_for(page.kind, page.target, state.picker_choice);
-                state.picker_open = false;
-                ImGui::CloseCurrentPopup();
-            }
-            ButtonOptions cancel;
-            cancel.width = -1.0f;
-            if (button(app, "Cancel", cancel, "picker cancel")) {
-                state.picker_open = false;
-                ImGui::CloseCurrentPopup();
-            }
+            draw_picker_actions(app, state, page);
         }
-        app.scroller().update(em); // tall at large text on a phone: drag to scroll
-        ImGui::EndPopup();
-    } else if (state.picker_open && !state.picker_needs_open) {
-        state.picker_open = false; // closed from outside (Escape)
+        app.scroller().update(layout.em); // tall at large text on a phone: drag to scroll
     }
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar(3);
+    end_centred_modal(app, open);
+    if (!open && state.picker_open && !state.picker_needs_open)
+        state.picker_open = false; // closed from outside (Escape)
 }
 
 } // namespace lungguide::ui

@@ -110,7 +110,7 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
                                   ImGuiInputTextFlags_CallbackAlways,
                               on_note_input, &edit);
     ImGui::PopStyleVar();
-    app.record_item("input:note " + id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    record_input(app, "note " + id, false); // no hint: its text's colours
     const bool left_the_box = ImGui::IsItemDeactivated();
     if (edit.edited) {
         data.draft_edited(bookmark.id, ImGui::GetTime());
@@ -125,7 +125,7 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
         ButtonOptions save;
         save.kind = ButtonKind::primary;
         if (button(app, "Save note", save, ("save " + id).c_str()))
-            app.show_notice(data.save_note(bookmark.id).message);
+            app.show_notice(data.save_note(bookmark.id).message_for_person);
     } else {
         ParagraphOptions muted;
         muted.glossary_links = false;

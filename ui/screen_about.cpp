@@ -57,7 +57,7 @@ void draw_about(App& app) {
         paragraph(app, correction.corrected, plain);
         paragraph(app, "Why:", bold);
         paragraph(app, correction.reason, plain);
-        end_box();
+        end_box(app);
         space(app, 0.2f);
     }
 

@@ -32,7 +32,7 @@ void draw_bookmark(App& app, const Bookmark& bookmark) {
     draw_note_hint(app);
     draw_note_box(app, bookmark);
     draw_remove_bookmark(app, bookmark);
-    end_box();
+    end_box(app);
     space(app, 0.3f);
 }
 
@@ -49,7 +49,7 @@ void draw_add_person(App& app) {
     const bool side_by_side = available - add_width - spacing >= 6.0f * em;
     ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
     ImGui::InputTextWithHint("##new person", "A name, such as Mum", &new_person);
-    app.record_item("input:new person", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    record_input(app, "new person", new_person.empty());
     ImGui::PopStyleVar();
     if (side_by_side) ImGui::SameLine();
     if (button(app, "Add", {}, "add person") && !new_person.empty()) {
@@ -122,8 +122,8 @@ void draw_bookmarks(App& app) {
         draw_summary_entry(app);
     for (const Bookmark& bookmark : bookmarks)
         draw_bookmark(app, bookmark);
-    if (!store->read_only() && store->last_read_status().ok == false)
-        paragraph(app, store->last_read_status().message);
+    if (!store->read_only() && !store->last_read_status().ok())
+        paragraph(app, store->last_read_status().message_for_person);
     space(app, 0.5f);
     draw_add_person(app);
 }

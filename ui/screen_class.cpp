@@ -184,7 +184,7 @@ void draw_side_effects(App& app, const DrugClass& drug_class) {
             bullet(app, capitalize_first_letter(term));
             app.anchor_end(anchor);
         }
-        end_box();
+        end_box(app);
         if (serious) app.anchor_end("section=rare-but-serious");
     }
 }
@@ -263,7 +263,7 @@ void draw_class(App& app) {
         begin_box(app, app.palette().note_panel, app.palette().border);
         for (const std::string& caution : drug_class.cautions)
             paragraph(app, caution);
-        end_box();
+        end_box(app);
     }
 
     std::vector<std::string_view> texts{drug_class.mechanism};

@@ -20,7 +20,7 @@ void draw_doctor_advice(App& app, bool with_source) {
         paragraph(app, "Source: " + guide.source + ", \"" + guide.title + "\".", plain);
         paragraph(app, "Last revised: " + guide.revision_date + ".", plain);
     }
-    end_box();
+    end_box(app);
 }
 
 void draw_words_on_page(App& app, const std::string& scope_id,
@@ -50,8 +50,12 @@ void draw_store_unavailable(App& app) {
 }
 
 void draw_person_chooser(App& app) {
+    draw_person_chooser(app, app.people());
+}
+
+void draw_person_chooser(App& app, const std::vector<std::string>& people) {
     Flow flow(app);
-    for (const std::string& person : app.people()) {
+    for (const std::string& person : people) {
         const std::string label = App::person_label(person);
         flow.next(button_width(app, label));
         ButtonOptions options;

@@ -145,8 +145,9 @@ void draw_result(App& app, const SearchResult& result, const std::vector<std::st
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 corner(position.x + width, position.y + height);
     const auto colour = [](const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); };
-    draw->AddRectFilled(position, corner, colour(held ? palette.button_pressed : palette.button),
-                        0.4f * em);
+    const ImVec4& face = held ? palette.button_pressed : palette.button;
+    app.surfaces().record_on("search card", result.title, palette.button_text, face);
+    draw->AddRectFilled(position, corner, colour(face), 0.4f * em);
     draw->AddRect(position, corner, colour(palette.border), 0.4f * em);
     if (result.has_severity && result.severity == Severity::rare_serious) {
         // A thick bar in the serious colour, beside the words "RARE BUT SERIOUS".
@@ -179,7 +180,7 @@ void draw_not_listed(App& app, const SearchResponse& response) {
                       "\" is not listed on this page as a side effect of these drugs.",
                   bold);
     }
-    end_box();
+    end_box(app);
     // For tests: where the message is, to check it comes before every result.
     app.record_item("not listed", top,
                     ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
@@ -194,15 +195,18 @@ void draw_search_box(App& app, std::string& text) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
     const float clear_width = std::max(layout.touch, 48.0f);
-    ImGui::SetNextItemWidth(text.empty() ? available_width() : available_width() - clear_width);
+    // The × sits beside the box, a little apart: the box never runs under it.
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    ImGui::SetNextItemWidth(text.empty() ? available_width()
+                                         : available_width() - clear_width - gap);
     if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
     const bool changed =
         ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
-    app.record_item("input:search", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    record_input(app, "search", text.empty());
     ImGui::PopStyleVar();
     bool cleared = false;
     if (!text.empty()) {
-        ImGui::SameLine(0.0f, 0.0f);
+        ImGui::SameLine(0.0f, gap);
         ButtonOptions options;
         options.width = clear_width;
         cleared = button(app, "\xC3\x97", options, "clear search");
@@ -320,9 +324,14 @@ const SearchResponse& search_for(App& app, const std::string& text,
     return cache.response;
 }
 
-void draw_bookmark_filter(App& app) {
-    if (!app.store()) return;
+// Offered only while the current person has bookmarks to search in; the people to switch
+// to while it is on are those who have some, so it never filters down to nothing.
+void draw_bookmark_filter(App& app, const std::vector<std::string>& bookmarked) {
     bool& only = app.search_only_bookmarked();
+    if (!app.store() || bookmarked.empty()) {
+        only = false;
+        return;
+    }
     ButtonOptions options;
     options.width = -1.0f;
     options.kind = only ? ButtonKind::selected : ButtonKind::normal;
@@ -332,7 +341,11 @@ void draw_bookmark_filter(App& app) {
         only ? "Showing only classes bookmarked for " + who + " (tap to show all)"
              : "Show only classes bookmarked for " + who;
     if (button(app, label, options, "only bookmarked")) only = !only;
-    if (only && app.people().size() > 1) draw_person_chooser(app);
+    if (!only) return;
+    std::vector<std::string> people{app.person()};
+    for (const std::string& other : app.user_data().others_with_bookmarks())
+        people.push_back(other);
+    if (people.size() > 1) draw_person_chooser(app, people);
 }
 
 void draw_understood(App& app, const SearchResponse& response, std::string& text) {
@@ -364,24 +377,14 @@ void draw_search(App& app) {
     title(app, "Search");
     std::string& text = app.search_text();
     draw_search_box(app, text);
-    draw_bookmark_filter(app);
-
-    const bool filtered = app.store() && app.search_only_bookmarked();
     const std::vector<std::string> bookmarked = classes_bookmarked_for_person(app);
+    draw_bookmark_filter(app, bookmarked);
+
+    const bool filtered = app.search_only_bookmarked(); // only with bookmarks to filter by
     const std::vector<std::string> filter = filtered ? bookmarked : std::vector<std::string>{};
     const SearchResponse& response = search_for(app, text, filter, filtered);
     if (text.empty()) {
         draw_examples(app, text);
-        return;
-    }
-    if (filtered && filter.empty()) {
-        ParagraphOptions muted;
-        muted.glossary_links = false;
-        muted.colour = &app.palette().text_muted;
-        paragraph(app,
-                  "Nothing is bookmarked for " + App::person_label(app.person()) +
-                      " yet, so there is nothing to search in.",
-                  muted);
         return;
     }
     if (!response.not_listed.empty()) draw_not_listed(app, response);

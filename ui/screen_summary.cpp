@@ -53,7 +53,7 @@ void draw_block(App& app, const SummaryBlock& block) {
         begin_box(app, palette.note_panel, palette.border);
         subheading(app, "Note");
         draw_lines(app, block.text, plain);
-        end_box();
+        end_box(app);
         return;
     case SummaryBlock::Kind::set_apart:
         space(app, 0.2f);
@@ -61,7 +61,7 @@ void draw_block(App& app, const SummaryBlock& block) {
         label_chip(app, "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
         subheading(app, block.label);
         paragraph(app, block.text, plain);
-        end_box();
+        end_box(app);
         return;
     case SummaryBlock::Kind::rule:
         space(app, 0.3f);
@@ -105,7 +105,7 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
     ImGui::SetNextItemWidth(available_width());
     ImGui::InputTextWithHint("##summary folder", "Another folder, such as /media/usb",
                              &state.typed_folder);
-    app.record_item("input:summary folder", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    record_input(app, "summary folder", state.typed_folder.empty());
     ImGui::PopStyleVar();
     if (!state.typed_folder.empty() && button(app, "Use this folder", {}, "use folder")) {
         state.folder = state.typed_folder;
@@ -132,9 +132,10 @@ void draw_save(App& app, const std::string& person) {
     draw_folder_choice(app, state);
     space(app, 0.3f);
     const auto save = [&](SummaryFormat format) {
-        const SavedSummary saved = app.user_data().save_summary(person, format, state.folder);
-        state.message = saved.sentence;
-        state.path = saved.path;
+        const Result<std::string> saved =
+            app.user_data().save_summary(person, format, state.folder);
+        state.message = saved.message_for_person();
+        state.path = saved.ok() ? saved.value() : std::string();
     };
     Flow flow(app);
     flow.next(button_width(app, "Save as a page to print"));
@@ -151,7 +152,7 @@ void draw_save(App& app, const std::string& person) {
         paragraph(app, state.message, bold);
         if (!state.path.empty()) paragraph(app, "The whole path: " + state.path, muted);
     }
-    end_box();
+    end_box(app);
 }
 
 } // namespace

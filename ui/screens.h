@@ -51,8 +51,10 @@ void draw_helpline(App& app);
 // Buttons for the glossary terms explained on this page.
 void draw_words_on_page(App& app, const std::string& scope_id,
                         const std::vector<std::string>& term_ids);
-// The person chooser: one button per person, the current one selected.
+// The person chooser: one button per person (everyone, or the people given), the current
+// one selected.
 void draw_person_chooser(App& app);
+void draw_person_chooser(App& app, const std::vector<std::string>& people);
 // Says why bookmarks cannot be used (no data folder, or the store's own message).
 void draw_store_unavailable(App& app);
 // The drug's display name with brands: "Osimertinib (Tagrisso)".

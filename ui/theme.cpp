@@ -141,8 +141,7 @@ Palette palette_for(ThemeId theme) {
     return palette;
 }
 
-void apply_style(ThemeId theme, float em, float pad, ImGuiStyle& style) {
-    const Palette palette = palette_for(theme);
+void apply_style(ThemeId theme, const Palette& palette, float em, float pad, ImGuiStyle& style) {
     style = ImGuiStyle();
     // Sizes in em so everything grows with the text-size setting.
     style.WindowPadding = ImVec2(pad, 0.8f * em);
@@ -211,38 +210,6 @@ double contrast_ratio(const ImVec4& foreground, const ImVec4& background) {
     double darker = relative_luminance(background);
     if (lighter < darker) std::swap(lighter, darker);
     return (lighter + 0.05) / (darker + 0.05);
-}
-
-std::vector<ContrastPair> text_pairs(const Palette& palette) {
-    return {
-        {"body text on the page", palette.text, palette.background},
-        {"body text on the list pane", palette.text, palette.side_panel},
-        {"secondary text on the page", palette.text_muted, palette.background},
-        {"secondary text on the list pane", palette.text_muted, palette.side_panel},
-        {"headings on the page", palette.heading, palette.background},
-        {"headings on the list pane", palette.heading, palette.side_panel},
-        {"glossary links on the page", palette.link, palette.background},
-        {"glossary links in the common box", palette.link, palette.common_panel},
-        {"glossary links in the serious box", palette.link, palette.serious_panel},
-        {"button text", palette.button_text, palette.button},
-        {"button text under a mouse", palette.button_text, palette.button_hovered},
-        {"button text while pressed", palette.button_text, palette.button_pressed},
-        {"selected list item", palette.text, palette.selected},
-        {"search box text", palette.text, palette.input},
-        {"body text in the serious box", palette.text, palette.serious_panel},
-        {"serious label in the serious box", palette.serious_text, palette.serious_panel},
-        {"serious label on the page", palette.serious_text, palette.background},
-        {"body text in the common box", palette.text, palette.common_panel},
-        {"body text in a note", palette.text, palette.note_panel},
-        {"body text in the glossary panel", palette.text, palette.popup},
-        {"headings in the glossary panel", palette.heading, palette.popup},
-        {"secondary text in the glossary panel", palette.text_muted, palette.popup},
-        {"hint text in the search box", palette.text_muted, palette.input},
-        {"primary button text", palette.background, palette.heading},
-        {"pressed primary button text", palette.background, palette.link},
-        {"links in a note", palette.link, palette.note_panel},
-        {"body text in a bookmark card", palette.text, palette.side_panel},
-    };
 }
 
 } // namespace lungguide::ui

@@ -1,13 +1,12 @@
 // Colour themes and the em-based style: light, dark and high contrast.
 //
-// Every colour that text is drawn on is listed in text_pairs(), so a test can check the
-// WCAG contrast of body text against each background it sits on.
+// Which colour text is drawn on is recorded as the screens draw (surfaces.h), so a test
+// checks the WCAG contrast of every pair a screen really shows.
 #pragma once
 
 #include <imgui.h>
 
 #include <string>
-#include <vector>
 
 namespace lungguide::ui {
 
@@ -44,20 +43,11 @@ struct Palette {
 
 Palette palette_for(ThemeId theme);
 
-// Colours and sizes for ImGui's own widgets: vertical sizes in em (the body font size in
-// pixels), horizontal paddings in pad (see Layout::pad).
-void apply_style(ThemeId theme, float em, float pad, ImGuiStyle& style);
+// Colours (the palette's) and sizes for ImGui's own widgets: vertical sizes in em (the body
+// font size in pixels), horizontal paddings in pad (see Layout::pad).
+void apply_style(ThemeId theme, const Palette& palette, float em, float pad, ImGuiStyle& style);
 
 // WCAG 2.x relative luminance contrast ratio, 1..21. Alpha is ignored: colours are opaque.
 double contrast_ratio(const ImVec4& foreground, const ImVec4& background);
-
-// Every (text colour, background colour) pair the screens use, for the contrast test.
-struct ContrastPair {
-    std::string what;
-    ImVec4 foreground;
-    ImVec4 background;
-    bool is_body_text = true; // false for large headings (which only need 3:1)
-};
-std::vector<ContrastPair> text_pairs(const Palette& palette);
 
 } // namespace lungguide::ui

@@ -45,8 +45,11 @@ UserData::UserData(const Guide& guide, const std::string& data_folder, bool reme
                    std::unique_ptr<UserStore> store, std::string store_message)
     : guide_(guide), data_folder_(data_folder), remember_settings_(remember_settings),
       store_(std::move(store)), store_message_(std::move(store_message)) {
-    if (!store_ && store_message_.empty() && !data_folder_.empty())
-        store_ = UserStore::open(data_folder_, store_message_);
+    if (!store_ && store_message_.empty() && !data_folder_.empty()) {
+        Result<std::unique_ptr<UserStore>> opened = UserStore::open(data_folder_);
+        store_message_ = opened.message_for_person();
+        if (opened.ok()) store_ = std::move(opened.value());
+    }
     if (!store_) return;
     person_ = store_->setting("person", "");
     person_ = start_person();
@@ -55,7 +58,7 @@ UserData::UserData(const Guide& guide, const std::string& data_folder, bool reme
         if (store_->bookmark(id))
             drafts_[id] = Draft{text, false, 0.0};
         else if (!store_->read_only())
-            store_->discard_note_draft(id);
+            static_cast<void>(store_->discard_note_draft(id)); // tidying: harmless if it stays
     }
 }
 
@@ -73,8 +76,17 @@ std::string UserData::setting(const std::string& key, const std::string& fallbac
     return store_ ? store_->setting(key, fallback) : fallback;
 }
 
+// Settings and history are conveniences: one that can't be saved is not worth interrupting
+// a reading person for. A store that can't save says so once, beside the bookmarks.
 void UserData::save_setting(const std::string& key, const std::string& value) {
-    if (store_ && remember_settings_ && !store_->read_only()) store_->set_setting(key, value);
+    if (!store_ || !remember_settings_ || store_->read_only()) return;
+    static_cast<void>(store_->set_setting(key, value));
+}
+
+void UserData::record_visit(const std::string& route, bool in_history) {
+    if (!store_ || !remember_settings_ || store_->read_only()) return;
+    if (in_history) static_cast<void>(store_->record_view(route));
+    static_cast<void>(store_->set_setting("last_route", route));
 }
 
 // ---- people -----------------------------------------------------------------------------
@@ -132,34 +144,36 @@ std::optional<Bookmark> UserData::find_bookmark(const std::string& kind, const s
     return std::nullopt;
 }
 
-StoreStatus UserData::add_bookmark(const std::string& kind, const std::string& target,
-                                   const std::string& person) {
+Status UserData::add_bookmark(const std::string& kind, const std::string& target,
+                              const std::string& person) {
     if (!store_)
-        return {false, "Bookmarks can't be saved: " + store_unavailable_reason(),
-                StoreProblem::failed};
-    StoreStatus status = store_->add_bookmark(kind, target, person, "");
-    if (status.ok) {
+        return Status::failure(Problem::failed,
+                               "Bookmarks can't be saved: " + store_unavailable_reason());
+    Status status = store_->add_bookmark(kind, target, person, "");
+    if (status.ok()) {
         set_person(person);
-        if (status.message.empty()) status.message = "Bookmarked for " + person_label(person) + ".";
+        if (status.message_for_person.empty())
+            status.message_for_person = "Bookmarked for " + person_label(person) + ".";
     }
     return status;
 }
 
-StoreStatus UserData::remove_bookmark(std::int64_t id) {
-    if (!store_) return {false, store_unavailable_reason(), StoreProblem::failed};
+Status UserData::remove_bookmark(std::int64_t id) {
+    if (!store_) return Status::failure(Problem::failed, store_unavailable_reason());
     Bookmark removed;
-    StoreStatus status = store_->remove_bookmark(id, &removed);
-    if (!status.ok) return status;
+    Status status = store_->remove_bookmark(id, &removed);
+    if (!status.ok()) return status;
     removed_ = removed;
-    return {true, "Bookmark removed.", StoreProblem::none};
+    return Status::success("Bookmark removed.");
 }
 
-StoreStatus UserData::undo_remove() {
-    if (!store_ || !removed_) return {false, "There is nothing to undo.", StoreProblem::not_found};
-    StoreStatus status = store_->restore_bookmark(*removed_);
-    if (!status.ok) return status;
+Status UserData::undo_remove() {
+    if (!store_ || !removed_)
+        return Status::failure(Problem::not_found, "There is nothing to undo.");
+    Status status = store_->restore_bookmark(*removed_);
+    if (!status.ok()) return status;
     removed_.reset();
-    return {true, "Bookmark put back.", StoreProblem::none};
+    return Status::success("Bookmark put back.");
 }
 
 // ---- notes and drafts -------------------------------------------------------------------
@@ -171,6 +185,7 @@ std::string& UserData::note_text(const Bookmark& bookmark) {
 }
 
 void UserData::draft_edited(std::int64_t bookmark_id, double now) {
+    now_ = now;
     auto found = drafts_.find(bookmark_id);
     if (found == drafts_.end()) return;
     found->second.waiting = true;
@@ -182,36 +197,53 @@ bool UserData::has_unsaved_note(const Bookmark& bookmark) const {
     return found != drafts_.end() && found->second.text != bookmark.note;
 }
 
-StoreStatus UserData::save_note(std::int64_t bookmark_id) {
+Status UserData::save_note(std::int64_t bookmark_id) {
     auto found = drafts_.find(bookmark_id);
     if (!store_ || found == drafts_.end())
-        return {false, "There is no note to save.", StoreProblem::not_found};
-    StoreStatus status = store_->update_note(bookmark_id, found->second.text);
-    if (!status.ok) return status;
-    store_->discard_note_draft(bookmark_id);
+        return Status::failure(Problem::not_found, "There is no note to save.");
+    Status status = store_->update_note(bookmark_id, found->second.text);
+    if (!status.ok()) return status;
+    // The note itself is saved; a draft left behind equals it and is dropped at next start.
+    static_cast<void>(store_->discard_note_draft(bookmark_id));
     drafts_.erase(found);
-    if (status.message.empty()) status.message = "Note saved.";
+    if (status.message_for_person.empty()) status.message_for_person = "Note saved.";
     return status;
 }
 
-void UserData::write_draft(std::int64_t bookmark_id, Draft& draft) {
+void UserData::write_draft(std::int64_t bookmark_id, Draft& draft, double now) {
     draft.waiting = false;
     if (!store_ || store_->read_only()) return;
     const std::optional<Bookmark> saved = store_->bookmark(bookmark_id);
-    if (saved && saved->note == draft.text)
-        store_->discard_note_draft(bookmark_id); // back to what was saved: no draft
-    else
-        store_->save_note_draft(bookmark_id, draft.text);
+    const Status written = saved && saved->note == draft.text
+                               ? store_->discard_note_draft(bookmark_id) // back to the saved note
+                               : store_->save_note_draft(bookmark_id, draft.text);
+    if (written.ok()) return;
+    // The text stays in the box; it is tried again after another rest, and the person is
+    // told once, so a full disk never silently loses a note.
+    draft.waiting = true;
+    draft.edited_at = now;
+    if (!draft_problem_told_) draft_problem_ = written;
 }
 
 void UserData::tick(double now) {
+    now_ = now;
     for (auto& [id, draft] : drafts_)
-        if (draft.waiting && now - draft.edited_at >= draft_save_delay) write_draft(id, draft);
+        if (draft.waiting && now - draft.edited_at >= draft_save_delay) write_draft(id, draft, now);
 }
 
 void UserData::save_drafts_now() {
     for (auto& [id, draft] : drafts_)
-        if (draft.waiting) write_draft(id, draft);
+        if (draft.waiting) write_draft(id, draft, now_);
+}
+
+std::string UserData::take_draft_problem() {
+    if (draft_problem_.ok()) return {};
+    draft_problem_told_ = true;
+    const std::string sentence = "Your note is still on the screen, but it could not be kept "
+                                 "yet. " +
+                                 draft_problem_.message_for_person;
+    draft_problem_ = Status::success();
+    return sentence;
 }
 
 bool UserData::draft_save_waiting() const {
@@ -221,10 +253,10 @@ bool UserData::draft_save_waiting() const {
 
 // ---- history and summary ----------------------------------------------------------------
 
-StoreStatus UserData::clear_history() {
-    if (!store_) return {false, store_unavailable_reason(), StoreProblem::failed};
-    StoreStatus status = store_->clear_history();
-    if (status.ok) status.message = "Reading history cleared.";
+Status UserData::clear_history() {
+    if (!store_) return Status::failure(Problem::failed, store_unavailable_reason());
+    Status status = store_->clear_history();
+    if (status.ok()) status.message_for_person = "Reading history cleared.";
     return status;
 }
 
@@ -246,30 +278,32 @@ std::vector<UserData::Place> UserData::summary_places() const {
     return places;
 }
 
-SavedSummary UserData::save_summary(const std::string& person, SummaryFormat format,
-                                    const std::string& folder) const {
+Result<std::string> UserData::save_summary(const std::string& person, SummaryFormat format,
+                                           const std::string& folder) const {
     const std::string where = folder.empty() ? data_folder_ : folder;
     std::string words = "the folder " + where;
     for (const Place& place : summary_places())
         if (place.path == where) words = place.words;
     const std::vector<Bookmark> marked = bookmarks(person);
     if (marked.empty())
-        return {false,
-                "There is nothing to put in a summary: " + person_label(person) +
-                    " has no bookmarks yet.",
-                ""};
+        return Status::failure(Problem::not_found,
+                               "There is nothing to put in a summary: " + person_label(person) +
+                                   " has no bookmarks yet.");
     if (!is_folder(where))
-        return {false, "The summary was not saved: there is no folder " + where + ".", ""};
+        return Status::failure(Problem::not_found,
+                               "The summary was not saved: there is no folder " + where + ".");
     const std::string date = local_date_today();
     const std::string name = summary_file_name(person, date, format);
     const std::string path = where + "/" + name;
-    const StoreStatus status =
+    const Status status =
         write_file_atomically(path, visit_summary(guide_, marked, person, date, format));
-    if (!status.ok) return {false, "The summary was not saved. " + status.message, ""};
+    if (!status.ok())
+        return Status::failure(status.problem,
+                               "The summary was not saved. " + status.message_for_person);
     const std::string kind = format == SummaryFormat::html
                                  ? "a page to open in a web browser and print"
                                  : "a plain text file (Markdown)";
-    return {true, "Saved as " + kind + " in " + words + ", named \"" + name + "\".", path};
+    return {path, "Saved as " + kind + " in " + words + ", named \"" + name + "\"."};
 }
 
 } // namespace lungguide::ui

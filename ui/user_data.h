@@ -7,7 +7,6 @@
 //
 // Index
 //   UserData          the store, people, bookmarks, drafts, history, summary
-//   SavedSummary      what saving a summary did, in a sentence
 #pragma once
 
 #include "bookmarks/bookmark.h"
@@ -26,13 +25,6 @@ struct Guide;
 }
 
 namespace lungguide::ui {
-
-// What saving the summary for the doctor did.
-struct SavedSummary {
-    bool ok = false;
-    std::string sentence; // for a person: where it went, in words, or why it did not
-    std::string path;     // the file written, when ok
-};
 
 class UserData {
   public:
@@ -61,6 +53,9 @@ class UserData {
     // --- settings -----------------------------------------------------------------------
     std::string setting(const std::string& key, const std::string& fallback) const;
     void save_setting(const std::string& key, const std::string& value);
+    // The route now shown, to reopen there next time; in_history also lists it under
+    // "Recently read" (class and drug pages).
+    void record_visit(const std::string& route, bool in_history);
 
     // --- people -------------------------------------------------------------------------
     // "" is "Me": bookmarks for nobody in particular.
@@ -80,12 +75,12 @@ class UserData {
     std::optional<Bookmark> find_bookmark(const std::string& kind, const std::string& target,
                                           const std::string& person) const;
     // Bookmarks the target for person and makes them the current person.
-    StoreStatus add_bookmark(const std::string& kind, const std::string& target,
-                             const std::string& person);
+    Status add_bookmark(const std::string& kind, const std::string& target,
+                        const std::string& person);
     // Removes; undo() puts it back with its note (and any draft) as it was.
-    StoreStatus remove_bookmark(std::int64_t id);
+    Status remove_bookmark(std::int64_t id);
     bool can_undo() const { return removed_.has_value(); }
-    StoreStatus undo_remove();
+    Status undo_remove();
 
     // --- notes and drafts ---------------------------------------------------------------
     // The text in the note box: the draft if there is one, else the saved note. The screen
@@ -94,19 +89,24 @@ class UserData {
     void draft_edited(std::int64_t bookmark_id, double now);
     // True when the box holds something other than the saved note.
     bool has_unsaved_note(const Bookmark& bookmark) const;
-    StoreStatus save_note(std::int64_t bookmark_id);
+    Status save_note(std::int64_t bookmark_id);
     // Writes drafts that have rested draft_save_delay seconds. Call once a frame.
     void tick(double now);
-    // Writes every waiting draft now (pause, focus loss, close).
+    // Writes every waiting draft now (pause, focus loss, close). A draft that can't be
+    // written waits again and is retried after draft_save_delay.
     void save_drafts_now();
+    // Once per session, when a draft could not be written: a sentence for the person; else "".
+    std::string take_draft_problem();
     bool draft_save_waiting() const;
 
     // --- history and summary ------------------------------------------------------------
-    StoreStatus clear_history();
+    Status clear_history();
     std::vector<SummaryBlock> summary(const std::string& person) const;
     // Writes the summary into folder ("" = the data folder), named for the person and date.
-    SavedSummary save_summary(const std::string& person, SummaryFormat format,
-                              const std::string& folder) const;
+    // Returns the file's path; the message says, for a person, where it went in words, or
+    // why it did not.
+    Result<std::string> save_summary(const std::string& person, SummaryFormat format,
+                                     const std::string& folder) const;
     // Folders a person may pick for the summary: the data folder, then those of Documents,
     // Downloads and the home folder that exist. Each with its name in words.
     struct Place {
@@ -121,7 +121,7 @@ class UserData {
         bool waiting = false; // edited and not yet written to the store
         double edited_at = 0.0;
     };
-    void write_draft(std::int64_t bookmark_id, Draft& draft);
+    void write_draft(std::int64_t bookmark_id, Draft& draft, double now);
 
     const Guide& guide_;
     std::string data_folder_;
@@ -130,6 +130,9 @@ class UserData {
     std::string store_message_;
     std::string person_;
     std::map<std::int64_t, Draft> drafts_;
+    Status draft_problem_;            // the first draft write that failed, until told
+    bool draft_problem_told_ = false; // told once: a full disk must not nag at every key
+    double now_ = 0.0;                // the clock at the last tick()
     std::optional<Bookmark> removed_;
 };
 

@@ -99,15 +99,17 @@ ImVec4 button_text_colour(const Palette& palette, ButtonKind kind, bool held) {
     return palette.button_text;
 }
 
-// begin_box() leaves a pointer to the App's BoxState in the window's own ImGui storage, so
-// end_box() finds it without being handed the App again.
-constexpr ImGuiID open_box_key = 0x4c47426f; // "LGBo": any id no widget uses
-
-BoxState& open_box() {
-    auto* state =
-        static_cast<BoxState*>(ImGui::GetCurrentWindow()->StateStorage.GetVoidPtr(open_box_key));
-    IM_ASSERT(state && "end_box() without begin_box() in this window");
-    return *state;
+// A button's filled face and, except on a primary button, its outline.
+void draw_button_face(App& app, ButtonKind kind, ImVec2 min, ImVec2 max, const ImVec4& face) {
+    const Palette& palette = app.palette();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float rounding = 0.4f * app.layout().em;
+    draw->AddRectFilled(min, max, colour_u32(face), rounding);
+    if (kind == ButtonKind::primary) return;
+    const float thickness = app.theme() == ThemeId::high_contrast ? 2.0f : 1.0f;
+    const ImVec4 outline = kind == ButtonKind::selected ? palette.link : palette.border;
+    draw->AddRect(min, max, colour_u32(outline), rounding, 0,
+                  kind == ButtonKind::selected ? 2.0f * thickness : thickness);
 }
 
 } // namespace
@@ -161,18 +163,11 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     app.record_item(label, position, ImVec2(position.x + width, position.y + height));
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 corner(position.x + width, position.y + height);
-    const float rounding = 0.4f * em;
-    draw->AddRectFilled(position, corner,
-                        colour_u32(button_background(palette, options.kind, held, hovered)),
-                        rounding);
-    if (options.kind != ButtonKind::primary) {
-        const float thickness = app.theme() == ThemeId::high_contrast ? 2.0f : 1.0f;
-        const ImVec4 outline = options.kind == ButtonKind::selected ? palette.link : palette.border;
-        draw->AddRect(position, corner, colour_u32(outline), rounding, 0,
-                      options.kind == ButtonKind::selected ? 2.0f * thickness : thickness);
-    }
+    const ImVec4 face = button_background(palette, options.kind, held, hovered);
+    draw_button_face(app, options.kind, position, ImVec2(position.x + width, position.y + height),
+                     face);
     const ImVec4 text_colour = button_text_colour(palette, options.kind, held);
+    app.surfaces().record_on("button", label, text_colour, face);
     const bool centred = options.subtitle.empty() && options.width == 0.0f;
     float text_x = centred ? position.x + (width - label_size.x) * 0.5f : position.x + padding_x;
     float text_y = position.y + (height - content_height) * 0.5f;
@@ -183,6 +178,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
             options.kind == ButtonKind::primary
                 ? palette.background
                 : (options.kind == ButtonKind::normal ? palette.button_text : palette.text);
+        app.surfaces().record_on("button subtitle", options.subtitle, subtitle_colour, face);
         draw_lines(draw, small_font, options.subtitle, subtitle_lines,
                    ImVec2(text_x, text_y + label_size.y + gap), small_font->FontSize,
                    colour_u32(subtitle_colour));
@@ -260,6 +256,8 @@ bool line_button(App& app, const std::string& label, const char* id, const LineB
         natural <= room ? font->FontSize
                         : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
     const std::string shown = ellipsized(font, text_size, label, room);
+    app.surfaces().record_on("line button", shown, button_text_colour(palette, kind, held),
+                             button_background(palette, kind, held, false));
     draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
                   colour_u32(button_text_colour(palette, kind, held)), shown.c_str(),
                   shown.c_str() + shown.size());
@@ -286,6 +284,8 @@ void draw_more_below_cue(App& app, const ImVec4& background) {
         colour_u32(background), colour_u32(background));
     draw_icon(app, Icon::chevron_down, ImVec2((min.x + right) * 0.5f, max.y - 0.6f * em), 0.9f * em,
               app.palette().text_muted);
+    app.surfaces().record_on("more below cue", "chevron", app.palette().text_muted, background,
+                             false);
     app.record_item("more below", ImVec2(min.x, max.y - fade), max);
 }
 
@@ -335,16 +335,12 @@ bool icon_button(App& app, Icon icon, const std::string& label, const char* id, 
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     app.record_item(label, position, ImVec2(position.x + size, position.y + size));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 corner(position.x + size, position.y + size);
-    const float rounding = 0.4f * app.layout().em;
-    draw->AddRectFilled(position, corner,
-                        colour_u32(button_background(palette, ButtonKind::normal, held, hovered)),
-                        rounding);
-    draw->AddRect(position, corner, colour_u32(palette.border), rounding, 0,
-                  app.theme() == ThemeId::high_contrast ? 2.0f : 1.0f);
+    const ImVec4 face = button_background(palette, ButtonKind::normal, held, hovered);
+    draw_button_face(app, ButtonKind::normal, position,
+                     ImVec2(position.x + size, position.y + size), face);
     draw_icon(app, icon, ImVec2(position.x + 0.5f * size, position.y + 0.5f * size), 0.6f * size,
               palette.button_text);
+    app.surfaces().record_on("icon button", label, palette.button_text, face, false);
     if (pressed) app.request_frames(3);
     return pressed;
 }
@@ -379,8 +375,8 @@ void subheading(App& app, const std::string& text) {
 }
 
 // The tappable area of a glossary word (taller than its line) that opens its panel; a
-// pressed or hovered word gets a background the size of its line.
-void glossary_target(App& app, std::string_view text, std::size_t run_begin, const ImRect& box,
+// pressed or hovered word gets a background the size of its line (and says so).
+bool glossary_target(App& app, std::string_view text, std::size_t run_begin, const ImRect& box,
                      const std::string& term_id, const ImRect& line_box) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGui::PushID(static_cast<int>(run_begin));
@@ -389,14 +385,15 @@ void glossary_target(App& app, std::string_view text, std::size_t run_begin, con
     ImGui::PopID();
     ImGui::PopID();
     app.record_item("term:" + term_id, box.Min, box.Max);
-    if (!ImGui::ItemAdd(box, id)) return;
+    if (!ImGui::ItemAdd(box, id)) return false;
     bool hovered = false;
     bool held = false;
     if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(term_id);
-    if (held || hovered)
-        window->DrawList->AddRectFilled(line_box.Min, line_box.Max,
-                                        colour_u32(app.palette().button_hovered),
-                                        0.2f * app.layout().em);
+    if (!held && !hovered) return false;
+    window->DrawList->AddRectFilled(line_box.Min, line_box.Max,
+                                    colour_u32(app.palette().button_hovered),
+                                    0.2f * app.layout().em);
+    return true;
 }
 
 void paragraph(App& app, std::string_view text, const ParagraphOptions& options) {
@@ -422,6 +419,8 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     const float right = std::max(left + 1.0f, origin.x + available_width());
     const LineLayout layout = lay_out(font, text, right - left, links);
     record_layout(app, text, layout, right - left);
+    app.surfaces().record("paragraph", text, colour);
+    if (!links.empty()) app.surfaces().record("link", text, palette.link);
 
     const float clip_top = window->ClipRect.Min.y - line_height;
     const float clip_bottom = window->ClipRect.Max.y;
@@ -450,8 +449,10 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
         const GlossaryMatch& match = matches[static_cast<std::size_t>(run.link)];
         const ImRect box(ImVec2(x, y - touch_extra),
                          ImVec2(x + run.width, y + line_height + touch_extra));
-        glossary_target(app, text, run.begin, box, match.term_id,
-                        ImRect(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height)));
+        if (glossary_target(app, text, run.begin, box, match.term_id,
+                            ImRect(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height))))
+            app.surfaces().record_on("link, touched", match.term_id, palette.link,
+                                     palette.button_hovered);
         if (!visible) continue;
         draw->AddText(font, run_size, text_at, link_u32, text.data() + run.begin,
                       text.data() + run.end);
@@ -499,6 +500,7 @@ void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, corner, colour_u32(background), 0.3f * em);
     draw->AddRect(origin, corner, colour_u32(text_colour), 0.3f * em, 0, 2.0f);
+    app.surfaces().record_on("chip", text, text_colour, background);
     draw_lines(draw, font, text, lines, ImVec2(origin.x + padding.x, origin.y + padding.y),
                font->FontSize, colour_u32(text_colour));
     ImGui::Dummy(ImVec2(corner.x - origin.x, corner.y - origin.y));
@@ -520,8 +522,8 @@ float available_width() {
 void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
     BoxState& box_state = app.box_state();
     IM_ASSERT(!box_state.open && "boxes do not nest");
-    ImGui::GetCurrentWindow()->StateStorage.SetVoidPtr(open_box_key, &box_state);
     box_state.open = true;
+    app.surfaces().push(background);
     box_state.background = background;
     box_state.border = border;
     box_state.padding = app.layout().pad;
@@ -539,9 +541,10 @@ void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
     ImGui::PushItemWidth(box_state.width - 2.0f * box_state.padding - box_state.bar);
 }
 
-void end_box() {
-    BoxState& box_state = open_box();
-    IM_ASSERT(box_state.open);
+void end_box(App& app) {
+    BoxState& box_state = app.box_state();
+    IM_ASSERT(box_state.open && "end_box() without begin_box()");
+    app.surfaces().pop();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
     ImGui::PopTextWrapPos();
@@ -558,7 +561,56 @@ void end_box() {
                         colour_u32(box_state.border), rounding, ImDrawFlags_RoundCornersLeft);
     box_state.splitter.Merge(draw);
     box_state.open = false;
-    ImGui::GetCurrentWindow()->StateStorage.SetVoidPtr(open_box_key, nullptr);
+}
+
+bool begin_centred_modal(App& app, const char* name, bool& needs_open, float width,
+                         float max_height) {
+    if (needs_open) {
+        ImGui::OpenPopup(name);
+        needs_open = false;
+    }
+    const Layout& layout = app.layout();
+    const float em = layout.em;
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::SetNextWindowPos(ImVec2(layout.width * 0.5f, layout.height * 0.5f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout.pad, layout.pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
+    ImGui::PushStyleColor(ImGuiCol_Border, app.palette().heading);
+    if (max_height > 0.0f)
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, max_height));
+    const bool open =
+        ImGui::BeginPopupModal(name, nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+    if (open) app.surfaces().push(ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
+    return open;
+}
+
+void end_centred_modal(App& app, bool open) {
+    if (open) {
+        app.surfaces().pop();
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar(3);
+}
+
+void record_input(App& app, const std::string& name, bool empty) {
+    app.record_item("input:" + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImVec4& face = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
+    // Selected words lie on the selection's tint (all of them when search opens).
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID());
+    if (state && state->HasSelection() && !empty)
+        app.surfaces().record_on("input selection", name, ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                                 blend_over(ImGui::GetStyleColorVec4(ImGuiCol_TextSelectedBg),
+                                            blend_over(face, app.surfaces().current())));
+    if (empty)
+        app.surfaces().record_on("input hint", name,
+                                 ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), face);
+    else
+        app.surfaces().record_on("input", name, ImGui::GetStyleColorVec4(ImGuiCol_Text), face);
 }
 
 void rule(App& app) {

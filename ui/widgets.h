@@ -90,7 +90,7 @@ float available_width();
 
 // A box with a background, an outline and a thick bar on the left, drawn behind whatever
 // is submitted between begin_box() and end_box(). Not nestable. The open box's state
-// belongs to the App (App::box_state()).
+// belongs to the App (App::box_state()); its background is the surface text lies on.
 struct BoxState {
     ImDrawListSplitter splitter;
     ImVec2 start;
@@ -102,7 +102,19 @@ struct BoxState {
     bool open = false;
 };
 void begin_box(App& app, const ImVec4& background, const ImVec4& border);
-void end_box();
+void end_box(App& app);
+
+// A modal panel centred on the screen, `width` wide and at most `max_height` tall (0 = as
+// its content), outlined in the heading colour: the glossary panel and the "for whom?"
+// picker. Opens it when `needs_open` is set (and clears it). Returns whether it is open;
+// draw its content only then, and always call end_centred_modal() with that answer.
+bool begin_centred_modal(App& app, const char* name, bool& needs_open, float width,
+                         float max_height = 0.0f);
+void end_centred_modal(App& app, bool open);
+
+// After an ImGui text input: records it for tests (label "input:<name>") with the colours
+// its text, or its hint while empty, are drawn in.
+void record_input(App& app, const std::string& name, bool empty);
 
 // Horizontal rule in the border colour.
 void rule(App& app);

@@ -211,12 +211,12 @@ class ScanEngine {
 void measure(const std::string& pack_name, const std::string& pack_path,
              const std::string& xapian_folder, int rounds) {
     auto start = std::chrono::steady_clock::now();
-    ContentPackResult opened = open_content_pack(pack_path);
-    if (!opened.pack) {
-        std::fprintf(stderr, "lungguide-peer-bench: %s\n", opened.error.c_str());
+    auto opened = open_content_pack(pack_path);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "lungguide-peer-bench: %s\n", opened.message_for_person().c_str());
         std::exit(2);
     }
-    const SearchIndex index(*opened.pack);
+    const SearchIndex index(*opened.value());
     std::printf("%s_pack_open_ms %.1f\n", pack_name.c_str(), milliseconds_since(start));
 
     const std::vector<Passage> passages = read_passages(pack_path);

@@ -1,6 +1,8 @@
-// A person's bookmark of a drug class or a drug, and the result of changing the store.
+// A person's bookmark of a drug class or a drug.
 // Plain data, shared by the user store, the CLI and the UI.
 #pragma once
+
+#include "common/result.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -24,24 +26,6 @@ struct Bookmark {
     // The stored checksum does not match the fields: something on the disk changed them.
     // Shown as read, flagged, never silently corrected.
     bool damaged = false;
-};
-
-// Why a change did not happen, for callers that act differently (the CLI's exit codes).
-enum class StoreProblem {
-    none,
-    not_found,     // no bookmark with that id
-    invalid_input, // e.g. an empty target or an unknown kind
-    disk_full,     // nothing was changed
-    read_only,     // the folder or file can't be written; nothing was changed
-    busy,          // another LungGuide is writing; nothing was changed
-    damaged,       // the store file, or this bookmark, is damaged; nothing was changed
-    failed         // anything else; nothing was changed
-};
-
-struct StoreStatus {
-    bool ok = true;
-    std::string message; // for a person; on success, only when worth telling ("note shortened")
-    StoreProblem problem = StoreProblem::none;
 };
 
 } // namespace lungguide

@@ -63,7 +63,8 @@ constexpr int deepest_nesting = 8;
 // stops at the first problem.
 class BookmarkFileReader : public json::json_sax_t {
   public:
-    BookmarkFile result;
+    std::vector<Bookmark> bookmarks;
+    std::string error; // the first problem, for a person
     bool has_list = false;
     bool list_is_array = false;
     std::string format;
@@ -120,10 +121,10 @@ class BookmarkFileReader : public json::json_sax_t {
     }
     bool parse_error(std::size_t position, const std::string&,
                      const nlohmann::detail::exception&) override {
-        if (result.error.empty())
-            result.error = "This is not a bookmarks file: it is not valid JSON (the problem is "
-                           "near byte " +
-                           std::to_string(position) + ").";
+        if (error.empty())
+            error = "This is not a bookmarks file: it is not valid JSON (the problem is "
+                    "near byte " +
+                    std::to_string(position) + ").";
         return false;
     }
 
@@ -138,8 +139,8 @@ class BookmarkFileReader : public json::json_sax_t {
     bool in_list() const { return root_is_object_ && key_ == "bookmarks" && list_is_array; }
     std::string where() const { return "Bookmark " + std::to_string(number_) + " in the file"; }
 
-    bool fail(const std::string& error) {
-        result.error = error;
+    bool fail(const std::string& problem) {
+        error = problem;
         return false;
     }
     bool enter() {
@@ -195,7 +196,7 @@ class BookmarkFileReader : public json::json_sax_t {
             if (!time->empty() && !is_utc_timestamp(*time))
                 return fail(where() + " has a time that is not a date (\"" +
                             printable_excerpt(*time, 40) + "\").");
-        result.bookmarks.push_back(std::move(current_));
+        bookmarks.push_back(std::move(current_));
         current_ = Bookmark{};
         return true;
     }
@@ -203,18 +204,18 @@ class BookmarkFileReader : public json::json_sax_t {
 
 // The checks that need the whole file: what it is, and its version.
 void check_whole_file(BookmarkFileReader& reader) {
-    BookmarkFile& result = reader.result;
+    std::string& error = reader.error;
     if (!reader.has_list || !reader.list_is_array) {
-        result.error = "This is not a bookmarks file: it has no \"bookmarks\" list.";
+        error = "This is not a bookmarks file: it has no \"bookmarks\" list.";
     } else if (reader.format_given && (!reader.format_is_text || reader.format != file_format)) {
-        result.error = "This is not a LungGuide bookmarks file (its format is not \"" +
-                       std::string(file_format) + "\").";
+        error = "This is not a LungGuide bookmarks file (its format is not \"" +
+                std::string(file_format) + "\").";
     } else if (!reader.version.is_null()) {
         if (!reader.version.is_number_integer() || reader.version.get<long long>() < 1)
-            result.error = "This bookmarks file has an unreadable version number.";
+            error = "This bookmarks file has an unreadable version number.";
         else if (reader.version.get<long long>() > bookmark_file_version)
-            result.error = "This bookmarks file was made by a newer version of LungGuide. "
-                           "Update LungGuide to import it.";
+            error = "This bookmarks file was made by a newer version of LungGuide. "
+                    "Update LungGuide to import it.";
     }
 }
 
@@ -257,46 +258,43 @@ bool is_utc_timestamp(const std::string& text) {
     return true;
 }
 
-BookmarkFile parse_bookmarks_json(const std::string& text) {
+Result<std::vector<Bookmark>> parse_bookmarks_json(const std::string& text) {
     BookmarkFileReader reader;
     bool parsed = false;
     try {
         parsed = json::sax_parse(text, &reader);
     } catch (const std::exception&) { // out of memory, mostly: bounded input makes it rare
-        reader.result.error = "This bookmarks file could not be read (" +
-                              std::string("LungGuide ran out of memory") + ").";
+        return Status::failure(Problem::failed, "This bookmarks file could not be read "
+                                                "(LungGuide ran out of memory).");
     }
-    BookmarkFile& result = reader.result;
-    if (parsed && result.error.empty()) check_whole_file(reader);
-    if (!parsed && result.error.empty()) result.error = "This is not a bookmarks file.";
-    result.ok = result.error.empty();
-    if (!result.ok) result.bookmarks.clear();
-    return std::move(result);
+    if (parsed && reader.error.empty()) check_whole_file(reader);
+    if (!parsed && reader.error.empty()) reader.error = "This is not a bookmarks file.";
+    if (!reader.error.empty()) return Status::failure(Problem::invalid_input, reader.error);
+    return std::move(reader.bookmarks);
 }
 
-BookmarkFile read_bookmarks_file(const std::string& path) {
-    BookmarkFile result;
+Result<std::vector<Bookmark>> read_bookmarks_file(const std::string& path) {
     // O_NONBLOCK: a FIFO must be refused, not waited on.
     const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (descriptor < 0) {
-        result.error = "LungGuide can't open " + path + " (" + std::strerror(errno) + ").";
-        return result;
-    }
+    if (descriptor < 0)
+        return Status::failure(errno == ENOENT ? Problem::not_found : Problem::failed,
+                               "LungGuide can't open " + path + " (" + std::strerror(errno) + ").");
     struct stat info {};
     if (fstat(descriptor, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(descriptor);
-        result.error = path + " is not a file LungGuide can import (it is a folder, a device "
-                              "or a pipe).";
-        return result;
+        return Status::failure(Problem::invalid_input,
+                               path + " is not a file LungGuide can import (it is a folder, a "
+                                      "device or a pipe).");
     }
     // Checked before reading: the largest export a full store makes, and not a byte more.
     if (static_cast<std::uint64_t>(info.st_size) > largest_bookmarks_file_bytes) {
         ::close(descriptor);
-        result.error = path + " is too large to be a bookmarks file (" +
-                       std::to_string(info.st_size / (1024 * 1024)) + " MB; an export of " +
-                       std::to_string(bookmarks_max_count) + " bookmarks is at most " +
-                       std::to_string(largest_bookmarks_file_bytes / (1024 * 1024)) + " MB).";
-        return result;
+        return Status::failure(
+            Problem::invalid_input,
+            path + " is too large to be a bookmarks file (" +
+                std::to_string(info.st_size / (1024 * 1024)) + " MB; an export of " +
+                std::to_string(bookmarks_max_count) + " bookmarks is at most " +
+                std::to_string(largest_bookmarks_file_bytes / (1024 * 1024)) + " MB).");
     }
     std::string text;
     text.resize(static_cast<std::size_t>(info.st_size));
@@ -382,17 +380,17 @@ void remove_stale_temporaries(const std::string& folder, const std::string& path
 
 } // namespace
 
-StoreStatus write_file_atomically(const std::string& path, const std::string& content) {
+Status write_file_atomically(const std::string& path, const std::string& content) {
     const auto failed = [&](int error) {
         const bool full = error == ENOSPC || error == EDQUOT;
         const bool read_only = error == EROFS || error == EACCES || error == EPERM;
         const std::string why = full        ? "the device is full"
                                 : read_only ? "the folder is read-only"
                                             : std::strerror(error);
-        return StoreStatus{false, "LungGuide could not write " + path + " (" + why + ").",
-                           full        ? StoreProblem::disk_full
-                           : read_only ? StoreProblem::read_only
-                                       : StoreProblem::failed};
+        return Status::failure(full        ? Problem::disk_full
+                               : read_only ? Problem::read_only
+                                           : Problem::failed,
+                               "LungGuide could not write " + path + " (" + why + ").");
     };
     const std::size_t slash = path.rfind('/');
     const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);

@@ -30,18 +30,13 @@ std::string bookmarks_to_json(const std::vector<Bookmark>& bookmarks, int indent
 std::string bookmarks_export_json(const std::vector<Bookmark>& bookmarks,
                                   const std::string& exported_at);
 
-struct BookmarkFile {
-    bool ok = false;
-    std::string error; // for a person, naming the first problem; nothing has been changed
-    std::vector<Bookmark> bookmarks; // ids, "missing" and unknown keys are ignored
-};
-
+// The bookmarks of an export file; their ids, "missing" and unknown keys are ignored.
 // Checks the whole text before returning anything: a file with one bad entry gives an
-// error and no bookmarks.
-BookmarkFile parse_bookmarks_json(const std::string& text);
+// error (Problem::invalid_input, naming the first problem) and no bookmarks.
+Result<std::vector<Bookmark>> parse_bookmarks_json(const std::string& text);
 // Refuses anything that is not a regular file (a FIFO, a device, a folder) and anything
 // larger than largest_bookmarks_file_bytes, before reading it.
-BookmarkFile read_bookmarks_file(const std::string& path);
+Result<std::vector<Bookmark>> read_bookmarks_file(const std::string& path);
 
 // "2024-08-27T10:15:00Z", optionally with a fraction of a second: a real date and time
 // (no 30 February, no hour 25), from 1970 on.
@@ -51,6 +46,6 @@ bool is_utc_timestamp(const std::string& text);
 // same folder (unnamed, O_TMPFILE, where the system allows), fsynced, renamed over the
 // target, then the folder fsynced. Mode 0600: notes are private health information. Stale
 // temporary files of an earlier, killed write to the same target are removed first.
-StoreStatus write_file_atomically(const std::string& path, const std::string& content);
+Status write_file_atomically(const std::string& path, const std::string& content);
 
 } // namespace lungguide

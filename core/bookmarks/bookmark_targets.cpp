@@ -28,51 +28,31 @@ std::string join_suggestions(const std::vector<std::string>& ids) {
     return text;
 }
 
-} // namespace
-
-TargetLookup find_bookmark_target(const Guide& guide, const std::string& kind,
-                                  const std::string& typed) {
-    TargetLookup lookup;
-    const std::string id = normalize_id(typed);
-    const bool want_class = kind == "class";
-    if (kind != "class" && kind != "drug") {
-        lookup.message = "A bookmark is of a class or a drug, not \"" + kind + "\".";
-        return lookup;
-    }
-    if (want_class ? guide.find_class(id) != nullptr : guide.find_drug(id) != nullptr) {
-        lookup.found = true;
-        lookup.id = id;
-        return lookup;
-    }
+// Why typed names no id of the kind asked for: a sentence naming what it might have meant.
+std::string not_found_message(const Guide& guide, bool want_class, const std::string& id,
+                              const std::string& typed) {
     const char* what = want_class ? "drug class" : "drug";
-    lookup.message = std::string("This guide has no ") + what + " with the id \"" + typed + "\".";
+    std::string message =
+        std::string("This guide has no ") + what + " with the id \"" + typed + "\".";
 
     // The other kind: "osimertinib" typed as a class, "egfr" as a drug.
-    if (want_class && guide.find_drug(id)) {
-        lookup.message += " \"" + id + "\" is a drug: bookmark it as a drug.";
-        return lookup;
-    }
-    if (!want_class && guide.find_class(id)) {
-        lookup.message += " \"" + id + "\" is a drug class: bookmark it as a class.";
-        return lookup;
-    }
+    if (want_class && guide.find_drug(id))
+        return message + " \"" + id + "\" is a drug: bookmark it as a drug.";
+    if (!want_class && guide.find_class(id))
+        return message + " \"" + id + "\" is a drug class: bookmark it as a class.";
     // A display name or a brand, whichever kind was asked for: "EGFR inhibitors",
     // "Tagrisso".
     const std::string typed_lower = lower_ascii(typed);
     for (const DrugClass& drug_class : guide.classes)
         if (lower_ascii(drug_class.name) == typed_lower ||
-            lower_ascii(drug_class.heading) == typed_lower) {
-            lookup.message +=
-                " " + drug_class.name + " is a drug class; its id is " + drug_class.id + ".";
-            return lookup;
-        }
+            lower_ascii(drug_class.heading) == typed_lower)
+            return message + " " + drug_class.name + " is a drug class; its id is " +
+                   drug_class.id + ".";
     for (const Drug& drug : guide.drugs)
         for (const std::string& brand : drug.brands)
-            if (lower_ascii(brand) == typed_lower) {
-                lookup.message += " " + brand + " is a brand name of the drug " + drug.name +
-                                  "; its id is " + drug.id + ".";
-                return lookup;
-            }
+            if (lower_ascii(brand) == typed_lower)
+                return message + " " + brand + " is a brand name of the drug " + drug.name +
+                       "; its id is " + drug.id + ".";
     std::vector<std::string> candidates;
     if (want_class)
         for (const DrugClass& drug_class : guide.classes)
@@ -81,9 +61,21 @@ TargetLookup find_bookmark_target(const Guide& guide, const std::string& kind,
         for (const Drug& drug : guide.drugs)
             candidates.push_back(drug.id);
     const std::vector<std::string> nearest = nearest_ids(id, candidates);
-    if (!nearest.empty())
-        lookup.message += " The nearest ids are " + join_suggestions(nearest) + ".";
-    return lookup;
+    if (!nearest.empty()) message += " The nearest ids are " + join_suggestions(nearest) + ".";
+    return message;
+}
+
+} // namespace
+
+Result<std::string> find_bookmark_target(const Guide& guide, const std::string& kind,
+                                         const std::string& typed) {
+    if (kind != "class" && kind != "drug")
+        return Status::failure(Problem::invalid_input,
+                               "A bookmark is of a class or a drug, not \"" + kind + "\".");
+    const std::string id = normalize_id(typed);
+    const bool want_class = kind == "class";
+    if (want_class ? guide.find_class(id) != nullptr : guide.find_drug(id) != nullptr) return id;
+    return Status::failure(Problem::not_found, not_found_message(guide, want_class, id, typed));
 }
 
 void mark_missing_targets(const Guide& guide, std::vector<Bookmark>& bookmarks) {

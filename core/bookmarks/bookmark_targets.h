@@ -10,17 +10,12 @@
 
 namespace lungguide {
 
-struct TargetLookup {
-    bool found = false;
-    std::string id;      // the pack's id, when found
-    std::string message; // when not found: a sentence for a person naming the nearest ids
-};
-
 // Finds a class ("class") or a drug ("drug") by id. Case, surrounding spaces and spaces in
 // place of hyphens are forgiven ("Fam-trastuzumab deruxtecan-nxki"); anything else is not
-// found, and the message suggests the nearest ids, a brand's drug, or the other kind.
-TargetLookup find_bookmark_target(const Guide& guide, const std::string& kind,
-                                  const std::string& typed);
+// found (Problem::not_found, or invalid_input for a kind that is neither), and the message
+// suggests the nearest ids, a brand's drug, or the other kind. On success, the pack's id.
+Result<std::string> find_bookmark_target(const Guide& guide, const std::string& kind,
+                                         const std::string& typed);
 
 // Sets Bookmark::missing for each bookmark whose class or drug the guide does not have.
 // Such bookmarks are kept and shown, never dropped: a later pack may have them again.

@@ -39,11 +39,10 @@ std::string resolve_user_data_dir(const std::string& explicit_dir,
     return home + "/.local/share/lungguide";
 }
 
-bool create_private_directory(const std::string& path, std::string& error) {
-    if (path.empty()) {
-        error = "No folder was given for your bookmarks and settings.";
-        return false;
-    }
+Status create_private_directory(const std::string& path) {
+    if (path.empty())
+        return Status::failure(Problem::invalid_input,
+                               "No folder was given for your bookmarks and settings.");
     // Create each missing component in turn, like mkdir -p, with mode 0700.
     std::size_t position = 0;
     while (position != std::string::npos) {
@@ -52,20 +51,20 @@ bool create_private_directory(const std::string& path, std::string& error) {
         if (part.empty()) continue;
         struct stat info {};
         if (stat(part.c_str(), &info) == 0) {
-            if (!S_ISDIR(info.st_mode)) {
-                error = "LungGuide can't use the folder " + path + " for your bookmarks: " + part +
-                        " is a file, not a folder.";
-                return false;
-            }
+            if (!S_ISDIR(info.st_mode))
+                return Status::failure(Problem::invalid_input, "LungGuide can't use the folder " +
+                                                                   path +
+                                                                   " for your bookmarks: " + part +
+                                                                   " is a file, not a folder.");
             continue;
         }
-        if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) {
-            error = "LungGuide can't create the folder " + part + " for your bookmarks (" +
-                    std::strerror(errno) + ").";
-            return false;
-        }
+        if (mkdir(part.c_str(), 0700) != 0 && errno != EEXIST)
+            return Status::failure(errno == EROFS || errno == EACCES ? Problem::read_only
+                                                                     : Problem::failed,
+                                   "LungGuide can't create the folder " + part +
+                                       " for your bookmarks (" + std::strerror(errno) + ").");
     }
-    return true;
+    return Status::success();
 }
 
 } // namespace lungguide

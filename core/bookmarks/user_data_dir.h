@@ -4,6 +4,8 @@
 // update never touches it.
 #pragma once
 
+#include "common/result.h"
+
 #include <functional>
 #include <string>
 
@@ -21,8 +23,7 @@ std::string resolve_user_data_dir(const std::string& explicit_dir,
                                   const EnvironmentLookup& lookup = nullptr);
 
 // Creates the folder and any missing parents, each with owner-only permissions (0700).
-// A folder that already exists is left as it is. On failure returns false and a sentence
-// for a person in error.
-bool create_private_directory(const std::string& path, std::string& error);
+// A folder that already exists is left as it is. On failure, a sentence for a person.
+Status create_private_directory(const std::string& path);
 
 } // namespace lungguide

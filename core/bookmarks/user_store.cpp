@@ -154,8 +154,8 @@ std::string shortened_message(bool note_shortened, bool label_shortened) {
     return message;
 }
 
-StoreStatus invalid(const std::string& message) {
-    return {false, message, StoreProblem::invalid_input};
+Status invalid(const std::string& message) {
+    return Status::failure(Problem::invalid_input, message);
 }
 
 // Two notes about the same bookmark become one without losing either. Idempotent: merging
@@ -168,14 +168,7 @@ std::string merge_notes(const std::string& existing, const std::string& incoming
 
 // A row as read, checked against its checksum: a mismatch is flagged, never corrected.
 Bookmark read_bookmark(const Statement& row) {
-    Bookmark bookmark;
-    bookmark.id = row.integer(0);
-    bookmark.kind = row.text(1);
-    bookmark.target = row.text(2);
-    bookmark.person = row.text(3);
-    bookmark.note = row.text(4);
-    bookmark.created = row.text(5);
-    bookmark.updated = row.text(6);
+    Bookmark bookmark = user_store_schema::bookmark_fields(row);
     bookmark.damaged = row.text(7) != user_store_schema::bookmark_checksum(bookmark);
     return bookmark;
 }
@@ -183,14 +176,14 @@ Bookmark read_bookmark(const Statement& row) {
 constexpr const char* bookmark_columns =
     "id, kind, target, person, note, created, updated, checksum";
 
-StoreStatus damaged_bookmark(std::int64_t id) {
-    return {false,
-            "Bookmark " + std::to_string(id) +
-                " is damaged: what is saved on the disk no longer matches what was written. It "
-                "is kept as it reads, so nothing was changed. To replace it, remove it "
-                "(bookmarks remove " +
-                std::to_string(id) + ") and add it again.",
-            StoreProblem::damaged};
+Status damaged_bookmark(std::int64_t id) {
+    return Status::failure(
+        Problem::damaged,
+        "Bookmark " + std::to_string(id) +
+            " is damaged: what is saved on the disk no longer matches what was written. It "
+            "is kept as it reads, so nothing was changed. To replace it, remove it "
+            "(bookmarks remove " +
+            std::to_string(id) + ") and add it again.");
 }
 
 // Writes a row's checksum, in the caller's transaction.
@@ -209,11 +202,22 @@ std::int64_t bookmark_count(sqlite3* database, int& code) {
     return value;
 }
 
-StoreStatus too_many_bookmarks() {
-    return {false,
-            "LungGuide keeps at most " + std::to_string(bookmarks_max_count) +
-                " bookmarks, so no more can be added. Remove some first. Nothing was changed.",
-            StoreProblem::invalid_input};
+Status too_many_bookmarks() {
+    return Status::failure(
+        Problem::invalid_input,
+        "LungGuide keeps at most " + std::to_string(bookmarks_max_count) +
+            " bookmarks, so no more can be added. Remove some first. Nothing was changed.");
+}
+
+// The bookmark with this id, if there is one; code receives the read's result.
+std::optional<Bookmark> select_bookmark(sqlite3* database, std::int64_t id, int& code) {
+    const std::string sql =
+        std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
+    Statement select(database, sql.c_str());
+    const int step = select.bind(1, id).step();
+    code = select.result();
+    if (step == SQLITE_ROW) return read_bookmark(select);
+    return std::nullopt;
 }
 
 // Looks up the bookmark with this kind, target and person (person compared without case).
@@ -344,9 +348,8 @@ struct UserStoreOpener {
         ReadOnlyReason reason =
             options.read_only ? ReadOnlyReason::requested : ReadOnlyReason::none;
         if (reason == ReadOnlyReason::none) {
-            std::string folder_error;
-            if (!create_private_directory(folder, folder_error)) {
-                message = folder_error + " Bookmarks can't be saved until it can.";
+            if (Status created = create_private_directory(folder); !created.ok()) {
+                message = created.message_for_person + " Bookmarks can't be saved until it can.";
                 return nullptr;
             }
         }
@@ -634,20 +637,17 @@ struct UserStoreOpener {
     }
 };
 
-std::unique_ptr<UserStore> UserStore::open(const std::string& folder,
-                                           std::string& message_for_person) {
-    return open(folder, message_for_person, UserStoreOptions{});
-}
-
-std::unique_ptr<UserStore> UserStore::open(const std::string& folder,
-                                           std::string& message_for_person,
-                                           const UserStoreOptions& options) {
+Result<std::unique_ptr<UserStore>> UserStore::open(const std::string& folder,
+                                                   const UserStoreOptions& options) {
+    std::string message;
     try {
-        UserStoreOpener opener{folder, options, message_for_person};
-        return opener.open();
+        UserStoreOpener opener{folder, options, message};
+        std::unique_ptr<UserStore> store = opener.open();
+        if (!store) return Status::failure(Problem::failed, message);
+        return {std::move(store), message};
     } catch (const std::exception& error) { // out of memory, mostly
-        message_for_person = std::string("LungGuide can't open your bookmarks: ") + error.what();
-        return nullptr;
+        return Status::failure(Problem::failed,
+                               std::string("LungGuide can't open your bookmarks: ") + error.what());
     }
 }
 
@@ -655,31 +655,29 @@ UserStore::~UserStore() {
     sqlite3_close_v2(database_);
 }
 
-StoreStatus UserStore::failure(int sqlite_code, const char* what) const {
+Status UserStore::failure(int sqlite_code, const char* what) const {
     const int primary = sqlite_code & 0xFF;
     const std::string not_saved = std::string(what) + " was not saved: ";
     if (primary == SQLITE_FULL || (primary == SQLITE_IOERR && device_is_full(folder_)))
-        return {false,
-                not_saved + "the device is full. " + nothing_lost +
-                    " Free some space and try again.",
-                StoreProblem::disk_full};
+        return Status::failure(Problem::disk_full, not_saved + "the device is full. " +
+                                                       nothing_lost +
+                                                       " Free some space and try again.");
     if (is_write_refused(sqlite_code))
-        return {false,
-                not_saved + reason_text(ReadOnlyReason::folder_read_only, folder_) + ". " +
-                    nothing_lost,
-                StoreProblem::read_only};
+        return Status::failure(Problem::read_only,
+                               not_saved + reason_text(ReadOnlyReason::folder_read_only, folder_) +
+                                   ". " + nothing_lost);
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-        return {false, not_saved + "another LungGuide is saving right now. Try again in a moment.",
-                StoreProblem::busy};
+        return Status::failure(Problem::busy,
+                               not_saved +
+                                   "another LungGuide is saving right now. Try again in a moment.");
     if (is_damage(sqlite_code))
-        return {false,
-                not_saved + "your bookmarks file is damaged. Close and reopen LungGuide: it "
-                            "keeps the damaged file aside and starts a new one.",
-                StoreProblem::damaged};
-    return {false,
-            not_saved + "something went wrong (" + std::string(sqlite3_errstr(sqlite_code)) +
-                "). " + nothing_lost,
-            StoreProblem::failed};
+        return Status::failure(Problem::damaged,
+                               not_saved +
+                                   "your bookmarks file is damaged. Close and reopen LungGuide: it "
+                                   "keeps the damaged file aside and starts a new one.");
+    return Status::failure(Problem::failed, not_saved + "something went wrong (" +
+                                                std::string(sqlite3_errstr(sqlite_code)) + "). " +
+                                                nothing_lost);
 }
 
 std::string UserStore::read_only_notice() const {
@@ -688,13 +686,12 @@ std::string UserStore::read_only_notice() const {
            reason_text(read_only_reason_, folder_) + ".";
 }
 
-StoreStatus UserStore::refuse_if_read_only() const {
+Status UserStore::refuse_if_read_only() const {
     if (read_only_reason_ == ReadOnlyReason::none) return {};
-    return {false,
-            "Changes can't be saved right now: " + reason_text(read_only_reason_, folder_) +
-                ". Nothing was changed.",
-            read_only_reason_ == ReadOnlyReason::device_full ? StoreProblem::disk_full
-                                                             : StoreProblem::read_only};
+    return Status::failure(
+        read_only_reason_ == ReadOnlyReason::device_full ? Problem::disk_full : Problem::read_only,
+        "Changes can't be saved right now: " + reason_text(read_only_reason_, folder_) +
+            ". Nothing was changed.");
 }
 
 void UserStore::note_read(int sqlite_code) const {
@@ -702,16 +699,15 @@ void UserStore::note_read(int sqlite_code) const {
         last_read_status_ = {};
         return;
     }
-    last_read_status_ = {false,
-                         "LungGuide could not read your bookmarks (" +
-                             std::string(sqlite3_errstr(sqlite_code)) + ").",
-                         is_damage(sqlite_code) ? StoreProblem::damaged : StoreProblem::failed};
+    last_read_status_ = Status::failure(is_damage(sqlite_code) ? Problem::damaged : Problem::failed,
+                                        "LungGuide could not read your bookmarks (" +
+                                            std::string(sqlite3_errstr(sqlite_code)) + ").");
 }
 
-StoreStatus UserStore::add_bookmark(const std::string& kind, const std::string& target,
-                                    const std::string& person, const std::string& note,
-                                    std::int64_t* id_out) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::add_bookmark(const std::string& kind, const std::string& target,
+                               const std::string& person, const std::string& note,
+                               std::int64_t* id_out) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     const CleanBookmark clean = clean_bookmark(kind, target, person, note);
     if (!clean.error.empty()) return invalid(clean.error);
     const std::string now = utc_timestamp_now();
@@ -746,60 +742,42 @@ StoreStatus UserStore::add_bookmark(const std::string& kind, const std::string& 
     if (id_out) *id_out = id;
     const std::string shortened = shortened_message(clean.shortened_note, clean.shortened_label);
     if (!shortened.empty()) message += (message.empty() ? "" : " ") + shortened;
-    return {true, message, StoreProblem::none};
+    return Status::success(message);
 }
 
-StoreStatus UserStore::update_note(std::int64_t id, const std::string& note) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::update_note(std::int64_t id, const std::string& note) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     const CleanedText clean = clean_note(note);
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "the note");
-    std::optional<Bookmark> existing;
-    {
-        const std::string sql =
-            std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
-        Statement select(database_, sql.c_str());
-        if (select.bind(1, id).step() == SQLITE_ROW) existing = read_bookmark(select);
-        if (select.result() != SQLITE_OK) return failure(select.result(), "the note");
-    }
-    if (!existing)
-        return {false, "There is no bookmark number " + std::to_string(id) + ".",
-                StoreProblem::not_found};
-    if (existing->damaged) return damaged_bookmark(id);
-    int code = set_note(database_, *existing, clean.text, utc_timestamp_now());
+    const Result<Bookmark> existing = bookmark_to_change(id, "the note");
+    if (!existing.ok()) return existing.status();
+    if (existing.value().damaged) return damaged_bookmark(id);
+    int code = set_note(database_, existing.value(), clean.text, utc_timestamp_now());
     if (code != SQLITE_OK) return failure(code, "the note");
     code = transaction.commit();
     if (code != SQLITE_OK) return failure(code, "the note");
-    return {true, shortened_message(clean.was_shortened, false), StoreProblem::none};
+    return Status::success(shortened_message(clean.was_shortened, false));
 }
 
-StoreStatus UserStore::remove_bookmark(std::int64_t id, Bookmark* removed_out) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::remove_bookmark(std::int64_t id, Bookmark* removed_out) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "the removal");
-    std::optional<Bookmark> removed;
-    {
-        const std::string sql =
-            std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
-        Statement select(database_, sql.c_str());
-        if (select.bind(1, id).step() == SQLITE_ROW) removed = read_bookmark(select);
-        if (select.result() != SQLITE_OK) return failure(select.result(), "the removal");
-    }
-    if (!removed)
-        return {false, "There is no bookmark number " + std::to_string(id) + ".",
-                StoreProblem::not_found};
+    const Result<Bookmark> removed = bookmark_to_change(id, "the removal");
+    if (!removed.ok()) return removed.status();
     Statement remove(database_, "DELETE FROM bookmarks WHERE id = ?");
     int code = remove.bind(1, id).run();
     if (code == SQLITE_OK) code = transaction.commit();
     if (code != SQLITE_OK) return failure(code, "the removal");
-    if (removed_out) *removed_out = *removed;
+    if (removed_out) *removed_out = removed.value();
     return {};
 }
 
-StoreStatus UserStore::restore_bookmark(const Bookmark& bookmark) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::restore_bookmark(const Bookmark& bookmark) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     // Like an import of one, but keeping the id when it is free.
     const CleanBookmark clean =
         clean_bookmark(bookmark.kind, bookmark.target, bookmark.person, bookmark.note);
@@ -829,9 +807,9 @@ StoreStatus UserStore::restore_bookmark(const Bookmark& bookmark) {
     return {};
 }
 
-StoreStatus UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
-                                        ImportCounts* counts_out) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
+                                   ImportCounts* counts_out) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     // Check everything before changing anything.
     std::vector<CleanBookmark> cleaned;
     cleaned.reserve(bookmarks.size());
@@ -882,18 +860,25 @@ StoreStatus UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
     code = transaction.commit();
     if (code != SQLITE_OK) return failure(code, "the import");
     if (counts_out) *counts_out = counts;
-    return {true, any_shortened ? "Some notes or names were too long and were shortened." : "",
-            StoreProblem::none};
+    return Status::success(any_shortened ? "Some notes or names were too long and were shortened."
+                                         : "");
 }
 
 std::optional<Bookmark> UserStore::bookmark(std::int64_t id) const {
-    const std::string sql =
-        std::string("SELECT ") + bookmark_columns + " FROM bookmarks WHERE id = ?";
-    Statement select(database_, sql.c_str());
-    std::optional<Bookmark> found;
-    if (select.bind(1, id).step() == SQLITE_ROW) found = read_bookmark(select);
-    note_read(select.result());
+    int code = SQLITE_OK;
+    std::optional<Bookmark> found = select_bookmark(database_, id, code);
+    note_read(code);
     return found;
+}
+
+Result<Bookmark> UserStore::bookmark_to_change(std::int64_t id, const char* what) const {
+    int code = SQLITE_OK;
+    std::optional<Bookmark> found = select_bookmark(database_, id, code);
+    if (code != SQLITE_OK) return failure(code, what);
+    if (!found)
+        return Status::failure(Problem::not_found,
+                               "There is no bookmark number " + std::to_string(id) + ".");
+    return std::move(*found);
 }
 
 std::vector<Bookmark> UserStore::bookmarks(std::optional<std::string> person) const {
@@ -906,7 +891,7 @@ std::vector<Bookmark> UserStore::bookmarks(std::optional<std::string> person) co
     while (select.step() == SQLITE_ROW)
         found.push_back(read_bookmark(select));
     note_read(select.result());
-    if (!last_read_status_.ok) found.clear();
+    if (!last_read_status_.ok()) found.clear();
     return found;
 }
 
@@ -917,12 +902,12 @@ std::vector<std::string> UserStore::people() const {
     while (select.step() == SQLITE_ROW)
         found.push_back(select.text(0));
     note_read(select.result());
-    if (!last_read_status_.ok) found.clear();
+    if (!last_read_status_.ok()) found.clear();
     return found;
 }
 
-StoreStatus UserStore::record_view(const std::string& route) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::record_view(const std::string& route) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     const CleanedText clean = clean_single_line(route, route_max_characters);
     if (clean.text.empty()) return invalid("There is nothing to add to the history.");
     Transaction transaction(database_);
@@ -951,12 +936,12 @@ std::vector<std::string> UserStore::recent_views(std::size_t limit) const {
     while (select.step() == SQLITE_ROW)
         found.push_back(select.text(0));
     note_read(select.result());
-    if (!last_read_status_.ok) found.clear();
+    if (!last_read_status_.ok()) found.clear();
     return found;
 }
 
-StoreStatus UserStore::clear_history() {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::clear_history() {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "clearing the history");
@@ -971,11 +956,11 @@ std::string UserStore::setting(const std::string& key, const std::string& fallba
     std::string value = fallback;
     if (select.bind(1, key).step() == SQLITE_ROW) value = select.text(0);
     note_read(select.result());
-    return last_read_status_.ok ? value : fallback;
+    return last_read_status_.ok() ? value : fallback;
 }
 
-StoreStatus UserStore::set_setting(const std::string& key, const std::string& value) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::set_setting(const std::string& key, const std::string& value) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     const CleanedText clean_key = clean_single_line(key, setting_key_max_characters);
     if (clean_key.text.empty() || clean_key.was_shortened)
         return invalid("A setting needs a short name.");
@@ -991,41 +976,31 @@ StoreStatus UserStore::set_setting(const std::string& key, const std::string& va
     return {};
 }
 
-bool UserStore::check_integrity(std::string& details) const {
-    details.clear();
+Status UserStore::check_integrity() const {
     {
+        std::string details;
         Statement check(database_, "PRAGMA integrity_check");
         while (check.step() == SQLITE_ROW) {
             if (!details.empty()) details += '\n';
             details += check.text(0);
         }
-        if (check.result() != SQLITE_OK) {
-            details = sqlite3_errstr(check.result());
-            return false;
-        }
-        if (details != "ok") return false;
-        details.clear();
+        if (check.result() != SQLITE_OK)
+            return Status::failure(Problem::damaged, sqlite3_errstr(check.result()));
+        if (details != "ok") return Status::failure(Problem::damaged, details);
     }
     if (read_only_reason_ != ReadOnlyReason::newer_version &&
-        !user_store_schema::matches_version(database_, user_store_schema_version)) {
-        details = "its tables are not as LungGuide made them";
-        return false;
-    }
+        !user_store_schema::matches_version(database_, user_store_schema_version))
+        return Status::failure(Problem::damaged, "its tables are not as LungGuide made them");
     const std::vector<Bookmark> all = bookmarks();
-    if (!last_read_status_.ok) {
-        details = last_read_status_.message;
-        return false;
-    }
+    if (!last_read_status_.ok()) return last_read_status_;
     std::string damaged;
     for (const Bookmark& bookmark : all)
         if (bookmark.damaged)
             damaged += (damaged.empty() ? "" : ", ") + std::to_string(bookmark.id);
-    if (!damaged.empty()) {
-        details = "these bookmarks no longer read as they were saved: " + damaged;
-        return false;
-    }
-    details = "ok";
-    return true;
+    if (!damaged.empty())
+        return Status::failure(Problem::damaged,
+                               "these bookmarks no longer read as they were saved: " + damaged);
+    return Status::success();
 }
 
 } // namespace lungguide

@@ -57,15 +57,12 @@ struct ImportCounts {
 
 class UserStore {
   public:
-    // Opens (creating if needed) the store in folder. Returns null only when there is no
-    // usable store at all; message_for_person then says why. It is also set when the store
-    // was opened but something is worth telling: a damaged file was set aside, the store is
-    // read-only. The folder is created with owner-only permissions; the file is 0600.
-    static std::unique_ptr<UserStore> open(const std::string& folder,
-                                           std::string& message_for_person);
-    static std::unique_ptr<UserStore> open(const std::string& folder,
-                                           std::string& message_for_person,
-                                           const UserStoreOptions& options);
+    // Opens (creating if needed) the store in folder. Fails only when there is no usable
+    // store at all, and says why. A success carries a message too when something is worth
+    // telling: a damaged file was set aside, the store is read-only. The folder is created
+    // with owner-only permissions; the file is 0600.
+    static Result<std::unique_ptr<UserStore>> open(const std::string& folder,
+                                                   const UserStoreOptions& options = {});
     ~UserStore();
     UserStore(const UserStore&) = delete;
     UserStore& operator=(const UserStore&) = delete;
@@ -81,19 +78,19 @@ class UserStore {
     // the caller's job (see bookmark_targets.h). Adding the same kind, target and person
     // again updates that bookmark: its updated time, and its note when a note is given (an
     // empty note never wipes one). Person labels match without regard to ASCII case.
-    StoreStatus add_bookmark(const std::string& kind, const std::string& target,
-                             const std::string& person, const std::string& note,
-                             std::int64_t* id_out = nullptr);
-    StoreStatus update_note(std::int64_t id, const std::string& note);
+    Status add_bookmark(const std::string& kind, const std::string& target,
+                        const std::string& person, const std::string& note,
+                        std::int64_t* id_out = nullptr);
+    Status update_note(std::int64_t id, const std::string& note);
     // removed_out receives the bookmark as it was, for an undo through restore_bookmark().
-    StoreStatus remove_bookmark(std::int64_t id, Bookmark* removed_out = nullptr);
+    Status remove_bookmark(std::int64_t id, Bookmark* removed_out = nullptr);
     // Puts a removed bookmark back with its id and times. If the same target was bookmarked
     // for the same person meanwhile, the notes are merged into that one instead.
-    StoreStatus restore_bookmark(const Bookmark& bookmark);
+    Status restore_bookmark(const Bookmark& bookmark);
     // Merges bookmarks from an export in one transaction: all or nothing. Ids in the input
     // are ignored; matching is by kind, target and person.
-    StoreStatus import_bookmarks(const std::vector<Bookmark>& bookmarks,
-                                 ImportCounts* counts_out = nullptr);
+    Status import_bookmarks(const std::vector<Bookmark>& bookmarks,
+                            ImportCounts* counts_out = nullptr);
 
     std::optional<Bookmark> bookmark(std::int64_t id) const;
     // All bookmarks, or one person's ("" = those for nobody in particular), in the order
@@ -104,40 +101,43 @@ class UserStore {
 
     // Reading history: the most recent first, one entry per route, at most
     // history_max_entries kept.
-    StoreStatus record_view(const std::string& route);
+    Status record_view(const std::string& route);
     std::vector<std::string> recent_views(std::size_t limit) const;
-    StoreStatus clear_history();
+    Status clear_history();
 
     // Settings such as text_scale, theme and last_route.
     std::string setting(const std::string& key, const std::string& fallback) const;
-    StoreStatus set_setting(const std::string& key, const std::string& value);
+    Status set_setting(const std::string& key, const std::string& value);
 
     // Note drafts (user_store_drafts.cpp): what was typed into a bookmark's note and not
     // saved yet, kept so that it survives a close or a kill. One per bookmark; a draft
     // equal to "" is kept too (the person emptied the box). Cleaned like a note.
-    StoreStatus save_note_draft(std::int64_t bookmark_id, const std::string& text);
-    StoreStatus discard_note_draft(std::int64_t bookmark_id);
+    Status save_note_draft(std::int64_t bookmark_id, const std::string& text);
+    Status discard_note_draft(std::int64_t bookmark_id);
     // Every draft, by bookmark id (drafts of removed bookmarks included: Undo may bring
     // one back).
     std::vector<std::pair<std::int64_t, std::string>> note_drafts() const;
 
     // The reads above return nothing on failure; this says what went wrong with the last one.
-    const StoreStatus& last_read_status() const { return last_read_status_; }
-    // PRAGMA integrity_check, the schema, and every bookmark's checksum: true when the file
-    // is sound and every bookmark reads as it was saved. details says what is wrong.
-    bool check_integrity(std::string& details) const;
+    const Status& last_read_status() const { return last_read_status_; }
+    // PRAGMA integrity_check, the schema, and every bookmark's checksum: ok when the file is
+    // sound and every bookmark reads as it was saved; else Problem::damaged saying what is wrong.
+    Status check_integrity() const;
 
   private:
     UserStore() = default;
-    StoreStatus failure(int sqlite_code, const char* what) const;
-    StoreStatus refuse_if_read_only() const;
+    Status failure(int sqlite_code, const char* what) const;
+    // The bookmark with this id, read in the caller's transaction before changing it;
+    // Problem::not_found when there is none. what names the change for a failure message.
+    Result<Bookmark> bookmark_to_change(std::int64_t id, const char* what) const;
+    Status refuse_if_read_only() const;
     void note_read(int sqlite_code) const;
 
     std::string folder_;
     std::string path_;
     sqlite3* database_ = nullptr;
     ReadOnlyReason read_only_reason_ = ReadOnlyReason::none;
-    mutable StoreStatus last_read_status_;
+    mutable Status last_read_status_;
 
     friend struct UserStoreOpener;
 };

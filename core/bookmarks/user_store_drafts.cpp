@@ -8,8 +8,8 @@ namespace lungguide {
 using sqlite::Statement;
 using sqlite::Transaction;
 
-StoreStatus UserStore::save_note_draft(std::int64_t bookmark_id, const std::string& text) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::save_note_draft(std::int64_t bookmark_id, const std::string& text) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     // Cleaned as a saved note would be (the app keeps the exact text while it runs).
     const std::string kept = clean_note(text).text;
     Transaction transaction(database_);
@@ -23,8 +23,8 @@ StoreStatus UserStore::save_note_draft(std::int64_t bookmark_id, const std::stri
     return {};
 }
 
-StoreStatus UserStore::discard_note_draft(std::int64_t bookmark_id) {
-    if (StoreStatus refused = refuse_if_read_only(); !refused.ok) return refused;
+Status UserStore::discard_note_draft(std::int64_t bookmark_id) {
+    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)
         return failure(transaction.begin_result(), "the note draft");

@@ -84,15 +84,7 @@ int add_bookmark_checksums(sqlite3* database) {
         Statement select(database,
                          "SELECT id, kind, target, person, note, created, updated FROM bookmarks");
         while (select.step() == SQLITE_ROW) {
-            Bookmark row;
-            row.id = select.integer(0);
-            row.kind = select.text(1);
-            row.target = select.text(2);
-            row.person = select.text(3);
-            row.note = select.text(4);
-            row.created = select.text(5);
-            row.updated = select.text(6);
-            rows.push_back(std::move(row));
+            rows.push_back(bookmark_fields(select));
         }
         if (select.result() != SQLITE_OK) return select.result();
     }
@@ -210,6 +202,18 @@ bool matches_version(sqlite3* database, int version) {
     int code = SQLITE_OK;
     const std::vector<std::string> actual = schema_entries(database, code);
     return code == SQLITE_OK && actual == *expected;
+}
+
+Bookmark bookmark_fields(const sqlite::Statement& row) {
+    Bookmark bookmark;
+    bookmark.id = row.integer(0);
+    bookmark.kind = row.text(1);
+    bookmark.target = row.text(2);
+    bookmark.person = row.text(3);
+    bookmark.note = row.text(4);
+    bookmark.created = row.text(5);
+    bookmark.updated = row.text(6);
+    return bookmark;
 }
 
 std::string bookmark_checksum(const Bookmark& bookmark) {

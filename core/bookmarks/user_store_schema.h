@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bookmarks/bookmark.h"
+#include "common/sqlite_statement.h"
 
 #include <string>
 
@@ -20,6 +21,10 @@ int migrate_to_current(sqlite3* database);
 // True when the store's tables, indexes and their definitions are exactly those the
 // migrations make for that version (whitespace aside). Anything else is damage.
 bool matches_version(sqlite3* database, int version);
+
+// A bookmark's fields from a row whose first columns are id, kind, target, person, note,
+// created and updated, in that order (what every SELECT of bookmarks starts with).
+Bookmark bookmark_fields(const sqlite::Statement& row);
 
 // The checksum kept with each bookmark row: SHA-256 over its id, kind, target, person, note
 // and times. SQLite keeps no checksums of its own, so this is what notices a changed byte.

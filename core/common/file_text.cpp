@@ -5,16 +5,12 @@
 
 namespace lungguide {
 
-bool read_file_text(const std::string& path, std::string& text, std::string& error) {
+Result<std::string> read_file_text(const std::string& path) {
     std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        error = "cannot read " + path;
-        return false;
-    }
+    if (!file) return Status::failure(Problem::not_found, "cannot read " + path);
     std::ostringstream buffer;
     buffer << file.rdbuf();
-    text = buffer.str();
-    return true;
+    return buffer.str();
 }
 
 } // namespace lungguide

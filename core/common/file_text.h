@@ -1,11 +1,13 @@
 // Whole-file reads and writes, with an error a person can act on.
 #pragma once
 
+#include "common/result.h"
+
 #include <string>
 
 namespace lungguide {
 
-// Returns false and fills error when the file cannot be read.
-bool read_file_text(const std::string& path, std::string& text, std::string& error);
+// The file's bytes; on failure, "cannot read PATH" (Problem::not_found).
+Result<std::string> read_file_text(const std::string& path);
 
 } // namespace lungguide

@@ -268,8 +268,7 @@ std::string read_schema_version(sqlite3* database, bool& found) {
 }
 
 // Recomputes the digest of every table and compares it with the one the builder recorded.
-// Returns "" when they match, else a sentence for a person.
-std::string verify_digest(sqlite3* database, const std::string& path) {
+Status verify_digest(sqlite3* database, const std::string& path) {
     const std::string refused =
         "The content pack at " + path + " has been changed or damaged since it was built";
     const std::string what_to_do =
@@ -280,91 +279,87 @@ std::string verify_digest(sqlite3* database, const std::string& path) {
         select.bind(1, std::string(content_pack_digest_key));
         if (select.step() == SQLITE_ROW) recorded = select.text(0);
     }
-    if (recorded.empty()) return refused + " (it has no record of its content)" + what_to_do;
-    const ContentPackDigest computed = compute_content_pack_digest(database);
-    if (!computed.ok) return refused + " (" + computed.error + ")" + what_to_do;
-    if (computed.lines == recorded) return {};
-    return refused + " (its " + first_differing_table(recorded, computed.lines) +
-           " table differs)" + what_to_do;
+    if (recorded.empty())
+        return Status::failure(Problem::damaged,
+                               refused + " (it has no record of its content)" + what_to_do);
+    const Result<std::string> computed = compute_content_pack_digest(database);
+    if (!computed.ok())
+        return Status::failure(Problem::damaged,
+                               refused + " (" + computed.message_for_person() + ")" + what_to_do);
+    if (computed.value() == recorded) return Status::success();
+    return Status::failure(Problem::damaged, refused + " (its " +
+                                                 first_differing_table(recorded, computed.value()) +
+                                                 " table differs)" + what_to_do);
+}
+
+std::string damaged_message(const std::string& path) {
+    return "The content pack at " + path +
+           " is damaged or incomplete. Reinstall LungGuide to restore it.";
+}
+
+// Before SQLite sees it: the path is a regular file that starts like an SQLite database.
+Status check_pack_file(const std::string& path) {
+    // O_NONBLOCK: a FIFO or a device given as the pack must be refused, not waited on.
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0)
+        return Status::failure(Problem::not_found,
+                               "The content pack is missing: " + path +
+                                   " cannot be read. Reinstall LungGuide, or pass --pack PATH.");
+    struct stat info {};
+    const bool regular = fstat(descriptor, &info) == 0 && S_ISREG(info.st_mode);
+    char header[16] = {};
+    const ssize_t count = regular ? ::read(descriptor, header, sizeof header) : 0;
+    ::close(descriptor);
+    if (!regular)
+        return Status::failure(Problem::invalid_input,
+                               path + " is not a LungGuide content pack (it is not a file).");
+    if (count <= 0) return Status::failure(Problem::damaged, damaged_message(path));
+    if (count < 16 || std::memcmp(header, "SQLite format 3", 16) != 0)
+        return Status::failure(Problem::invalid_input, path + " is not a LungGuide content pack.");
+    return Status::success();
+}
+
+// The open database is sound, of this app's format, and holds what was built.
+Status check_pack_database(sqlite3* database, const std::string& path) {
+    {
+        // integrity_check, not quick_check: it also compares each index with its table,
+        // and a damaged index could otherwise hand back another row's text (~2 ms).
+        sqlite::Statement check(database, "PRAGMA integrity_check");
+        if (check.step() != SQLITE_ROW || check.text(0) != "ok")
+            return Status::failure(Problem::damaged, damaged_message(path));
+    }
+    bool found = false;
+    const std::string version = read_schema_version(database, found);
+    if (!found)
+        return Status::failure(Problem::invalid_input, path + " is not a LungGuide content pack.");
+    if (version != std::to_string(content_pack_schema_version))
+        return Status::failure(
+            Problem::invalid_input,
+            "The content pack at " + path + " was made for another version " +
+                "of LungGuide (pack format " + version + ", this app reads format " +
+                std::to_string(content_pack_schema_version) + "). Install the matching LungGuide.");
+    return verify_digest(database, path);
 }
 
 } // namespace
 
 struct ContentPackOpener {
-    static ContentPackResult open(const std::string& path) {
-        ContentPackResult result;
-        const std::string damaged = "The content pack at " + path +
-                                    " is damaged or incomplete. Reinstall LungGuide to "
-                                    "restore it.";
-        {
-            // O_NONBLOCK: a FIFO or a device given as the pack must be refused, not waited on.
-            const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-            if (descriptor < 0) {
-                result.error = "The content pack is missing: " + path +
-                               " cannot be read. Reinstall LungGuide, or pass --pack PATH.";
-                return result;
-            }
-            struct stat info {};
-            const bool regular = fstat(descriptor, &info) == 0 && S_ISREG(info.st_mode);
-            char header[16] = {};
-            const ssize_t count = regular ? ::read(descriptor, header, sizeof header) : 0;
-            ::close(descriptor);
-            if (!regular) {
-                result.error = path + " is not a LungGuide content pack (it is not a file).";
-                return result;
-            }
-            if (count <= 0) {
-                result.error = damaged;
-                return result;
-            }
-            if (count < 16 || std::memcmp(header, "SQLite format 3", 16) != 0) {
-                result.error = path + " is not a LungGuide content pack.";
-                return result;
-            }
-        }
+    static Result<std::unique_ptr<ContentPack>> open(const std::string& path) {
+        if (Status file = check_pack_file(path); !file.ok()) return file;
         std::unique_ptr<ContentPack> pack(new ContentPack());
         pack->path_ = path;
         if (sqlite3_open_v2(file_uri(path).c_str(), &pack->database_,
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
-            result.error = damaged;
-            return result;
-        }
-        {
-            // integrity_check, not quick_check: it also compares each index with its table,
-            // and a damaged index could otherwise hand back another row's text (~2 ms).
-            sqlite::Statement check(pack->database_, "PRAGMA integrity_check");
-            if (check.step() != SQLITE_ROW || check.text(0) != "ok") {
-                result.error = damaged;
-                return result;
-            }
-        }
-        bool found = false;
-        std::string version = read_schema_version(pack->database_, found);
-        if (!found) {
-            result.error = path + " is not a LungGuide content pack.";
-            return result;
-        }
-        if (version != std::to_string(content_pack_schema_version)) {
-            result.error = "The content pack at " + path + " was made for another version of " +
-                           "LungGuide (pack format " + version + ", this app reads format " +
-                           std::to_string(content_pack_schema_version) +
-                           "). Install the matching LungGuide.";
-            return result;
-        }
-        if (std::string problem = verify_digest(pack->database_, path); !problem.empty()) {
-            result.error = problem;
-            return result;
-        }
-        if (!PackReader(pack->database_).read(pack->guide_) || pack->guide_.classes.empty()) {
-            result.error = damaged;
-            return result;
-        }
-        result.pack = std::move(pack);
-        return result;
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+            return Status::failure(Problem::damaged, damaged_message(path));
+        if (Status database = check_pack_database(pack->database_, path); !database.ok())
+            return database;
+        if (!PackReader(pack->database_).read(pack->guide_) || pack->guide_.classes.empty())
+            return Status::failure(Problem::damaged, damaged_message(path));
+        return pack;
     }
 };
 
-ContentPackResult open_content_pack(const std::string& path) {
+Result<std::unique_ptr<ContentPack>> open_content_pack(const std::string& path) {
     return ContentPackOpener::open(path);
 }
 

@@ -6,6 +6,7 @@
 // memory: the pack is small, and the UI then never waits on disk while drawing.
 #pragma once
 
+#include "common/result.h"
 #include "content/guide.h"
 
 #include <memory>
@@ -37,12 +38,10 @@ class ContentPack {
     Guide guide_;
 };
 
-struct ContentPackResult {
-    std::unique_ptr<ContentPack> pack; // null on failure
-    std::string error;                 // a sentence a person can read, when pack is null
-};
-
-ContentPackResult open_content_pack(const std::string& path);
+// On failure the message is a sentence a person can read: the pack is missing
+// (Problem::not_found), is not a pack or not of this version (invalid_input), or is damaged
+// or was changed since it was built (damaged).
+Result<std::unique_ptr<ContentPack>> open_content_pack(const std::string& path);
 
 // Where the pack is looked for when no path is given: $LUNGGUIDE_PACK, then the installed
 // ../share/lungguide/ relative to the running program, then beside it (the build tree).

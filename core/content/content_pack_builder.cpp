@@ -33,8 +33,8 @@ class PackWriter {
         if (!execute("COMMIT")) return error();
         // Last, once every table is final (FTS5 writes its index only at COMMIT): the
         // digests the loader checks at open.
-        const std::string digest_error = record_content_pack_digest(database_);
-        if (!digest_error.empty()) return digest_error;
+        const Status digest = record_content_pack_digest(database_);
+        if (!digest.ok()) return digest.message_for_person;
         // Compacts the file so it holds no free pages left over from building.
         if (!execute("VACUUM")) return error();
         return {};
@@ -242,7 +242,7 @@ class PackWriter {
 
 } // namespace
 
-std::string build_content_pack(const Guide& guide, const std::string& output_path) {
+Status build_content_pack(const Guide& guide, const std::string& output_path) {
     // Build beside the target and rename, so a reader never sees a half-written pack.
     const std::string temporary_path = output_path + ".building";
     std::remove(temporary_path.c_str());
@@ -251,7 +251,7 @@ std::string build_content_pack(const Guide& guide, const std::string& output_pat
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         std::string message = database ? sqlite3_errmsg(database) : "out of memory";
         sqlite3_close(database);
-        return "cannot create " + temporary_path + ": " + message;
+        return Status::failure(Problem::failed, "cannot create " + temporary_path + ": " + message);
     }
     // Small pages: the pack is ~30 KB of text in many small tables and indexes, and each
     // of them takes at least one page; at 512 bytes the half-empty last pages cost little.
@@ -261,11 +261,12 @@ std::string build_content_pack(const Guide& guide, const std::string& output_pat
     sqlite3_close(database);
     if (!error.empty()) {
         std::remove(temporary_path.c_str());
-        return "cannot write the content pack: " + error;
+        return Status::failure(Problem::failed, "cannot write the content pack: " + error);
     }
     if (std::rename(temporary_path.c_str(), output_path.c_str()) != 0)
-        return "cannot move the content pack into place at " + output_path;
-    return {};
+        return Status::failure(Problem::failed,
+                               "cannot move the content pack into place at " + output_path);
+    return Status::success();
 }
 
 } // namespace lungguide

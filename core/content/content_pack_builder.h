@@ -1,6 +1,7 @@
 // Compiles a Guide into the read-only SQLite content pack (see content_pack.h).
 #pragma once
 
+#include "common/result.h"
 #include "content/guide.h"
 
 #include <string>
@@ -9,8 +10,7 @@ namespace lungguide {
 
 // Writes the pack to output_path (replacing it). The same Guide always gives the same
 // bytes: rows go in a fixed order and nothing time-dependent is stored.
-// Returns an empty string on success, else what went wrong.
 // The dictionary_words table is left empty: search fills it (add_dictionary_words_to_pack).
-std::string build_content_pack(const Guide& guide, const std::string& output_path);
+Status build_content_pack(const Guide& guide, const std::string& output_path);
 
 } // namespace lungguide

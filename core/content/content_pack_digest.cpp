@@ -85,19 +85,19 @@ std::string ordered_select(sqlite3* database, const std::string& table) {
 
 } // namespace
 
-ContentPackDigest compute_content_pack_digest(sqlite3* database) {
-    ContentPackDigest digest;
+Result<std::string> compute_content_pack_digest(sqlite3* database) {
+    const auto unreadable = [](const std::string& what) {
+        return Status::failure(Problem::damaged, what);
+    };
     std::vector<std::string> tables;
     {
         sqlite::Statement names(database, "SELECT name FROM sqlite_master WHERE type = 'table' "
                                           "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
         while (names.step() == SQLITE_ROW)
             tables.push_back(names.text(0));
-        if (names.result() != SQLITE_OK) {
-            digest.error = sqlite3_errstr(names.result());
-            return digest;
-        }
+        if (names.result() != SQLITE_OK) return unreadable(sqlite3_errstr(names.result()));
     }
+    std::string schema_line;
     {
         // Page numbers are left out: VACUUM may move tables without changing them.
         Sha256 hash;
@@ -105,39 +105,36 @@ ContentPackDigest compute_content_pack_digest(sqlite3* database) {
                                    "SELECT type, name, tbl_name, sql FROM sqlite_master "
                                    "ORDER BY type, name",
                                    hash);
-        if (code != SQLITE_OK) {
-            digest.error = sqlite3_errstr(code);
-            return digest;
-        }
-        digest.lines += "sqlite_schema " + hash.finish_hex() + "\n";
+        if (code != SQLITE_OK) return unreadable(sqlite3_errstr(code));
+        schema_line = "sqlite_schema " + hash.finish_hex() + "\n";
     }
     std::string table_lines;
     for (const std::string& table : tables) {
         Sha256 hash;
         const int code = hash_rows(database, ordered_select(database, table), hash);
-        if (code != SQLITE_OK) {
-            digest.error = table + ": " + sqlite3_errstr(code);
-            return digest;
-        }
+        if (code != SQLITE_OK) return unreadable(table + ": " + sqlite3_errstr(code));
         table_lines += table + " " + hash.finish_hex() + "\n";
     }
-    digest.lines = table_lines + digest.lines;
-    digest.ok = true;
-    return digest;
+    return table_lines + schema_line;
 }
 
-std::string record_content_pack_digest(sqlite3* database) {
+Status record_content_pack_digest(sqlite3* database) {
+    const auto failed = [database]() {
+        return Status::failure(Problem::failed, sqlite3_errmsg(database));
+    };
     {
         sqlite::Statement forget(database, "DELETE FROM meta WHERE key = ?");
         forget.bind(1, std::string(content_pack_digest_key));
-        if (!forget.prepared() || forget.step() != SQLITE_DONE) return sqlite3_errmsg(database);
+        if (!forget.prepared() || forget.step() != SQLITE_DONE) return failed();
     }
-    const ContentPackDigest digest = compute_content_pack_digest(database);
-    if (!digest.ok) return "cannot compute the content digest: " + digest.error;
+    const Result<std::string> digest = compute_content_pack_digest(database);
+    if (!digest.ok())
+        return Status::failure(Problem::failed,
+                               "cannot compute the content digest: " + digest.message_for_person());
     sqlite::Statement record(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
-    record.bind(1, std::string(content_pack_digest_key)).bind(2, digest.lines);
-    if (!record.prepared() || record.step() != SQLITE_DONE) return sqlite3_errmsg(database);
-    return {};
+    record.bind(1, std::string(content_pack_digest_key)).bind(2, digest.value());
+    if (!record.prepared() || record.step() != SQLITE_DONE) return failed();
+    return Status::success();
 }
 
 std::string first_differing_table(const std::string& recorded, const std::string& computed) {

@@ -6,6 +6,8 @@
 // as the page's own text.
 #pragma once
 
+#include "common/result.h"
+
 #include <string>
 
 struct sqlite3;
@@ -14,20 +16,15 @@ namespace lungguide {
 
 inline constexpr const char* content_pack_digest_key = "content_sha256";
 
-struct ContentPackDigest {
-    bool ok = false;
-    // One line per table, "name sha256hex\n", sorted by name; "sqlite_schema" is the schema.
-    // The meta row holding the digest is left out of the meta table's own digest.
-    std::string lines;
-    std::string error; // what could not be read, when !ok
-};
-
-ContentPackDigest compute_content_pack_digest(sqlite3* database);
+// One line per table, "name sha256hex\n", sorted by name; "sqlite_schema" is the schema.
+// The meta row holding the digest is left out of the meta table's own digest. On failure,
+// what could not be read (Problem::damaged).
+Result<std::string> compute_content_pack_digest(sqlite3* database);
 
 // Records the digest of the pack as it is now, replacing one recorded before: the last step
 // of building, and again after any later step that adds to a table (search's dictionary
-// words). Returns "" or what went wrong.
-std::string record_content_pack_digest(sqlite3* database);
+// words).
+Status record_content_pack_digest(sqlite3* database);
 
 // The first table whose line differs between two digests ("" when they are equal).
 std::string first_differing_table(const std::string& recorded, const std::string& computed);

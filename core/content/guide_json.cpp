@@ -9,7 +9,7 @@ using nlohmann::json;
 
 namespace {
 
-// Thrown only inside this file and turned into GuideParseResult::error.
+// Thrown only inside this file and turned into a failed Status.
 struct FieldError {
     std::string message;
 };
@@ -223,9 +223,8 @@ void derive_links(Guide& guide) {
     }
 }
 
-GuideParseResult parse_guide_json(const std::string& guide_json_text,
-                                  const std::string& symptom_concepts_json_text, Guide& guide) {
-    GuideParseResult result;
+Status parse_guide_json(const std::string& guide_json_text,
+                        const std::string& symptom_concepts_json_text, Guide& guide) {
     std::string file = "guide.json";
     try {
         json root = json::parse(guide_json_text);
@@ -258,13 +257,12 @@ GuideParseResult parse_guide_json(const std::string& guide_json_text,
             guide.complaint_words = text_list(concepts, "complaint_words", file);
         }
         derive_links(guide);
-        result.ok = true;
+        return Status::success();
     } catch (const json::exception& error) {
-        result.error = file + ": " + error.what();
+        return Status::failure(Problem::invalid_input, file + ": " + error.what());
     } catch (const FieldError& error) {
-        result.error = file + ": " + error.message;
+        return Status::failure(Problem::invalid_input, file + ": " + error.message);
     }
-    return result;
 }
 
 } // namespace lungguide

@@ -4,20 +4,17 @@
 // (a drug's classes, a gene change's drugs) is derived here, so it is never written twice.
 #pragma once
 
+#include "common/result.h"
 #include "content/guide.h"
 
 #include <string>
 
 namespace lungguide {
 
-struct GuideParseResult {
-    bool ok = false;
-    std::string error; // names the file and the field when ok is false
-};
-
-// guide_json_text: assets/content/guide.json. symptom_concepts_json_text may be empty.
-GuideParseResult parse_guide_json(const std::string& guide_json_text,
-                                  const std::string& symptom_concepts_json_text, Guide& guide);
+// guide_json_text: assets/content/guide.json. symptom_concepts_json_text may be empty. On
+// failure (Problem::invalid_input) the message names the file and the field.
+Status parse_guide_json(const std::string& guide_json_text,
+                        const std::string& symptom_concepts_json_text, Guide& guide);
 
 // Fills Drug::class_ids, Drug::partner_class_ids, Biomarker::class_ids and drug_ids
 // from the classes' drug lists and uses.

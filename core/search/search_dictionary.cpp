@@ -46,14 +46,14 @@ std::vector<std::string> dictionary_words(const std::vector<std::string>& americ
     return sorted;
 }
 
-std::string add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_path,
-                                         const std::vector<std::string>& dictionary_words) {
+Status add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_path,
+                                    const std::vector<std::string>& dictionary_words) {
     sqlite3* database = nullptr;
     if (sqlite3_open_v2(pack_path.c_str(), &database, SQLITE_OPEN_READWRITE, nullptr) !=
         SQLITE_OK) {
         const std::string message = database ? sqlite3_errmsg(database) : "out of memory";
         sqlite3_close(database);
-        return "cannot open " + pack_path + ": " + message;
+        return Status::failure(Problem::failed, "cannot open " + pack_path + ": " + message);
     }
     std::string coded;
     {
@@ -69,12 +69,13 @@ std::string add_dictionary_words_to_pack(const Guide& guide, const std::string& 
         if (!insert.prepared() || insert.step() != SQLITE_DONE) error = sqlite3_errmsg(database);
     }
     // The pack's digest must cover the words just added, or the loader refuses the pack.
-    if (error.empty()) error = record_content_pack_digest(database);
+    if (error.empty()) error = record_content_pack_digest(database).message_for_person;
     // Compacts the file so it holds no free pages left over.
     if (error.empty() && sqlite3_exec(database, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
         error = sqlite3_errmsg(database);
     sqlite3_close(database);
-    return error.empty() ? error : "cannot store the dictionary words: " + error;
+    if (error.empty()) return Status::success();
+    return Status::failure(Problem::failed, "cannot store the dictionary words: " + error);
 }
 
 std::string front_code_words(const std::vector<std::string>& sorted_words) {

@@ -9,6 +9,7 @@
 // SearchIndex::real_words_in_typo_reach), which keeps the pack small.
 #pragma once
 
+#include "common/result.h"
 #include "content/guide.h"
 
 #include <string>
@@ -34,8 +35,8 @@ std::vector<std::string> front_decode_words(std::string_view coded);
 
 // Stores, in the pack just built from guide (content/content_pack_builder.h), the dictionary
 // words search would otherwise correct into a page word. The same inputs give the same
-// bytes. Returns an empty string on success, else what went wrong.
-std::string add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_path,
-                                         const std::vector<std::string>& dictionary_words);
+// bytes.
+Status add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_path,
+                                    const std::vector<std::string>& dictionary_words);
 
 } // namespace lungguide

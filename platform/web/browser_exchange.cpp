@@ -18,17 +18,19 @@ std::string export_bookmarks_file(ui::App& app) {
 
 std::string import_bookmarks_file(ui::App& app, const std::string& text) {
     if (!app.store()) return "Bookmarks can't be saved: " + app.store_unavailable_reason();
-    const BookmarkFile file = parse_bookmarks_json(text);
-    if (!file.ok) return file.error;
+    const Result<std::vector<Bookmark>> file = parse_bookmarks_json(text);
+    if (!file.ok()) return file.message_for_person();
     ImportCounts counts;
-    const StoreStatus status = app.store()->import_bookmarks(file.bookmarks, &counts);
+    const Status status = app.store()->import_bookmarks(file.value(), &counts);
     app.request_frames(3);
-    if (!status.ok) return status.message;
+    if (!status.ok()) return status.message_for_person;
     char summary[160];
     std::snprintf(summary, sizeof summary,
                   "Opened: %zu new bookmarks, %zu with notes added, %zu already here.",
                   counts.added, counts.merged, counts.unchanged);
-    return status.message.empty() ? summary : std::string(summary) + " " + status.message;
+    return status.message_for_person.empty()
+               ? summary
+               : std::string(summary) + " " + status.message_for_person;
 }
 
 std::string doctor_summary_page(ui::App& app) {

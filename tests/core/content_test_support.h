@@ -16,16 +16,16 @@ inline std::string source_path() {
 }
 
 inline std::string read_or_fail(const std::string& path) {
-    std::string text, error;
-    REQUIRE_MESSAGE(read_file_text(path, text, error), error);
-    return text;
+    const lungguide::Result<std::string> text = lungguide::read_file_text(path);
+    REQUIRE_MESSAGE(text.ok(), text.message_for_person());
+    return text.value();
 }
 
 // The pack the build ships, opened once for all tests.
 inline const ContentPack& shipped_pack() {
-    static ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
-    REQUIRE_MESSAGE(result.pack != nullptr, result.error);
-    return *result.pack;
+    static auto result = open_content_pack(LUNGGUIDE_PACK_PATH);
+    REQUIRE_MESSAGE(result.ok(), result.message_for_person());
+    return *result.value();
 }
 
 // The dictionary words the build gives the pack builder (tools/CMakeLists.txt).

@@ -39,28 +39,28 @@ TEST_CASE("the list shape: documented keys in order, null for no label and no no
 TEST_CASE("export and import round trip through a file, merging without duplicates") {
     TemporaryFolder first_folder, second_folder;
     std::string message;
-    auto first = UserStore::open(first_folder.path(), message);
+    auto first = open_store(first_folder.path(), message);
     REQUIRE(first);
-    REQUIRE(first->add_bookmark("drug", "osimertinib", "Mum", "80 mg daily\nAsk: \"rash?\"").ok);
-    REQUIRE(first->add_bookmark("class", "egfr", "Mum", "").ok);
-    REQUIRE(first->add_bookmark("class", "alk", "", "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80").ok);
+    REQUIRE(first->add_bookmark("drug", "osimertinib", "Mum", "80 mg daily\nAsk: \"rash?\"").ok());
+    REQUIRE(first->add_bookmark("class", "egfr", "Mum", "").ok());
+    REQUIRE(first->add_bookmark("class", "alk", "", "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80").ok());
     const std::string file = first_folder.file("export.json");
     REQUIRE(write_file_atomically(file,
                                   bookmarks_export_json(first->bookmarks(), "2024-09-01T00:00:00Z"))
-                .ok);
+                .ok());
     CHECK(permissions(file) == 0600);
     CHECK(files_containing(first_folder.path(), ".tmp-").empty());
 
-    const BookmarkFile read = read_bookmarks_file(file);
-    REQUIRE_MESSAGE(read.ok, read.error);
-    REQUIRE(read.bookmarks.size() == 3);
+    const auto read = read_bookmarks_file(file);
+    REQUIRE_MESSAGE(read.ok(), read.message_for_person());
+    REQUIRE(read.value().size() == 3);
 
     // Into a store that already has one of them with another note.
-    auto second = UserStore::open(second_folder.path(), message);
+    auto second = open_store(second_folder.path(), message);
     REQUIRE(second);
-    REQUIRE(second->add_bookmark("drug", "osimertinib", "Mum", "from the pharmacist").ok);
+    REQUIRE(second->add_bookmark("drug", "osimertinib", "Mum", "from the pharmacist").ok());
     ImportCounts counts;
-    REQUIRE(second->import_bookmarks(read.bookmarks, &counts).ok);
+    REQUIRE(second->import_bookmarks(read.value(), &counts).ok());
     CHECK(counts.added == 2);
     CHECK(counts.merged == 1);
     const auto mum = second->bookmarks(std::string("Mum"));
@@ -72,23 +72,22 @@ TEST_CASE("export and import round trip through a file, merging without duplicat
     CHECK(nobody[0].created == first->bookmarks(std::string(""))[0].created);
 
     // Importing the same file again adds nothing.
-    REQUIRE(second->import_bookmarks(read.bookmarks, &counts).ok);
+    REQUIRE(second->import_bookmarks(read.value(), &counts).ok());
     CHECK(counts.added == 0);
     CHECK(counts.merged == 0);
     CHECK(second->bookmarks().size() == 3);
 
     // The list --json output imports too.
-    const BookmarkFile listed = parse_bookmarks_json(bookmarks_to_json(first->bookmarks()));
-    REQUIRE(listed.ok);
-    CHECK(listed.bookmarks.size() == 3);
+    const auto listed = parse_bookmarks_json(bookmarks_to_json(first->bookmarks()));
+    REQUIRE(listed.ok());
+    CHECK(listed.value().size() == 3);
 }
 
 TEST_CASE("malformed files are refused with a clear reason") {
     const auto error_of = [](const std::string& text) {
-        const BookmarkFile file = parse_bookmarks_json(text);
-        CHECK_FALSE(file.ok);
-        CHECK(file.bookmarks.empty());
-        return file.error;
+        const auto file = parse_bookmarks_json(text);
+        CHECK_FALSE(file.ok());
+        return file.message_for_person();
     };
     CHECK(contains(error_of("{\"bookmarks\": [ {\"kind\": "), "not valid JSON"));
     CHECK(contains(error_of(""), "not valid JSON"));
@@ -108,46 +107,49 @@ TEST_CASE("malformed files are refused with a clear reason") {
     CHECK(contains(
         error_of(R"({"bookmarks": [{"kind": "drug", "target": "a", "created": "yesterday"}]})"),
         "not a date"));
-    CHECK(contains(read_bookmarks_file("/nonexistent/file.json").error, "can't open"));
+    CHECK(
+        contains(read_bookmarks_file("/nonexistent/file.json").message_for_person(), "can't open"));
 }
 
 TEST_CASE("an export that can't be written says so and leaves no temporary file") {
     TemporaryFolder temporary;
-    const StoreStatus status =
-        write_file_atomically(temporary.file("missing-folder/export.json"), "{}");
-    CHECK_FALSE(status.ok);
-    CHECK(contains(status.message, "could not write"));
+    const Status status = write_file_atomically(temporary.file("missing-folder/export.json"), "{}");
+    CHECK_FALSE(status.ok());
+    CHECK(contains(status.message_for_person, "could not write"));
     // Writing over an existing file replaces it whole.
     write_bytes(temporary.file("export.json"), "old");
-    REQUIRE(write_file_atomically(temporary.file("export.json"), "new content").ok);
+    REQUIRE(write_file_atomically(temporary.file("export.json"), "new content").ok());
     CHECK(read_bytes(temporary.file("export.json")) == "new content");
     CHECK(files_containing(temporary.path(), ".tmp-").empty());
 }
 
 TEST_CASE("import reads only regular files, and checks the size before reading") {
-    CHECK(contains(read_bookmarks_file("/dev/zero").error, "is not a file LungGuide can import"));
-    CHECK(contains(read_bookmarks_file("/tmp").error, "is not a file LungGuide can import"));
+    CHECK(contains(read_bookmarks_file("/dev/zero").message_for_person(),
+                   "is not a file LungGuide can import"));
+    CHECK(contains(read_bookmarks_file("/tmp").message_for_person(),
+                   "is not a file LungGuide can import"));
     TemporaryFolder temporary;
     const std::string fifo = temporary.file("pipe");
     REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
-    CHECK(contains(read_bookmarks_file(fifo).error, "is not a file LungGuide can import"));
+    CHECK(contains(read_bookmarks_file(fifo).message_for_person(),
+                   "is not a file LungGuide can import"));
     // A sparse file one byte over the limit: refused without reading its 120 MB of zeros.
     const std::string huge = temporary.file("huge.json");
     write_bytes(huge, "");
     REQUIRE(truncate(huge.c_str(), static_cast<off_t>(largest_bookmarks_file_bytes + 1)) == 0);
-    CHECK(contains(read_bookmarks_file(huge).error, "too large"));
+    CHECK(contains(read_bookmarks_file(huge).message_for_person(), "too large"));
 }
 
 TEST_CASE("deep nesting is refused at once, whatever the file's size") {
     for (const std::string& text : {std::string(15 * 1024 * 1024, '['), std::string(100000, '{'),
                                     std::string("{\"bookmarks\": [{\"kind\": \"drug\", \"target\": "
                                                 "\"a\", \"x\": [[[[[[[[[[1]]]]]]]]]]}]}")}) {
-        const BookmarkFile file = parse_bookmarks_json(text);
-        CHECK_FALSE(file.ok);
-        CHECK(file.bookmarks.empty());
-        CHECK((contains(file.error, "nested") || contains(file.error, "not valid JSON")));
+        const auto file = parse_bookmarks_json(text);
+        CHECK_FALSE(file.ok());
+        CHECK((contains(file.message_for_person(), "nested") ||
+               contains(file.message_for_person(), "not valid JSON")));
     }
-    CHECK(contains(parse_bookmarks_json(std::string(1000, '[')).error, "nested"));
+    CHECK(contains(parse_bookmarks_json(std::string(1000, '[')).message_for_person(), "nested"));
 }
 
 TEST_CASE("an export of a full store can be imported back, far beyond the old 16 MB") {
@@ -176,23 +178,23 @@ TEST_CASE("an export of a full store can be imported back, far beyond the old 16
     // And a real round trip of an export over 16 MB.
     TemporaryFolder first_folder, second_folder;
     std::string message;
-    auto first = UserStore::open(first_folder.path(), message);
+    auto first = open_store(first_folder.path(), message);
     REQUIRE(first);
     std::vector<Bookmark> many;
     for (int index = 0; index < 1100; ++index)
         many.push_back({0, "drug", "drug-" + std::to_string(index), "Mum", longest_note, "", "",
                         false, false});
-    REQUIRE(first->import_bookmarks(many).ok);
+    REQUIRE(first->import_bookmarks(many).ok());
     const std::string file = first_folder.file("export.json");
     REQUIRE(write_file_atomically(file,
                                   bookmarks_export_json(first->bookmarks(), "2024-09-01T00:00:00Z"))
-                .ok);
+                .ok());
     CHECK(read_bytes(file).size() > 16u * 1024 * 1024);
-    const BookmarkFile read = read_bookmarks_file(file);
-    REQUIRE_MESSAGE(read.ok, read.error);
-    auto second = UserStore::open(second_folder.path(), message);
+    const auto read = read_bookmarks_file(file);
+    REQUIRE_MESSAGE(read.ok(), read.message_for_person());
+    auto second = open_store(second_folder.path(), message);
     REQUIRE(second);
-    REQUIRE(second->import_bookmarks(read.bookmarks).ok);
+    REQUIRE(second->import_bookmarks(read.value()).ok());
     CHECK(second->bookmarks().size() == 1100);
     CHECK(second->bookmarks()[1099].note == longest_note);
 }
@@ -210,16 +212,16 @@ TEST_CASE("impossible times are refused") {
 }
 
 TEST_CASE("an import error never echoes escape sequences from the file") {
-    const BookmarkFile file = parse_bookmarks_json(
+    const auto file = parse_bookmarks_json(
         R"({"bookmarks": [{"kind": "drug", "target": "a", "created": "\u001b]0;owned\u0007\u001b[2J\u009b31m"}]})");
-    CHECK_FALSE(file.ok);
-    CHECK(contains(file.error, "not a date"));
-    for (char character : file.error) {
+    CHECK_FALSE(file.ok());
+    CHECK(contains(file.message_for_person(), "not a date"));
+    for (char character : file.message_for_person()) {
         const unsigned char byte = static_cast<unsigned char>(character);
         CHECK(byte != 0x1B);
         CHECK(byte != 0x07);
     }
-    CHECK_FALSE(contains(file.error, "\xC2\x9B")); // the 8-bit CSI
+    CHECK_FALSE(contains(file.message_for_person(), "\xC2\x9B")); // the 8-bit CSI
 }
 
 TEST_CASE("bookmarks list --json marks a damaged row") {
@@ -240,7 +242,7 @@ TEST_CASE("the next export removes temporary files a killed export left, and onl
     make("other.json.tmp-Ab3xYz", 0600);  // another target's
     REQUIRE(symlink(temporary.file("other.json.tmp-Ab3xYz").c_str(),
                     temporary.file("export.json.tmp-Lk1nkd").c_str()) == 0);
-    REQUIRE(write_file_atomically(temporary.file("export.json"), "{}").ok);
+    REQUIRE(write_file_atomically(temporary.file("export.json"), "{}").ok());
     CHECK_FALSE(exists(temporary.file("export.json.tmp-Ab3xYz")));
     CHECK_FALSE(exists(temporary.file("export.json.tmp-4242-0")));
     CHECK(exists(temporary.file("export.json.tmp-notes")));

@@ -17,41 +17,42 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST_CASE("typed ids are found with case and spaces forgiven") {
     const Guide& guide = testing::shipped_pack().guide();
-    TargetLookup lookup = find_bookmark_target(guide, "class", "EGFR");
-    CHECK(lookup.found);
-    CHECK(lookup.id == "egfr");
+    auto lookup = find_bookmark_target(guide, "class", "EGFR");
+    CHECK(lookup.ok());
+    CHECK(lookup.value() == "egfr");
     lookup = find_bookmark_target(guide, "drug", " Fam-trastuzumab deruxtecan-nxki ");
-    CHECK(lookup.found);
-    CHECK(lookup.id == "fam-trastuzumab-deruxtecan-nxki");
-    CHECK(find_bookmark_target(guide, "drug", "osimertinib").found);
+    CHECK(lookup.ok());
+    CHECK(lookup.value() == "fam-trastuzumab-deruxtecan-nxki");
+    CHECK(find_bookmark_target(guide, "drug", "osimertinib").ok());
 }
 
 TEST_CASE("an unknown id is refused with the nearest ids, a brand's drug, or the other kind") {
     const Guide& guide = testing::shipped_pack().guide();
-    TargetLookup lookup = find_bookmark_target(guide, "drug", "osimertinb");
-    CHECK_FALSE(lookup.found);
-    CHECK(contains(lookup.message, "no drug with the id \"osimertinb\""));
-    CHECK(contains(lookup.message, "nearest ids are osimertinib"));
+    auto lookup = find_bookmark_target(guide, "drug", "osimertinb");
+    CHECK_FALSE(lookup.ok());
+    CHECK(contains(lookup.message_for_person(), "no drug with the id \"osimertinb\""));
+    CHECK(contains(lookup.message_for_person(), "nearest ids are osimertinib"));
     lookup = find_bookmark_target(guide, "drug", "Tagrisso");
-    CHECK_FALSE(lookup.found);
-    CHECK(contains(lookup.message, "brand name of the drug Osimertinib; its id is osimertinib"));
+    CHECK_FALSE(lookup.ok());
+    CHECK(contains(lookup.message_for_person(),
+                   "brand name of the drug Osimertinib; its id is osimertinib"));
     lookup = find_bookmark_target(guide, "class", "osimertinib");
-    CHECK_FALSE(lookup.found);
-    CHECK(contains(lookup.message, "is a drug: bookmark it as a drug"));
+    CHECK_FALSE(lookup.ok());
+    CHECK(contains(lookup.message_for_person(), "is a drug: bookmark it as a drug"));
     lookup = find_bookmark_target(guide, "drug", "alk");
-    CHECK(contains(lookup.message, "is a drug class"));
+    CHECK(contains(lookup.message_for_person(), "is a drug class"));
     lookup = find_bookmark_target(guide, "class", "ALK inhibitors");
-    CHECK(contains(lookup.message, "its id is alk"));
+    CHECK(contains(lookup.message_for_person(), "its id is alk"));
 }
 
 TEST_CASE("bookmarks to ids a new pack no longer has are kept and shown as missing") {
     user_store_test::TemporaryFolder temporary;
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = user_store_test::open_store(temporary.path(), message);
     REQUIRE(store);
-    REQUIRE(store->add_bookmark("class", "kras", "Dad", "ask about G12C").ok);
-    REQUIRE(store->add_bookmark("drug", "osimertinib", "Dad", "").ok);
-    REQUIRE(store->add_bookmark("class", "egfr", "Dad", "").ok);
+    REQUIRE(store->add_bookmark("class", "kras", "Dad", "ask about G12C").ok());
+    REQUIRE(store->add_bookmark("drug", "osimertinib", "Dad", "").ok());
+    REQUIRE(store->add_bookmark("class", "egfr", "Dad", "").ok());
 
     // A newer pack without the KRAS class and without osimertinib.
     Guide newer = testing::shipped_pack().guide();

@@ -37,12 +37,12 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST_CASE("the shipped pack records a digest of every table and passes it") {
     sqlite3* database = shipped_pack().database();
-    const ContentPackDigest digest = compute_content_pack_digest(database);
-    REQUIRE_MESSAGE(digest.ok, digest.error);
-    CHECK(contains(digest.lines, "side_effects "));
-    CHECK(contains(digest.lines, "passages_fts_data ")); // the search index too
-    CHECK(contains(digest.lines, "sqlite_schema "));
-    CHECK(first_differing_table(digest.lines, digest.lines).empty());
+    const auto digest = compute_content_pack_digest(database);
+    REQUIRE_MESSAGE(digest.ok(), digest.message_for_person());
+    CHECK(contains(digest.value(), "side_effects "));
+    CHECK(contains(digest.value(), "passages_fts_data ")); // the search index too
+    CHECK(contains(digest.value(), "sqlite_schema "));
+    CHECK(first_differing_table(digest.value(), digest.value()).empty());
 }
 
 TEST_CASE("a pack with altered text is refused with a clear message") {
@@ -73,11 +73,12 @@ TEST_CASE("a pack with altered text is refused with a clear message") {
     SUBCASE("no digest at all") {
         REQUIRE(run_sql(path, "DELETE FROM meta WHERE key = 'content_sha256'") == SQLITE_OK);
     }
-    const ContentPackResult result = open_content_pack(path);
-    CHECK(result.pack == nullptr);
-    CHECK(contains(result.error, "changed or damaged since it was built"));
-    CHECK(contains(result.error, "Reinstall LungGuide"));
-    if (!table.empty()) CHECK_MESSAGE(contains(result.error, table), result.error);
+    const auto result = open_content_pack(path);
+    CHECK(!result.ok());
+    CHECK(contains(result.message_for_person(), "changed or damaged since it was built"));
+    CHECK(contains(result.message_for_person(), "Reinstall LungGuide"));
+    if (!table.empty())
+        CHECK_MESSAGE(contains(result.message_for_person(), table), result.message_for_person());
 }
 
 TEST_CASE("randomly damaged packs either are refused or show exactly the page's text") {
@@ -100,14 +101,14 @@ TEST_CASE("randomly damaged packs either are refused or show exactly the page's 
             damaged[at] = static_cast<char>(damaged[at] ^ (1 << (next() % 8)));
         }
         write_bytes(path, damaged);
-        const ContentPackResult result = open_content_pack(path);
-        if (!result.pack) {
+        const auto result = open_content_pack(path);
+        if (!result.ok()) {
             ++refused;
-            CHECK(!result.error.empty());
+            CHECK(!result.message_for_person().empty());
             continue;
         }
         // Opened: then not one character of the guide may differ.
-        CHECK_MESSAGE(export_guide_markdown(result.pack->guide()) == expected, "run " << run);
+        CHECK_MESSAGE(export_guide_markdown(result.value()->guide()) == expected, "run " << run);
     }
     CHECK(refused > 0);
 }
@@ -116,7 +117,7 @@ TEST_CASE("a FIFO given as the pack is refused at once, not waited on") {
     TemporaryFolder temporary;
     const std::string path = temporary.file("pack.fifo");
     REQUIRE(mkfifo(path.c_str(), 0600) == 0);
-    const ContentPackResult result = open_content_pack(path);
-    CHECK(result.pack == nullptr);
-    CHECK(contains(result.error, "not a file"));
+    const auto result = open_content_pack(path);
+    CHECK(!result.ok());
+    CHECK(contains(result.message_for_person(), "not a file"));
 }

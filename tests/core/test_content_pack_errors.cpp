@@ -33,9 +33,9 @@ void run_sql(const std::string& path, const char* sql) {
 } // namespace
 
 TEST_CASE("a missing pack is reported, not crashed on") {
-    ContentPackResult result = open_content_pack("/nonexistent/folder/lungguide-content.db");
-    CHECK(result.pack == nullptr);
-    CHECK(result.error.find("missing") != std::string::npos);
+    auto result = open_content_pack("/nonexistent/folder/lungguide-content.db");
+    CHECK(!result.ok());
+    CHECK(result.message_for_person().find("missing") != std::string::npos);
 }
 
 TEST_CASE("an empty, truncated or corrupted pack is reported as damaged") {
@@ -59,9 +59,9 @@ TEST_CASE("an empty, truncated or corrupted pack is reported as damaged") {
             damaged[index] = static_cast<char>(index * 31);
         write_bytes(folder + "/pack.db", damaged);
     }
-    ContentPackResult result = open_content_pack(folder + "/pack.db");
-    CHECK(result.pack == nullptr);
-    CHECK(result.error.find("damaged") != std::string::npos);
+    auto result = open_content_pack(folder + "/pack.db");
+    CHECK(!result.ok());
+    CHECK(result.message_for_person().find("damaged") != std::string::npos);
 }
 
 TEST_CASE("a file that is not a LungGuide pack is refused") {
@@ -73,9 +73,9 @@ TEST_CASE("a file that is not a LungGuide pack is refused") {
     SUBCASE("another SQLite database") {
         run_sql(folder + "/pack.db", "CREATE TABLE t(x);");
     }
-    ContentPackResult result = open_content_pack(folder + "/pack.db");
-    CHECK(result.pack == nullptr);
-    CHECK(result.error.find("not a LungGuide content pack") != std::string::npos);
+    auto result = open_content_pack(folder + "/pack.db");
+    CHECK(!result.ok());
+    CHECK(result.message_for_person().find("not a LungGuide content pack") != std::string::npos);
 }
 
 TEST_CASE("a pack of another schema version is refused with both versions named") {
@@ -83,10 +83,10 @@ TEST_CASE("a pack of another schema version is refused with both versions named"
     const std::string folder = temporary.path();
     write_bytes(folder + "/pack.db", shipped_bytes());
     run_sql(folder + "/pack.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
-    ContentPackResult result = open_content_pack(folder + "/pack.db");
-    CHECK(result.pack == nullptr);
-    CHECK(result.error.find("another version") != std::string::npos);
-    CHECK(result.error.find("99") != std::string::npos);
+    auto result = open_content_pack(folder + "/pack.db");
+    CHECK(!result.ok());
+    CHECK(result.message_for_person().find("another version") != std::string::npos);
+    CHECK(result.message_for_person().find("99") != std::string::npos);
 }
 
 TEST_CASE("a pack with a table missing is reported as damaged") {
@@ -94,9 +94,9 @@ TEST_CASE("a pack with a table missing is reported as damaged") {
     const std::string folder = temporary.path();
     write_bytes(folder + "/pack.db", shipped_bytes());
     run_sql(folder + "/pack.db", "DROP TABLE side_effects");
-    ContentPackResult result = open_content_pack(folder + "/pack.db");
-    CHECK(result.pack == nullptr);
-    CHECK(result.error.find("damaged") != std::string::npos);
+    auto result = open_content_pack(folder + "/pack.db");
+    CHECK(!result.ok());
+    CHECK(result.message_for_person().find("damaged") != std::string::npos);
 }
 
 TEST_CASE("a pack in a folder whose name needs URI escaping opens") {
@@ -104,8 +104,8 @@ TEST_CASE("a pack in a folder whose name needs URI escaping opens") {
     const std::string folder = temporary.path() + "/odd ?#% name";
     REQUIRE(mkdir(folder.c_str(), 0700) == 0);
     write_bytes(folder + "/pack.db", shipped_bytes());
-    ContentPackResult result = open_content_pack(folder + "/pack.db");
-    CHECK_MESSAGE(result.pack != nullptr, result.error);
+    auto result = open_content_pack(folder + "/pack.db");
+    CHECK_MESSAGE(result.ok(), result.message_for_person());
 }
 
 TEST_CASE("building the pack is deterministic: the same content gives the same bytes") {
@@ -113,15 +113,14 @@ TEST_CASE("building the pack is deterministic: the same content gives the same b
     const std::string folder = temporary.path();
     const Guide& guide = shipped_pack().guide();
     for (const char* name : {"/first.db", "/second.db"}) {
-        REQUIRE(build_content_pack(guide, folder + name).empty());
-        REQUIRE(
-            add_dictionary_words_to_pack(guide, folder + name, build_dictionary_words()).empty());
+        REQUIRE(build_content_pack(guide, folder + name).ok());
+        REQUIRE(add_dictionary_words_to_pack(guide, folder + name, build_dictionary_words()).ok());
     }
     const std::string first = read_or_fail(folder + "/first.db");
     CHECK(first == read_or_fail(folder + "/second.db"));
     // The build tool, run in another process, made the same bytes too.
     CHECK(first == shipped_bytes());
-    ContentPackResult reopened = open_content_pack(folder + "/first.db");
-    REQUIRE(reopened.pack != nullptr);
-    CHECK(reopened.pack->guide().classes.size() == 10);
+    auto reopened = open_content_pack(folder + "/first.db");
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->guide().classes.size() == 10);
 }

@@ -93,8 +93,8 @@ TEST_CASE("the authored content passes validation against the page") {
     std::string guide_json =
         read_or_fail(std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/content/guide.json");
     Guide guide;
-    GuideParseResult parsed = parse_guide_json(guide_json, "", guide);
-    REQUIRE_MESSAGE(parsed.ok, parsed.error);
+    Status parsed = parse_guide_json(guide_json, "", guide);
+    REQUIRE_MESSAGE(parsed.ok(), parsed.message_for_person);
     std::vector<std::string> problems = validate_guide(guide, read_or_fail(source_path()));
     for (const std::string& problem : problems)
         MESSAGE(problem);

@@ -38,18 +38,17 @@ TEST_CASE("the user-data folder: explicit, then LUNGGUIDE_DATA_DIR, then XDG, th
 TEST_CASE("the folder is created with owner-only permissions, parents included") {
     TemporaryFolder temporary;
     const std::string nested = temporary.file("a/b/lungguide");
-    std::string error;
-    REQUIRE(create_private_directory(nested, error));
+    REQUIRE(create_private_directory(nested).ok());
     CHECK(permissions(nested) == 0700);
     CHECK(permissions(temporary.file("a")) == 0700);
     // Again is fine.
-    CHECK(create_private_directory(nested, error));
+    CHECK(create_private_directory(nested).ok());
 }
 
 TEST_CASE("a file in the way gives a message, not a crash") {
     TemporaryFolder temporary;
     write_bytes(temporary.file("blocker"), "x");
-    std::string error;
-    CHECK_FALSE(create_private_directory(temporary.file("blocker/lungguide"), error));
-    CHECK(error.find("is a file, not a folder") != std::string::npos);
+    const Status created = create_private_directory(temporary.file("blocker/lungguide"));
+    CHECK(created.problem == Problem::invalid_input);
+    CHECK(created.message_for_person.find("is a file, not a folder") != std::string::npos);
 }

@@ -19,19 +19,19 @@ bool contains(const std::string& text, const std::string& part) {
 
 void make_store(const std::string& folder, int count, const std::string& note = "note") {
     std::string message;
-    auto store = UserStore::open(folder, message);
+    auto store = open_store(folder, message);
     REQUIRE_MESSAGE(store, message);
     for (int index = 0; index < count; ++index)
         REQUIRE(store
                     ->add_bookmark("drug", "drug-" + std::to_string(index), "Mum",
                                    note + " " + std::to_string(index))
-                    .ok);
+                    .ok());
 }
 
 // Opens the store in folder and checks it was set aside whole and a new one started.
 void check_set_aside(const std::string& folder, const std::string& expected_bytes) {
     std::string message;
-    auto store = UserStore::open(folder, message);
+    auto store = open_store(folder, message);
     REQUIRE_MESSAGE(store, message);
     CHECK(contains(message, "started a new, empty one"));
     CHECK(contains(message, "kept, unchanged, as"));
@@ -39,7 +39,7 @@ void check_set_aside(const std::string& folder, const std::string& expected_byte
     REQUIRE(!aside.empty());
     CHECK(read_bytes(folder + "/" + aside[0]) == expected_bytes);
     CHECK(store->bookmarks().empty());
-    CHECK(store->add_bookmark("class", "egfr", "", "").ok);
+    CHECK(store->add_bookmark("class", "egfr", "", "").ok());
 }
 
 } // namespace
@@ -109,7 +109,7 @@ TEST_CASE("a row changed on the disk is flagged damaged, shown as read, never co
     write_bytes(path, bytes);
 
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE_MESSAGE(store, message);
     const auto all = store->bookmarks();
     REQUIRE(all.size() == 5);
@@ -119,21 +119,21 @@ TEST_CASE("a row changed on the disk is flagged damaged, shown as read, never co
         ++damaged;
         CHECK(bookmark.note == "Ask About the rash 3"); // what could be read, unchanged
         // Not "corrected" by a change that would write a fresh checksum over it.
-        const StoreStatus status = store->update_note(bookmark.id, "new text");
-        CHECK_FALSE(status.ok);
-        CHECK(status.problem == StoreProblem::damaged);
-        CHECK(contains(status.message, "is damaged"));
-        CHECK_FALSE(store->add_bookmark("drug", bookmark.target, "Mum", "again").ok);
+        const Status status = store->update_note(bookmark.id, "new text");
+        CHECK_FALSE(status.ok());
+        CHECK(status.problem == Problem::damaged);
+        CHECK(contains(status.message_for_person, "is damaged"));
+        CHECK_FALSE(store->add_bookmark("drug", bookmark.target, "Mum", "again").ok());
         CHECK(store->bookmark(bookmark.id)->damaged);
     }
     CHECK(damaged == 1);
-    std::string details;
-    CHECK_FALSE(store->check_integrity(details));
-    CHECK(contains(details, "no longer read as they were saved"));
+    const Status damaged_store = store->check_integrity();
+    CHECK(damaged_store.problem == Problem::damaged);
+    CHECK(contains(damaged_store.message_for_person, "no longer read as they were saved"));
     // Removing it works, and then the store is sound again.
     for (const Bookmark& bookmark : all)
-        if (bookmark.damaged) REQUIRE(store->remove_bookmark(bookmark.id).ok);
-    CHECK(store->check_integrity(details));
+        if (bookmark.damaged) REQUIRE(store->remove_bookmark(bookmark.id).ok());
+    CHECK(store->check_integrity().ok());
 }
 
 TEST_CASE("stores of earlier versions get a checksum on every row") {
@@ -147,7 +147,7 @@ TEST_CASE("stores of earlier versions get a checksum on every row") {
                             "DROP TABLE note_drafts; PRAGMA user_version = 3;") == SQLITE_OK);
     }
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE_MESSAGE(store, message);
     const auto all = store->bookmarks();
     REQUIRE(all.size() == 4);
@@ -165,14 +165,14 @@ namespace {
 // while the store is still open (closing would fold the WAL into the main file).
 void make_crashed_store(const std::string& from, const std::string& to, int commits) {
     std::string message;
-    auto store = UserStore::open(from, message);
+    auto store = open_store(from, message);
     REQUIRE(store);
-    REQUIRE(store->add_bookmark("class", "egfr", "Mum", "before").ok);
+    REQUIRE(store->add_bookmark("class", "egfr", "Mum", "before").ok());
     store.reset(); // the first bookmark is in the main file
-    store = UserStore::open(from, message);
+    store = open_store(from, message);
     REQUIRE(store);
     for (int index = 0; index < commits; ++index)
-        REQUIRE(store->add_bookmark("drug", "drug-" + std::to_string(index), "Mum", "saved").ok);
+        REQUIRE(store->add_bookmark("drug", "drug-" + std::to_string(index), "Mum", "saved").ok());
     const std::string path = std::string(from) + "/" + user_store_file_name;
     REQUIRE(exists(path + "-wal"));
     write_bytes(to + "/" + user_store_file_name, read_bytes(path));
@@ -198,7 +198,7 @@ TEST_CASE("a WAL with a damaged frame is set aside with its store, and the perso
     const std::string main_bytes = read_bytes(path);
 
     std::string message;
-    auto store = UserStore::open(crashed.path(), message);
+    auto store = open_store(crashed.path(), message);
     REQUIRE_MESSAGE(store, message);
     CHECK(contains(message, "damaged journal"));
     CHECK(contains(message, "kept, unchanged, as"));
@@ -223,7 +223,7 @@ TEST_CASE("an intact WAL, or one with only a torn last frame, opens with every c
         write_bytes(path + "-wal", wal + std::string(24 + 1000, '\x5A'));
     }
     std::string message;
-    auto store = UserStore::open(crashed.path(), message);
+    auto store = open_store(crashed.path(), message);
     REQUIRE_MESSAGE(store, message);
     CHECK(message.empty());
     CHECK(store->bookmarks().size() == 6);
@@ -241,7 +241,7 @@ TEST_CASE("a store from a newer version is left byte for byte untouched") {
     }
     const std::string before = read_bytes(path);
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE(store);
     CHECK(store->read_only());
     CHECK(store->bookmarks().size() == 2);
@@ -261,7 +261,7 @@ TEST_CASE("a store that is a link is refused, and the file it points to is left 
         const std::string link = temporary.file(user_store_file_name) + which;
         REQUIRE(symlink(other.c_str(), link.c_str()) == 0);
         std::string message;
-        CHECK_FALSE(UserStore::open(temporary.path(), message));
+        CHECK_FALSE(open_store(temporary.path(), message));
         CHECK(contains(message, "is a link"));
         CHECK(permissions(other) == 0644);
         CHECK(read_bytes(other) == "private");
@@ -272,24 +272,24 @@ TEST_CASE("a FIFO in the store's place is refused at once, not waited on") {
     TemporaryFolder temporary;
     REQUIRE(mkfifo(temporary.file(user_store_file_name).c_str(), 0600) == 0);
     std::string message;
-    CHECK_FALSE(UserStore::open(temporary.path(), message));
+    CHECK_FALSE(open_store(temporary.path(), message));
     CHECK(contains(message, "not an ordinary file"));
 }
 
 TEST_CASE("no more than bookmarks_max_count bookmarks, so every export can be imported") {
     TemporaryFolder temporary;
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE(store);
     std::vector<Bookmark> many;
     for (std::size_t index = 0; index < bookmarks_max_count; ++index)
         many.push_back({0, "drug", "d" + std::to_string(index), "", "", "", "", false, false});
-    REQUIRE(store->import_bookmarks(many).ok);
-    const StoreStatus one_more = store->add_bookmark("class", "egfr", "", "");
-    CHECK_FALSE(one_more.ok);
-    CHECK(contains(one_more.message, "at most"));
-    CHECK_FALSE(store->import_bookmarks({{0, "class", "alk", "", "", "", "", false, false}}).ok);
+    REQUIRE(store->import_bookmarks(many).ok());
+    const Status one_more = store->add_bookmark("class", "egfr", "", "");
+    CHECK_FALSE(one_more.ok());
+    CHECK(contains(one_more.message_for_person, "at most"));
+    CHECK_FALSE(store->import_bookmarks({{0, "class", "alk", "", "", "", "", false, false}}).ok());
     CHECK(store->bookmarks().size() == bookmarks_max_count);
     // Updating one that is there still works.
-    CHECK(store->add_bookmark("drug", "d7", "", "a note").ok);
+    CHECK(store->add_bookmark("drug", "d7", "", "a note").ok());
 }

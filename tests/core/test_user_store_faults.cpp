@@ -17,13 +17,13 @@ bool contains(const std::string& text, const std::string& part) {
 // A store with a few bookmarks, closed cleanly (so the WAL is folded into the main file).
 void make_store_with_bookmarks(const std::string& folder, int count) {
     std::string message;
-    auto store = UserStore::open(folder, message);
+    auto store = open_store(folder, message);
     REQUIRE(store);
     for (int index = 0; index < count; ++index)
         REQUIRE(store
                     ->add_bookmark("drug", "drug-" + std::to_string(index), "Mum",
                                    std::string(500, 'n'))
-                    .ok);
+                    .ok());
 }
 
 // The version 1 schema exactly as the first release wrote it. Frozen here on purpose: the
@@ -61,7 +61,7 @@ TEST_CASE("migration from version 1 to the current version keeps every bookmark 
         )sql") == SQLITE_OK);
     }
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE_MESSAGE(store, message);
     CHECK(message.empty());
 
@@ -81,13 +81,13 @@ TEST_CASE("migration from version 1 to the current version keeps every bookmark 
 
     // Version 2 features work on the migrated data.
     std::int64_t id = 0;
-    REQUIRE(store->add_bookmark("class", "egfr", "Mum", "hers", &id).ok);
+    REQUIRE(store->add_bookmark("class", "egfr", "Mum", "hers", &id).ok());
     CHECK(id == 4); // id 3 (the removed erlotinib) is never handed out again
     CHECK(store->bookmarks().size() == 3);
-    REQUIRE(store->add_bookmark("class", "egfr", "", "Ask about skin care").ok);
+    REQUIRE(store->add_bookmark("class", "egfr", "", "Ask about skin care").ok());
     CHECK(store->bookmarks().size() == 3); // the migrated bookmark is found and updated
     // Version 3: history.
-    CHECK(store->record_view("class/egfr").ok);
+    CHECK(store->record_view("class/egfr").ok());
     CHECK(store->recent_views(5) == std::vector<std::string>{"class/egfr"});
 
     RawDatabase raw(path);
@@ -102,14 +102,14 @@ TEST_CASE("a store saved by a newer LungGuide is shown but never changed") {
     make_store_with_bookmarks(temporary.path(), 2);
     { RawDatabase(temporary.file(user_store_file_name)).execute("PRAGMA user_version = 99"); }
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE(store);
     CHECK(store->read_only());
     CHECK(contains(message, "newer version of LungGuide"));
     CHECK(store->bookmarks().size() == 2);
-    const StoreStatus status = store->add_bookmark("class", "alk", "", "");
-    CHECK_FALSE(status.ok);
-    CHECK(status.problem == StoreProblem::read_only);
+    const Status status = store->add_bookmark("class", "alk", "", "");
+    CHECK_FALSE(status.ok());
+    CHECK(status.problem == Problem::read_only);
     store.reset();
     CHECK(RawDatabase(temporary.file(user_store_file_name)).value("PRAGMA user_version") == "99");
 }
@@ -122,7 +122,7 @@ TEST_CASE("a file that is not a database is kept aside, unchanged, and a new sto
         const std::string path = temporary.file(user_store_file_name);
         write_bytes(path, content);
         std::string message;
-        auto store = UserStore::open(temporary.path(), message);
+        auto store = open_store(temporary.path(), message);
         REQUIRE_MESSAGE(store, message);
         CHECK(contains(message, "is not a LungGuide bookmarks file"));
         CHECK(contains(message, "kept, unchanged, as"));
@@ -131,7 +131,7 @@ TEST_CASE("a file that is not a database is kept aside, unchanged, and a new sto
         CHECK(contains(message, aside[0]));
         CHECK(read_bytes(temporary.file(aside[0])) == content);
         CHECK(store->bookmarks().empty());
-        CHECK(store->add_bookmark("class", "egfr", "", "").ok);
+        CHECK(store->add_bookmark("class", "egfr", "", "").ok());
         CHECK(permissions(path) == 0600);
     }
 }
@@ -149,7 +149,7 @@ void check_damaged_store_is_kept_aside(void (*damage)(std::string& bytes)) {
     write_bytes(path, bytes);
 
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE_MESSAGE(store, message);
     CHECK(contains(message, "is damaged"));
     CHECK(contains(message, "started a new, empty one"));
@@ -157,12 +157,12 @@ void check_damaged_store_is_kept_aside(void (*damage)(std::string& bytes)) {
     REQUIRE(aside.size() == 1);
     CHECK(read_bytes(temporary.file(aside[0])) == bytes);
     CHECK(store->bookmarks().empty());
-    CHECK(store->add_bookmark("class", "egfr", "", "").ok);
+    CHECK(store->add_bookmark("class", "egfr", "", "").ok());
 
     // Damaged again later: the file kept aside before is not overwritten.
     store.reset();
     write_bytes(path, "garbage");
-    store = UserStore::open(temporary.path(), message);
+    store = open_store(temporary.path(), message);
     REQUIRE(store);
     CHECK(files_containing(temporary.path(), ".damaged-").size() == 2);
     CHECK(read_bytes(temporary.file(aside[0])) == bytes);
@@ -189,31 +189,31 @@ TEST_CASE("a full disk: a clear message, and everything saved before is still th
     std::string message;
     UserStoreOptions options;
     options.max_page_count = 1; // SQLite clamps this to the current size: no room to grow
-    auto store = UserStore::open(temporary.path(), message, options);
+    auto store = open_store(temporary.path(), message, options);
     REQUIRE_MESSAGE(store, message);
 
     int saved = 0;
-    StoreStatus status;
+    Status status;
     for (int index = 0; index < 200; ++index) {
         status = store->add_bookmark("class", "class-" + std::to_string(index), "Dad",
                                      std::string(3000, 'a' + index % 26));
-        if (!status.ok) break;
+        if (!status.ok()) break;
         ++saved;
     }
-    REQUIRE_FALSE(status.ok);
-    CHECK(status.problem == StoreProblem::disk_full);
-    CHECK(contains(status.message, "the device is full"));
-    CHECK(contains(status.message, "Everything saved before is still there"));
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.problem == Problem::disk_full);
+    CHECK(contains(status.message_for_person, "the device is full"));
+    CHECK(contains(status.message_for_person, "Everything saved before is still there"));
     // Other changes fail the same way, and reads still work.
     CHECK(store
               ->import_bookmarks(
                   {Bookmark{0, "drug", "x", "", std::string(3000, 'z'), "", "", false}})
-              .problem == StoreProblem::disk_full);
+              .problem == Problem::disk_full);
     CHECK(store->bookmarks(std::string("Dad")).size() == static_cast<std::size_t>(saved));
     store.reset();
 
     // With room again, every bookmark that was reported saved is there, and the file is sound.
-    store = UserStore::open(temporary.path(), message);
+    store = open_store(temporary.path(), message);
     REQUIRE(store);
     const auto dad = store->bookmarks(std::string("Dad"));
     REQUIRE(dad.size() == static_cast<std::size_t>(saved));
@@ -222,9 +222,8 @@ TEST_CASE("a full disk: a clear message, and everything saved before is still th
         CHECK(dad[index].note == std::string(3000, 'a' + index % 26));
     }
     CHECK(store->bookmarks(std::string("Mum")).size() == 1);
-    std::string details;
-    CHECK(store->check_integrity(details));
-    CHECK(store->add_bookmark("class", "egfr", "Dad", "").ok);
+    CHECK(store->check_integrity().ok());
+    CHECK(store->add_bookmark("class", "egfr", "Dad", "").ok());
 }
 
 // Tests run as root, and chmod does not stop root from writing. A read-only open is what
@@ -237,19 +236,19 @@ TEST_CASE("a read-only store: bookmarks can be read, changes are refused, nothin
     std::string message;
     UserStoreOptions options;
     options.read_only = true;
-    auto store = UserStore::open(temporary.path(), message, options);
+    auto store = open_store(temporary.path(), message, options);
     REQUIRE_MESSAGE(store, message);
     CHECK(store->read_only());
     CHECK(contains(message, "can be read, but changes can't be saved"));
     CHECK(contains(message, "is read-only"));
     CHECK(store->bookmarks().size() == 3);
-    for (const StoreStatus& status :
+    for (const Status& status :
          {store->add_bookmark("class", "egfr", "", ""), store->update_note(1, "x"),
           store->remove_bookmark(1), store->record_view("class/egfr"),
           store->set_setting("theme", "dark"), store->clear_history()}) {
-        CHECK_FALSE(status.ok);
-        CHECK(status.problem == StoreProblem::read_only);
-        CHECK(contains(status.message, "Nothing was changed"));
+        CHECK_FALSE(status.ok());
+        CHECK(status.problem == Problem::read_only);
+        CHECK(contains(status.message_for_person, "Nothing was changed"));
     }
     store.reset();
     CHECK(read_bytes(temporary.file(user_store_file_name)) == before);
@@ -260,19 +259,19 @@ TEST_CASE("a read-only folder with no store yet, and a folder that can't be made
     std::string message;
     UserStoreOptions options;
     options.read_only = true;
-    CHECK_FALSE(UserStore::open(temporary.path(), message, options));
+    CHECK_FALSE(open_store(temporary.path(), message, options));
     CHECK(contains(message, "no saved bookmarks"));
     write_bytes(temporary.file("not-a-folder"), "x");
-    CHECK_FALSE(UserStore::open(temporary.file("not-a-folder/lungguide"), message));
+    CHECK_FALSE(open_store(temporary.file("not-a-folder/lungguide"), message));
     CHECK(contains(message, "is a file, not a folder"));
 }
 
 TEST_CASE("import: all or nothing, merging without duplicates") {
     TemporaryFolder temporary;
     std::string message;
-    auto store = UserStore::open(temporary.path(), message);
+    auto store = open_store(temporary.path(), message);
     REQUIRE(store);
-    REQUIRE(store->add_bookmark("drug", "osimertinib", "Mum", "80 mg").ok);
+    REQUIRE(store->add_bookmark("drug", "osimertinib", "Mum", "80 mg").ok());
     const std::vector<Bookmark> incoming = {
         {0, "drug", "osimertinib", "mum", "80 mg", "2024-01-01T00:00:00.000Z", "", false},
         {0, "drug", "osimertinib", "Mum", "ask about scans", "", "", false},
@@ -280,7 +279,7 @@ TEST_CASE("import: all or nothing, merging without duplicates") {
          false},
     };
     ImportCounts counts;
-    REQUIRE(store->import_bookmarks(incoming, &counts).ok);
+    REQUIRE(store->import_bookmarks(incoming, &counts).ok());
     CHECK(counts.added == 1);
     CHECK(counts.merged == 1);
     CHECK(counts.unchanged == 1);
@@ -291,7 +290,7 @@ TEST_CASE("import: all or nothing, merging without duplicates") {
     CHECK(mum[1].updated == "2024-01-03T00:00:00.000Z");
 
     // The same again: nothing new.
-    REQUIRE(store->import_bookmarks(incoming, &counts).ok);
+    REQUIRE(store->import_bookmarks(incoming, &counts).ok());
     CHECK(counts.added == 0);
     CHECK(counts.merged == 0);
     CHECK(counts.unchanged == 3);
@@ -300,9 +299,9 @@ TEST_CASE("import: all or nothing, merging without duplicates") {
     // One bad entry: nothing at all changes.
     const std::vector<Bookmark> bad = {{0, "class", "alk", "", "", "", "", false},
                                        {0, "page", "x", "", "", "", "", false}};
-    const StoreStatus status = store->import_bookmarks(bad, &counts);
-    CHECK_FALSE(status.ok);
-    CHECK(status.problem == StoreProblem::invalid_input);
-    CHECK(contains(status.message, "Bookmark 2"));
+    const Status status = store->import_bookmarks(bad, &counts);
+    CHECK_FALSE(status.ok());
+    CHECK(status.problem == Problem::invalid_input);
+    CHECK(contains(status.message_for_person, "Bookmark 2"));
     CHECK(store->bookmarks().size() == 2);
 }

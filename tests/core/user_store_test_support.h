@@ -2,11 +2,13 @@
 // SQLite connection for looking at the store from outside.
 #pragma once
 
+#include "bookmarks/user_store.h"
 #include "temporary_folder.h"
 
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <sqlite3.h>
 #include <string>
 #include <sys/stat.h>
@@ -15,6 +17,17 @@
 namespace user_store_test {
 
 using lungguide::testing::TemporaryFolder;
+
+// The store UserStore::open made, or null; message receives what open said either way
+// (why it failed, or what was worth telling).
+inline std::unique_ptr<lungguide::UserStore>
+open_store(const std::string& folder, std::string& message,
+           const lungguide::UserStoreOptions& options = {}) {
+    lungguide::Result<std::unique_ptr<lungguide::UserStore>> opened =
+        lungguide::UserStore::open(folder, options);
+    message = opened.message_for_person();
+    return opened.ok() ? std::move(opened.value()) : nullptr;
+}
 
 inline std::string read_bytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -6,17 +6,20 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
-    const lungguide::BookmarkFile file = lungguide::parse_bookmarks_json(text);
-    if (!file.ok) {
-        if (file.error.empty() || !file.bookmarks.empty()) __builtin_trap();
-        for (char character : file.error)
+    const auto file = lungguide::parse_bookmarks_json(text);
+    if (!file.ok()) {
+        if (file.message_for_person().empty() || file.problem() == lungguide::Problem::none)
+            __builtin_trap();
+        for (char character : file.message_for_person())
             if (character == '\x1B') __builtin_trap(); // no escape sequence reaches a terminal
         return 0;
     }
-    for (const lungguide::Bookmark& bookmark : file.bookmarks) {
+    const std::vector<lungguide::Bookmark>& bookmarks = file.value();
+    for (const lungguide::Bookmark& bookmark : bookmarks) {
         // A cleaned label never keeps a bidi override or an escape.
         const std::string label = lungguide::clean_label(bookmark.person).text;
         if (label.find("\xE2\x80\xAE") != std::string::npos ||
@@ -24,8 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();
         if (lungguide::count_characters(label) > lungguide::label_max_characters) __builtin_trap();
     }
-    const lungguide::BookmarkFile again =
-        lungguide::parse_bookmarks_json(lungguide::bookmarks_to_json(file.bookmarks));
-    if (!again.ok || again.bookmarks.size() != file.bookmarks.size()) __builtin_trap();
+    const auto again = lungguide::parse_bookmarks_json(lungguide::bookmarks_to_json(bookmarks));
+    if (!again.ok() || again.value().size() != bookmarks.size()) __builtin_trap();
     return 0;
 }

@@ -14,14 +14,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!file) return 0;
     std::fwrite(data, 1, size, file);
     std::fclose(file);
-    lungguide::ContentPackResult result = lungguide::open_content_pack(path);
-    if (result.pack) {
+    auto result = lungguide::open_content_pack(path);
+    if (result.ok()) {
         // Touch what the UI would read first.
         std::size_t total = 0;
-        for (const lungguide::DrugClass& drug_class : result.pack->guide().classes)
+        for (const lungguide::DrugClass& drug_class : result.value()->guide().classes)
             total += drug_class.side_effects().size() + drug_class.uses.size();
         (void)total;
-    } else if (result.error.empty()) {
+    } else if (result.message_for_person().empty()) {
         __builtin_trap(); // a refusal must always say why
     }
     return 0;

@@ -24,12 +24,12 @@ struct Fixture {
 const Fixture& fixture() {
     static Fixture* loaded = [] {
         auto* created = new Fixture;
-        ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
-        if (!result.pack) {
-            std::fprintf(stderr, "fuzz_search: %s\n", result.error.c_str());
+        auto result = open_content_pack(LUNGGUIDE_PACK_PATH);
+        if (!result.ok()) {
+            std::fprintf(stderr, "fuzz_search: %s\n", result.message_for_person().c_str());
             std::abort();
         }
-        created->pack = std::move(result.pack);
+        created->pack = std::move(result.value());
         created->index = std::make_unique<SearchIndex>(*created->pack);
         return created;
     }();

@@ -18,7 +18,7 @@ ImVec2 centre(const ui::DrawnItem& item) {
 std::int64_t add(Harness& harness, const std::string& kind, const std::string& target,
                  const std::string& person, const std::string& note = "") {
     std::int64_t id = 0;
-    REQUIRE(harness.app().store()->add_bookmark(kind, target, person, note, &id).ok);
+    REQUIRE(harness.app().store()->add_bookmark(kind, target, person, note, &id).ok());
     return id;
 }
 

@@ -19,9 +19,9 @@ using lungguide::testing::TemporaryFolder;
 namespace {
 
 const ContentPack& shipped_pack() {
-    static const ContentPackResult opened = open_content_pack(LUNGGUIDE_PACK_PATH);
-    REQUIRE(opened.pack);
-    return *opened.pack;
+    static const auto opened = open_content_pack(LUNGGUIDE_PACK_PATH);
+    REQUIRE(opened.value());
+    return *opened.value();
 }
 
 const std::string font_folder = std::string(LUNGGUIDE_SOURCE_DIR) + "/assets/fonts";

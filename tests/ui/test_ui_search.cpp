@@ -91,3 +91,66 @@ TEST_CASE("search: tapping a side effect opens its class at that item") {
     drug.tap(ImVec2((card->min.x + card->max.x) / 2, (card->min.y + card->max.y) / 2));
     CHECK(drug.route() == "drug/osimertinib");
 }
+
+TEST_CASE(
+    "search: the box and its × clear button never overlap, phone and tablet, 100 % and 250 %") {
+    struct Size {
+        float width, height, text_scale;
+    };
+    for (const Size size : {Size{390, 844, 1.0f}, Size{390, 844, 2.5f}, Size{800, 1280, 1.0f},
+                            Size{800, 1280, 2.5f}, Size{1280, 800, 2.5f}}) {
+        for (const char* query : {"tired", "pins and needles in my hands and feet"}) {
+            Harness harness(size.width, size.height, std::string("search?q=") + query,
+                            size.text_scale);
+            INFO(size.width << "x" << size.height << " at " << size.text_scale << ", " << query);
+            const ui::DrawnItem* box = harness.find("input:search");
+            const ui::DrawnItem* clear = harness.find("clear search");
+            const ui::DrawnItem* page = harness.find("page");
+            REQUIRE(box != nullptr);
+            REQUIRE(clear != nullptr);
+            REQUIRE(page != nullptr);
+            CHECK(box->max.x < clear->min.x); // apart, not touching
+            CHECK(clear->max.x <= page->max.x);
+            CHECK(clear->max.x - clear->min.x >= 48.0f); // still a finger's width
+            CHECK(box->max.x - box->min.x >= 3.0f * harness.app().layout().em);
+            // The × empties the box (it is the thing a finger lands on, not the box's edge).
+            harness.tap("clear search");
+            CHECK(harness.app().search_text().empty());
+        }
+    }
+}
+
+TEST_CASE("search: \"Show only classes bookmarked for …\" only for a person who has bookmarks") {
+    Harness harness(390, 844, "search?q=rash");
+    const auto offered = [&] {
+        return harness.find_prefix("Show only classes bookmarked") != nullptr;
+    };
+    CHECK_FALSE(offered()); // nothing bookmarked for Me
+    harness.app().bookmark_for("class", "alk", "Mum");
+    harness.settle();
+    REQUIRE(harness.app().person() == "Mum");
+    REQUIRE(offered());
+    harness.tap(harness.find_prefix("Show only classes bookmarked")->label);
+    REQUIRE(harness.find_prefix("Showing only classes bookmarked for Mum") != nullptr);
+    // Only ALK inhibitors' results while filtered.
+    for (const SearchResult& result : harness.app().screens().search.response.results)
+        CHECK(std::find(result.class_ids.begin(), result.class_ids.end(), "alk") !=
+              result.class_ids.end());
+    // Switching to someone with no bookmarks elsewhere: the filter is not offered, and
+    // search is no longer filtered down to nothing.
+    harness.app().set_person("");
+    harness.settle();
+    CHECK_FALSE(offered());
+    CHECK(harness.find_prefix("Showing only") == nullptr);
+    CHECK_FALSE(harness.app().screens().search.response.results.empty());
+    CHECK_FALSE(harness.app().search_only_bookmarked());
+    // With the filter on, the people to switch to are only those who have bookmarks.
+    harness.app().bookmark_for("class", "egfr", "Dad");
+    harness.app().set_person("Mum");
+    harness.settle();
+    REQUIRE(offered());
+    harness.tap(harness.find_prefix("Show only classes bookmarked")->label);
+    CHECK(harness.find("Mum") != nullptr);
+    CHECK(harness.find("Dad") != nullptr);
+    CHECK(harness.find("Me") == nullptr); // Me has none
+}

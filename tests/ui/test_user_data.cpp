@@ -49,11 +49,11 @@ TEST_CASE("user data opens on the last person used who has bookmarks") {
     {
         UserData data(ui_pack().guide(), folder.path, true);
         CHECK(data.person().empty()); // nothing anywhere: Me
-        REQUIRE(data.add_bookmark("class", "egfr", "Mum").ok);
+        REQUIRE(data.add_bookmark("class", "egfr", "Mum").ok());
         next_millisecond();
-        REQUIRE(data.add_bookmark("drug", "lorlatinib", "Dad").ok);
+        REQUIRE(data.add_bookmark("drug", "lorlatinib", "Dad").ok());
         next_millisecond();
-        REQUIRE(data.add_bookmark("drug", "osimertinib", "Mum").ok);
+        REQUIRE(data.add_bookmark("drug", "osimertinib", "Mum").ok());
         data.set_person(""); // Me, who has none
     }
     {
@@ -75,7 +75,7 @@ TEST_CASE("a typed note is written as a draft only after it rests, and survives 
     std::int64_t id = 0;
     {
         UserData data(ui_pack().guide(), folder.path, true);
-        REQUIRE(data.add_bookmark("class", "alk", "Dad").ok);
+        REQUIRE(data.add_bookmark("class", "alk", "Dad").ok());
         const Bookmark bookmark = *data.find_bookmark("class", "alk", "Dad");
         id = bookmark.id;
         data.note_text(bookmark) = "Ask about the scan";
@@ -100,7 +100,7 @@ TEST_CASE("a typed note is written as a draft only after it rests, and survives 
             CHECK(other.note_text(again) == "Ask about the scan results");
             CHECK(other.has_unsaved_note(again));
         }
-        REQUIRE(data.save_note(id).ok);
+        REQUIRE(data.save_note(id).ok());
         CHECK(data.store()->bookmark(id)->note == "Ask about the scan results");
     }
     UserData data(ui_pack().guide(), folder.path, true);
@@ -111,7 +111,7 @@ TEST_CASE("a typed note is written as a draft only after it rests, and survives 
 TEST_CASE("pause writes a waiting draft at once; a draft back to the saved note is no draft") {
     Folder folder;
     UserData data(ui_pack().guide(), folder.path, true);
-    REQUIRE(data.add_bookmark("drug", "osimertinib", "").ok);
+    REQUIRE(data.add_bookmark("drug", "osimertinib", "").ok());
     const Bookmark bookmark = *data.find_bookmark("drug", "osimertinib", "");
     data.note_text(bookmark) = "80 mg";
     data.draft_edited(bookmark.id, 1.0);
@@ -123,63 +123,104 @@ TEST_CASE("pause writes a waiting draft at once; a draft back to the saved note 
     CHECK(data.store()->note_drafts().empty());
 }
 
+TEST_CASE("a draft that can't be written stays on screen, is retried, and is told once") {
+    Folder folder;
+    std::int64_t id = 0;
+    {
+        UserData data(ui_pack().guide(), folder.path, true);
+        REQUIRE(data.add_bookmark("class", "egfr", "Mum").ok());
+        id = data.find_bookmark("class", "egfr", "Mum")->id;
+    }
+    // A full device: SQLite clamps the page limit to the file's size, so nothing can grow.
+    UserStoreOptions full;
+    full.max_page_count = 1;
+    Result<std::unique_ptr<UserStore>> opened = UserStore::open(folder.path, full);
+    REQUIRE(opened.ok());
+    UserData data(ui_pack().guide(), folder.path, true, std::move(opened.value()), "");
+    int kept = 0; // fill what room the file has left, with drafts of other bookmarks
+    while (kept < 1000 && data.store()->save_note_draft(id + 1 + kept, std::string(2000, 'd')).ok())
+        ++kept;
+    REQUIRE(kept < 1000);
+    const Bookmark bookmark = *data.store()->bookmark(id);
+    const std::string typed(6000, 'n');
+    data.note_text(bookmark) = typed;
+    data.draft_edited(id, 1.0);
+    data.tick(1.0 + UserData::draft_save_delay);
+
+    const std::string told = data.take_draft_problem();
+    CHECK(told.find("still on the screen") != std::string::npos);
+    CHECK(told.find("full") != std::string::npos);
+    CHECK(data.note_text(bookmark) == typed); // nothing lost
+    CHECK(data.has_unsaved_note(bookmark));
+    CHECK(data.draft_save_waiting()); // tried again after another rest
+    for (const auto& [draft_id, text] : data.store()->note_drafts())
+        CHECK(draft_id != id);
+
+    // Failing again (the next rest, or a pause) is not told again: no nagging at every key.
+    data.tick(2.0 + 2 * UserData::draft_save_delay);
+    data.save_drafts_now();
+    CHECK(data.take_draft_problem().empty());
+    CHECK(data.draft_save_waiting());
+}
+
 TEST_CASE("remove then undo brings the bookmark back with its note and its draft") {
     Folder folder;
     UserData data(ui_pack().guide(), folder.path, true);
-    REQUIRE(data.add_bookmark("class", "ret", "Mum").ok);
+    REQUIRE(data.add_bookmark("class", "ret", "Mum").ok());
     Bookmark bookmark = *data.find_bookmark("class", "ret", "Mum");
     data.note_text(bookmark) = "Saved words";
-    REQUIRE(data.save_note(bookmark.id).ok);
+    REQUIRE(data.save_note(bookmark.id).ok());
     data.note_text(bookmark) = "Saved words and more";
     data.draft_edited(bookmark.id, 0.0);
     CHECK_FALSE(data.can_undo());
-    REQUIRE(data.remove_bookmark(bookmark.id).ok);
+    REQUIRE(data.remove_bookmark(bookmark.id).ok());
     CHECK_FALSE(data.find_bookmark("class", "ret", "Mum"));
     CHECK(data.can_undo());
-    REQUIRE(data.undo_remove().ok);
+    REQUIRE(data.undo_remove().ok());
     const std::optional<Bookmark> back = data.find_bookmark("class", "ret", "Mum");
     REQUIRE(back);
     CHECK(back->id == bookmark.id);
     CHECK(back->note == "Saved words");
     CHECK(data.note_text(*back) == "Saved words and more");
-    CHECK_FALSE(data.undo_remove().ok); // nothing left to undo
+    CHECK_FALSE(data.undo_remove().ok()); // nothing left to undo
 }
 
 TEST_CASE("the summary for the doctor is the CLI's, saved 0600 with a sentence saying where") {
     Folder folder;
     UserData data(ui_pack().guide(), folder.path, true);
     SUBCASE("nothing bookmarked: nothing written, and it says why") {
-        const ui::SavedSummary saved = data.save_summary("Mum", SummaryFormat::html, "");
-        CHECK_FALSE(saved.ok);
-        CHECK(saved.sentence.find("Mum has no bookmarks") != std::string::npos);
+        const auto saved = data.save_summary("Mum", SummaryFormat::html, "");
+        CHECK_FALSE(saved.ok());
+        CHECK(saved.message_for_person().find("Mum has no bookmarks") != std::string::npos);
     }
-    REQUIRE(data.add_bookmark("drug", "lorlatinib", "Grand-dad O'Neil").ok);
+    REQUIRE(data.add_bookmark("drug", "lorlatinib", "Grand-dad O'Neil").ok());
     const Bookmark bookmark = *data.find_bookmark("drug", "lorlatinib", "Grand-dad O'Neil");
     data.note_text(bookmark) = "Take at night <not with grapefruit>";
-    REQUIRE(data.save_note(bookmark.id).ok);
+    REQUIRE(data.save_note(bookmark.id).ok());
     for (SummaryFormat format : {SummaryFormat::html, SummaryFormat::markdown}) {
-        const ui::SavedSummary saved = data.save_summary("Grand-dad O'Neil", format, "");
-        REQUIRE(saved.ok);
-        INFO(saved.sentence);
-        const std::string name = std::filesystem::path(saved.path).filename().string();
+        const auto saved = data.save_summary("Grand-dad O'Neil", format, "");
+        REQUIRE(saved.ok());
+        INFO(saved.message_for_person());
+        const std::string name = std::filesystem::path(saved.value()).filename().string();
         CHECK(name.rfind("lungguide-summary-grand-dad-o-neil-", 0) == 0);
-        CHECK(std::filesystem::path(saved.path).parent_path() == folder.path);
-        CHECK(saved.sentence.find("LungGuide's data folder") != std::string::npos);
-        CHECK(saved.sentence.find(name) != std::string::npos);
-        CHECK(saved.sentence.find(folder.path) == std::string::npos); // words, not a path
+        CHECK(std::filesystem::path(saved.value()).parent_path() == folder.path);
+        CHECK(saved.message_for_person().find("LungGuide's data folder") != std::string::npos);
+        CHECK(saved.message_for_person().find(name) != std::string::npos);
+        CHECK(saved.message_for_person().find(folder.path) ==
+              std::string::npos); // words, not a path
         struct stat info {};
-        REQUIRE(::stat(saved.path.c_str(), &info) == 0);
+        REQUIRE(::stat(saved.value().c_str(), &info) == 0);
         CHECK((info.st_mode & 0777) == 0600);
         const std::string expected =
             visit_summary(ui_pack().guide(), data.bookmarks("Grand-dad O'Neil"), "Grand-dad O'Neil",
                           local_date_today(), format);
-        CHECK(read_file(saved.path) == expected);
+        CHECK(read_file(saved.value()) == expected);
     }
     SUBCASE("a folder that is not there: not saved, and it says so") {
-        const ui::SavedSummary saved = data.save_summary("Grand-dad O'Neil", SummaryFormat::html,
-                                                         folder.path + "/no such folder");
-        CHECK_FALSE(saved.ok);
-        CHECK(saved.sentence.find("not saved") != std::string::npos);
+        const auto saved = data.save_summary("Grand-dad O'Neil", SummaryFormat::html,
+                                             folder.path + "/no such folder");
+        CHECK_FALSE(saved.ok());
+        CHECK(saved.message_for_person().find("not saved") != std::string::npos);
     }
     SUBCASE("the on-screen blocks carry the note and the rare but serious effects") {
         bool note = false;

@@ -17,9 +17,9 @@
 namespace lungguide::testing {
 
 inline const ContentPack& ui_pack() {
-    static ContentPackResult result = open_content_pack(LUNGGUIDE_PACK_PATH);
-    REQUIRE_MESSAGE(result.pack != nullptr, result.error);
-    return *result.pack;
+    static auto result = open_content_pack(LUNGGUIDE_PACK_PATH);
+    REQUIRE_MESSAGE(result.ok(), result.message_for_person());
+    return *result.value();
 }
 
 inline std::string fresh_folder() {

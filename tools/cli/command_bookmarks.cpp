@@ -25,8 +25,8 @@ struct BookmarkOptions {
     bool as_json = false;
 };
 
-void print_message_if_any(const StoreStatus& status) {
-    if (!status.message.empty()) std::printf("%s\n", status.message.c_str());
+void print_message_if_any(const Status& status) {
+    if (!status.message_for_person.empty()) std::printf("%s\n", status.message_for_person.c_str());
 }
 
 std::string for_whom(const std::string& person) {
@@ -37,18 +37,14 @@ void add(CliContext& context, const BookmarkOptions& options) {
     const ContentPack* pack = context.pack();
     if (!pack) return;
     const Guide& guide = pack->guide();
-    const TargetLookup lookup = find_bookmark_target(guide, options.kind, options.target);
-    if (!lookup.found) {
-        std::fprintf(stderr, "lungguide-cli: %s\n", lookup.message.c_str());
-        context.exit_code = exit_bad_request;
-        return;
-    }
+    const Result<std::string> target = find_bookmark_target(guide, options.kind, options.target);
+    if (!target.ok()) return report_failure(context, target.status());
     auto store = open_user_store(context);
     if (!store) return;
     std::int64_t id = 0;
-    const StoreStatus status =
-        store->add_bookmark(options.kind, lookup.id, options.person, options.note, &id);
-    if (!status.ok) return report_store_failure(context, status);
+    const Status status =
+        store->add_bookmark(options.kind, target.value(), options.person, options.note, &id);
+    if (!status.ok()) return report_failure(context, status);
     // Read again for the name as saved; another LungGuide may have removed it meanwhile, and
     // the message must not claim otherwise.
     const std::optional<Bookmark> saved = store->bookmark(id);
@@ -90,8 +86,7 @@ void list(CliContext& context, const BookmarkOptions& options) {
     std::optional<std::string> person;
     if (options.person_given) person = options.person;
     std::vector<Bookmark> bookmarks = store->bookmarks(person);
-    if (!store->last_read_status().ok)
-        return report_store_failure(context, store->last_read_status());
+    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
     const ContentPack* pack = pack_if_available(context);
     if (pack) mark_missing_targets(pack->guide(), bookmarks);
     const Guide* guide = pack ? &pack->guide() : nullptr;
@@ -132,8 +127,8 @@ void list(CliContext& context, const BookmarkOptions& options) {
 void note(CliContext& context, const BookmarkOptions& options) {
     auto store = open_user_store(context);
     if (!store) return;
-    const StoreStatus status = store->update_note(options.id, options.note);
-    if (!status.ok) return report_store_failure(context, status);
+    const Status status = store->update_note(options.id, options.note);
+    if (!status.ok()) return report_failure(context, status);
     // Said from what was asked, not from a second read: another LungGuide may have removed
     // the bookmark since.
     const bool removed_note = clean_note(options.note).text.empty();
@@ -147,8 +142,8 @@ void remove(CliContext& context, const BookmarkOptions& options) {
     auto store = open_user_store(context);
     if (!store) return;
     Bookmark removed;
-    const StoreStatus status = store->remove_bookmark(options.id, &removed);
-    if (!status.ok) return report_store_failure(context, status);
+    const Status status = store->remove_bookmark(options.id, &removed);
+    if (!status.ok()) return report_failure(context, status);
     const ContentPack* pack = pack_if_available(context);
     const std::string name = pack ? bookmark_target_name(pack->guide(), removed) : removed.target;
     std::printf("Removed bookmark %lld: %s%s.\n", static_cast<long long>(removed.id), name.c_str(),
@@ -161,36 +156,36 @@ void export_file(CliContext& context, const BookmarkOptions& options) {
     auto store = open_user_store(context);
     if (!store) return;
     const std::vector<Bookmark> bookmarks = store->bookmarks();
-    if (!store->last_read_status().ok)
-        return report_store_failure(context, store->last_read_status());
+    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
     const std::string text = bookmarks_export_json(bookmarks, utc_timestamp_now());
     if (options.file == "-") {
         std::cout << text;
         return;
     }
-    const StoreStatus status = write_file_atomically(options.file, text);
-    if (!status.ok) return report_store_failure(context, status);
+    const Status status = write_file_atomically(options.file, text);
+    if (!status.ok()) return report_failure(context, status);
     std::printf("Exported %zu bookmark%s to %s.\n", bookmarks.size(),
                 bookmarks.size() == 1 ? "" : "s", options.file.c_str());
 }
 
 void import_file(CliContext& context, const BookmarkOptions& options) {
-    const BookmarkFile file = read_bookmarks_file(options.file);
-    if (!file.ok) {
-        std::fprintf(stderr, "lungguide-cli: %s Nothing was imported.\n", file.error.c_str());
-        context.exit_code = exit_bad_request;
+    const Result<std::vector<Bookmark>> file = read_bookmarks_file(options.file);
+    if (!file.ok()) {
+        std::fprintf(stderr, "lungguide-cli: %s Nothing was imported.\n",
+                     file.message_for_person().c_str());
+        context.exit_code = exit_bad_request; // whatever the file's problem, the request named it
         return;
     }
     auto store = open_user_store(context);
     if (!store) return;
     ImportCounts counts;
-    const StoreStatus status = store->import_bookmarks(file.bookmarks, &counts);
-    if (!status.ok) return report_store_failure(context, status);
+    const Status status = store->import_bookmarks(file.value(), &counts);
+    if (!status.ok()) return report_failure(context, status);
     std::printf("Imported from %s: %zu new, %zu with notes merged, %zu already here.\n",
                 options.file.c_str(), counts.added, counts.merged, counts.unchanged);
     print_message_if_any(status);
     if (const ContentPack* pack = pack_if_available(context)) {
-        std::vector<Bookmark> imported = file.bookmarks;
+        std::vector<Bookmark> imported = file.value();
         mark_missing_targets(pack->guide(), imported);
         std::size_t missing = 0;
         for (const Bookmark& bookmark : imported)
@@ -205,16 +200,14 @@ void import_file(CliContext& context, const BookmarkOptions& options) {
 void check(CliContext& context) {
     auto store = open_user_store(context);
     if (!store) return;
-    std::string details;
-    if (!store->check_integrity(details)) {
+    if (const Status integrity = store->check_integrity(); !integrity.ok()) {
         std::fprintf(stderr, "lungguide-cli: Your bookmarks file %s is damaged: %s\n",
-                     store->path().c_str(), details.c_str());
+                     store->path().c_str(), integrity.message_for_person.c_str());
         context.exit_code = exit_failure;
         return;
     }
     const std::size_t count = store->bookmarks().size();
-    if (!store->last_read_status().ok)
-        return report_store_failure(context, store->last_read_status());
+    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
     std::printf("Your bookmarks file is sound: %zu bookmark%s in %s.\n", count,
                 count == 1 ? "" : "s", store->path().c_str());
 }

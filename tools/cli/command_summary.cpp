@@ -31,8 +31,7 @@ void summary(CliContext& context, const SummaryOptions& options) {
     auto store = open_user_store(context);
     if (!store) return;
     const std::vector<Bookmark> bookmarks = store->bookmarks(options.person);
-    if (!store->last_read_status().ok)
-        return report_store_failure(context, store->last_read_status());
+    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
     if (bookmarks.empty()) {
         const std::vector<std::string> people = store->people();
         if (options.person_given)
@@ -57,8 +56,8 @@ void summary(CliContext& context, const SummaryOptions& options) {
         std::cout << text;
         return;
     }
-    const StoreStatus status = write_file_atomically(options.output, text);
-    if (!status.ok) return report_store_failure(context, status);
+    const Status status = write_file_atomically(options.output, text);
+    if (!status.ok()) return report_failure(context, status);
     std::printf("Wrote the summary%s to %s.\n", person.empty() ? "" : (" for " + person).c_str(),
                 options.output.c_str());
 }

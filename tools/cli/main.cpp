@@ -9,13 +9,14 @@ using namespace lungguide;
 const ContentPack* cli::CliContext::pack() {
     if (!pack_tried_) {
         pack_tried_ = true;
-        ContentPackResult result =
+        Result<std::unique_ptr<ContentPack>> opened =
             open_content_pack(pack_path.empty() ? default_content_pack_path() : pack_path);
-        if (!result.pack) {
-            std::fprintf(stderr, "lungguide-cli: %s\n", result.error.c_str());
+        if (!opened.ok()) {
+            std::fprintf(stderr, "lungguide-cli: %s\n", opened.message_for_person().c_str());
             exit_code = cli::exit_failure;
+        } else {
+            pack_ = std::move(opened.value());
         }
-        pack_ = std::move(result.pack);
     }
     return pack_.get();
 }

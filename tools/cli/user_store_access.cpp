@@ -16,11 +16,14 @@ std::unique_ptr<UserStore> open_user_store(CliContext& context) {
         context.exit_code = exit_failure;
         return nullptr;
     }
-    std::string message;
-    std::unique_ptr<UserStore> store = UserStore::open(folder, message);
-    if (!message.empty()) std::fprintf(stderr, "lungguide-cli: %s\n", message.c_str());
-    if (!store) context.exit_code = exit_failure;
-    return store;
+    Result<std::unique_ptr<UserStore>> opened = UserStore::open(folder);
+    if (!opened.message_for_person().empty())
+        std::fprintf(stderr, "lungguide-cli: %s\n", opened.message_for_person().c_str());
+    if (!opened.ok()) {
+        context.exit_code = exit_failure;
+        return nullptr;
+    }
+    return std::move(opened.value());
 }
 
 const ContentPack* pack_if_available(CliContext& context) {
@@ -33,11 +36,9 @@ const ContentPack* pack_if_available(CliContext& context) {
     return pack;
 }
 
-void report_store_failure(CliContext& context, const StoreStatus& status) {
-    std::fprintf(stderr, "lungguide-cli: %s\n", status.message.c_str());
-    const bool bad_request =
-        status.problem == StoreProblem::not_found || status.problem == StoreProblem::invalid_input;
-    context.exit_code = bad_request ? exit_bad_request : exit_failure;
+void report_failure(CliContext& context, const Status& status) {
+    std::fprintf(stderr, "lungguide-cli: %s\n", status.message_for_person.c_str());
+    context.exit_code = exit_code_for(status.problem);
 }
 
 std::optional<std::vector<std::string>>
@@ -46,8 +47,8 @@ bookmarked_classes_for_search(CliContext& context, const Guide& guide,
     std::unique_ptr<UserStore> store = open_user_store(context);
     if (!store) return std::nullopt;
     const std::vector<Bookmark> bookmarks = store->bookmarks(person);
-    if (!store->last_read_status().ok) {
-        report_store_failure(context, store->last_read_status());
+    if (!store->last_read_status().ok()) {
+        report_failure(context, store->last_read_status());
         return std::nullopt;
     }
     return bookmarked_class_ids(guide, bookmarks);

@@ -22,7 +22,7 @@ const ContentPack* pack_if_available(CliContext& context);
 
 // Prints a failed change's message and sets the exit code: 2 for a bad request (unknown
 // bookmark, bad input), 1 when the store could not be written.
-void report_store_failure(CliContext& context, const StoreStatus& status);
+void report_failure(CliContext& context, const Status& status);
 
 // For "search --mine [--for LABEL]": the ids of the bookmarked classes, counting every class
 // of a bookmarked drug. Null (exit code set, message printed) when the store can't be read.

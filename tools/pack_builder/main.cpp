@@ -1,5 +1,6 @@
 // lungguide-pack-builder: assets/content/*.json + the page → the read-only content pack.
 // Refuses to build when the content says anything the page does not (content_validation).
+#include "common/exit_code.h"
 #include "common/file_text.h"
 #include "content/content_pack_builder.h"
 #include "content/content_validation.h"
@@ -12,6 +13,67 @@
 
 using namespace lungguide;
 
+namespace {
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "lungguide-pack-builder: %s\n", message.c_str());
+    return exit_failure;
+}
+
+// The guide as authored, checked against the page: nothing the page does not say.
+Result<Guide> read_guide(const std::string& content_folder, const std::string& source_path) {
+    const Result<std::string> guide_text = read_file_text(content_folder + "/guide.json");
+    if (!guide_text.ok()) return guide_text.status();
+    const Result<std::string> source_text = read_file_text(source_path);
+    if (!source_text.ok()) return source_text.status();
+    std::string concepts_text;
+    const std::string concepts_path = content_folder + "/symptom-concepts.json";
+    if (std::ifstream(concepts_path)) {
+        Result<std::string> concepts = read_file_text(concepts_path);
+        if (!concepts.ok()) return concepts.status();
+        concepts_text = std::move(concepts.value());
+    }
+    Guide guide;
+    if (Status parsed = parse_guide_json(guide_text.value(), concepts_text, guide); !parsed.ok())
+        return parsed;
+    std::string problems;
+    for (const std::string& problem : validate_guide(guide, source_text.value()))
+        problems += (problems.empty() ? "" : "\nlungguide-pack-builder: ") + problem;
+    if (!problems.empty()) return Status::failure(Problem::invalid_input, problems);
+    return guide;
+}
+
+// The words of one list, or none when no path was given.
+Result<std::vector<std::string>> read_list(const std::string& path) {
+    if (path.empty()) return std::vector<std::string>{};
+    const Result<std::string> text = read_file_text(path);
+    if (!text.ok()) return text.status();
+    return read_word_list(text.value());
+}
+
+struct WordListPaths {
+    std::string american, british;
+    std::vector<std::string> others;
+};
+
+// The dictionary words search must never correct; none without an American list.
+Result<std::vector<std::string>> read_dictionary(const WordListPaths& paths) {
+    Result<std::vector<std::string>> american = read_list(paths.american);
+    if (!american.ok()) return american.status();
+    Result<std::vector<std::string>> british = read_list(paths.british);
+    if (!british.ok()) return british.status();
+    std::vector<std::vector<std::string>> others;
+    for (const std::string& path : paths.others) {
+        Result<std::vector<std::string>> words = read_list(path);
+        if (!words.ok()) return words.status();
+        others.push_back(std::move(words.value()));
+    }
+    if (american.value().empty()) return std::vector<std::string>{};
+    return dictionary_words(american.value(), others, british.value());
+}
+
+} // namespace
+
 int main(int argc, char** argv) {
     CLI::App app{"Compile LungGuide's authored content into its read-only SQLite content pack."};
     std::string content_folder, source_path, output_path;
@@ -20,62 +82,25 @@ int main(int argc, char** argv) {
     app.add_option("--source", source_path, "The page as text, to check every sentence against")
         ->required();
     app.add_option("--output", output_path, "Pack file to write")->required();
-    std::string american_path, british_path;
-    std::vector<std::string> other_paths;
-    app.add_option("--american-words", american_path,
+    WordListPaths lists;
+    app.add_option("--american-words", lists.american,
                    "American English word list (wamerican), so search never rewrites a real word");
-    app.add_option("--british-words", british_path,
+    app.add_option("--british-words", lists.british,
                    "British English word list (wbritish): its own spellings stay correctable");
-    app.add_option("--more-words", other_paths, "More word lists, e.g. hunspell's en_med_glut.dic");
+    app.add_option("--more-words", lists.others,
+                   "More word lists, e.g. hunspell's en_med_glut.dic");
     CLI11_PARSE(app, argc, argv);
 
-    std::string guide_text, concepts_text, source_text, error;
-    if (!read_file_text(content_folder + "/guide.json", guide_text, error) ||
-        !read_file_text(source_path, source_text, error)) {
-        std::fprintf(stderr, "lungguide-pack-builder: %s\n", error.c_str());
-        return 1;
+    const Result<Guide> guide = read_guide(content_folder, source_path);
+    if (!guide.ok()) return fail(guide.message_for_person());
+    const Result<std::vector<std::string>> dictionary = read_dictionary(lists);
+    if (!dictionary.ok()) return fail(dictionary.message_for_person());
+    if (Status built = build_content_pack(guide.value(), output_path); !built.ok())
+        return fail(built.message_for_person);
+    if (!dictionary.value().empty()) {
+        const Status added =
+            add_dictionary_words_to_pack(guide.value(), output_path, dictionary.value());
+        if (!added.ok()) return fail(added.message_for_person);
     }
-    const std::string concepts_path = content_folder + "/symptom-concepts.json";
-    if (std::ifstream(concepts_path) && !read_file_text(concepts_path, concepts_text, error)) {
-        std::fprintf(stderr, "lungguide-pack-builder: %s\n", error.c_str());
-        return 1;
-    }
-    Guide guide;
-    GuideParseResult parsed = parse_guide_json(guide_text, concepts_text, guide);
-    if (!parsed.ok) {
-        std::fprintf(stderr, "lungguide-pack-builder: %s\n", parsed.error.c_str());
-        return 1;
-    }
-    std::vector<std::string> problems = validate_guide(guide, source_text);
-    for (const std::string& problem : problems)
-        std::fprintf(stderr, "lungguide-pack-builder: %s\n", problem.c_str());
-    if (!problems.empty()) return 1;
-    std::vector<std::string> american, british;
-    std::vector<std::vector<std::string>> others;
-    auto read_list = [&](const std::string& path, std::vector<std::string>& words) {
-        std::string text;
-        if (path.empty()) return true;
-        if (!read_file_text(path, text, error)) return false;
-        words = read_word_list(text);
-        return true;
-    };
-    bool lists_read = read_list(american_path, american) && read_list(british_path, british);
-    for (const std::string& path : other_paths) {
-        others.emplace_back();
-        lists_read = lists_read && read_list(path, others.back());
-    }
-    if (!lists_read) {
-        std::fprintf(stderr, "lungguide-pack-builder: %s\n", error.c_str());
-        return 1;
-    }
-    std::vector<std::string> dictionary;
-    if (!american.empty()) dictionary = dictionary_words(american, others, british);
-    error = build_content_pack(guide, output_path);
-    if (error.empty() && !dictionary.empty())
-        error = add_dictionary_words_to_pack(guide, output_path, dictionary);
-    if (!error.empty()) {
-        std::fprintf(stderr, "lungguide-pack-builder: %s\n", error.c_str());
-        return 1;
-    }
-    return 0;
+    return exit_ok;
 }
