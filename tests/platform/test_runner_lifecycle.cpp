@@ -287,7 +287,7 @@ TEST_CASE("the GUI stays inside the safe area the host reports") {
     const RunOptions options = phone_options("es3", folder);
     Runner runner(host, options);
     REQUIRE(runner.start());
-    runner.app().record_items = true;
+    runner.app().set_recording(true);
     host.safe_area_insets = SafeArea{30.0f, 60.0f, 20.0f, 40.0f};
     settled_picture(runner);
     const auto& items = runner.app().drawn_items();
