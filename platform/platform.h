@@ -28,6 +28,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -65,13 +66,18 @@ struct SurfaceRequest {
     bool visible = true;  // false for --screenshot (nothing flashes on screen)
     std::string renderer; // "gl3" | "es3"
     std::string title = "LungGuide";
+    // Called by create_surface() once the window and GL context exist, just before the ImGui
+    // platform backend starts, if there is no ImGui context yet: the Runner creates it here,
+    // after its start-up worker is done with ImGui's allocator (the font atlas).
+    std::function<void()> before_imgui;
 };
 
 class Host {
   public:
     virtual ~Host() = default;
 
-    // Window and surface, with a current GL context and the ImGui platform backend.
+    // Window and surface, with a current GL context and the ImGui platform backend (after
+    // request.before_imgui, if given).
     virtual bool create_surface(const SurfaceRequest& request, std::string& error) = 0;
     virtual void destroy_surface() = 0;
     virtual Renderer& renderer() = 0;

@@ -75,6 +75,91 @@ std::string make_scratch_folder() {
 // frame time, which Dear ImGui asserts against.
 constexpr float smallest_delta_time = 1.0f / 1000.0f;
 
+// What the start-up worker loads.
+struct Loaded {
+    std::unique_ptr<ContentPack> pack;
+    std::string pack_problem; // why there is no pack, for a person
+    ui::AppPreload preload;
+};
+
+// The browser build has no threads (a tab's WebAssembly without SharedArrayBuffer): there
+// the worker's work runs when it is asked for, at get(), and guesses no atlas.
+#ifdef __EMSCRIPTEN__
+constexpr std::launch loading_policy = std::launch::deferred;
+#else
+constexpr std::launch loading_policy = std::launch::async;
+#endif
+
+// Fulfils a promise when it goes out of scope, however the scope is left.
+class Signal {
+  public:
+    explicit Signal(std::promise<void>& promise) : promise_(promise) {}
+    ~Signal() { promise_.set_value(); }
+    Signal(const Signal&) = delete;
+    Signal& operator=(const Signal&) = delete;
+
+  private:
+    std::promise<void>& promise_;
+};
+
+// The pack, the first font atlas, the search index and the bookmarks store load on a worker
+// while the main thread creates the window and the GL context (most of start-up, and none of
+// it ours). ImGui counts every allocation in its current context, so the worker's atlas must
+// be finished before the main thread has one: fonts_ready.
+std::future<Loaded> start_loading(const std::string& pack_path, const std::string& data_folder,
+                                  const ui::FontGuess& guess, std::future<void>& fonts_ready) {
+    std::promise<void> fonts_done;
+    fonts_ready = fonts_done.get_future();
+    return std::async(loading_policy, [pack_path, data_folder, guess,
+                                       fonts_done = std::move(fonts_done)]() mutable {
+        Loaded loaded;
+        {
+            const Signal fonts_finished(fonts_done); // also without a pack, or on a throw
+            Result<std::unique_ptr<ContentPack>> opened = open_content_pack(pack_path);
+            if (!opened.ok()) {
+                loaded.pack_problem = opened.message_for_person();
+                return loaded;
+            }
+            loaded.pack = std::move(opened.value());
+            ui::preload_fonts(loaded.preload, *loaded.pack, data_folder, guess);
+        }
+        ui::preload_data(loaded.preload, *loaded.pack, data_folder);
+        return loaded;
+    });
+}
+
+// The window the command line asks for (hidden while it renders a screenshot).
+SurfaceRequest surface_request(const RunOptions& options) {
+    SurfaceRequest request;
+    request.width = options.width;
+    request.height = options.height;
+    request.visible = options.screenshot_path.empty();
+    request.renderer = options.renderer;
+    return request;
+}
+
+// The App's configuration from the command line (or the host's defaults).
+ui::AppConfig app_config(Host& host, const RunOptions& options, const std::string& data_folder,
+                         std::optional<float> text_scale) {
+    ui::AppConfig config;
+    config.font_folder = host.font_folder();
+    config.content_scale = host.content_scale();
+    config.start_route = options.route;
+    config.text_reader_hint = options.text_reader_hint;
+    if (options.theme) {
+        ui::ThemeId theme;
+        if (ui::parse_theme(*options.theme, theme))
+            config.theme = theme;
+        else
+            std::fprintf(stderr, "lungguide: unknown theme \"%s\"; using the saved one\n",
+                         options.theme->c_str());
+    }
+    config.text_scale = text_scale;
+    config.data_folder = data_folder;
+    config.remember_settings = options.screenshot_path.empty();
+    return config;
+}
+
 } // namespace
 
 // What exists only between start() and stop().
@@ -114,44 +199,32 @@ bool Runner::start() {
     } else {
         data_folder = host_.storage_folder(options_.data_folder);
     }
-    // The pack, the search index and the bookmarks store load on a worker while this thread
-    // creates the window and the GL context (most of start-up, and none of it ours).
+    // Screenshots at another text size start at 100% and change size after the first
+    // frame, like a person in Settings: every such shot exercises the live atlas rebuild
+    // and the renderer's font texture re-upload, not only a cold start.
+    std::optional<float> text_scale = options_.text_scale;
+    if (screenshot && text_scale && *text_scale != 1.0f) text_scale = 1.0f;
+
     const std::string pack_path =
         options_.pack_path.empty() ? host_.content_pack_path() : options_.pack_path;
-    struct Loaded {
-        std::unique_ptr<ContentPack> pack;
-        std::string pack_problem; // why there is no pack, for a person
-        ui::AppPreload preload;
-    };
-    // The browser build has no threads (a tab's WebAssembly without SharedArrayBuffer):
-    // there the same work runs when it is asked for, at get().
-#ifdef __EMSCRIPTEN__
-    constexpr std::launch where = std::launch::deferred;
-#else
-    constexpr std::launch where = std::launch::async;
-#endif
-    std::future<Loaded> loading = std::async(where, [pack_path, data_folder] {
-        Loaded loaded;
-        Result<std::unique_ptr<ContentPack>> opened = open_content_pack(pack_path);
-        if (!opened.ok()) {
-            loaded.pack_problem = opened.message_for_person();
-            return loaded;
-        }
-        loaded.pack = std::move(opened.value());
-        loaded.preload = ui::preload_app(*loaded.pack, data_folder);
-        return loaded;
-    });
+    ui::FontGuess guess;
+    if (loading_policy == std::launch::async) {
+        guess.font_folder = host_.font_folder();
+        guess.text_scale = text_scale.value_or(1.0f);
+    }
+    std::future<void> fonts_ready;
+    std::future<Loaded> loading = start_loading(pack_path, data_folder, guess, fonts_ready);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-
-    SurfaceRequest request;
-    request.width = options_.width;
-    request.height = options_.height;
-    request.visible = !screenshot;
-    request.renderer = options_.renderer;
+    SurfaceRequest request = surface_request(options_);
+    request.before_imgui = [&fonts_ready] {
+        fonts_ready.wait();
+        ImGui::CreateContext();
+    };
+    if (loading_policy == std::launch::deferred) ImGui::CreateContext(); // worker runs after
     std::string error;
     bool surface = host_.create_surface(request, error);
+    if (!ImGui::GetCurrentContext()) request.before_imgui(); // no surface: the context anyway
     bool renderer = surface && host_.renderer().init(error);
     if (surface && !renderer) host_.destroy_surface();
 
@@ -182,26 +255,7 @@ bool Runner::start() {
     }
     surface_ready_ = true;
 
-    ui::AppConfig config;
-    config.font_folder = host_.font_folder();
-    config.content_scale = host_.content_scale();
-    config.start_route = options_.route;
-    config.text_reader_hint = options_.text_reader_hint;
-    if (options_.theme) {
-        ui::ThemeId theme;
-        if (ui::parse_theme(*options_.theme, theme))
-            config.theme = theme;
-        else
-            std::fprintf(stderr, "lungguide: unknown theme \"%s\"; using the saved one\n",
-                         options_.theme->c_str());
-    }
-    config.text_scale = options_.text_scale;
-    // Screenshots at another text size start at 100% and change size after the first
-    // frame, like a person in Settings: every such shot exercises the live atlas rebuild
-    // and the renderer's font texture re-upload, not only a cold start.
-    if (screenshot && options_.text_scale && *options_.text_scale != 1.0f) config.text_scale = 1.0f;
-    config.data_folder = data_folder;
-    config.remember_settings = !screenshot;
+    const ui::AppConfig config = app_config(host_, options_, data_folder, text_scale);
 
     state.app = std::make_unique<ui::App>(*state.pack, config, std::move(loaded.preload));
     if (!state.app->store_message().empty())

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "fonts.h"
+#include "look.h"
 #include "navigation.h"
 #include "screen_state.h"
 #include "surfaces.h"
@@ -79,43 +80,25 @@ struct AppPreload {
 };
 AppPreload preload_app(const ContentPack& pack, const std::string& data_folder);
 
-// Material's window size classes, in density-independent pixels: compact (< 600) is a
-// phone, medium (< 840) a tablet held upright, expanded (< 1440) a tablet on its side or
-// a small laptop, and wider a desktop.
-enum class WidthClass { phone, tablet_portrait, tablet_landscape, desktop };
-const char* width_class_name(WidthClass width_class);
-
-struct Layout {
-    WidthClass width_class = WidthClass::phone;
-    // A fixed sidebar of places and classes: only on landscape tablets and desktops, and
-    // only when the text size leaves room for it and a page. Otherwise a drawer.
-    bool two_panes = false;
-    float em = 21.0f;    // body font size in pixels
-    float touch = 48.0f; // minimum finger target height in pixels
-    // Bars (top bar icons, the section bar) need not grow with the text: a finger is the
-    // same size at every text size, and the page needs the room.
-    float compact_touch = 48.0f;
-    // Margins and paddings. They grow with the square root of the text size, so large
-    // text gets the width it needs on a phone instead of ever wider margins.
-    float pad = 17.0f;
-    float width = 0.0f; // window width in pixels
-    float height = 0.0f;
-    float list_width = 0.0f;    // left pane when two_panes
-    float reading_width = 0.0f; // comfortable line length for the page column
+// The atlas the first frame will most likely ask for: the host's usual content scale and the
+// start's text size. A wrong guess costs only the worker's time (the App builds its own).
+struct FontGuess {
+    std::string font_folder; // "" = no guess
+    float content_scale = 1.0f;
+    float text_scale = 1.0f;
 };
+// preload_app() in two steps, for a worker that must be done with ImGui's allocator (the
+// atlas) before the main thread creates the ImGui context: first the glyph ranges and the
+// guessed atlas, rasterised into data_folder's font atlas cache so that the App's first
+// rebuild_fonts() only reads it back; then the search index and the bookmarks store.
+void preload_fonts(AppPreload& preload, const ContentPack& pack, const std::string& data_folder,
+                   const FontGuess& guess);
+void preload_data(AppPreload& preload, const ContentPack& pack, const std::string& data_folder);
 
 // A place on a long page that the section bar jumps to ("section=side-effects").
 struct PageSection {
     std::string label;
     std::string anchor;
-};
-
-// What a paragraph's line layout did, for the test that no word is ever split.
-struct DrawnText {
-    std::string text;
-    std::vector<std::pair<std::size_t, std::size_t>> lines; // [begin, end) of each line
-    std::vector<float> line_widths;
-    float column = 0.0f;
 };
 
 // A short message at the bottom of the screen, optionally with an action (Undo).
@@ -126,15 +109,7 @@ struct Notice {
     double shown_at = 0.0;
 };
 
-// What was drawn where in the last frame, for tests that tap by label (ImGui 1.86 has
-// no test engine in Debian's build). Recorded only when App::record_items is on.
-struct DrawnItem {
-    std::string label; // button label, "term:<glossary id>", or "input:<name>"
-    ImVec2 min;
-    ImVec2 max;
-};
-
-class App {
+class App final : public LookRequests {
   public:
     App(const ContentPack& pack, AppConfig config, AppPreload preload = {});
     ~App();
@@ -206,10 +181,10 @@ class App {
     }
 
     // Glossary: the term whose explanation panel is open ("" = none).
-    void open_glossary(const std::string& term_id);
+    void open_glossary(const std::string& term_id) override;
     const std::string& open_glossary_id() const { return glossary_open_; }
     // Where the page's explained terms occur in a text (cached per text).
-    const std::vector<GlossaryMatch>& glossary_matches(std::string_view text);
+    const std::vector<GlossaryMatch>& glossary_matches(std::string_view text) override;
     std::vector<std::string> glossary_terms_in(const std::vector<std::string_view>& texts) const;
 
     // Places in a page. A route may end in "#se=<slug>", "#section=<name>", "#drug=<id>"
@@ -229,7 +204,7 @@ class App {
 
     void show_notice(const std::string& text, const std::string& action_label = "",
                      std::function<void()> action = nullptr);
-    void request_frames(int count);
+    void request_frames(int count) override;
 
     // The search box text lives here so it survives going to a result and back.
     std::string& search_text() { return search_text_; }
@@ -251,26 +226,26 @@ class App {
     // Settings screen actions.
     void clear_history();
 
-    // What screens remember between frames, and the open box (widgets.h).
+    // What widgets draw with (look.h): screens pass it to every widget.
+    Look& look() { return look_; }
+    // What screens remember between frames.
     ScreenState& screens() { return screens_; }
-    BoxState& box_state() { return box_state_; }
     // The colour under what is being drawn (surfaces.h): panels, popups and boxes push it.
     Surfaces& surfaces() { return surfaces_; }
 
     const AppConfig& config() const { return config_; }
 
-    // Test hook: when on, frame() fills drawn_items() with every tappable thing.
-    bool record_items = false;
-    const std::vector<DrawnItem>& drawn_items() const { return drawn_items_; }
+    // Test hook: when on, frame() fills drawn_items() with every tappable thing, and
+    // drawn_texts() and drawn_colours() with what was written where, in which colours.
+    void set_recording(bool on) { record_.on = on; }
+    bool recording() const { return record_.on; }
+    const std::vector<DrawnItem>& drawn_items() const { return record_.items; }
     void record_item(const std::string& label, ImVec2 min, ImVec2 max) {
-        if (record_items) drawn_items_.push_back({label, min, max});
+        record_.item(label, min, max);
     }
     // Every (text colour, surface colour) pair drawn in the last frame (surfaces.h).
     const std::vector<DrawnColours>& drawn_colours() const { return surfaces_.drawn(); }
-    const std::vector<DrawnText>& drawn_texts() const { return drawn_texts_; }
-    void record_text(DrawnText text) {
-        if (record_items) drawn_texts_.push_back(std::move(text));
-    }
+    const std::vector<DrawnText>& drawn_texts() const { return record_.texts; }
 
   private:
     void compute_layout();
@@ -334,8 +309,10 @@ class App {
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;
     bool style_dirty_ = true;
-    std::vector<DrawnItem> drawn_items_;
-    std::vector<DrawnText> drawn_texts_;
+    DrawRecord record_;
+    // Last: it refers to the members above.
+    Look look_{theme_,    palette_,   fonts_,  layout_, config_.content_scale,
+               surfaces_, box_state_, record_, *this};
 };
 
 } // namespace lungguide::ui

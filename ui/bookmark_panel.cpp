@@ -28,27 +28,28 @@ void draw_remove_bookmark(App& app, const Bookmark& bookmark) {
     const std::string page_name = bookmark_target_name(app.guide(), bookmark);
     BookmarkPanelState& state = app.screens().bookmark_panel;
     const std::string id = std::to_string(bookmark.id);
-    rule(app);
-    space(app, 0.2f);
+    rule(app.look());
+    space(app.look(), 0.2f);
     if (state.confirm_remove != bookmark.id) {
         ButtonOptions quiet;
         quiet.kind = ButtonKind::quiet;
         quiet.bold = false;
-        if (button(app, "Remove bookmark…", quiet, ("remove " + id).c_str())) {
+        if (button(app.look(), "Remove bookmark…", quiet, ("remove " + id).c_str())) {
             state.confirm_remove = bookmark.id;
         }
         return;
     }
     // The question comes first, so a second tap lands on words, not on "Yes, remove".
-    paragraph(app, "Remove " + page_name + " from " + UserData::person_label(bookmark.person) +
-                       "'s bookmarks? " + (bookmark.note.empty() ? "" : "The note goes with it."));
-    Flow flow(app);
-    flow.next(button_width(app, "Keep it"));
+    paragraph(app.look(), "Remove " + page_name + " from " +
+                              UserData::person_label(bookmark.person) + "'s bookmarks? " +
+                              (bookmark.note.empty() ? "" : "The note goes with it."));
+    Flow flow(app.look());
+    flow.next(button_width(app.look(), "Keep it"));
     ButtonOptions keep;
     keep.kind = ButtonKind::primary;
-    if (button(app, "Keep it", keep, ("keep " + id).c_str())) state.confirm_remove = 0;
-    flow.next(button_width(app, "Yes, remove"));
-    if (button(app, "Yes, remove", {}, ("confirm remove " + id).c_str())) {
+    if (button(app.look(), "Keep it", keep, ("keep " + id).c_str())) state.confirm_remove = 0;
+    flow.next(button_width(app.look(), "Yes, remove"));
+    if (button(app.look(), "Yes, remove", {}, ("confirm remove " + id).c_str())) {
         state.confirm_remove = 0;
         app.screens().note_boxes.erase(bookmark.id);
         app.remove_bookmark_with_undo(bookmark.id);
@@ -75,7 +76,7 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     ButtonOptions toggle;
     toggle.kind = ButtonKind::primary;
     if (!data.store()) {
-        if (button(app, "Bookmark", toggle, "bookmark toggle"))
+        if (button(app.look(), "Bookmark", toggle, "bookmark toggle"))
             app.show_notice("Bookmarks can't be saved: " + data.store_unavailable_reason());
         return;
     }
@@ -85,7 +86,7 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     const bool ask = data.people().size() > 1;
     if (!bookmark) {
         const std::string label = "Bookmark for " + who + (ask ? "…" : "");
-        if (button(app, label, toggle, "bookmark toggle")) {
+        if (button(app.look(), label, toggle, "bookmark toggle")) {
             if (ask)
                 open_bookmark_picker(app, kind, target);
             else
@@ -96,17 +97,17 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     // "#note" brings the toggle and the note into view (and the cursor into the note).
     app.anchor("note");
     toggle.kind = ButtonKind::selected;
-    if (button(app, "Bookmarked for " + who + " · Change", toggle, "bookmark toggle"))
+    if (button(app.look(), "Bookmarked for " + who + " · Change", toggle, "bookmark toggle"))
         open_bookmark_picker(app, kind, target);
 
     const Palette& palette = app.palette();
-    begin_box(app, palette.note_panel, palette.border);
-    subheading(app, possessive(person) + " note");
+    begin_box(app.look(), palette.note_panel, palette.border);
+    subheading(app.look(), possessive(person) + " note");
     draw_note_hint(app);
     if (app.take_focus_note()) ImGui::SetKeyboardFocusHere();
     draw_note_box(app, *bookmark);
     draw_remove_bookmark(app, *bookmark);
-    end_box(app);
+    end_box(app.look());
     app.anchor_end("note");
 }
 
@@ -128,7 +129,8 @@ void draw_picker_people(App& app, BookmarkPanelState& state, const Bookmark& pag
             option.subtitle +=
                 (option.subtitle.empty() ? "" : " · ") + std::string("Already bookmarked");
         const std::string label = UserData::person_label(person);
-        if (button(app, label, option, ("pick " + person).c_str())) state.picker_choice = person;
+        if (button(app.look(), label, option, ("pick " + person).c_str()))
+            state.picker_choice = person;
     }
 }
 
@@ -136,20 +138,20 @@ void draw_picker_people(App& app, BookmarkPanelState& state, const Bookmark& pag
 void draw_picker_someone_else(App& app, BookmarkPanelState& state) {
     const Layout& layout = app.layout();
     const float em = layout.em;
-    subheading(app, "Someone else");
+    subheading(app.look(), "Someone else");
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(0.6f * em, std::max(0.4f * em, (layout.touch - em) * 0.5f)));
-    const float add_width = button_width(app, "Add");
+    const float add_width = button_width(app.look(), "Add");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float available = ImGui::GetContentRegionAvail().x;
     const bool side_by_side = available - add_width - spacing >= 6.0f * em;
     ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
     ImGui::InputTextWithHint("##picker new person", "A name, such as Dad",
                              &state.picker_new_person);
-    record_input(app, "picker new person", state.picker_new_person.empty());
+    record_input(app.look(), "picker new person", state.picker_new_person.empty());
     ImGui::PopStyleVar();
     if (side_by_side) ImGui::SameLine();
-    if (button(app, "Add", {}, "picker add")) {
+    if (button(app.look(), "Add", {}, "picker add")) {
         const std::string name = clean_label(state.picker_new_person).text;
         if (!name.empty()) state.picker_choice = name;
         state.picker_new_person.clear();
@@ -165,7 +167,7 @@ void draw_picker_actions(App& app, BookmarkPanelState& state, const Bookmark& pa
     confirm.width = -1.0f;
     confirm.kind = ButtonKind::primary;
     const std::string action = has ? "Show " + chosen + "'s bookmark" : "Bookmark for " + chosen;
-    if (button(app, action, confirm, "picker confirm")) {
+    if (button(app.look(), action, confirm, "picker confirm")) {
         if (has)
             app.set_person(state.picker_choice);
         else
@@ -175,7 +177,7 @@ void draw_picker_actions(App& app, BookmarkPanelState& state, const Bookmark& pa
     }
     ButtonOptions cancel;
     cancel.width = -1.0f;
-    if (button(app, "Cancel", cancel, "picker cancel")) {
+    if (button(app.look(), "Cancel", cancel, "picker cancel")) {
         state.picker_open = false;
         ImGui::CloseCurrentPopup();
     }
@@ -189,7 +191,7 @@ void draw_bookmark_picker(App& app) {
     // Margins and padding follow Layout::pad, which grows slower than the text: at 250 % on
     // a phone the picker keeps nearly the whole width for its words.
     const float width = std::min(layout.width - layout.pad, 30.0f * layout.em);
-    const bool open = begin_centred_modal(app, picker_name, state.picker_needs_open, width,
+    const bool open = begin_centred_modal(app.look(), picker_name, state.picker_needs_open, width,
                                           layout.height - layout.pad);
     if (open) {
         if (!state.picker_open) {
@@ -198,19 +200,19 @@ void draw_bookmark_picker(App& app) {
             Bookmark page;
             page.kind = state.picker_kind;
             page.target = state.picker_target;
-            heading(app, picker_name);
+            heading(app.look(), picker_name);
             ParagraphOptions muted;
             muted.glossary_links = false;
             muted.colour = &app.palette().text_muted;
-            paragraph(app, bookmark_target_name(app.guide(), page), muted);
+            paragraph(app.look(), bookmark_target_name(app.guide(), page), muted);
             draw_picker_people(app, state, page);
             draw_picker_someone_else(app, state);
-            space(app, 0.3f);
+            space(app.look(), 0.3f);
             draw_picker_actions(app, state, page);
         }
         app.scroller().update(layout.em); // tall at large text on a phone: drag to scroll
     }
-    end_centred_modal(app, open);
+    end_centred_modal(app.look(), open);
     if (!open && state.picker_open && !state.picker_needs_open)
         state.picker_open = false; // closed from outside (Escape)
 }

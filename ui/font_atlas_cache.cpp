@@ -167,6 +167,7 @@ bool read_font_atlas(ImFontAtlas& atlas, const std::string& path, FontSet& fonts
     fonts.heading = loaded[2];
     fonts.title = loaded[3];
     fonts.body_pixels = body_pixels;
+    fonts.from_cache = true;
     return true;
 }
 

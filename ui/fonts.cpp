@@ -115,6 +115,18 @@ std::vector<ImWchar> glyph_ranges_for(const std::vector<unsigned>& code_points) 
     return ranges;
 }
 
+FontRequest font_request_for(const std::string& font_folder, float content_scale, float text_scale,
+                             std::vector<ImWchar> glyph_ranges, std::string cache_folder) {
+    FontRequest request;
+    request.regular_path = font_folder + "/NotoSans-Regular.ttf";
+    request.bold_path = font_folder + "/NotoSans-Bold.ttf";
+    request.body_pixels = std::round(base_body_pixels * content_scale * text_scale);
+    request.glyph_ranges = std::move(glyph_ranges);
+    request.text_scale = text_scale;
+    request.cache_folder = std::move(cache_folder);
+    return request;
+}
+
 bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& fonts,
                       std::string& error) {
     const std::string cache_path = font_atlas_cache_path(request);
@@ -145,6 +157,7 @@ bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& f
     fonts.heading = add(request.bold_path, std::round(body * (1.0f + 0.3f * step)));
     fonts.title = add(request.bold_path, std::round(body * (1.0f + 0.6f * step)));
     fonts.body_pixels = body;
+    fonts.from_cache = false;
 
     bool ok = fonts.body && fonts.bold && fonts.heading && fonts.title && atlas.Build();
     if (!ok) {
@@ -159,6 +172,9 @@ bool build_font_atlas(ImFontAtlas& atlas, const FontRequest& request, FontSet& f
         return false;
     }
     write_font_atlas(atlas, fonts, cache_path);
+    // The glyphs and the texture are all a frame needs: the four copies of the font files
+    // (2 MB) go now rather than with the atlas, as they never came when read from the cache.
+    atlas.ClearInputData();
     return true;
 }
 

@@ -22,6 +22,7 @@ struct FontSet {
     ImFont* heading = nullptr; // section headings (bold, 1.3 em)
     ImFont* title = nullptr;   // page titles (bold, 1.6 em)
     float body_pixels = 0.0f;
+    bool from_cache = false; // read back from the cache folder, FreeType not run
 };
 
 // Base body size in pixels at 100% text size and a content scale of 1. Chosen large:
@@ -47,6 +48,11 @@ struct FontRequest {
     // so a size is rasterised once and later starts only read it back.
     std::string cache_folder;
 };
+
+// The request for the bundled Noto Sans in font_folder at this content scale (DPI) and text
+// size (the person's setting), kept in cache_folder ("" = not kept).
+FontRequest font_request_for(const std::string& font_folder, float content_scale, float text_scale,
+                             std::vector<ImWchar> glyph_ranges, std::string cache_folder);
 
 // Clears the atlas and builds the four fonts with FreeType, or reads them back from the
 // request's cache folder when an atlas of the same fonts, size and glyphs was kept there. On

@@ -75,7 +75,8 @@ void draw_note_hint(App& app) {
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app, "Kept on this device as you type. \"Save note\" makes it the note.", muted);
+    paragraph(app.look(), "Kept on this device as you type. \"Save note\" makes it the note.",
+              muted);
 }
 
 void draw_note_box(App& app, const Bookmark& bookmark) {
@@ -110,7 +111,7 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
                                   ImGuiInputTextFlags_CallbackAlways,
                               on_note_input, &edit);
     ImGui::PopStyleVar();
-    record_input(app, "note " + id, false); // no hint: its text's colours
+    record_input(app.look(), "note " + id, false); // no hint: its text's colours
     const bool left_the_box = ImGui::IsItemDeactivated();
     if (edit.edited) {
         data.draft_edited(bookmark.id, ImGui::GetTime());
@@ -124,14 +125,14 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
     if (data.has_unsaved_note(bookmark)) {
         ButtonOptions save;
         save.kind = ButtonKind::primary;
-        if (button(app, "Save note", save, ("save " + id).c_str()))
+        if (button(app.look(), "Save note", save, ("save " + id).c_str()))
             app.show_notice(data.save_note(bookmark.id).message_for_person);
     } else {
         ParagraphOptions muted;
         muted.glossary_links = false;
         muted.colour = &app.palette().text_muted;
         ImGui::SetCursorPosY(row_top + std::max(0.0f, 0.5f * (layout.touch - 1.45f * line)));
-        paragraph(app, bookmark.note.empty() ? "No note yet." : "Note saved.", muted);
+        paragraph(app.look(), bookmark.note.empty() ? "No note yet." : "Note saved.", muted);
     }
     // The row takes exactly a button's height, whatever was drawn in it.
     ImGui::SetCursorPosY(row_top);

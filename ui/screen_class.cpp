@@ -48,27 +48,27 @@ class ShownTexts {
 
 void draw_how_they_work(App& app, const DrugClass& drug_class) {
     app.anchor("section=how-they-work");
-    heading(app, "How they work");
+    heading(app.look(), "How they work");
     app.anchor_end("section=how-they-work");
     ShownTexts shown;
-    paragraph(app, drug_class.mechanism);
+    paragraph(app.look(), drug_class.mechanism);
     shown.add(drug_class.mechanism);
     bool who_heading = false;
     for (const std::string* text : {&drug_class.gene_change_frequency, &drug_class.who_has_it}) {
         if (!shown.is_new(*text)) continue;
-        if (!who_heading) heading(app, "Who has this gene change");
+        if (!who_heading) heading(app.look(), "Who has this gene change");
         who_heading = true;
-        paragraph(app, *text);
+        paragraph(app.look(), *text);
         shown.add(*text);
     }
     if (shown.is_new(drug_class.how_given)) {
-        heading(app, "How the drugs are given");
-        paragraph(app, drug_class.how_given);
+        heading(app.look(), "How the drugs are given");
+        paragraph(app.look(), drug_class.how_given);
         shown.add(drug_class.how_given);
     }
     for (const std::string& note : drug_class.notes) {
         if (!shown.is_new(note)) continue;
-        paragraph(app, note);
+        paragraph(app.look(), note);
         shown.add(note);
     }
 }
@@ -89,14 +89,14 @@ void draw_drug_button(App& app, const Drug& drug, bool member) {
     const std::string brands = brands_of(drug);
     options.subtitle = brands.empty() ? "" : "Brand: " + brands;
     if (!member) options.kind = ButtonKind::quiet;
-    if (button(app, drug.name + "  ›", options, ("drug " + drug.id).c_str()))
+    if (button(app.look(), drug.name + "  ›", options, ("drug " + drug.id).c_str()))
         app.go(Route{Screen::drug, drug.id, ""});
     app.anchor_end(anchor);
 }
 
 void draw_drugs(App& app, const DrugClass& drug_class) {
     app.anchor("section=drugs");
-    heading(app, "Drugs in this class");
+    heading(app.look(), "Drugs in this class");
     app.anchor_end("section=drugs");
     std::vector<const Drug*> others;
     for (const Drug* drug : app.guide().drugs_of_class(drug_class.id)) {
@@ -106,12 +106,12 @@ void draw_drugs(App& app, const DrugClass& drug_class) {
             others.push_back(drug);
     }
     if (others.empty()) return;
-    space(app, 0.4f);
-    subheading(app, "Other drugs named in these uses");
+    space(app.look(), 0.4f);
+    subheading(app.look(), "Other drugs named in these uses");
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app, "The uses below name them alongside the drugs of this class.", muted);
+    paragraph(app.look(), "The uses below name them alongside the drugs of this class.", muted);
     for (const Drug* drug : others)
         draw_drug_button(app, *drug, false);
 }
@@ -119,7 +119,7 @@ void draw_drugs(App& app, const DrugClass& drug_class) {
 void draw_uses(App& app, const DrugClass& drug_class) {
     if (drug_class.uses.empty()) return;
     app.anchor("section=uses");
-    heading(app, "How the drugs are used");
+    heading(app.look(), "How the drugs are used");
     app.anchor_end("section=uses");
     const float em = app.layout().em;
     // The page's example list: bullets under the page's own gene-change headings, indented
@@ -129,27 +129,27 @@ void draw_uses(App& app, const DrugClass& drug_class) {
         if (!use.listed_in_examples) continue;
         if (use.group_heading != last_group) {
             if (!use.group_heading.empty()) {
-                space(app, 0.2f);
-                subheading(app, heading_text(use.group_heading));
+                space(app.look(), 0.2f);
+                subheading(app.look(), heading_text(use.group_heading));
             } else if (last_group != "\x01" && !last_group.empty()) {
-                space(app, 0.3f);
+                space(app.look(), 0.3f);
             }
             last_group = use.group_heading;
         }
         ParagraphOptions options;
         options.indent = use.group_heading.empty() ? 0.0f : 1.0f * em;
-        bullet(app, capitalize_first_letter(use.text), options); // quoted from mid-sentence
+        bullet(app.look(), capitalize_first_letter(use.text), options); // quoted from mid-sentence
     }
     // Uses the page states elsewhere (in "How they work"), under their own heading.
     bool said_elsewhere = false;
     for (const DrugUse& use : drug_class.uses) {
         if (use.listed_in_examples) continue;
         if (!said_elsewhere) {
-            space(app, 0.3f);
-            subheading(app, "Also said under \"How they work\"");
+            space(app.look(), 0.3f);
+            subheading(app.look(), "Also said under \"How they work\"");
         }
         said_elsewhere = true;
-        bullet(app, capitalize_first_letter(use.text));
+        bullet(app.look(), capitalize_first_letter(use.text));
     }
 }
 
@@ -162,29 +162,29 @@ bool label_adds_to_chip(const SideEffectGroup& group) {
 void draw_side_effects(App& app, const DrugClass& drug_class) {
     const Palette& palette = app.palette();
     app.anchor("section=side-effects");
-    heading(app, "Side effects");
+    heading(app.look(), "Side effects");
     app.anchor_end("section=side-effects");
     for (const SideEffectGroup& group : drug_class.side_effect_groups) {
         const bool serious = group.severity == Severity::rare_serious;
-        space(app, 0.3f);
+        space(app.look(), 0.3f);
         if (serious) app.anchor("section=rare-but-serious");
         if (serious) {
-            begin_box(app, palette.serious_panel, palette.serious_border);
-            label_chip(app, "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
+            begin_box(app.look(), palette.serious_panel, palette.serious_border);
+            label_chip(app.look(), "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
         } else {
-            begin_box(app, palette.common_panel, palette.common_border);
-            label_chip(app, "COMMON", palette.text, palette.common_panel);
+            begin_box(app.look(), palette.common_panel, palette.common_border);
+            label_chip(app.look(), "COMMON", palette.text, palette.common_panel);
         }
-        if (label_adds_to_chip(group)) subheading(app, group.label);
+        if (label_adds_to_chip(group)) subheading(app.look(), group.label);
         // One bullet per symptom, in the page's words; the whole sentence stays in the
         // model for the export and the fidelity test.
         for (const std::string& term : group.terms) {
             const std::string anchor = side_effect_anchor(term);
             app.anchor(anchor);
-            bullet(app, capitalize_first_letter(term));
+            bullet(app.look(), capitalize_first_letter(term));
             app.anchor_end(anchor);
         }
-        end_box(app);
+        end_box(app.look());
         if (serious) app.anchor_end("section=rare-but-serious");
     }
 }
@@ -195,9 +195,9 @@ void draw_next_and_previous(App& app, const DrugClass& drug_class) {
         return other.id == drug_class.id;
     });
     if (here == classes.end()) return;
-    space(app, 0.5f);
-    rule(app);
-    space(app, 0.3f);
+    space(app.look(), 0.5f);
+    rule(app.look());
+    space(app.look(), 0.3f);
     app.anchor("section=next-previous");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float available = available_width();
@@ -209,7 +209,7 @@ void draw_next_and_previous(App& app, const DrugClass& drug_class) {
         ButtonOptions options;
         options.width = width;
         options.subtitle = "Previous class";
-        if (button(app, "‹ " + previous.name, options, "previous class"))
+        if (button(app.look(), "‹ " + previous.name, options, "previous class"))
             app.go(Route{Screen::drug_class, previous.id, ""});
         first = false;
     }
@@ -220,7 +220,7 @@ void draw_next_and_previous(App& app, const DrugClass& drug_class) {
         ButtonOptions options;
         options.width = width;
         options.subtitle = "Next class";
-        if (button(app, next.name + " ›", options, "next class"))
+        if (button(app.look(), next.name + " ›", options, "next class"))
             app.go(Route{Screen::drug_class, next.id, ""});
     }
     app.anchor_end("section=next-previous");
@@ -250,7 +250,7 @@ void draw_class(App& app) {
         return;
     }
     const DrugClass& drug_class = *found;
-    title(app, drug_class.name); // one name per class, as on the tiles and in the top bar
+    title(app.look(), drug_class.name); // one name per class, as on the tiles and in the top bar
     draw_bookmark_panel(app, "class", drug_class.id);
 
     draw_how_they_work(app, drug_class);
@@ -259,11 +259,11 @@ void draw_class(App& app) {
     draw_side_effects(app, drug_class);
 
     if (!drug_class.cautions.empty()) {
-        heading(app, "Cautions");
-        begin_box(app, app.palette().note_panel, app.palette().border);
+        heading(app.look(), "Cautions");
+        begin_box(app.look(), app.palette().note_panel, app.palette().border);
         for (const std::string& caution : drug_class.cautions)
-            paragraph(app, caution);
-        end_box(app);
+            paragraph(app.look(), caution);
+        end_box(app.look());
     }
 
     std::vector<std::string_view> texts{drug_class.mechanism};
@@ -276,7 +276,7 @@ void draw_class(App& app) {
     for (const std::string& caution : drug_class.cautions)
         texts.push_back(caution);
     draw_words_on_page(app, "class words ", app.glossary_terms_in(texts));
-    space(app, 0.5f);
+    space(app.look(), 0.5f);
     draw_doctor_advice(app, false);
     draw_next_and_previous(app, drug_class);
 }

@@ -31,20 +31,20 @@ const char* kind_label(DrugKind kind) {
 // The page gives side effects per class: a link to each class's side-effect section.
 void draw_side_effect_links(App& app, const Drug& drug) {
     app.anchor("section=side-effects");
-    heading(app, "Side effects");
+    heading(app.look(), "Side effects");
     app.anchor_end("section=side-effects");
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app, "The page gives side effects for each drug class. Open a class to read them.",
-              muted);
+    paragraph(app.look(),
+              "The page gives side effects for each drug class. Open a class to read them.", muted);
     for (const std::string& class_id : drug.class_ids) {
         const DrugClass* drug_class = app.guide().find_class(class_id);
         if (!drug_class) continue;
         ButtonOptions options;
         options.width = -1.0f;
         // Lands on the class's side effects, not at the top of its page.
-        if (button(app, "Side effects of " + drug_class->name + "  ›", options,
+        if (button(app.look(), "Side effects of " + drug_class->name + "  ›", options,
                    ("effects " + class_id).c_str()))
             app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
     }
@@ -66,11 +66,11 @@ void draw_drug(App& app) {
         draw_not_found(app, "drug called \"" + app.route().id + "\"");
         return;
     }
-    title(app, drug->name);
+    title(app.look(), drug->name);
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app, kind_label(drug->kind), muted);
+    paragraph(app.look(), kind_label(drug->kind), muted);
     if (!drug->brands.empty()) {
         std::string brands;
         for (const std::string& brand : drug->brands)
@@ -78,16 +78,17 @@ void draw_drug(App& app) {
         ParagraphOptions bold;
         bold.bold = true;
         bold.glossary_links = false;
-        paragraph(app, (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands, bold);
+        paragraph(app.look(), (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands,
+                  bold);
     }
     draw_bookmark_panel(app, "drug", drug->id);
     if (!drug->description.empty()) {
-        heading(app, "About this drug");
-        paragraph(app, drug->description);
+        heading(app.look(), "About this drug");
+        paragraph(app.look(), drug->description);
     }
 
     app.anchor("section=classes");
-    heading(app, "Drug classes");
+    heading(app.look(), "Drug classes");
     app.anchor_end("section=classes");
     for (const std::string& class_id : drug->all_class_ids()) {
         const DrugClass* drug_class = guide.find_class(class_id);
@@ -101,12 +102,12 @@ void draw_drug(App& app) {
         ButtonOptions options;
         options.width = -1.0f;
         options.subtitle = relation + ": how they work, uses and side effects";
-        if (button(app, drug_class->name + "  ›", options, ("class " + class_id).c_str()))
+        if (button(app.look(), drug_class->name + "  ›", options, ("class " + class_id).c_str()))
             app.go(Route{Screen::drug_class, class_id, ""});
     }
 
     app.anchor("section=uses");
-    heading(app, "Uses");
+    heading(app.look(), "Uses");
     app.anchor_end("section=uses");
     bool any_use = false;
     for (const DrugClass& drug_class : guide.classes) {
@@ -115,17 +116,17 @@ void draw_drug(App& app) {
             if (!mentions(use.drug_ids, drug->id) && !mentions(use.combined_with, drug->id))
                 continue;
             if (!shown_class) {
-                subheading(app, "In " + drug_class.name);
+                subheading(app.look(), "In " + drug_class.name);
                 shown_class = true;
             }
-            bullet(app, capitalize_first_letter(use.text)); // a use quoted from mid-sentence
+            bullet(app.look(), capitalize_first_letter(use.text)); // a use quoted from mid-sentence
             any_use = true;
         }
     }
-    if (!any_use) paragraph(app, "The page does not list a use for this drug on its own.");
+    if (!any_use) paragraph(app.look(), "The page does not list a use for this drug on its own.");
 
     draw_side_effect_links(app, *drug);
-    space(app, 0.5f);
+    space(app.look(), 0.5f);
     draw_doctor_advice(app, false);
 }
 

@@ -16,11 +16,11 @@ namespace {
 
 void draw_title(App& app) {
     const Guide& guide = app.guide();
-    title(app, guide.title);
+    title(app.look(), guide.title);
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app,
+    paragraph(app.look(),
               "A guide to read offline: the " + guide.source +
                   " page, with its drug classes, drugs and side effects made easy to find.",
               muted);
@@ -28,24 +28,24 @@ void draw_title(App& app) {
 
 void draw_introduction(App& app) {
     const Guide& guide = app.guide();
-    heading(app, "Introduction");
+    heading(app.look(), "Introduction");
     if (const Section* introduction = guide.find_section("introduction"))
         for (const SectionItem& item : introduction->items)
-            paragraph(app, item.text);
+            paragraph(app.look(), item.text);
     draw_doctor_advice(app, false);
 }
 
 void draw_search_entry(App& app) {
-    space(app, 0.3f);
+    space(app.look(), 0.3f);
     ButtonOptions options;
     options.width = -1.0f;
     options.kind = ButtonKind::primary;
     options.subtitle = "A side effect, a drug, a brand or a gene change";
-    if (button(app, "Search", options, "home search")) app.go(Route{Screen::search, "", ""});
+    if (button(app.look(), "Search", options, "home search")) app.go(Route{Screen::search, "", ""});
 }
 
 void draw_my_bookmarks(App& app) {
-    heading(app, "My bookmarks");
+    heading(app.look(), "My bookmarks");
     UserStore* store = app.store();
     if (!store) {
         draw_store_unavailable(app);
@@ -66,20 +66,20 @@ void draw_my_bookmarks(App& app) {
         } else {
             label = drug_with_brands(app, bookmark.target);
         }
-        if (button(app, label, options, ("bookmark " + std::to_string(bookmark.id)).c_str()))
+        if (button(app.look(), label, options, ("bookmark " + std::to_string(bookmark.id)).c_str()))
             app.go(route);
     }
     if (!bookmarks.empty()) draw_summary_entry(app);
     ButtonOptions all;
     all.kind = ButtonKind::quiet;
-    if (button(app, "All bookmarks and notes ›", all, "home all bookmarks"))
+    if (button(app.look(), "All bookmarks and notes ›", all, "home all bookmarks"))
         app.go(Route{Screen::bookmarks, "", ""});
 }
 
 void draw_class_tiles(App& app) {
     const Guide& guide = app.guide();
     const float em = app.layout().em;
-    heading(app, "Drug classes");
+    heading(app.look(), "Drug classes");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float available = ImGui::GetContentRegionAvail().x;
     const int columns =
@@ -99,7 +99,7 @@ void draw_class_tiles(App& app) {
         options.width = width;
         options.subtitle = drugs;
         ImGui::BeginGroup();
-        if (button(app, drug_class.name, options, ("tile " + drug_class.id).c_str()))
+        if (button(app.look(), drug_class.name, options, ("tile " + drug_class.id).c_str()))
             app.go(Route{Screen::drug_class, drug_class.id, ""});
         ImGui::EndGroup();
         column = (column + 1) % columns;
@@ -111,8 +111,8 @@ void draw_recent(App& app) {
     if (!store) return;
     const auto recent = store->recent_views(3);
     if (recent.empty()) return;
-    heading(app, "Recently read");
-    Flow flow(app);
+    heading(app.look(), "Recently read");
+    Flow flow(app.look());
     for (const std::string& route_text : recent) {
         Route route;
         if (!parse_route(route_text, route)) continue;
@@ -128,10 +128,10 @@ void draw_recent(App& app) {
         } else {
             continue;
         }
-        flow.next(button_width(app, label));
+        flow.next(button_width(app.look(), label));
         ButtonOptions options;
         options.bold = false;
-        if (button(app, label, options, ("recent " + route_text).c_str())) app.go(route);
+        if (button(app.look(), label, options, ("recent " + route_text).c_str())) app.go(route);
     }
 }
 
@@ -140,12 +140,12 @@ void draw_recent(App& app) {
 void draw_helpline(App& app) {
     const Section* helpline = app.guide().find_section("helpline");
     if (!helpline) return;
-    heading(app, helpline->heading.empty() ? "Helpline" : helpline->heading);
+    heading(app.look(), helpline->heading.empty() ? "Helpline" : helpline->heading);
     for (const SectionItem& item : helpline->items) {
         if (item.kind == SectionItem::Kind::bullet)
-            bullet(app, item.text);
+            bullet(app.look(), item.text);
         else
-            paragraph(app, item.text);
+            paragraph(app.look(), item.text);
     }
 }
 
@@ -158,15 +158,17 @@ void draw_home(App& app) {
     draw_introduction(app);
     draw_class_tiles(app);
     draw_helpline(app);
-    heading(app, "About this guide");
+    heading(app.look(), "About this guide");
     ButtonOptions options;
     options.width = -1.0f;
     options.subtitle = "References, revision date, corrections and copyright";
-    if (button(app, "About & sources", options, "home about")) app.go(Route{Screen::about, "", ""});
+    if (button(app.look(), "About & sources", options, "home about"))
+        app.go(Route{Screen::about, "", ""});
     ButtonOptions settings;
     settings.width = -1.0f;
     settings.subtitle = "Text size, colours, reading history";
-    if (button(app, "Settings", settings, "home settings")) app.go(Route{Screen::settings, "", ""});
+    if (button(app.look(), "Settings", settings, "home settings"))
+        app.go(Route{Screen::settings, "", ""});
 }
 
 } // namespace lungguide::ui

@@ -170,17 +170,17 @@ void draw_result(App& app, const SearchResult& result, const std::vector<std::st
 void draw_not_listed(App& app, const SearchResponse& response) {
     const Palette& palette = app.palette();
     const ImVec2 top = ImGui::GetCursorScreenPos();
-    begin_box(app, palette.note_panel, palette.border);
+    begin_box(app.look(), palette.note_panel, palette.border);
     ParagraphOptions bold;
     bold.bold = true;
     bold.glossary_links = false;
     for (const std::string& complaint : response.not_listed) {
-        paragraph(app,
+        paragraph(app.look(),
                   "\"" + complaint +
                       "\" is not listed on this page as a side effect of these drugs.",
                   bold);
     }
-    end_box(app);
+    end_box(app.look());
     // For tests: where the message is, to check it comes before every result.
     app.record_item("not listed", top,
                     ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
@@ -202,14 +202,14 @@ void draw_search_box(App& app, std::string& text) {
     if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
     const bool changed =
         ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
-    record_input(app, "search", text.empty());
+    record_input(app.look(), "search", text.empty());
     ImGui::PopStyleVar();
     bool cleared = false;
     if (!text.empty()) {
         ImGui::SameLine(0.0f, gap);
         ButtonOptions options;
         options.width = clear_width;
-        cleared = button(app, "\xC3\x97", options, "clear search");
+        cleared = button(app.look(), "\xC3\x97", options, "clear search");
         app.record_item("clear search", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     }
     if (cleared) {
@@ -227,12 +227,12 @@ void draw_examples(App& app, std::string& text) {
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app, "Type the words you would use yourself, or tap one of these:", muted);
-    Flow flow(app);
+    paragraph(app.look(), "Type the words you would use yourself, or tap one of these:", muted);
+    Flow flow(app.look());
     for (const char* example :
          {"tired", "rash", "being sick", "pins and needles", "Tagrisso", "exon 20"}) {
-        flow.next(button_width(app, example));
-        if (button(app, example, {}, (std::string("example ") + example).c_str())) {
+        flow.next(button_width(app.look(), example));
+        if (button(app.look(), example, {}, (std::string("example ") + example).c_str())) {
             text = example;
             app.navigator().replace(Route{Screen::search, "", text});
             app.request_frames(3);
@@ -280,7 +280,7 @@ std::vector<ResultGroup> group_results(App& app, const SearchResponse& response,
 void draw_groups(App& app, const SearchResponse& response, bool full,
                  const std::vector<std::string>& bookmarked) {
     for (const ResultGroup& group : group_results(app, response, full, bookmarked)) {
-        heading(app, group.heading);
+        heading(app.look(), group.heading);
         for (std::size_t index : group.results)
             draw_result(app, response.results[index], response.matched_words,
                         static_cast<int>(index));
@@ -291,16 +291,17 @@ void draw_nothing_found(App& app, const SearchResponse& response, std::string& t
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    if (response.not_listed.empty()) paragraph(app, "Nothing found for \"" + text + "\".");
+    if (response.not_listed.empty()) paragraph(app.look(), "Nothing found for \"" + text + "\".");
     if (response.suggestions.empty()) {
-        paragraph(app, "Try another word, such as \"tired\", \"rash\" or a drug's name.", muted);
+        paragraph(app.look(), "Try another word, such as \"tired\", \"rash\" or a drug's name.",
+                  muted);
         return;
     }
-    subheading(app, "Closest words in the guide:");
-    Flow flow(app);
+    subheading(app.look(), "Closest words in the guide:");
+    Flow flow(app.look());
     for (const std::string& suggestion : response.suggestions) {
-        flow.next(button_width(app, suggestion));
-        if (button(app, suggestion, {}, ("suggest " + suggestion).c_str())) {
+        flow.next(button_width(app.look(), suggestion));
+        if (button(app.look(), suggestion, {}, ("suggest " + suggestion).c_str())) {
             text = suggestion;
             app.navigator().replace(Route{Screen::search, "", text});
         }
@@ -340,7 +341,7 @@ void draw_bookmark_filter(App& app, const std::vector<std::string>& bookmarked) 
     const std::string label =
         only ? "Showing only classes bookmarked for " + who + " (tap to show all)"
              : "Show only classes bookmarked for " + who;
-    if (button(app, label, options, "only bookmarked")) only = !only;
+    if (button(app.look(), label, options, "only bookmarked")) only = !only;
     if (!only) return;
     std::vector<std::string> people{app.person()};
     for (const std::string& other : app.user_data().others_with_bookmarks())
@@ -356,13 +357,13 @@ void draw_understood(App& app, const SearchResponse& response, std::string& text
         std::string understood;
         for (const std::string& word : response.understood_as)
             understood += (understood.empty() ? "" : ", ") + word;
-        paragraph(app, "Showing results for: " + understood, bold);
+        paragraph(app.look(), "Showing results for: " + understood, bold);
     }
     if (!response.did_you_mean.empty()) {
         ButtonOptions options;
         options.width = -1.0f;
         options.bold = false;
-        if (button(app, "Did you mean \"" + response.did_you_mean + "\"?", options,
+        if (button(app.look(), "Did you mean \"" + response.did_you_mean + "\"?", options,
                    "did you mean")) {
             text = response.did_you_mean;
             app.navigator().replace(Route{Screen::search, "", text});
@@ -374,7 +375,7 @@ void draw_understood(App& app, const SearchResponse& response, std::string& text
 } // namespace
 
 void draw_search(App& app) {
-    title(app, "Search");
+    title(app.look(), "Search");
     std::string& text = app.search_text();
     draw_search_box(app, text);
     const std::vector<std::string> bookmarked = classes_bookmarked_for_person(app);
@@ -398,12 +399,12 @@ void draw_search(App& app) {
         std::any_of(response.results.begin(), response.results.end(),
                     [](const SearchResult& result) { return !result.full_match; });
     if (some_partial) {
-        heading(app, "Partial matches");
+        heading(app.look(), "Partial matches");
         ParagraphOptions muted;
         muted.glossary_links = false;
         muted.colour = &app.palette().text_muted;
-        paragraph(app, "These share only some of your words. They may be about something else.",
-                  muted);
+        paragraph(app.look(),
+                  "These share only some of your words. They may be about something else.", muted);
         draw_groups(app, response, false, bookmarked);
     }
 }

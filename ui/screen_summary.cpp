@@ -17,7 +17,7 @@ void draw_lines(App& app, const std::string& text, const ParagraphOptions& optio
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t end = std::min(text.find('\n', start), text.size());
-        paragraph(app, std::string_view(text).substr(start, end - start), options);
+        paragraph(app.look(), std::string_view(text).substr(start, end - start), options);
         start = end + 1;
     }
 }
@@ -29,43 +29,43 @@ void draw_block(App& app, const SummaryBlock& block) {
     switch (block.kind) {
     case SummaryBlock::Kind::heading:
         if (block.level <= 2)
-            heading(app, block.text);
+            heading(app.look(), block.text);
         else
-            subheading(app, block.text);
+            subheading(app.look(), block.text);
         return;
     case SummaryBlock::Kind::paragraph:
-        paragraph(app, block.text, plain);
+        paragraph(app.look(), block.text, plain);
         return;
     case SummaryBlock::Kind::labelled: {
         // A short value on the label's line ("Drug class: EGFR inhibitors"); a long one,
         // such as a side-effect sentence, under its label in bold.
         if (block.text.size() < 60) {
-            paragraph(app, block.label + ": " + block.text, plain);
+            paragraph(app.look(), block.label + ": " + block.text, plain);
             return;
         }
         ParagraphOptions bold = plain;
         bold.bold = true;
-        paragraph(app, block.label + ":", bold);
-        paragraph(app, block.text, plain);
+        paragraph(app.look(), block.label + ":", bold);
+        paragraph(app.look(), block.text, plain);
         return;
     }
     case SummaryBlock::Kind::note:
-        begin_box(app, palette.note_panel, palette.border);
-        subheading(app, "Note");
+        begin_box(app.look(), palette.note_panel, palette.border);
+        subheading(app.look(), "Note");
         draw_lines(app, block.text, plain);
-        end_box(app);
+        end_box(app.look());
         return;
     case SummaryBlock::Kind::set_apart:
-        space(app, 0.2f);
-        begin_box(app, palette.serious_panel, palette.serious_border);
-        label_chip(app, "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
-        subheading(app, block.label);
-        paragraph(app, block.text, plain);
-        end_box(app);
+        space(app.look(), 0.2f);
+        begin_box(app.look(), palette.serious_panel, palette.serious_border);
+        label_chip(app.look(), "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
+        subheading(app.look(), block.label);
+        paragraph(app.look(), block.text, plain);
+        end_box(app.look());
         return;
     case SummaryBlock::Kind::rule:
-        space(app, 0.3f);
-        rule(app);
+        space(app.look(), 0.3f);
+        rule(app.look());
         return;
     }
 }
@@ -82,7 +82,7 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
     change.width = -1.0f;
     change.bold = false;
     change.kind = state.choosing_folder ? ButtonKind::selected : ButtonKind::normal;
-    if (button(app, "Saves in " + words + " · Change", change, "change folder"))
+    if (button(app.look(), "Saves in " + words + " · Change", change, "change folder"))
         state.choosing_folder = !state.choosing_folder;
     if (!state.choosing_folder) return;
     for (const UserData::Place& place : places) {
@@ -93,7 +93,7 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
             option.kind = ButtonKind::selected;
             option.subtitle = "Chosen";
         }
-        if (button(app, place.words, option, ("folder " + place.path).c_str())) {
+        if (button(app.look(), place.words, option, ("folder " + place.path).c_str())) {
             state.folder = place.path;
             state.choosing_folder = false;
             data.save_setting("summary_folder", place.path);
@@ -105,9 +105,9 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
     ImGui::SetNextItemWidth(available_width());
     ImGui::InputTextWithHint("##summary folder", "Another folder, such as /media/usb",
                              &state.typed_folder);
-    record_input(app, "summary folder", state.typed_folder.empty());
+    record_input(app.look(), "summary folder", state.typed_folder.empty());
     ImGui::PopStyleVar();
-    if (!state.typed_folder.empty() && button(app, "Use this folder", {}, "use folder")) {
+    if (!state.typed_folder.empty() && button(app.look(), "Use this folder", {}, "use folder")) {
         state.folder = state.typed_folder;
         state.typed_folder.clear();
         state.choosing_folder = false;
@@ -123,36 +123,37 @@ void draw_save(App& app, const std::string& person) {
         state.path.clear();
     }
     const Palette& palette = app.palette();
-    begin_box(app, palette.note_panel, palette.border);
-    subheading(app, "Take it to the visit");
+    begin_box(app.look(), palette.note_panel, palette.border);
+    subheading(app.look(), "Take it to the visit");
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &palette.text_muted;
-    paragraph(app, "Save it to print, or to show on this device at the visit.", muted);
+    paragraph(app.look(), "Save it to print, or to show on this device at the visit.", muted);
     draw_folder_choice(app, state);
-    space(app, 0.3f);
+    space(app.look(), 0.3f);
     const auto save = [&](SummaryFormat format) {
         const Result<std::string> saved =
             app.user_data().save_summary(person, format, state.folder);
         state.message = saved.message_for_person();
         state.path = saved.ok() ? saved.value() : std::string();
     };
-    Flow flow(app);
-    flow.next(button_width(app, "Save as a page to print"));
+    Flow flow(app.look());
+    flow.next(button_width(app.look(), "Save as a page to print"));
     ButtonOptions primary;
     primary.kind = ButtonKind::primary;
-    if (button(app, "Save as a page to print", primary, "save summary html"))
+    if (button(app.look(), "Save as a page to print", primary, "save summary html"))
         save(SummaryFormat::html);
-    flow.next(button_width(app, "Save as text"));
-    if (button(app, "Save as text", {}, "save summary markdown")) save(SummaryFormat::markdown);
+    flow.next(button_width(app.look(), "Save as text"));
+    if (button(app.look(), "Save as text", {}, "save summary markdown"))
+        save(SummaryFormat::markdown);
     if (!state.message.empty()) {
         ParagraphOptions bold;
         bold.bold = true;
         bold.glossary_links = false;
-        paragraph(app, state.message, bold);
-        if (!state.path.empty()) paragraph(app, "The whole path: " + state.path, muted);
+        paragraph(app.look(), state.message, bold);
+        if (!state.path.empty()) paragraph(app.look(), "The whole path: " + state.path, muted);
     }
-    end_box(app);
+    end_box(app.look());
 }
 
 } // namespace
@@ -160,7 +161,7 @@ void draw_save(App& app, const std::string& person) {
 void draw_summary(App& app) {
     const std::string& person = app.route().query;
     UserData& data = app.user_data();
-    title(app, "Summary for the doctor");
+    title(app.look(), "Summary for the doctor");
     if (!data.store()) {
         draw_store_unavailable(app);
         return;
@@ -170,20 +171,21 @@ void draw_summary(App& app) {
     for (const std::string& someone : data.people())
         if (!data.bookmarks(someone).empty()) people.push_back(someone);
     if (people.size() > 1) {
-        Flow flow(app);
+        Flow flow(app.look());
         for (const std::string& someone : people) {
             const std::string label = UserData::person_label(someone);
-            flow.next(button_width(app, label));
+            flow.next(button_width(app.look(), label));
             ButtonOptions option;
             option.kind = someone == person ? ButtonKind::selected : ButtonKind::normal;
-            if (button(app, label, option, ("summary person " + someone).c_str()))
+            if (button(app.look(), label, option, ("summary person " + someone).c_str()))
                 app.navigator().replace(Route{Screen::summary, "", someone});
         }
     }
     if (data.bookmarks(person).empty()) {
-        paragraph(app, "Nothing is bookmarked for " + UserData::person_label(person) +
-                           " yet, so there is nothing to summarise. Bookmark a drug class or a "
-                           "drug first.");
+        paragraph(app.look(),
+                  "Nothing is bookmarked for " + UserData::person_label(person) +
+                      " yet, so there is nothing to summarise. Bookmark a drug class or a "
+                      "drug first.");
         return;
     }
     draw_save(app, person);

@@ -7,7 +7,6 @@
 //   boxes, Flow      backgrounds behind a run of items, wrapping rows of buttons
 #include "widgets.h"
 
-#include "app.h"
 #include "glossary.h"
 #include "line_layout.h"
 
@@ -15,6 +14,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace lungguide::ui {
 
@@ -46,8 +46,8 @@ LineLayout lay_out(ImFont* font, std::string_view text, float width,
 }
 
 // For the test that no word is ever split: what each wrapped text became.
-void record_layout(App& app, std::string_view text, const LineLayout& layout, float column) {
-    if (!app.record_items) return;
+void record_layout(Look& look, std::string_view text, const LineLayout& layout, float column) {
+    if (!look.record.on) return;
     DrawnText drawn;
     drawn.text = std::string(text);
     drawn.column = column;
@@ -55,7 +55,7 @@ void record_layout(App& app, std::string_view text, const LineLayout& layout, fl
         drawn.lines.emplace_back(line.begin, line.end);
         drawn.line_widths.push_back(line.width);
     }
-    app.record_text(std::move(drawn));
+    look.record.text(std::move(drawn));
 }
 
 // Draws laid-out text whose first line's top is at `origin`; `line_height` apart.
@@ -100,13 +100,13 @@ ImVec4 button_text_colour(const Palette& palette, ButtonKind kind, bool held) {
 }
 
 // A button's filled face and, except on a primary button, its outline.
-void draw_button_face(App& app, ButtonKind kind, ImVec2 min, ImVec2 max, const ImVec4& face) {
-    const Palette& palette = app.palette();
+void draw_button_face(Look& look, ButtonKind kind, ImVec2 min, ImVec2 max, const ImVec4& face) {
+    const Palette& palette = look.palette;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float rounding = 0.4f * app.layout().em;
+    const float rounding = 0.4f * look.layout.em;
     draw->AddRectFilled(min, max, colour_u32(face), rounding);
     if (kind == ButtonKind::primary) return;
-    const float thickness = app.theme() == ThemeId::high_contrast ? 2.0f : 1.0f;
+    const float thickness = look.theme == ThemeId::high_contrast ? 2.0f : 1.0f;
     const ImVec4 outline = kind == ButtonKind::selected ? palette.link : palette.border;
     draw->AddRect(min, max, colour_u32(outline), rounding, 0,
                   kind == ButtonKind::selected ? 2.0f * thickness : thickness);
@@ -114,16 +114,16 @@ void draw_button_face(App& app, ButtonKind kind, ImVec2 min, ImVec2 max, const I
 
 } // namespace
 
-float button_width(App& app, const std::string& label) {
-    return text_width(app.fonts().bold, label) + 1.8f * app.layout().pad;
+float button_width(Look& look, const std::string& label) {
+    return text_width(look.fonts.bold, label) + 1.8f * look.layout.pad;
 }
 
-bool button(App& app, const std::string& label, const ButtonOptions& options, const char* id) {
-    const Layout& layout = app.layout();
-    const Palette& palette = app.palette();
+bool button(Look& look, const std::string& label, const ButtonOptions& options, const char* id) {
+    const Layout& layout = look.layout;
+    const Palette& palette = look.palette;
     const float em = layout.em;
-    ImFont* font = options.bold ? app.fonts().bold : app.fonts().body;
-    ImFont* small_font = app.fonts().body;
+    ImFont* font = options.bold ? look.fonts.bold : look.fonts.body;
+    ImFont* small_font = look.fonts.body;
     const float padding_x = 0.9f * layout.pad;
     const float padding_y = 0.45f * em;
     const float available = std::max(available_width(), layout.touch);
@@ -138,7 +138,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
 
     // Labels wrap like paragraphs: at spaces and hyphens only, a long word scaled to fit.
     const LineLayout label_lines = lay_out(font, label, wrap);
-    record_layout(app, label, label_lines, wrap);
+    record_layout(look, label, label_lines, wrap);
     const float label_line_height = font->FontSize;
     const ImVec2 label_size(label_lines.widest,
                             std::max(1, label_lines.line_count()) * label_line_height);
@@ -146,7 +146,7 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     ImVec2 subtitle_size(0.0f, 0.0f);
     if (!options.subtitle.empty()) {
         subtitle_lines = lay_out(small_font, options.subtitle, wrap);
-        record_layout(app, options.subtitle, subtitle_lines, wrap);
+        record_layout(look, options.subtitle, subtitle_lines, wrap);
         subtitle_size = ImVec2(subtitle_lines.widest,
                                std::max(1, subtitle_lines.line_count()) * small_font->FontSize);
     }
@@ -160,14 +160,14 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
-    app.record_item(label, position, ImVec2(position.x + width, position.y + height));
+    look.record.item(label, position, ImVec2(position.x + width, position.y + height));
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec4 face = button_background(palette, options.kind, held, hovered);
-    draw_button_face(app, options.kind, position, ImVec2(position.x + width, position.y + height),
+    draw_button_face(look, options.kind, position, ImVec2(position.x + width, position.y + height),
                      face);
     const ImVec4 text_colour = button_text_colour(palette, options.kind, held);
-    app.surfaces().record_on("button", label, text_colour, face);
+    look.surfaces.record_on("button", label, text_colour, face);
     const bool centred = options.subtitle.empty() && options.width == 0.0f;
     float text_x = centred ? position.x + (width - label_size.x) * 0.5f : position.x + padding_x;
     float text_y = position.y + (height - content_height) * 0.5f;
@@ -178,12 +178,12 @@ bool button(App& app, const std::string& label, const ButtonOptions& options, co
             options.kind == ButtonKind::primary
                 ? palette.background
                 : (options.kind == ButtonKind::normal ? palette.button_text : palette.text);
-        app.surfaces().record_on("button subtitle", options.subtitle, subtitle_colour, face);
+        look.surfaces.record_on("button subtitle", options.subtitle, subtitle_colour, face);
         draw_lines(draw, small_font, options.subtitle, subtitle_lines,
                    ImVec2(text_x, text_y + label_size.y + gap), small_font->FontSize,
                    colour_u32(subtitle_colour));
     }
-    if (pressed) app.request_frames(3);
+    if (pressed) look.requests.request_frames(3);
     return pressed;
 }
 
@@ -211,23 +211,24 @@ std::string ellipsized(ImFont* font, float size, const std::string& text, float 
     return shown + ellipsis;
 }
 
-float button_height(App& app, const std::string& label, const ButtonOptions& options, float width) {
-    const Layout& layout = app.layout();
-    ImFont* font = options.bold ? app.fonts().bold : app.fonts().body;
+float button_height(Look& look, const std::string& label, const ButtonOptions& options,
+                    float width) {
+    const Layout& layout = look.layout;
+    ImFont* font = options.bold ? look.fonts.bold : look.fonts.body;
     const float padding_x = 0.9f * layout.pad;
     if (width <= 0.0f) width = text_width(font, label) + 2.0f * padding_x;
     const float wrap = std::max(width - 2.0f * padding_x, 1.0f);
     float content = std::max(1, lay_out(font, label, wrap).line_count()) * font->FontSize;
     if (!options.subtitle.empty())
         content += 0.25f * layout.em +
-                   std::max(1, lay_out(app.fonts().body, options.subtitle, wrap).line_count()) *
-                       app.fonts().body->FontSize;
+                   std::max(1, lay_out(look.fonts.body, options.subtitle, wrap).line_count()) *
+                       look.fonts.body->FontSize;
     return std::max(layout.touch, content + 2.0f * 0.45f * layout.em);
 }
 
-bool line_button(App& app, const std::string& label, const char* id, const LineButton& options) {
-    const Layout& layout = app.layout();
-    const Palette& palette = app.palette();
+bool line_button(Look& look, const std::string& label, const char* id, const LineButton& options) {
+    const Layout& layout = look.layout;
+    const Palette& palette = look.palette;
     const float em = layout.em;
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(available_width(), layout.touch),
@@ -237,7 +238,7 @@ bool line_button(App& app, const std::string& label, const char* id, const LineB
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     const ImVec2 corner(at.x + size.x, at.y + size.y);
-    app.record_item(options.record_as ? options.record_as : label, at, corner);
+    look.record.item(options.record_as ? options.record_as : label, at, corner);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = 0.4f * em;
     const ButtonKind kind = options.selected ? ButtonKind::selected : ButtonKind::normal;
@@ -245,34 +246,33 @@ bool line_button(App& app, const std::string& label, const char* id, const LineB
                         rounding);
     draw->AddRect(at, corner, colour_u32(options.selected ? palette.link : palette.border),
                   rounding, 0, options.selected ? 2.0f : 1.0f);
-    ImFont* font = app.fonts().bold;
+    ImFont* font = look.fonts.bold;
     const float padding_x = 0.9f * layout.pad;
     const float chevron = options.chevron ? 1.2f * std::min(em, 1.3f * base_body_pixels) : 0.0f;
     const float room = std::max(size.x - 2.0f * padding_x - chevron, 1.0f);
     const float natural = text_width(font, label);
-    const float smallest =
-        std::min(font->FontSize, 1.05f * base_body_pixels * app.config().content_scale);
+    const float smallest = std::min(font->FontSize, 1.05f * base_body_pixels * look.content_scale);
     const float text_size =
         natural <= room ? font->FontSize
                         : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
     const std::string shown = ellipsized(font, text_size, label, room);
-    app.surfaces().record_on("line button", shown, button_text_colour(palette, kind, held),
-                             button_background(palette, kind, held, false));
+    look.surfaces.record_on("line button", shown, button_text_colour(palette, kind, held),
+                            button_background(palette, kind, held, false));
     draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
                   colour_u32(button_text_colour(palette, kind, held)), shown.c_str(),
                   shown.c_str() + shown.size());
     if (options.chevron)
-        draw_icon(app, Icon::chevron_down,
+        draw_icon(Icon::chevron_down,
                   ImVec2(corner.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
                   button_text_colour(palette, kind, held));
-    if (pressed) app.request_frames(3);
+    if (pressed) look.requests.request_frames(3);
     return pressed;
 }
 
-void draw_more_below_cue(App& app, const ImVec4& background) {
+void draw_more_below_cue(Look& look, const ImVec4& background) {
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f) return;
     // Drawn in the region itself (a parent's drawing would sit under the child).
-    const float em = app.layout().em;
+    const float em = look.layout.em;
     const ImVec2 min = ImGui::GetWindowPos();
     const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
     const float fade = 2.5f * em;
@@ -282,14 +282,14 @@ void draw_more_below_cue(App& app, const ImVec4& background) {
     ImGui::GetWindowDrawList()->AddRectFilledMultiColor(
         ImVec2(min.x, max.y - fade), ImVec2(right, max.y), colour_u32(clear), colour_u32(clear),
         colour_u32(background), colour_u32(background));
-    draw_icon(app, Icon::chevron_down, ImVec2((min.x + right) * 0.5f, max.y - 0.6f * em), 0.9f * em,
-              app.palette().text_muted);
-    app.surfaces().record_on("more below cue", "chevron", app.palette().text_muted, background,
-                             false);
-    app.record_item("more below", ImVec2(min.x, max.y - fade), max);
+    draw_icon(Icon::chevron_down, ImVec2((min.x + right) * 0.5f, max.y - 0.6f * em), 0.9f * em,
+              look.palette.text_muted);
+    look.surfaces.record_on("more below cue", "chevron", look.palette.text_muted, background,
+                            false);
+    look.record.item("more below", ImVec2(min.x, max.y - fade), max);
 }
 
-void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
+void draw_icon(Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 colour32 = colour_u32(colour);
     const float thickness = std::max(2.0f, 0.1f * size);
@@ -322,61 +322,60 @@ void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& col
                       ImVec2(centre.x + 0.5f * half, centre.y - 0.25f * half), colour32, thickness);
         break;
     }
-    (void)app;
 }
 
-bool icon_button(App& app, Icon icon, const std::string& label, const char* id, float size) {
-    const Palette& palette = app.palette();
-    if (size <= 0.0f) size = app.layout().touch;
+bool icon_button(Look& look, Icon icon, const std::string& label, const char* id, float size) {
+    const Palette& palette = look.palette;
+    if (size <= 0.0f) size = look.layout.touch;
     ImGui::PushID(id ? id : label.c_str());
     const ImVec2 position = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton("##icon", ImVec2(size, size));
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
-    app.record_item(label, position, ImVec2(position.x + size, position.y + size));
+    look.record.item(label, position, ImVec2(position.x + size, position.y + size));
     const ImVec4 face = button_background(palette, ButtonKind::normal, held, hovered);
-    draw_button_face(app, ButtonKind::normal, position,
+    draw_button_face(look, ButtonKind::normal, position,
                      ImVec2(position.x + size, position.y + size), face);
-    draw_icon(app, icon, ImVec2(position.x + 0.5f * size, position.y + 0.5f * size), 0.6f * size,
+    draw_icon(icon, ImVec2(position.x + 0.5f * size, position.y + 0.5f * size), 0.6f * size,
               palette.button_text);
-    app.surfaces().record_on("icon button", label, palette.button_text, face, false);
-    if (pressed) app.request_frames(3);
+    look.surfaces.record_on("icon button", label, palette.button_text, face, false);
+    if (pressed) look.requests.request_frames(3);
     return pressed;
 }
 
-void title(App& app, const std::string& text) {
+void title(Look& look, const std::string& text) {
     ParagraphOptions options;
-    options.font = app.fonts().title;
-    options.colour = &app.palette().heading;
+    options.font = look.fonts.title;
+    options.colour = &look.palette.heading;
     options.glossary_links = false;
     options.line_height = 1.2f;
-    paragraph(app, text, options);
+    paragraph(look, text, options);
 }
 
-void heading(App& app, const std::string& text) {
-    space(app, 0.5f);
+void heading(Look& look, const std::string& text) {
+    space(look, 0.5f);
     ParagraphOptions options;
-    options.font = app.fonts().heading;
-    options.colour = &app.palette().heading;
+    options.font = look.fonts.heading;
+    options.colour = &look.palette.heading;
     options.glossary_links = false;
     options.line_height = 1.25f;
-    app.record_item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
-    paragraph(app, text, options);
+    look.record.item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
+    paragraph(look, text, options);
 }
 
-void subheading(App& app, const std::string& text) {
+void subheading(Look& look, const std::string& text) {
     ParagraphOptions options;
     options.bold = true;
     options.glossary_links = false;
     options.line_height = 1.35f;
-    app.record_item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
-    paragraph(app, text, options);
+    look.record.item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
+    paragraph(look, text, options);
 }
 
 // The tappable area of a glossary word (taller than its line) that opens its panel; a
 // pressed or hovered word gets a background the size of its line (and says so).
-bool glossary_target(App& app, std::string_view text, std::size_t run_begin, const ImRect& box,
+bool glossary_target(Look& look, std::string_view text, std::size_t run_begin, const ImRect& box,
                      const std::string& term_id, const ImRect& line_box) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGui::PushID(static_cast<int>(run_begin));
@@ -384,30 +383,28 @@ bool glossary_target(App& app, std::string_view text, std::size_t run_begin, con
     const ImGuiID id = window->GetID("term");
     ImGui::PopID();
     ImGui::PopID();
-    app.record_item("term:" + term_id, box.Min, box.Max);
+    look.record.item("term:" + term_id, box.Min, box.Max);
     if (!ImGui::ItemAdd(box, id)) return false;
     bool hovered = false;
     bool held = false;
-    if (ImGui::ButtonBehavior(box, id, &hovered, &held)) app.open_glossary(term_id);
+    if (ImGui::ButtonBehavior(box, id, &hovered, &held)) look.requests.open_glossary(term_id);
     if (!held && !hovered) return false;
     window->DrawList->AddRectFilled(line_box.Min, line_box.Max,
-                                    colour_u32(app.palette().button_hovered),
-                                    0.2f * app.layout().em);
+                                    colour_u32(look.palette.button_hovered), 0.2f * look.layout.em);
     return true;
 }
 
-void paragraph(App& app, std::string_view text, const ParagraphOptions& options) {
+void paragraph(Look& look, std::string_view text, const ParagraphOptions& options) {
     if (text.empty()) return;
-    ImFont* font =
-        options.font ? options.font : (options.bold ? app.fonts().bold : app.fonts().body);
-    const Palette& palette = app.palette();
+    ImFont* font = options.font ? options.font : (options.bold ? look.fonts.bold : look.fonts.body);
+    const Palette& palette = look.palette;
     const float size = font->FontSize;
     const float line_height = std::floor(size * options.line_height);
     const ImVec4 colour = options.colour ? *options.colour : palette.text;
 
     static const std::vector<GlossaryMatch> no_matches;
     const std::vector<GlossaryMatch>& matches =
-        options.glossary_links ? app.glossary_matches(text) : no_matches;
+        options.glossary_links ? look.requests.glossary_matches(text) : no_matches;
     std::vector<LinkSpan> links;
     links.reserve(matches.size());
     for (std::size_t m = 0; m < matches.size(); ++m)
@@ -418,9 +415,9 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     const float left = origin.x + options.indent;
     const float right = std::max(left + 1.0f, origin.x + available_width());
     const LineLayout layout = lay_out(font, text, right - left, links);
-    record_layout(app, text, layout, right - left);
-    app.surfaces().record("paragraph", text, colour);
-    if (!links.empty()) app.surfaces().record("link", text, palette.link);
+    record_layout(look, text, layout, right - left);
+    look.surfaces.record("paragraph", text, colour);
+    if (!links.empty()) look.surfaces.record("link", text, palette.link);
 
     const float clip_top = window->ClipRect.Min.y - line_height;
     const float clip_bottom = window->ClipRect.Max.y;
@@ -430,7 +427,7 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
     const float text_offset = std::floor((line_height - size) * 0.5f);
     const float underline_thickness = std::max(1.0f, size / 14.0f);
     // A glossary word is a finger target even when its line is shorter than one.
-    const float touch_extra = std::max(0.0f, (app.layout().touch - line_height) * 0.5f);
+    const float touch_extra = std::max(0.0f, (look.layout.touch - line_height) * 0.5f);
 
     for (std::size_t index = 0; index < layout.runs.size(); ++index) {
         const LaidOutRun& run = layout.runs[index];
@@ -449,10 +446,10 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
         const GlossaryMatch& match = matches[static_cast<std::size_t>(run.link)];
         const ImRect box(ImVec2(x, y - touch_extra),
                          ImVec2(x + run.width, y + line_height + touch_extra));
-        if (glossary_target(app, text, run.begin, box, match.term_id,
+        if (glossary_target(look, text, run.begin, box, match.term_id,
                             ImRect(ImVec2(box.Min.x, y), ImVec2(box.Max.x, y + line_height))))
-            app.surfaces().record_on("link, touched", match.term_id, palette.link,
-                                     palette.button_hovered);
+            look.surfaces.record_on("link, touched", match.term_id, palette.link,
+                                    palette.button_hovered);
         if (!visible) continue;
         draw->AddText(font, run_size, text_at, link_u32, text.data() + run.begin,
                       text.data() + run.end);
@@ -466,49 +463,49 @@ void paragraph(App& app, std::string_view text, const ParagraphOptions& options)
                       underline_thickness);
     }
     const float height = std::max(1, layout.line_count()) * line_height;
-    app.record_item("text", origin, ImVec2(left + layout.widest, origin.y + height));
+    look.record.item("text", origin, ImVec2(left + layout.widest, origin.y + height));
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(right - origin.x, height));
 }
 
-void bullet(App& app, std::string_view text, const ParagraphOptions& options) {
-    const float em = app.layout().em;
+void bullet(Look& look, std::string_view text, const ParagraphOptions& options) {
+    const float em = look.layout.em;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const float line_height = std::floor(app.fonts().body->FontSize * line_height_factor);
-    const ImVec4 colour = options.colour ? *options.colour : app.palette().text;
+    const float line_height = std::floor(look.fonts.body->FontSize * line_height_factor);
+    const ImVec4 colour = options.colour ? *options.colour : look.palette.text;
     ImGui::GetWindowDrawList()->AddCircleFilled(
         ImVec2(origin.x + options.indent + 0.3f * em, origin.y + line_height * 0.5f), 0.17f * em,
         colour_u32(colour));
     ParagraphOptions inner = options;
     // The hanging indent grows more slowly than the text, so large text keeps its width.
     inner.indent = options.indent + 0.55f * em + 0.65f * base_body_pixels;
-    paragraph(app, text, inner);
+    paragraph(look, text, inner);
 }
 
-void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
+void label_chip(Look& look, const std::string& text, const ImVec4& text_colour,
                 const ImVec4& background) {
-    const float em = app.layout().em;
-    ImFont* font = app.fonts().bold;
+    const float em = look.layout.em;
+    ImFont* font = look.fonts.bold;
     const ImVec2 padding(0.5f * em, 0.2f * em);
     // Wraps like everything else when a phone at 250% has no room for it on one line.
     const float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * padding.x, 2.0f * em);
     const LineLayout lines = lay_out(font, text, wrap);
-    record_layout(app, text, lines, wrap);
+    record_layout(look, text, lines, wrap);
     const ImVec2 size(lines.widest, std::max(1, lines.line_count()) * font->FontSize);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 corner(origin.x + size.x + 2 * padding.x, origin.y + size.y + 2 * padding.y);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(origin, corner, colour_u32(background), 0.3f * em);
     draw->AddRect(origin, corner, colour_u32(text_colour), 0.3f * em, 0, 2.0f);
-    app.surfaces().record_on("chip", text, text_colour, background);
+    look.surfaces.record_on("chip", text, text_colour, background);
     draw_lines(draw, font, text, lines, ImVec2(origin.x + padding.x, origin.y + padding.y),
                font->FontSize, colour_u32(text_colour));
     ImGui::Dummy(ImVec2(corner.x - origin.x, corner.y - origin.y));
-    app.record_item("chip:" + text, origin, corner);
+    look.record.item("chip:" + text, origin, corner);
 }
 
-void space(App& app, float em_count) {
-    ImGui::Dummy(ImVec2(1.0f, app.layout().em * em_count));
+void space(Look& look, float em_count) {
+    ImGui::Dummy(ImVec2(1.0f, look.layout.em * em_count));
 }
 
 float available_width() {
@@ -519,15 +516,15 @@ float available_width() {
     return ImGui::GetContentRegionAvail().x;
 }
 
-void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
-    BoxState& box_state = app.box_state();
+void begin_box(Look& look, const ImVec4& background, const ImVec4& border) {
+    BoxState& box_state = look.box;
     IM_ASSERT(!box_state.open && "boxes do not nest");
     box_state.open = true;
-    app.surfaces().push(background);
+    look.surfaces.push(background);
     box_state.background = background;
     box_state.border = border;
-    box_state.padding = app.layout().pad;
-    box_state.bar = std::max(4.0f, 0.3f * app.layout().pad);
+    box_state.padding = look.layout.pad;
+    box_state.bar = std::max(4.0f, 0.3f * look.layout.pad);
     box_state.start = ImGui::GetCursorScreenPos();
     box_state.width = ImGui::GetContentRegionAvail().x;
     box_state.splitter.Split(ImGui::GetWindowDrawList(), 2);
@@ -541,10 +538,10 @@ void begin_box(App& app, const ImVec4& background, const ImVec4& border) {
     ImGui::PushItemWidth(box_state.width - 2.0f * box_state.padding - box_state.bar);
 }
 
-void end_box(App& app) {
-    BoxState& box_state = app.box_state();
+void end_box(Look& look) {
+    BoxState& box_state = look.box;
     IM_ASSERT(box_state.open && "end_box() without begin_box()");
-    app.surfaces().pop();
+    look.surfaces.pop();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
     ImGui::PopTextWrapPos();
@@ -563,13 +560,13 @@ void end_box(App& app) {
     box_state.open = false;
 }
 
-bool begin_centred_modal(App& app, const char* name, bool& needs_open, float width,
+bool begin_centred_modal(Look& look, const char* name, bool& needs_open, float width,
                          float max_height) {
     if (needs_open) {
         ImGui::OpenPopup(name);
         needs_open = false;
     }
-    const Layout& layout = app.layout();
+    const Layout& layout = look.layout;
     const float em = layout.em;
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowPos(ImVec2(layout.width * 0.5f, layout.height * 0.5f), ImGuiCond_Always,
@@ -577,51 +574,51 @@ bool begin_centred_modal(App& app, const char* name, bool& needs_open, float wid
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout.pad, layout.pad));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.6f * em));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 2.0f);
-    ImGui::PushStyleColor(ImGuiCol_Border, app.palette().heading);
+    ImGui::PushStyleColor(ImGuiCol_Border, look.palette.heading);
     if (max_height > 0.0f)
         ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width, max_height));
     const bool open =
         ImGui::BeginPopupModal(name, nullptr,
                                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
-    if (open) app.surfaces().push(ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
+    if (open) look.surfaces.push(ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
     return open;
 }
 
-void end_centred_modal(App& app, bool open) {
+void end_centred_modal(Look& look, bool open) {
     if (open) {
-        app.surfaces().pop();
+        look.surfaces.pop();
         ImGui::EndPopup();
     }
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);
 }
 
-void record_input(App& app, const std::string& name, bool empty) {
-    app.record_item("input:" + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+void record_input(Look& look, const std::string& name, bool empty) {
+    look.record.item("input:" + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const ImVec4& face = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
     // Selected words lie on the selection's tint (all of them when search opens).
     const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID());
     if (state && state->HasSelection() && !empty)
-        app.surfaces().record_on("input selection", name, ImGui::GetStyleColorVec4(ImGuiCol_Text),
-                                 blend_over(ImGui::GetStyleColorVec4(ImGuiCol_TextSelectedBg),
-                                            blend_over(face, app.surfaces().current())));
+        look.surfaces.record_on("input selection", name, ImGui::GetStyleColorVec4(ImGuiCol_Text),
+                                blend_over(ImGui::GetStyleColorVec4(ImGuiCol_TextSelectedBg),
+                                           blend_over(face, look.surfaces.current())));
     if (empty)
-        app.surfaces().record_on("input hint", name,
-                                 ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), face);
+        look.surfaces.record_on("input hint", name, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled),
+                                face);
     else
-        app.surfaces().record_on("input", name, ImGui::GetStyleColorVec4(ImGuiCol_Text), face);
+        look.surfaces.record_on("input", name, ImGui::GetStyleColorVec4(ImGuiCol_Text), face);
 }
 
-void rule(App& app) {
+void rule(Look& look) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::GetWindowDrawList()->AddLine(origin, ImVec2(origin.x + width, origin.y),
-                                        colour_u32(app.palette().border), 1.0f);
+                                        colour_u32(look.palette.border), 1.0f);
     ImGui::Dummy(ImVec2(width, 1.0f));
 }
 
-Flow::Flow(App& app) : app_(app) {
+Flow::Flow(Look& look) : look_(look) {
     left_ = ImGui::GetCursorScreenPos().x;
     right_ = left_ + available_width();
 }

@@ -6,14 +6,14 @@
 // links that open the page's own explanation.
 #pragma once
 
+#include "look.h"
+
 #include <imgui.h>
 
 #include <string>
 #include <string_view>
 
 namespace lungguide::ui {
-
-class App;
 
 enum class ButtonKind { normal, primary, selected, quiet };
 
@@ -24,21 +24,24 @@ struct ButtonOptions {
     bool bold = true;
 };
 
+// Every widget takes the Look (look.h): what it needs from the app, and nothing more.
+
 // A wrapping, finger-sized button. `label` is what a person reads; `id` keeps ImGui
 // identities apart when two buttons share a label.
-bool button(App& app, const std::string& label, const ButtonOptions& options = {},
+bool button(Look& look, const std::string& label, const ButtonOptions& options = {},
             const char* id = nullptr);
 
 // Width a fitted button would take, to decide whether buttons share a row.
-float button_width(App& app, const std::string& label);
+float button_width(Look& look, const std::string& label);
 
 // Drawn icons (no font glyph needed): for the top bar when words do not fit beside the
 // title at large text sizes, and for "more below" cues.
 enum class Icon { back, menu, search, chevron_down };
-void draw_icon(App& app, Icon icon, ImVec2 centre, float size, const ImVec4& colour);
+void draw_icon(Icon icon, ImVec2 centre, float size, const ImVec4& colour);
 // A square, finger-sized button showing an icon; `label` names it (for tests and meaning).
 // `size` 0 = the layout's touch size.
-bool icon_button(App& app, Icon icon, const std::string& label, const char* id, float size = 0.0f);
+bool icon_button(Look& look, Icon icon, const std::string& label, const char* id,
+                 float size = 0.0f);
 
 // A full-width button of one line at any text size: its label shrinks (to body size at
 // 100 %), then ends in "…". For bars and short lists, where a second line would not fit.
@@ -48,11 +51,11 @@ struct LineButton {
     bool chevron = false;            // a "more" chevron at the right end
     const char* record_as = nullptr; // test label; default: the label
 };
-bool line_button(App& app, const std::string& label, const char* id, const LineButton& options);
+bool line_button(Look& look, const std::string& label, const char* id, const LineButton& options);
 
 // In a scrolling region with more below: a fade to `background` and a chevron at its
 // foot, so a reader sees it scrolls. Call inside the region, before EndChild().
-void draw_more_below_cue(App& app, const ImVec4& background);
+void draw_more_below_cue(Look& look, const ImVec4& background);
 
 // Width of a line of text in a font at its own size.
 float text_width_of(ImFont* font, std::string_view text);
@@ -60,11 +63,12 @@ float text_width_of(ImFont* font, std::string_view text);
 // at `size` pixels (for one-line titles; body text wraps instead).
 std::string ellipsized(ImFont* font, float size, const std::string& text, float width);
 // Height a button would take at `width` (0 = fitted), for bars that must hold one.
-float button_height(App& app, const std::string& label, const ButtonOptions& options, float width);
+float button_height(Look& look, const std::string& label, const ButtonOptions& options,
+                    float width);
 
-void title(App& app, const std::string& text);
-void heading(App& app, const std::string& text);
-void subheading(App& app, const std::string& text);
+void title(Look& look, const std::string& text);
+void heading(Look& look, const std::string& text);
+void subheading(Look& look, const std::string& text);
 
 struct ParagraphOptions {
     bool glossary_links = true;
@@ -74,15 +78,15 @@ struct ParagraphOptions {
     ImFont* font = nullptr;         // default: body (or bold when `bold`)
     float line_height = 1.45f;      // in font sizes: roomy for easy reading
 };
-void paragraph(App& app, std::string_view text, const ParagraphOptions& options = {});
+void paragraph(Look& look, std::string_view text, const ParagraphOptions& options = {});
 // A bulleted paragraph; the bullet hangs so wrapped lines align with the text.
-void bullet(App& app, std::string_view text, const ParagraphOptions& options = {});
+void bullet(Look& look, std::string_view text, const ParagraphOptions& options = {});
 
 // A small filled label such as "RARE BUT SERIOUS": meaning in words, not colour alone.
-void label_chip(App& app, const std::string& text, const ImVec4& text_colour,
+void label_chip(Look& look, const std::string& text, const ImVec4& text_colour,
                 const ImVec4& background);
 
-void space(App& app, float em_count);
+void space(Look& look, float em_count);
 
 // The width from the cursor to the right edge of what is being drawn: a box's inner edge
 // inside a box, else the content region. Use it instead of ImGui's -1 "full width".
@@ -90,7 +94,7 @@ float available_width();
 
 // A box with a background, an outline and a thick bar on the left, drawn behind whatever
 // is submitted between begin_box() and end_box(). Not nestable. The open box's state
-// belongs to the App (App::box_state()); its background is the surface text lies on.
+// belongs to the App (Look::box); its background is the surface text lies on.
 struct BoxState {
     ImDrawListSplitter splitter;
     ImVec2 start;
@@ -101,33 +105,33 @@ struct BoxState {
     float width = 0.0f;
     bool open = false;
 };
-void begin_box(App& app, const ImVec4& background, const ImVec4& border);
-void end_box(App& app);
+void begin_box(Look& look, const ImVec4& background, const ImVec4& border);
+void end_box(Look& look);
 
 // A modal panel centred on the screen, `width` wide and at most `max_height` tall (0 = as
 // its content), outlined in the heading colour: the glossary panel and the "for whom?"
 // picker. Opens it when `needs_open` is set (and clears it). Returns whether it is open;
 // draw its content only then, and always call end_centred_modal() with that answer.
-bool begin_centred_modal(App& app, const char* name, bool& needs_open, float width,
+bool begin_centred_modal(Look& look, const char* name, bool& needs_open, float width,
                          float max_height = 0.0f);
-void end_centred_modal(App& app, bool open);
+void end_centred_modal(Look& look, bool open);
 
 // After an ImGui text input: records it for tests (label "input:<name>") with the colours
 // its text, or its hint while empty, are drawn in.
-void record_input(App& app, const std::string& name, bool empty);
+void record_input(Look& look, const std::string& name, bool empty);
 
 // Horizontal rule in the border colour.
-void rule(App& app);
+void rule(Look& look);
 
 // Lays out buttons left to right, wrapping to a new row when the next does not fit.
 class Flow {
   public:
-    explicit Flow(App& app);
+    explicit Flow(Look& look);
     // Call before each item with its width; moves to a new row when needed.
     void next(float width);
 
   private:
-    App& app_;
+    Look& look_;
     float left_ = 0.0f;
     float right_ = 0.0f;
     bool first_ = true;

@@ -86,6 +86,7 @@ class GlfwHost : public Host {
         glfwSwapInterval(1);
         glfwSetWindowUserPointer(window_, this);
         install_callbacks();
+        if (request.before_imgui && !ImGui::GetCurrentContext()) request.before_imgui();
         // ImGui's GLFW backend chains to the callbacks installed above.
         ImGui_ImplGlfw_InitForOpenGL(window_, true);
         imgui_backend_ = true;

@@ -7,6 +7,7 @@
 #include "renderers.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,27 @@ struct OpenGlBackend {
     void (*render)(ImDrawData* draw_data);
     bool (*create_fonts_texture)();
     void (*destroy_fonts_texture)();
+    // Upload the font atlas as one byte per pixel (needs texture swizzle: GL 3.3 and GLES 3,
+    // not WebGL 2). Otherwise the backend's RGBA texture is used.
+    bool alpha_font_texture = false;
 };
+
+// Texture swizzle and one-channel formats, absent from the GL3 backend's minimal loader.
+#ifndef GL_TEXTURE_SWIZZLE_R
+#define GL_TEXTURE_SWIZZLE_R 0x8E42
+#define GL_TEXTURE_SWIZZLE_G 0x8E43
+#define GL_TEXTURE_SWIZZLE_B 0x8E44
+#define GL_TEXTURE_SWIZZLE_A 0x8E45
+#endif
+#ifndef GL_R8
+#define GL_R8 0x8229
+#endif
+#ifndef GL_RED
+#define GL_RED 0x1903
+#endif
+#ifndef GL_UNPACK_ALIGNMENT
+#define GL_UNPACK_ALIGNMENT 0x0CF5
+#endif
 
 namespace {
 
@@ -37,9 +58,17 @@ class OpenGlRenderer : public Renderer {
         error = backend_.start_error;
         return false;
     }
-    void shutdown() override { backend_.shutdown(); }
+    void shutdown() override {
+        delete_font_texture();
+        backend_.shutdown();
+        started_ = false;
+    }
     void new_frame() override {
-        backend_.new_frame();
+        if (!started_ && backend_.alpha_font_texture) {
+            create_device_objects();
+        } else {
+            backend_.new_frame();
+        }
         started_ = true;
     }
     void clear(int width, int height, const ImVec4& colour) override {
@@ -50,6 +79,7 @@ class OpenGlRenderer : public Renderer {
     void render(ImDrawData* draw_data) override { backend_.render(draw_data); }
     bool recreate_font_texture() override {
         if (!started_) return true; // the first NewFrame creates it
+        if (backend_.alpha_font_texture) return upload_font_texture();
         backend_.destroy_fonts_texture();
         return backend_.create_fonts_texture();
     }
@@ -70,8 +100,63 @@ class OpenGlRenderer : public Renderer {
     }
 
   private:
+    // The backend makes its shaders and buffers at its first NewFrame, and its font texture
+    // from io.Fonts as RGBA: converted on the CPU and the converted copy kept, four bytes per
+    // pixel of what is only coverage. It is given a one-pixel atlas for that texture instead
+    // (its own, never drawn with), and the real atlas is uploaded by upload_font_texture().
+    void create_device_objects() {
+        ImGuiIO& io = ImGui::GetIO();
+        ImFontAtlas* fonts = io.Fonts;
+        unsigned int white = 0xFFFFFFFFu;
+        ImFontAtlas placeholder;
+        placeholder.TexPixelsRGBA32 = &white;
+        placeholder.TexWidth = 1;
+        placeholder.TexHeight = 1;
+        io.Fonts = &placeholder;
+        backend_.new_frame();
+        io.Fonts = fonts;
+        placeholder.TexPixelsRGBA32 = nullptr; // ours, not the atlas's to free
+        upload_font_texture();
+    }
+
+    // One byte per pixel, read as (1, 1, 1, coverage) through the swizzle: the shader gets
+    // exactly what the backend's RGBA texture (255, 255, 255, coverage) gave it.
+    bool upload_font_texture() {
+        delete_font_texture();
+        ImFontAtlas& fonts = *ImGui::GetIO().Fonts;
+        unsigned char* pixels = nullptr;
+        int width = 0;
+        int height = 0;
+        fonts.GetTexDataAsAlpha8(&pixels, &width, &height);
+        GLint last_texture = 0;
+        GLint last_alignment = 4;
+        glGetIntegerv(GL_TEXTURE_BINDING_2D, &last_texture);
+        glGetIntegerv(GL_UNPACK_ALIGNMENT, &last_alignment);
+        glGenTextures(1, &font_texture_);
+        glBindTexture(GL_TEXTURE_2D, font_texture_);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_R, GL_ONE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_G, GL_ONE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_B, GL_ONE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_A, GL_RED);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+        glPixelStorei(GL_UNPACK_ALIGNMENT, last_alignment);
+        glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(last_texture));
+        fonts.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(font_texture_)));
+        return pixels != nullptr;
+    }
+
+    void delete_font_texture() {
+        if (font_texture_ == 0) return;
+        glDeleteTextures(1, &font_texture_);
+        font_texture_ = 0;
+    }
+
     OpenGlBackend backend_;
     bool started_ = false;
+    GLuint font_texture_ = 0;
 };
 
 } // namespace

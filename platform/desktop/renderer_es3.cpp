@@ -19,7 +19,7 @@ std::unique_ptr<Renderer> make_es3_renderer() {
         "es3", "#version 300 es", "The OpenGL ES 3 renderer could not start.",
         ImGui_ImplOpenGLES3_Init, ImGui_ImplOpenGLES3_Shutdown, ImGui_ImplOpenGLES3_NewFrame,
         ImGui_ImplOpenGLES3_RenderDrawData, ImGui_ImplOpenGLES3_CreateFontsTexture,
-        ImGui_ImplOpenGLES3_DestroyFontsTexture});
+        ImGui_ImplOpenGLES3_DestroyFontsTexture, true});
 }
 
 } // namespace lungguide::platform

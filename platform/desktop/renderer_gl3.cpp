@@ -15,7 +15,7 @@ std::unique_ptr<Renderer> make_gl3_renderer() {
     return std::make_unique<OpenGlRenderer>(OpenGlBackend{
         "gl3", "#version 150", "The OpenGL 3 renderer could not start.", ImGui_ImplOpenGL3_Init,
         ImGui_ImplOpenGL3_Shutdown, ImGui_ImplOpenGL3_NewFrame, ImGui_ImplOpenGL3_RenderDrawData,
-        ImGui_ImplOpenGL3_CreateFontsTexture, ImGui_ImplOpenGL3_DestroyFontsTexture});
+        ImGui_ImplOpenGL3_CreateFontsTexture, ImGui_ImplOpenGL3_DestroyFontsTexture, true});
 }
 
 } // namespace lungguide::platform

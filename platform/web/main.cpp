@@ -193,8 +193,8 @@ EMSCRIPTEN_KEEPALIVE const char* lungguide_web_items() {
     Runner* runner = the_app ? the_app->runner() : nullptr;
     if (!runner) return json.c_str();
     lungguide::ui::App& app = runner->app();
-    if (!app.record_items) {
-        app.record_items = true;
+    if (!app.recording()) {
+        app.set_recording(true);
         app.request_frames(2);
         the_app->wake();
         return json.c_str();

@@ -10,11 +10,11 @@
 namespace lungguide::platform {
 
 std::unique_ptr<Renderer> make_webgl2_renderer() {
-    return std::make_unique<OpenGlRenderer>(
-        OpenGlBackend{"webgl2", "#version 300 es", "WebGL 2 could not start in this browser.",
-                      ImGui_ImplOpenGL3_Init, ImGui_ImplOpenGL3_Shutdown,
-                      ImGui_ImplOpenGL3_NewFrame, ImGui_ImplOpenGL3_RenderDrawData,
-                      ImGui_ImplOpenGL3_CreateFontsTexture, ImGui_ImplOpenGL3_DestroyFontsTexture});
+    return std::make_unique<OpenGlRenderer>(OpenGlBackend{
+        "webgl2", "#version 300 es", "WebGL 2 could not start in this browser.",
+        ImGui_ImplOpenGL3_Init, ImGui_ImplOpenGL3_Shutdown, ImGui_ImplOpenGL3_NewFrame,
+        ImGui_ImplOpenGL3_RenderDrawData, ImGui_ImplOpenGL3_CreateFontsTexture,
+        ImGui_ImplOpenGL3_DestroyFontsTexture, false});
 }
 
 } // namespace lungguide::platform

@@ -7,6 +7,7 @@
 #include "glfw_host.h"
 #include "navigation.h"
 #include "runner.h"
+#include "theme.h"
 
 #include <doctest/doctest.h>
 
@@ -187,6 +188,67 @@ TEST_CASE("pause, a lost and recreated GL context, resume: the draft, state and 
     }
 }
 
+// The font texture is uploaded by the renderer (one byte per pixel on GL 3.3 and GLES 3):
+// after a change of text size in Settings, and back, each size must draw exactly what a
+// fresh start at that size draws, so the atlas and its texture went up together.
+TEST_CASE("a change of text size draws what a fresh start at that size draws") {
+    for (const std::string renderer : {"gl3", "es3"}) {
+        CAPTURE(renderer);
+        auto picture_at = [&](float text_scale, std::vector<float> then) {
+            const std::string folder = fresh_folder();
+            RecordingHost host(make_glfw_host());
+            RunOptions options = phone_options(renderer, folder);
+            options.route = "class/egfr";
+            options.text_scale = text_scale;
+            Runner runner(host, options);
+            REQUIRE(runner.start());
+            Picture picture = settled_picture(runner);
+            for (float scale : then) {
+                runner.app().set_text_scale(scale);
+                picture = settled_picture(runner);
+            }
+            runner.stop();
+            remove_folder(folder);
+            return picture;
+        };
+        const Picture normal = picture_at(1.0f, {});
+        const Picture large = picture_at(2.0f, {});
+        REQUIRE(distinct_colours(normal) > 50);
+        REQUIRE(differing_pixels(normal, large) > normal.rgba.size() / 4 / 100);
+        CHECK(differing_pixels(picture_at(1.0f, {2.0f}), large) == 0);
+        CHECK(differing_pixels(picture_at(1.0f, {2.0f, 1.5f, 1.0f}), normal) == 0);
+    }
+}
+
+// The App's root window paints no background (a full-screen blended quad is what a software
+// renderer spends most on): the page's background is the Runner's clear. That holds only if
+// every theme's background is opaque and is the colour the page shows.
+TEST_CASE("the page background is the renderer's clear, opaque in every theme") {
+    for (const ui::ThemeId theme :
+         {ui::ThemeId::light, ui::ThemeId::dark, ui::ThemeId::high_contrast}) {
+        CAPTURE(ui::theme_id_name(theme));
+        const ImVec4 background = ui::palette_for(theme).background;
+        CHECK(background.w == 1.0f);
+        const std::string folder = fresh_folder();
+        RecordingHost host(make_glfw_host());
+        RunOptions options = phone_options("gl3", folder);
+        options.route = "about";
+        options.theme = ui::theme_id_name(theme);
+        Runner runner(host, options);
+        REQUIRE(runner.start());
+        const Picture picture = settled_picture(runner);
+        runner.stop();
+        remove_folder(folder);
+        const auto byte = [](float value) { return static_cast<int>(value * 255.0f + 0.5f); };
+        std::size_t page = 0;
+        for (std::size_t at = 0; at + 3 < picture.rgba.size(); at += 4)
+            page += picture.rgba[at] == byte(background.x) &&
+                    picture.rgba[at + 1] == byte(background.y) &&
+                    picture.rgba[at + 2] == byte(background.z);
+        CHECK(page > picture.rgba.size() / 4 / 3); // most of a page is its background
+    }
+}
+
 TEST_CASE("killed while paused, the app opens where the person was") {
     const std::string folder = fresh_folder();
     // A mobile OS may kill a paused app without another word: the child never stops.
@@ -225,7 +287,7 @@ TEST_CASE("the GUI stays inside the safe area the host reports") {
     const RunOptions options = phone_options("es3", folder);
     Runner runner(host, options);
     REQUIRE(runner.start());
-    runner.app().record_items = true;
+    runner.app().set_recording(true);
     host.safe_area_insets = SafeArea{30.0f, 60.0f, 20.0f, 40.0f};
     settled_picture(runner);
     const auto& items = runner.app().drawn_items();

@@ -207,7 +207,7 @@ TEST_CASE("two Apps in one process share nothing: no draft, no search, no picker
     CHECK(second.find("Save note") == nullptr);
     CHECK(second.find("Yes, remove") == nullptr);
     CHECK(second.app().search_text().empty());
-    CHECK(&first.app().box_state() != &second.app().box_state());
+    CHECK(&first.app().look().box != &second.app().look().box);
     first.settle();
     CHECK(first.find("Save note") != nullptr);
 }

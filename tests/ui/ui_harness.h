@@ -68,7 +68,7 @@ class Harness {
         config.text_scale = text_scale;
         config.theme = ui::ThemeId::light;
         app_ = std::make_unique<ui::App>(ui_pack(), config);
-        app_->record_items = true;
+        app_->set_recording(true);
         settle();
     }
     ~Harness() {
