@@ -53,6 +53,13 @@ struct SearchOptions {
     // Keep only results about these classes; empty keeps everything. Results tied to
     // no class (e.g. the helpline) are dropped when a filter is given.
     std::vector<std::string> only_class_ids;
+    // How many completions the word still being typed expands to, the closest first
+    // (shortest, then most frequent). A cap keeps a keystroke fast on a large pack; these
+    // change no first screen of results for any prefix of the page's words, against no cap
+    // at all (tests/core/test_search_prefix_cap.cpp). One or two letters need more room
+    // than three: at 40 their first screens changed, and at 90 none did.
+    std::size_t prefix_completions = 40;
+    std::size_t short_prefix_completions = 100;
 };
 
 struct SearchResponse {

@@ -47,7 +47,6 @@ const char* search_match_id(const SearchResult& result) {
 
 namespace {
 
-constexpr std::size_t prefix_completions_per_word = 40;
 constexpr std::size_t typo_candidates_per_word = 8;
 constexpr std::size_t text_results_max = 20;
 constexpr std::size_t suggestions_max = 5;
@@ -255,6 +254,7 @@ TokenMask content_mask(const std::vector<TokenMatch>& tokens) {
 // ---- step 2: what each word may stand for ---------------------------------------------
 
 std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::string>& words,
+                                                       const SearchOptions& options,
                                                        bool last_word_finished) const {
     std::vector<TokenMatch> tokens;
     const bool all_stop_words =
@@ -276,8 +276,9 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         if (vocabulary.find(token.text, exact)) token.candidates.push_back({exact, exact_quality});
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
-            for (WordId word :
-                 vocabulary.words_starting_with(token.text, prefix_completions_per_word)) {
+            const std::size_t most =
+                typed_length <= 2 ? options.short_prefix_completions : options.prefix_completions;
+            for (WordId word : vocabulary.words_starting_with(token.text, most)) {
                 // The closer the completion, the likelier it is the word meant.
                 const float closeness =
                     static_cast<float>(typed_length) / vocabulary.text(word).size();
@@ -929,7 +930,8 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     const QueryWords words = read_query(cut);
     if (words.words.empty() || options.limit == 0) return response;
 
-    const std::vector<TokenMatch> tokens = match_words(words.words, words.last_word_finished);
+    const std::vector<TokenMatch> tokens =
+        match_words(words.words, options, words.last_word_finished);
     const std::vector<QuerySegment> segments = segments_of(tokens);
     const bool filtered = !options.only_class_ids.empty();
     std::vector<bool> class_allowed(class_ids.size(), !filtered);

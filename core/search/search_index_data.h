@@ -250,6 +250,7 @@ struct SearchIndex::Data {
     SearchResponse answer(std::string_view query, const SearchOptions& options,
                           bool offer_rewrite) const;
     std::vector<TokenMatch> match_words(const std::vector<std::string>& words,
+                                        const SearchOptions& options,
                                         bool last_word_finished) const;
     bool add_inflections(TokenMatch& token) const;
     void add_typo_corrections(TokenMatch& token) const;

@@ -36,42 +36,6 @@ std::set<std::string> words_only_in_page_slips(const Guide& guide) {
     return slips;
 }
 
-// Every word of the guide's content: sections, classes, drugs, gene changes, glossary,
-// the page's advice, and the class page's label for the mechanism paragraph.
-std::set<std::string> words_the_guide_shows(const Guide& guide) {
-    std::vector<std::string> texts = {guide.title, guide.source, guide.revision_date,
-                                      guide.doctor_advice, "How they work (mechanism of action)"};
-    for (const Section& section : guide.sections) {
-        texts.push_back(section.heading);
-        for (const SectionItem& item : section.items)
-            texts.push_back(item.text);
-    }
-    for (const DrugClass& c : guide.classes) {
-        texts.insert(texts.end(), {c.name, c.heading, c.mechanism, c.how_given, c.examples_heading,
-                                   c.side_effects_heading});
-        texts.insert(texts.end(), c.notes.begin(), c.notes.end());
-        texts.insert(texts.end(), c.cautions.begin(), c.cautions.end());
-        for (const DrugUse& use : c.uses)
-            texts.insert(texts.end(), {use.group_heading, use.text});
-        for (const SideEffectGroup& group : c.side_effect_groups)
-            texts.insert(texts.end(), {group.label, group.text});
-    }
-    for (const Drug& drug : guide.drugs) {
-        texts.insert(texts.end(), {drug.name, drug.description});
-        texts.insert(texts.end(), drug.brands.begin(), drug.brands.end());
-    }
-    for (const Biomarker& biomarker : guide.biomarkers)
-        texts.push_back(biomarker.name);
-    for (const GlossaryTerm& term : guide.glossary)
-        texts.insert(texts.end(), {term.term, term.explanation});
-    std::set<std::string> words;
-    for (const std::string& text : texts) {
-        for (const std::string& word : split_search_words(text))
-            words.insert(word);
-    }
-    return words;
-}
-
 bool full_before_partial(const SearchResponse& response) {
     bool partial_seen = false;
     for (const SearchResult& result : response.results) {
