@@ -78,15 +78,17 @@ std::string UserData::setting(const std::string& key, const std::string& fallbac
 
 // Settings and history are conveniences: one that can't be saved is not worth interrupting
 // a reading person for. A store that can't save says so once, beside the bookmarks.
+bool UserData::remembers() const {
+    return store_ && remember_settings_ && !store_->read_only();
+}
+
 void UserData::save_setting(const std::string& key, const std::string& value) {
-    if (!store_ || !remember_settings_ || store_->read_only()) return;
-    static_cast<void>(store_->set_setting(key, value));
+    if (remembers()) static_cast<void>(store_->set_setting(key, value));
 }
 
 void UserData::record_visit(const std::string& route, bool in_history) {
-    if (!store_ || !remember_settings_ || store_->read_only()) return;
-    if (in_history) static_cast<void>(store_->record_view(route));
-    static_cast<void>(store_->set_setting("last_route", route));
+    if (in_history && remembers()) static_cast<void>(store_->record_view(route));
+    save_setting("last_route", route);
 }
 
 // ---- people -----------------------------------------------------------------------------

@@ -122,6 +122,8 @@ class UserData {
         double edited_at = 0.0;
     };
     void write_draft(std::int64_t bookmark_id, Draft& draft, double now);
+    // Settings and history can be written: a store, not read-only, not a screenshot run.
+    bool remembers() const;
 
     const Guide& guide_;
     std::string data_folder_;
