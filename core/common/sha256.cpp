@@ -3,6 +3,12 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define LUNGGUIDE_SHA_NI 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace lungguide {
 namespace {
 
@@ -20,13 +26,84 @@ constexpr std::uint32_t rotate_right(std::uint32_t value, int bits) {
     return (value >> bits) | (value << (32 - bits));
 }
 
+#ifdef LUNGGUIDE_SHA_NI
+// CPUID leaf 7 EBX bit 29 (SHA), leaf 1 ECX bits 19 (SSE4.1) and 9 (SSSE3).
+bool cpu_has_sha_ni() {
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return false;
+    const bool sse = (ecx & (1u << 19)) && (ecx & (1u << 9));
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+    return sse && (ebx & (1u << 29));
+}
+
+// The 64 rounds with SHA-NI, four at a time. The state is kept as ABEF and CDGH, the
+// order sha256rnds2 works in; each group of four message words after the first four is
+// made from the previous four groups with sha256msg1/msg2.
+__attribute__((target("sha,sse4.1,ssse3"))) void
+compress_with_sha_ni(std::uint32_t state[8], const std::uint8_t* blocks, std::size_t count) {
+    const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
+    __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
+    dcba = _mm_shuffle_epi32(dcba, 0xB1);                // CDAB
+    hgfe = _mm_shuffle_epi32(hgfe, 0x1B);                // EFGH
+    __m128i abef = _mm_alignr_epi8(dcba, hgfe, 8);       // ABEF
+    __m128i cdgh = _mm_blend_epi16(hgfe, dcba, 0xF0);    // CDGH
+    for (; count > 0; --count, blocks += 64) {
+        const __m128i abef_before = abef, cdgh_before = cdgh;
+        __m128i words[4];
+        for (int group = 0; group < 4; ++group)
+            words[group] = _mm_shuffle_epi8(
+                _mm_loadu_si128(reinterpret_cast<const __m128i*>(blocks + 16 * group)), byte_swap);
+        for (int group = 0; group < 16; ++group) {
+            __m128i message = _mm_add_epi32(
+                words[group & 3],
+                _mm_loadu_si128(reinterpret_cast<const __m128i*>(&round_constants[4 * group])));
+            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
+            message = _mm_shuffle_epi32(message, 0x0E);
+            abef = _mm_sha256rnds2_epu32(abef, cdgh, message);
+            if (group < 12) {
+                const __m128i next = _mm_add_epi32(
+                    _mm_sha256msg1_epu32(words[group & 3], words[(group + 1) & 3]),
+                    _mm_alignr_epi8(words[(group + 3) & 3], words[(group + 2) & 3], 4));
+                words[group & 3] = _mm_sha256msg2_epu32(next, words[(group + 3) & 3]);
+            }
+        }
+        abef = _mm_add_epi32(abef, abef_before);
+        cdgh = _mm_add_epi32(cdgh, cdgh_before);
+    }
+    dcba = _mm_shuffle_epi32(abef, 0x1B);                // FEBA
+    hgfe = _mm_shuffle_epi32(cdgh, 0xB1);                // DCHG
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), _mm_blend_epi16(dcba, hgfe, 0xF0));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), _mm_alignr_epi8(hgfe, dcba, 8));
+}
+
+const bool sha_ni_available = cpu_has_sha_ni();
+#endif
+
 } // namespace
 
-Sha256::Sha256()
-    : state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+bool Sha256::has_hardware_engine() {
+#ifdef LUNGGUIDE_SHA_NI
+    return sha_ni_available;
+#else
+    return false;
+#endif
+}
+
+Sha256::Sha256(Engine engine)
+    : hardware_(engine == Engine::fastest && has_hardware_engine()),
+      state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
              0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
-void Sha256::compress(const std::uint8_t* block) {
+void Sha256::compress(const std::uint8_t* blocks, std::size_t count) {
+#ifdef LUNGGUIDE_SHA_NI
+    if (hardware_) return compress_with_sha_ni(state_.data(), blocks, count);
+#endif
+    for (; count > 0; --count, blocks += 64)
+        compress_portable(blocks);
+}
+
+void Sha256::compress_portable(const std::uint8_t* block) {
     std::uint32_t words[64];
     for (int index = 0; index < 16; ++index)
         words[index] = static_cast<std::uint32_t>(block[index * 4]) << 24 |
@@ -78,11 +155,13 @@ void Sha256::add(const void* data, std::size_t size) {
         bytes += take;
         size -= take;
         if (buffered_ < buffer_.size()) return;
-        compress(buffer_.data());
+        compress(buffer_.data(), 1);
         buffered_ = 0;
     }
-    for (; size >= 64; size -= 64, bytes += 64)
-        compress(bytes);
+    const std::size_t whole_blocks = size / 64;
+    compress(bytes, whole_blocks);
+    bytes += whole_blocks * 64;
+    size -= whole_blocks * 64;
     if (size > 0) std::memcpy(buffer_.data(), bytes, size);
     buffered_ = size;
 }

@@ -15,7 +15,12 @@ namespace lungguide {
 
 class Sha256 {
   public:
-    Sha256();
+    // portable: the plain C++ rounds. fastest: the CPU's SHA instructions where it has them
+    // (x86 SHA-NI), else portable. Both give the same digest; tests compare them.
+    enum class Engine { portable, fastest };
+    explicit Sha256(Engine engine = Engine::fastest);
+    // Whether Engine::fastest uses the CPU's SHA instructions on this machine.
+    static bool has_hardware_engine();
     void add(const void* data, std::size_t size);
     void add(const std::string& text) { add(text.data(), text.size()); }
     // Adds the length first, then the bytes, so ("ab","c") and ("a","bc") differ.
@@ -26,7 +31,9 @@ class Sha256 {
     std::string finish_hex();
 
   private:
-    void compress(const std::uint8_t* block);
+    void compress(const std::uint8_t* blocks, std::size_t count);
+    void compress_portable(const std::uint8_t* block);
+    bool hardware_ = false;
     std::array<std::uint32_t, 8> state_;
     std::array<std::uint8_t, 64> buffer_{};
     std::size_t buffered_ = 0;

@@ -36,3 +36,33 @@ TEST_CASE("fields are length-prefixed, so moving a boundary changes the digest")
     second.add_field("bc");
     CHECK(first.finish_hex() != second.finish_hex());
 }
+
+namespace {
+std::string digest_with(Sha256::Engine engine, const std::string& text) {
+    Sha256 hash(engine);
+    hash.add(text);
+    return hash.finish_hex();
+}
+} // namespace
+
+TEST_CASE("the CPU's SHA instructions and the portable rounds give the same digests") {
+    const std::string engine =
+        Sha256::has_hardware_engine() ? "the CPU's SHA instructions" : "portable C++";
+    MESSAGE("this machine's SHA-256 uses " << engine);
+    CHECK(digest_with(Sha256::Engine::portable, "abc") ==
+          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(digest_with(Sha256::Engine::portable, std::string(1000000, 'a')) ==
+          "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    // Every length up to eight blocks and some long ones, of bytes that are not text.
+    std::uint32_t seed = 12345;
+    std::string text;
+    for (std::size_t length = 0; length <= 70000; length += (length < 520 ? 1 : 4099)) {
+        while (text.size() < length) {
+            seed = seed * 1664525u + 1013904223u;
+            text += static_cast<char>(seed >> 24);
+        }
+        const std::string part = text.substr(0, length);
+        REQUIRE(digest_with(Sha256::Engine::fastest, part) ==
+                digest_with(Sha256::Engine::portable, part));
+    }
+}
