@@ -3,7 +3,9 @@
 // open_content_pack() checks the file before trusting it (exists, is a regular file, is
 // SQLite, passes integrity_check, has our schema version, and every table matches the
 // SHA-256 digest the builder recorded: see content_pack_digest.h) and loads the whole Guide into
-// memory: the pack is small, and the UI then never waits on disk while drawing.
+// memory: the pack is small, and the UI then never waits on disk while drawing. A pack whose
+// whole-file seal holds skips the two slow checks: it is the file the builder checked in
+// full (content_pack_seal.h).
 #pragma once
 
 #include "common/result.h"

@@ -4,6 +4,7 @@
 #include "content/content_pack.h"
 #include "content/content_pack_digest.h"
 #include "content/content_pack_schema.h"
+#include "content/content_pack_seal.h"
 
 #include <cstdio>
 #include <sqlite3.h>
@@ -215,6 +216,14 @@ class PackWriter {
 
 } // namespace
 
+Status check_and_seal_content_pack(const std::string& path) {
+    const Result<std::unique_ptr<ContentPack>> checked = open_content_pack(path);
+    if (!checked.ok())
+        return Status::failure(Problem::failed, "the pack just written does not pass its own "
+                                                "checks: " + checked.message_for_person());
+    return seal_content_pack(path);
+}
+
 Status build_content_pack(const Guide& guide, const std::string& output_path) {
     // Build beside the target and rename, so a reader never sees a half-written pack.
     const std::string temporary_path = output_path + ".building";
@@ -235,6 +244,10 @@ Status build_content_pack(const Guide& guide, const std::string& output_path) {
     if (!error.empty()) {
         std::remove(temporary_path.c_str());
         return Status::failure(Problem::failed, "cannot write the content pack: " + error);
+    }
+    if (Status sealed = check_and_seal_content_pack(temporary_path); !sealed.ok()) {
+        std::remove(temporary_path.c_str());
+        return sealed;
     }
     if (std::rename(temporary_path.c_str(), output_path.c_str()) != 0)
         return Status::failure(Problem::failed,

@@ -13,4 +13,8 @@ namespace lungguide {
 // The dictionary_words table is left empty: search fills it (add_dictionary_words_to_pack).
 Status build_content_pack(const Guide& guide, const std::string& output_path);
 
+// The last step of every change to a pack file, once it is closed: opens it with the full
+// checks (integrity_check and the per-table digest), then seals it (content_pack_seal.h).
+Status check_and_seal_content_pack(const std::string& path);
+
 } // namespace lungguide

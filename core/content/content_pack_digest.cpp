@@ -2,6 +2,7 @@
 
 #include "common/sha256.h"
 #include "common/sqlite_statement.h"
+#include "content/content_pack_seal.h"
 
 #include <cstdio>
 #include <vector>
@@ -67,8 +68,11 @@ int hash_rows(sqlite3* database, const std::string& sql, Sha256& hash) {
 // explicit order keeps the digest independent of the query planner's choices.
 std::string ordered_select(sqlite3* database, const std::string& table) {
     const std::string select = "SELECT * FROM " + quoted_identifier(table);
-    std::string where =
-        table == "meta" ? " WHERE key <> '" + std::string(content_pack_digest_key) + "'" : "";
+    // The digest and the seal are written after the digest is computed, so neither is in it.
+    std::string where = table == "meta" ? " WHERE key NOT IN ('" +
+                                              std::string(content_pack_digest_key) + "', '" +
+                                              content_pack_seal_key + "')"
+                                        : "";
     {
         sqlite::Statement has_rowid(database,
                                     ("SELECT rowid FROM " + quoted_identifier(table)).c_str());
@@ -122,18 +126,23 @@ Status record_content_pack_digest(sqlite3* database) {
     const auto failed = [database]() {
         return Status::failure(Problem::failed, sqlite3_errmsg(database));
     };
-    {
+    for (const char* key : {content_pack_digest_key, content_pack_seal_key}) {
         sqlite::Statement forget(database, "DELETE FROM meta WHERE key = ?");
-        forget.bind(1, std::string(content_pack_digest_key));
+        forget.bind(1, std::string(key));
         if (!forget.prepared() || forget.step() != SQLITE_DONE) return failed();
     }
     const Result<std::string> digest = compute_content_pack_digest(database);
     if (!digest.ok())
         return Status::failure(Problem::failed,
                                "cannot compute the content digest: " + digest.message_for_person());
-    sqlite::Statement record(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
-    record.bind(1, std::string(content_pack_digest_key)).bind(2, digest.value());
-    if (!record.prepared() || record.step() != SQLITE_DONE) return failed();
+    // The digest, and the row seal_content_pack() fills in once the file is closed.
+    for (const auto& [key, value] :
+         {std::pair<std::string, std::string>{content_pack_digest_key, digest.value()},
+          {content_pack_seal_key, unsealed_content_pack_value()}}) {
+        sqlite::Statement record(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
+        record.bind(1, key).bind(2, value);
+        if (!record.prepared() || record.step() != SQLITE_DONE) return failed();
+    }
     return Status::success();
 }
 

@@ -1,6 +1,7 @@
 #include "search/search_dictionary.h"
 
 #include "common/sqlite_statement.h"
+#include "content/content_pack_builder.h"
 #include "content/content_pack_digest.h"
 #include "search/search.h"
 #include "search/search_text.h"
@@ -74,7 +75,7 @@ Status add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_
     if (error.empty() && sqlite3_exec(database, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
         error = sqlite3_errmsg(database);
     sqlite3_close(database);
-    if (error.empty()) return Status::success();
+    if (error.empty()) return check_and_seal_content_pack(pack_path);
     return Status::failure(Problem::failed, "cannot store the dictionary words: " + error);
 }
 
