@@ -44,10 +44,10 @@ compress_with_sha_ni(std::uint32_t state[8], const std::uint8_t* blocks, std::si
     const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
     __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
-    dcba = _mm_shuffle_epi32(dcba, 0xB1);                // CDAB
-    hgfe = _mm_shuffle_epi32(hgfe, 0x1B);                // EFGH
-    __m128i abef = _mm_alignr_epi8(dcba, hgfe, 8);       // ABEF
-    __m128i cdgh = _mm_blend_epi16(hgfe, dcba, 0xF0);    // CDGH
+    dcba = _mm_shuffle_epi32(dcba, 0xB1);             // CDAB
+    hgfe = _mm_shuffle_epi32(hgfe, 0x1B);             // EFGH
+    __m128i abef = _mm_alignr_epi8(dcba, hgfe, 8);    // ABEF
+    __m128i cdgh = _mm_blend_epi16(hgfe, dcba, 0xF0); // CDGH
     for (; count > 0; --count, blocks += 64) {
         const __m128i abef_before = abef, cdgh_before = cdgh;
         __m128i words[4];
@@ -71,8 +71,8 @@ compress_with_sha_ni(std::uint32_t state[8], const std::uint8_t* blocks, std::si
         abef = _mm_add_epi32(abef, abef_before);
         cdgh = _mm_add_epi32(cdgh, cdgh_before);
     }
-    dcba = _mm_shuffle_epi32(abef, 0x1B);                // FEBA
-    hgfe = _mm_shuffle_epi32(cdgh, 0xB1);                // DCHG
+    dcba = _mm_shuffle_epi32(abef, 0x1B); // FEBA
+    hgfe = _mm_shuffle_epi32(cdgh, 0xB1); // DCHG
     _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), _mm_blend_epi16(dcba, hgfe, 0xF0));
     _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), _mm_alignr_epi8(hgfe, dcba, 8));
 }
@@ -91,9 +91,11 @@ bool Sha256::has_hardware_engine() {
 }
 
 Sha256::Sha256(Engine engine)
-    : hardware_(engine == Engine::fastest && has_hardware_engine()),
-      state_{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
+    : hardware_(engine == Engine::fastest && has_hardware_engine()), state_{
+                                                                         0x6a09e667, 0xbb67ae85,
+                                                                         0x3c6ef372, 0xa54ff53a,
+                                                                         0x510e527f, 0x9b05688c,
+                                                                         0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::compress(const std::uint8_t* blocks, std::size_t count) {
 #ifdef LUNGGUIDE_SHA_NI

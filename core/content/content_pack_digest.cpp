@@ -69,10 +69,10 @@ int hash_rows(sqlite3* database, const std::string& sql, Sha256& hash) {
 std::string ordered_select(sqlite3* database, const std::string& table) {
     const std::string select = "SELECT * FROM " + quoted_identifier(table);
     // The digest and the seal are written after the digest is computed, so neither is in it.
-    std::string where = table == "meta" ? " WHERE key NOT IN ('" +
-                                              std::string(content_pack_digest_key) + "', '" +
-                                              content_pack_seal_key + "')"
-                                        : "";
+    std::string where = table == "meta"
+                            ? " WHERE key NOT IN ('" + std::string(content_pack_digest_key) +
+                                  "', '" + content_pack_seal_key + "')"
+                            : "";
     {
         sqlite::Statement has_rowid(database,
                                     ("SELECT rowid FROM " + quoted_identifier(table)).c_str());

@@ -17,8 +17,8 @@ namespace lungguide {
 inline constexpr const char* content_pack_digest_key = "content_sha256";
 
 // One line per table, "name sha256hex\n", sorted by name; "sqlite_schema" is the schema.
-// The meta rows holding the digest and the seal are left out of the meta table's own digest. On failure,
-// what could not be read (Problem::damaged).
+// The meta rows holding the digest and the seal are left out of the meta table's own digest. On
+// failure, what could not be read (Problem::damaged).
 Result<std::string> compute_content_pack_digest(sqlite3* database);
 
 // Records the digest of the pack as it is now, replacing one recorded before: the last step

@@ -20,10 +20,10 @@ constexpr std::size_t chunk_size = 1 << 20;
 
 struct SealScan {
     bool readable = false;
-    int rows_found = 0;            // how many times the key is followed by 64 bytes
-    long long value_offset = -1;   // where the last one's value starts in the file
-    std::string recorded;          // that value as found
-    std::string digest;            // the file's SHA-256 with the value read as '0's
+    int rows_found = 0;          // how many times the key is followed by 64 bytes
+    long long value_offset = -1; // where the last one's value starts in the file
+    std::string recorded;        // that value as found
+    std::string digest;          // the file's SHA-256 with the value read as '0's
 };
 
 struct FileCloser {
@@ -75,10 +75,10 @@ Status seal_content_pack(const std::string& path) {
         return Status::failure(Problem::invalid_input,
                                path + " has no single unsealed " + content_pack_seal_key + " row");
     File file(std::fopen(path.c_str(), "r+b"));
-    const bool written = file && std::fseek(file.get(), scan.value_offset, SEEK_SET) == 0 &&
-                         std::fwrite(scan.digest.data(), 1, seal_length, file.get()) ==
-                             seal_length &&
-                         std::fflush(file.get()) == 0;
+    const bool written =
+        file && std::fseek(file.get(), scan.value_offset, SEEK_SET) == 0 &&
+        std::fwrite(scan.digest.data(), 1, seal_length, file.get()) == seal_length &&
+        std::fflush(file.get()) == 0;
     if (!written) return Status::failure(Problem::failed, "cannot write the seal into " + path);
     return Status::success();
 }
