@@ -6,6 +6,7 @@
 #include "content/content_pack_seal.h"
 #include "content/guide_json.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -42,7 +43,34 @@ std::string file_uri(const std::string& path) {
     return uri + "?mode=ro&immutable=1";
 }
 
-// Reads every table into the Guide. Any failed statement means the pack is damaged.
+// Finds a parent (a section, class, drug, …) by id for the rows of a child table. The rows
+// come grouped by parent, since each child table's primary key starts with the parent's id,
+// so the map is asked once per parent rather than once per row.
+template <typename Parent> class ParentsById {
+  public:
+    explicit ParentsById(std::vector<Parent>& parents) {
+        for (Parent& parent : parents)
+            by_id_.emplace(parent.id, &parent);
+    }
+    // nullptr for a row whose parent is not in the pack: such rows were never shown.
+    Parent* find(const std::string& id) {
+        if (id != last_id_) {
+            auto found = by_id_.find(id);
+            last_ = found == by_id_.end() ? nullptr : found->second;
+            last_id_ = id;
+        }
+        return last_;
+    }
+
+  private:
+    std::unordered_map<std::string, Parent*> by_id_;
+    std::string last_id_;
+    Parent* last_ = nullptr;
+};
+
+// Reads every table into the Guide, each in one pass in the order of its primary key: one
+// statement per table, not one per class or drug, which on a large pack would be hundreds
+// of thousands. Any failed statement means the pack is damaged.
 class PackReader {
   public:
     explicit PackReader(sqlite3* database) : database_(database) {}
@@ -61,37 +89,28 @@ class PackReader {
     }
 
   private:
-    // Runs a query with bound text values and calls on_row for each row.
-    template <typename OnRow>
-    void query(const char* sql, std::initializer_list<std::string> values, OnRow on_row) {
+    // Runs a query and calls on_row for each row.
+    template <typename OnRow> void query(const char* sql, OnRow on_row) {
         if (failed_) return;
-        sqlite::Statement& statement = statement_for(sql);
-        int index = 0;
-        for (const std::string& value : values)
-            statement.bind(++index, value);
+        sqlite::Statement statement(database_, sql);
         int result;
         while ((result = statement.step()) == SQLITE_ROW)
             on_row(statement);
         if (!statement.prepared() || result != SQLITE_DONE) failed_ = true;
     }
 
-    // Prepared once per query text and reused: a large pack runs each query per class, or
-    // per use, thousands of times. (No query runs inside a row of the same query.)
-    sqlite::Statement& statement_for(const char* sql) {
-        std::unique_ptr<sqlite::Statement>& kept = statements_[sql];
-        if (!kept) kept = std::make_unique<sqlite::Statement>(database_, sql);
-        kept->reset();
-        return *kept;
-    }
-
-    std::vector<std::string> texts(const char* sql, std::initializer_list<std::string> values) {
-        std::vector<std::string> result;
-        query(sql, values, [&](sqlite::Statement& row) { result.push_back(row.text(0)); });
-        return result;
+    // Runs a query whose first column is a parent's id and calls on_row(parent, row) for
+    // each row whose parent is known.
+    template <typename Parent, typename OnRow>
+    void query_children(const char* sql, std::vector<Parent>& parents, OnRow on_row) {
+        ParentsById<Parent> by_id(parents);
+        query(sql, [&](sqlite::Statement& row) {
+            if (Parent* parent = by_id.find(row.text(0))) on_row(*parent, row);
+        });
     }
 
     void read_meta(Guide& guide) {
-        query("SELECT key, value FROM meta", {}, [&](sqlite::Statement& row) {
+        query("SELECT key, value FROM meta", [&](sqlite::Statement& row) {
             std::string key = row.text(0), value = row.text(1);
             if (key == "schema_version") guide.schema_version = std::atoi(value.c_str());
             if (key == "content_version") guide.content_version = value;
@@ -103,27 +122,25 @@ class PackReader {
     }
 
     void read_sections(Guide& guide) {
-        query("SELECT id, heading FROM sections ORDER BY position", {},
-              [&](sqlite::Statement& row) {
-                  guide.sections.push_back({row.text(0), row.text(1), {}});
-              });
-        for (Section& section : guide.sections) {
-            query("SELECT kind, text FROM section_items WHERE section_id = ? ORDER BY position",
-                  {section.id}, [&](sqlite::Statement& row) {
-                      SectionItem item;
-                      item.kind = row.text(0) == "bullet" ? SectionItem::Kind::bullet
-                                                          : SectionItem::Kind::paragraph;
-                      item.text = row.text(1);
-                      section.items.push_back(std::move(item));
-                  });
-        }
+        query("SELECT id, heading FROM sections ORDER BY position", [&](sqlite::Statement& row) {
+            guide.sections.push_back({row.text(0), row.text(1), {}});
+        });
+        query_children("SELECT section_id, kind, text FROM section_items "
+                       "ORDER BY section_id, position",
+                       guide.sections, [](Section& section, sqlite::Statement& row) {
+                           SectionItem item;
+                           item.kind = row.text(1) == "bullet" ? SectionItem::Kind::bullet
+                                                               : SectionItem::Kind::paragraph;
+                           item.text = row.text(2);
+                           section.items.push_back(std::move(item));
+                       });
     }
 
     void read_classes(Guide& guide) {
         query("SELECT id, name, heading, mechanism, gene_change_frequency, who_has_it, how_given, "
               "how_given_is_own_paragraph, examples_heading, side_effects_heading "
               "FROM classes ORDER BY position",
-              {}, [&](sqlite::Statement& row) {
+              [&](sqlite::Statement& row) {
                   DrugClass drug_class;
                   drug_class.id = row.text(0);
                   drug_class.name = row.text(1);
@@ -137,59 +154,78 @@ class PackReader {
                   drug_class.side_effects_heading = row.text(9);
                   guide.classes.push_back(std::move(drug_class));
               });
-        for (DrugClass& drug_class : guide.classes)
-            read_class_details(drug_class);
+        query_children("SELECT class_id, kind, text FROM class_texts "
+                       "ORDER BY class_id, kind, position",
+                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
+                           const std::string kind = row.text(1);
+                           if (kind == "note") drug_class.notes.push_back(row.text(2));
+                           if (kind == "caution") drug_class.cautions.push_back(row.text(2));
+                       });
+        query_children("SELECT class_id, drug_id FROM class_drugs ORDER BY class_id, position",
+                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
+                           drug_class.drug_ids.push_back(row.text(1));
+                       });
+        read_uses(guide);
+        read_side_effects(guide);
     }
 
-    void read_class_details(DrugClass& drug_class) {
-        const std::string& id = drug_class.id;
-        drug_class.notes = texts("SELECT text FROM class_texts WHERE class_id = ? AND kind = "
-                                 "'note' ORDER BY position",
-                                 {id});
-        drug_class.cautions = texts("SELECT text FROM class_texts WHERE class_id = ? AND kind = "
-                                    "'caution' ORDER BY position",
-                                    {id});
-        drug_class.drug_ids =
-            texts("SELECT drug_id FROM class_drugs WHERE class_id = ? ORDER BY position", {id});
-        query("SELECT position, group_heading, text, alone, biomarker_id, stage, "
-              "listed_in_examples FROM uses WHERE class_id = ? ORDER BY position",
-              {id}, [&](sqlite::Statement& row) {
-                  DrugUse use;
-                  std::string position = std::to_string(row.integer(0));
-                  use.group_heading = row.text(1);
-                  use.text = row.text(2);
-                  use.alone = row.integer(3) != 0;
-                  use.biomarker_id = row.text(4);
-                  use.stage = row.text(5);
-                  use.listed_in_examples = row.integer(6) != 0;
-                  const char* links = "SELECT value FROM use_links WHERE class_id = ? AND "
-                                      "use_position = ? AND kind = ? ORDER BY position";
-                  use.drug_ids = texts(links, {id, position, "drug"});
-                  use.combined_with = texts(links, {id, position, "combined_with"});
-                  use.settings = texts(links, {id, position, "setting"});
-                  drug_class.uses.push_back(std::move(use));
-              });
-        for (Severity severity : {Severity::common, Severity::rare_serious}) {
-            std::string severity_text = severity_id(severity);
-            query("SELECT label, text FROM side_effect_groups WHERE class_id = ? AND severity = ?",
-                  {id, severity_text}, [&](sqlite::Statement& row) {
-                      SideEffectGroup group;
-                      group.severity = severity;
-                      group.label = row.text(0);
-                      group.text = row.text(1);
-                      drug_class.side_effect_groups.push_back(std::move(group));
-                  });
-            if (!drug_class.side_effect_groups.empty() &&
-                drug_class.side_effect_groups.back().severity == severity)
-                drug_class.side_effect_groups.back().terms =
-                    texts("SELECT term FROM side_effects WHERE class_id = ? AND severity = ? "
-                          "ORDER BY position",
-                          {id, severity_text});
-        }
+    void read_uses(Guide& guide) {
+        // Each class's use positions, in its uses' order, for the links that name them.
+        std::unordered_map<const DrugClass*, std::vector<std::int64_t>> positions;
+        query_children("SELECT class_id, position, group_heading, text, alone, biomarker_id, "
+                       "stage, listed_in_examples FROM uses ORDER BY class_id, position",
+                       guide.classes, [&](DrugClass& drug_class, sqlite::Statement& row) {
+                           DrugUse use;
+                           positions[&drug_class].push_back(row.integer(1));
+                           use.group_heading = row.text(2);
+                           use.text = row.text(3);
+                           use.alone = row.integer(4) != 0;
+                           use.biomarker_id = row.text(5);
+                           use.stage = row.text(6);
+                           use.listed_in_examples = row.integer(7) != 0;
+                           drug_class.uses.push_back(std::move(use));
+                       });
+        query_children("SELECT class_id, use_position, kind, value FROM use_links "
+                       "ORDER BY class_id, use_position, kind, position",
+                       guide.classes, [&](DrugClass& drug_class, sqlite::Statement& row) {
+                           const std::vector<std::int64_t>& used = positions[&drug_class];
+                           auto found = std::find(used.begin(), used.end(), row.integer(1));
+                           if (found == used.end()) return;
+                           DrugUse& use =
+                               drug_class.uses[static_cast<std::size_t>(found - used.begin())];
+                           const std::string kind = row.text(2);
+                           if (kind == "drug") use.drug_ids.push_back(row.text(3));
+                           if (kind == "combined_with") use.combined_with.push_back(row.text(3));
+                           if (kind == "setting") use.settings.push_back(row.text(3));
+                       });
+    }
+
+    // Common effects first, then rare but serious ones: 'common' sorts before 'rare_serious'.
+    void read_side_effects(Guide& guide) {
+        query_children("SELECT class_id, severity, label, text FROM side_effect_groups "
+                       "ORDER BY class_id, severity",
+                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
+                           const std::string severity = row.text(1);
+                           if (severity != "common" && severity != "rare_serious") return;
+                           SideEffectGroup group;
+                           group.severity =
+                               severity == "common" ? Severity::common : Severity::rare_serious;
+                           group.label = row.text(2);
+                           group.text = row.text(3);
+                           drug_class.side_effect_groups.push_back(std::move(group));
+                       });
+        query_children("SELECT class_id, severity, term FROM side_effects "
+                       "ORDER BY class_id, severity, position",
+                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
+                           const std::string severity = row.text(1);
+                           for (SideEffectGroup& group : drug_class.side_effect_groups)
+                               if (severity_id(group.severity) == severity)
+                                   group.terms.push_back(row.text(2));
+                       });
     }
 
     void read_drugs(Guide& guide) {
-        query("SELECT id, name, kind, description FROM drugs ORDER BY position", {},
+        query("SELECT id, name, kind, description FROM drugs ORDER BY position",
               [&](sqlite::Statement& row) {
                   Drug drug;
                   drug.id = row.text(0);
@@ -201,19 +237,21 @@ class PackReader {
                   drug.description = row.text(3);
                   guide.drugs.push_back(std::move(drug));
               });
-        for (Drug& drug : guide.drugs) {
-            const char* names = "SELECT name FROM drug_names WHERE drug_id = ? AND kind = ? "
-                                "ORDER BY position";
-            drug.brands = texts(names, {drug.id, "brand"});
-            drug.source_spellings = texts(names, {drug.id, "source_spelling"});
-            drug.activity_class_ids =
-                texts("SELECT class_id FROM drug_activity WHERE drug_id = ? ORDER BY position",
-                      {drug.id});
-        }
+        query_children(
+            "SELECT drug_id, kind, name FROM drug_names ORDER BY drug_id, kind, position",
+            guide.drugs, [](Drug& drug, sqlite::Statement& row) {
+                const std::string kind = row.text(1);
+                if (kind == "brand") drug.brands.push_back(row.text(2));
+                if (kind == "source_spelling") drug.source_spellings.push_back(row.text(2));
+            });
+        query_children("SELECT drug_id, class_id FROM drug_activity ORDER BY drug_id, position",
+                       guide.drugs, [](Drug& drug, sqlite::Statement& row) {
+                           drug.activity_class_ids.push_back(row.text(1));
+                       });
     }
 
     void read_biomarkers(Guide& guide) {
-        query("SELECT id, name, gene FROM biomarkers ORDER BY position", {},
+        query("SELECT id, name, gene FROM biomarkers ORDER BY position",
               [&](sqlite::Statement& row) {
                   Biomarker biomarker;
                   biomarker.id = row.text(0);
@@ -221,14 +259,15 @@ class PackReader {
                   biomarker.gene = row.text(2);
                   guide.biomarkers.push_back(std::move(biomarker));
               });
-        for (Biomarker& biomarker : guide.biomarkers)
-            biomarker.aliases = texts("SELECT alias FROM biomarker_aliases WHERE biomarker_id = ? "
-                                      "ORDER BY position",
-                                      {biomarker.id});
+        query_children("SELECT biomarker_id, alias FROM biomarker_aliases "
+                       "ORDER BY biomarker_id, position",
+                       guide.biomarkers, [](Biomarker& biomarker, sqlite::Statement& row) {
+                           biomarker.aliases.push_back(row.text(1));
+                       });
     }
 
     void read_glossary(Guide& guide) {
-        query("SELECT id, term, explanation, class_id FROM glossary ORDER BY position", {},
+        query("SELECT id, term, explanation, class_id FROM glossary ORDER BY position",
               [&](sqlite::Statement& row) {
                   GlossaryTerm term;
                   term.id = row.text(0);
@@ -237,39 +276,40 @@ class PackReader {
                   term.class_id = row.text(3);
                   guide.glossary.push_back(std::move(term));
               });
-        for (GlossaryTerm& term : guide.glossary)
-            term.aliases =
-                texts("SELECT alias FROM glossary_aliases WHERE term_id = ? ORDER BY position",
-                      {term.id});
+        query_children("SELECT term_id, alias FROM glossary_aliases ORDER BY term_id, position",
+                       guide.glossary, [](GlossaryTerm& term, sqlite::Statement& row) {
+                           term.aliases.push_back(row.text(1));
+                       });
     }
 
     void read_corrections(Guide& guide) {
-        query("SELECT original, corrected, reason FROM corrections ORDER BY position", {},
+        query("SELECT original, corrected, reason FROM corrections ORDER BY position",
               [&](sqlite::Statement& row) {
                   guide.corrections.push_back({row.text(0), row.text(1), row.text(2)});
               });
     }
 
     void read_symptom_concepts(Guide& guide) {
-        query("SELECT id, label FROM symptom_concepts ORDER BY position", {},
+        query("SELECT id, label FROM symptom_concepts ORDER BY position",
               [&](sqlite::Statement& row) {
                   SymptomConcept symptom;
                   symptom.id = row.text(0);
                   symptom.label = row.text(1);
                   guide.symptom_concepts.push_back(std::move(symptom));
               });
-        guide.complaint_words = texts("SELECT word FROM complaint_words ORDER BY word", {});
-        for (SymptomConcept& symptom : guide.symptom_concepts) {
-            const char* terms = "SELECT term FROM symptom_concept_terms WHERE concept_id = ? AND "
-                                "kind = ? ORDER BY position";
-            symptom.page_terms = texts(terms, {symptom.id, "page"});
-            symptom.lay_terms = texts(terms, {symptom.id, "lay"});
-        }
+        query("SELECT word FROM complaint_words ORDER BY word",
+              [&](sqlite::Statement& row) { guide.complaint_words.push_back(row.text(0)); });
+        query_children("SELECT concept_id, kind, term FROM symptom_concept_terms "
+                       "ORDER BY concept_id, kind, position",
+                       guide.symptom_concepts, [](SymptomConcept& symptom, sqlite::Statement& row) {
+                           const std::string kind = row.text(1);
+                           if (kind == "page") symptom.page_terms.push_back(row.text(2));
+                           if (kind == "lay") symptom.lay_terms.push_back(row.text(2));
+                       });
     }
 
     sqlite3* database_;
     bool failed_ = false;
-    std::unordered_map<std::string, std::unique_ptr<sqlite::Statement>> statements_;
 };
 
 std::string read_schema_version(sqlite3* database, bool& found) {
