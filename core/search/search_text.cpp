@@ -32,21 +32,28 @@ static_assert(latin_extended_a_letters.size() == 128);
 // or nothing at all.
 enum class FoldKind { append, separator, drop };
 
+// An ASCII character: its folded letter (appended), or a separator, or nothing.
+FoldKind fold_ascii(char c, char& letter) {
+    if (c >= 'A' && c <= 'Z') {
+        letter = static_cast<char>(c - 'A' + 'a');
+        return FoldKind::append;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        letter = c;
+        return FoldKind::append;
+    }
+    // "can't" and "don't" are one word for search, as people type them without.
+    if (c == '\'') return FoldKind::drop;
+    return FoldKind::separator;
+}
+
 FoldKind fold_code_point(char32_t code_point, std::string& letters) {
     letters.clear();
     if (code_point < 0x80) {
-        const char c = static_cast<char>(code_point);
-        if (c >= 'A' && c <= 'Z') {
-            letters += static_cast<char>(c - 'A' + 'a');
-            return FoldKind::append;
-        }
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            letters += c;
-            return FoldKind::append;
-        }
-        // "can't" and "don't" are one word for search, as people type them without.
-        if (c == '\'') return FoldKind::drop;
-        return FoldKind::separator;
+        char letter = 0;
+        const FoldKind kind = fold_ascii(static_cast<char>(code_point), letter);
+        if (kind == FoldKind::append) letters += letter;
+        return kind;
     }
     if (code_point == 0x2018 || code_point == 0x2019 || code_point == 0x00AD) {
         return FoldKind::drop; // curly apostrophes, soft hyphen
@@ -106,20 +113,25 @@ std::string fold_for_search(std::string_view text) {
     std::string letters;
     bool pending_space = false;
     std::size_t position = 0;
+    const auto append = [&](std::string_view letters_to_add) {
+        if (pending_space && !folded.empty()) folded += ' ';
+        pending_space = false;
+        folded += letters_to_add;
+    };
     while (position < text.size()) {
-        const char32_t code_point = decode_utf8_code_point(text, position);
-        switch (fold_code_point(code_point, letters)) {
-        case FoldKind::append:
-            if (pending_space && !folded.empty()) folded += ' ';
-            pending_space = false;
-            folded += letters;
-            break;
-        case FoldKind::separator:
-            pending_space = true;
-            break;
-        case FoldKind::drop:
-            break;
+        const auto byte = static_cast<unsigned char>(text[position]);
+        if (byte < 0x80) {
+            // Nearly all text is ASCII: one letter, without decoding or a letters buffer.
+            ++position;
+            char letter = 0;
+            const FoldKind kind = fold_ascii(static_cast<char>(byte), letter);
+            if (kind == FoldKind::append) append(std::string_view(&letter, 1));
+            if (kind == FoldKind::separator) pending_space = true;
+            continue;
         }
+        const FoldKind kind = fold_code_point(decode_utf8_code_point(text, position), letters);
+        if (kind == FoldKind::append) append(letters);
+        if (kind == FoldKind::separator) pending_space = true;
     }
     return folded;
 }
