@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "content/content_pack.h"
+#include "search/search.h"
 
 #include <sys/resource.h>
 
@@ -75,7 +76,8 @@ std::string make_scratch_folder() {
 // frame time, which Dear ImGui asserts against.
 constexpr float smallest_delta_time = 1.0f / 1000.0f;
 
-// What the start-up worker loads.
+// What the start-up worker loads. The pack is declared first so that it outlives the
+// preload's search index task, which reads it.
 struct Loaded {
     std::unique_ptr<ContentPack> pack;
     std::string pack_problem; // why there is no pack, for a person
@@ -121,6 +123,11 @@ std::future<Loaded> start_loading(const std::string& pack_path, const std::strin
                 return loaded;
             }
             loaded.pack = std::move(opened.value());
+            // The search index is not needed for the first screen: on a large pack it is
+            // still being built when the window shows (the search screen says so).
+            loaded.preload.search_later = std::async(loading_policy, [pack = loaded.pack.get()] {
+                return std::make_unique<SearchIndex>(*pack);
+            });
             ui::preload_fonts(loaded.preload, *loaded.pack, data_folder, guess);
         }
         ui::preload_data(loaded.preload, *loaded.pack, data_folder);
@@ -258,6 +265,7 @@ bool Runner::start() {
     const ui::AppConfig config = app_config(host_, options_, data_folder, text_scale);
 
     state.app = std::make_unique<ui::App>(*state.pack, config, std::move(loaded.preload));
+    if (screenshot) state.app->wait_for_search_index(); // a shot shows answers, not "getting ready"
     if (!state.app->store_message().empty())
         std::fprintf(stderr, "lungguide: %s\n", state.app->store_message().c_str());
     state.started = std::chrono::steady_clock::now();

@@ -18,6 +18,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -69,7 +70,8 @@ void preload_fonts(AppPreload& preload, const ContentPack& pack, const std::stri
 }
 
 void preload_data(AppPreload& preload, const ContentPack& pack, const std::string& data_folder) {
-    preload.search = std::make_unique<SearchIndex>(pack);
+    if (!preload.search && !preload.search_later.valid())
+        preload.search = std::make_unique<SearchIndex>(pack);
     if (!data_folder.empty()) {
         Result<std::unique_ptr<UserStore>> opened = UserStore::open(data_folder);
         preload.store_message = opened.message_for_person();
@@ -87,9 +89,11 @@ AppPreload preload_app(const ContentPack& pack, const std::string& data_folder) 
 App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
     : pack_(pack), config_(std::move(config)) {
     glossary_ = std::make_unique<GlossaryCache>(pack_.guide());
-    if (!preload.search) preload = preload_app(pack_, config_.data_folder);
+    if (!preload.search && !preload.search_later.valid())
+        preload = preload_app(pack_, config_.data_folder);
     glyph_ranges_ = std::move(preload.glyph_ranges);
     search_ = std::move(preload.search);
+    search_later_ = std::move(preload.search_later);
     user_data_ =
         std::make_unique<UserData>(pack_.guide(), config_.data_folder, config_.remember_settings,
                                    std::move(preload.store), std::move(preload.store_message));
@@ -122,6 +126,18 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
 
 // UserData writes any waiting draft as it goes.
 App::~App() = default;
+
+SearchIndex* App::search_index() {
+    // A deferred task (the browser, without threads) reports "deferred": get() builds it now.
+    if (!search_ && search_later_.valid() &&
+        search_later_.wait_for(std::chrono::seconds(0)) != std::future_status::timeout)
+        search_ = search_later_.get();
+    return search_.get();
+}
+
+void App::wait_for_search_index() {
+    if (!search_ && search_later_.valid()) search_ = search_later_.get();
+}
 
 const Guide& App::guide() const {
     return pack_.guide();

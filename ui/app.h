@@ -29,6 +29,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,9 @@ struct AppPreload {
     AppPreload(AppPreload&&) noexcept;
     AppPreload& operator=(AppPreload&&) noexcept;
     std::unique_ptr<SearchIndex> search;
+    // Or the index still being built: on a large pack it takes longer than the window, and
+    // the first screen needs only the pack. The search screen says it is getting ready.
+    std::future<std::unique_ptr<SearchIndex>> search_later;
     std::unique_ptr<UserStore> store;
     std::string store_message;
     std::vector<ImWchar> glyph_ranges;
@@ -164,7 +168,10 @@ class App final : public LookRequests {
 
     UserData& user_data() { return *user_data_; }
     UserStore* store() { return user_data_->store(); }
-    SearchIndex* search_index() { return search_.get(); }
+    // nullptr while the index is still being built (search_later); never blocks.
+    SearchIndex* search_index();
+    // Waits for the index (a screenshot must show the answer, not "getting ready").
+    void wait_for_search_index();
     const std::string& person() const { return user_data_->person(); }
     void set_person(const std::string& person);
     std::vector<std::string> people() const { return user_data_->people(); }
@@ -285,6 +292,7 @@ class App final : public LookRequests {
     BoxState box_state_;
     Surfaces surfaces_;
     std::unique_ptr<SearchIndex> search_;
+    std::future<std::unique_ptr<SearchIndex>> search_later_; // until it is taken into search_
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
     float glossary_body_height_ = 0.0f; // the explanation's height in the last frame

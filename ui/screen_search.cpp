@@ -308,6 +308,13 @@ void draw_nothing_found(App& app, const SearchResponse& response, std::string& t
     }
 }
 
+// Just after start on a large pack the index may still be building: that is said, never
+// "Nothing found", and the screen looks again each frame until the answer can be shown.
+void draw_getting_ready(App& app) {
+    paragraph(app.look(), "Search is getting ready. Your results will appear in a moment.");
+    app.request_frames(2);
+}
+
 const SearchResponse& search_for(App& app, const std::string& text,
                                  const std::vector<std::string>& filter, bool filtered) {
     SearchScreenState& cache = app.screens().search;
@@ -383,6 +390,10 @@ void draw_search(App& app) {
 
     const bool filtered = app.search_only_bookmarked(); // only with bookmarks to filter by
     const std::vector<std::string> filter = filtered ? bookmarked : std::vector<std::string>{};
+    if (!text.empty() && !app.search_index()) {
+        draw_getting_ready(app);
+        return;
+    }
     const SearchResponse& response = search_for(app, text, filter, filtered);
     if (text.empty()) {
         draw_examples(app, text);

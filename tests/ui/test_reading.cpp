@@ -37,12 +37,6 @@ const ui::DrawnItem* highlight(Harness& harness, const std::string& anchor) {
     return harness.find("highlight:" + anchor);
 }
 
-bool drew_text_starting(Harness& harness, const std::string& start) {
-    for (const ui::DrawnText& text : harness.app().drawn_texts())
-        if (text.text.rfind(start, 0) == 0) return true;
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("a side-effect anchor opens its class page with that item at the top, highlighted") {
@@ -231,7 +225,7 @@ TEST_CASE("class pages show each paragraph once and the class's own drugs apart"
                 CHECK(harness.find("heading:Also said under \"How they work\"") != nullptr);
         // Side effects are bullets in the page's words; the generic label is not repeated
         // under the COMMON chip.
-        CHECK_FALSE(drew_text_starting(harness, "Common side effects"));
+        CHECK_FALSE(harness.drew_text_starting("Common side effects"));
         for (const SideEffect& effect : drug_class.side_effects())
             CHECK(harness.find("highlight:" + side_effect_anchor(effect.term)) == nullptr);
     }
@@ -251,7 +245,7 @@ TEST_CASE("every page with medical content ends with the source and its revision
         harness.app().go(route);
         harness.settle(2);
         INFO(route);
-        CHECK(drew_text_starting(harness, footer));
+        CHECK(harness.drew_text_starting(footer));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "search/search.h"
 
 #include <algorithm>
+#include <future>
 
 using lungguide::testing::Harness;
 using namespace lungguide;
@@ -153,4 +154,34 @@ TEST_CASE("search: \"Show only classes bookmarked for …\" only for a person wh
     CHECK(harness.find("Mum") != nullptr);
     CHECK(harness.find("Dad") != nullptr);
     CHECK(harness.find("Me") == nullptr); // Me has none
+}
+
+TEST_CASE("search: while the index is still being built it says so, then answers by itself") {
+    // What a large pack's start looks like: the first screen before the index is done.
+    std::promise<std::unique_ptr<SearchIndex>> building;
+    ui::AppPreload preload = ui::preload_app(lungguide::testing::ui_pack(), "");
+    preload.search.reset();
+    preload.search_later = building.get_future();
+    Harness harness(390, 844, "search?q=being+sick", 1.0f, "", false, std::move(preload));
+    CHECK(harness.drew_text_starting("Search is getting ready"));
+    CHECK_FALSE(harness.drew_text_starting("Nothing found"));
+    CHECK(harness.find("Vomiting") == nullptr);
+    CHECK(harness.app().search_index() == nullptr);
+    // It keeps looking (frames are asked for) and shows the answer once the index is there.
+    (void)harness.app().take_frames_wanted();
+    harness.frame();
+    CHECK(harness.app().take_frames_wanted() > 0);
+    building.set_value(std::make_unique<SearchIndex>(lungguide::testing::ui_pack()));
+    harness.settle(2);
+    CHECK(harness.app().search_index() != nullptr);
+    CHECK_FALSE(harness.drew_text_starting("Search is getting ready"));
+    CHECK(harness.find("Vomiting") != nullptr);
+    // The examples of an empty box need no index, so they never wait.
+    std::promise<std::unique_ptr<SearchIndex>> never;
+    ui::AppPreload empty_box = ui::preload_app(lungguide::testing::ui_pack(), "");
+    empty_box.search.reset();
+    empty_box.search_later = never.get_future();
+    Harness examples(390, 844, "search", 1.0f, "", false, std::move(empty_box));
+    CHECK(examples.find("being sick") != nullptr);
+    never.set_value(nullptr);
 }

@@ -51,8 +51,9 @@ class Harness {
             new Harness(width, height, route, text_scale, folder, false));
     }
 
+    // preload: what the platform's start-up worker hands the App (empty: the App makes it).
     Harness(float width, float height, const std::string& route, float text_scale,
-            const std::string& folder, bool owns_folder)
+            const std::string& folder, bool owns_folder, ui::AppPreload preload = {})
         : folder_(folder), owns_folder_(owns_folder) {
         context_ = ImGui::CreateContext();
         use(); // CreateContext makes only the first context current
@@ -67,7 +68,7 @@ class Harness {
         config.start_route = route;
         config.text_scale = text_scale;
         config.theme = ui::ThemeId::light;
-        app_ = std::make_unique<ui::App>(ui_pack(), config);
+        app_ = std::make_unique<ui::App>(ui_pack(), config, std::move(preload));
         app_->set_recording(true);
         settle();
     }
@@ -112,6 +113,12 @@ class Harness {
         for (const ui::DrawnItem& item : app_->drawn_items())
             if (item.label == label) return &item;
         return nullptr;
+    }
+    // Whether the last frame wrote a text that starts with start.
+    bool drew_text_starting(const std::string& start) const {
+        for (const ui::DrawnText& text : app_->drawn_texts())
+            if (text.text.rfind(start, 0) == 0) return true;
+        return false;
     }
     const ui::DrawnItem* find_prefix(const std::string& prefix) const {
         for (const ui::DrawnItem& item : app_->drawn_items())
