@@ -60,7 +60,8 @@ BUDGETS = {
     "search_1000x_p50_vs_fts5": ("ratio", 1.0),
     "search_1000x_p99_vs_fts5": ("ratio", 1.0),
     "search_1000x_p99_vs_scan": ("ratio", None),
-    "pack_open_1000x_ms": ("ms", 1000.0),
+    "pack_open_1000x_ms": ("ms", 1000.0),  # checked and read: what the first screen waits for
+    "search_ready_1000x_ms": ("ms", None),  # open + index: when search can answer
     "first_frame_vs_imgui_example": ("ratio", 1.25),
     "rss_over_imgui_example_mb": ("MB", None),
 }
@@ -169,12 +170,15 @@ def search_figures(values, work, large_pack):
     command = [os.path.join(BIN, "lungguide-peer-bench"), "--work", work]
     if large_pack:
         command += ["--large-pack", large_pack]
-    found = median_of_runs(command, peer_names + list(ratio_names) + ["large_pack_open_ms"])
+    found = median_of_runs(command, peer_names + list(ratio_names) +
+                           ["large_pack_open_ms", "large_search_ready_ms"])
     for name, ours in ratio_names.items():
         if name in found:
             values[ours] = found[name]
     if "large_pack_open_ms" in found:
         values["pack_open_1000x_ms"] = found["large_pack_open_ms"]
+    if "large_search_ready_ms" in found:
+        values["search_ready_1000x_ms"] = found["large_search_ready_ms"]
     return [{"pack": "shipped" if pack == "shipped" else "1000x", "engine": engine,
              "p50_ms": found.get(f"{pack}_{engine}_p50_ms"),
              "p99_ms": found.get(f"{pack}_{engine}_p99_ms")}
