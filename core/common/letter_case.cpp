@@ -12,8 +12,7 @@ std::string capitalize_first_letter(std::string_view text) {
 
 std::string lower_ascii(std::string text) {
     for (char& character : text)
-        if (character >= 'A' && character <= 'Z')
-            character = static_cast<char>(character - 'A' + 'a');
+        character = lower_ascii_char(character);
     return text;
 }
 

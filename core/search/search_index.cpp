@@ -20,6 +20,8 @@
 //     no full result answers is "not listed".
 #include "search/search_index_data.h"
 
+#include "common/letter_case.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -76,22 +78,15 @@ bool is_segment_joiner(std::string_view word) {
 // The cheap way first: the first focus that text has as written (ASCII case ignored), as
 // a whole word.
 std::size_t first_plain_match(const std::string& text, const std::vector<std::string>& focus) {
-    std::string lower = text;
-    for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    const std::string lower = lower_ascii(text);
     for (const std::string& wanted : focus) {
-        std::string folded = wanted;
-        for (char& c : folded) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        }
+        const std::string folded = lower_ascii(wanted);
         if (folded.empty()) continue;
         for (std::size_t at = lower.find(folded); at != std::string::npos;
              at = lower.find(folded, at + 1)) {
             const std::size_t end = at + folded.size();
-            const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
-            const bool ends =
-                end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
+            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
             if (starts && ends) return at;
         }
     }
@@ -114,10 +109,8 @@ std::vector<std::pair<std::size_t, std::string_view>> chunked_words(const std::s
         // read them in place, with no string per word (this runs per result and keystroke).
         folded = text;
         for (char& c : folded)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        auto in_word = [&](std::size_t at) {
-            return std::isalnum(static_cast<unsigned char>(folded[at])) != 0;
-        };
+            c = lower_ascii_char(c);
+        auto in_word = [&](std::size_t at) { return is_ascii_letter_or_digit(folded[at]); };
         std::size_t chunk = 0;
         for (std::size_t at = 0; at < folded.size();) {
             if (folded[at] == ' ') chunk = at + 1;
@@ -166,8 +159,10 @@ std::size_t first_word_at(const std::string& text, const std::vector<std::string
                 bool match = at + phrase.size() <= words.size();
                 for (std::size_t k = 0; match && k < phrase.size(); ++k) {
                     const std::string_view word = words[at + k].second;
-                    match =
-                        whole ? word == phrase[k] : word.substr(0, phrase[k].size()) == phrase[k];
+                    const std::string& wanted = phrase[k]; // never empty
+                    // The first letters first: most words differ there, without a compare.
+                    match = !word.empty() && word[0] == wanted[0] &&
+                            (whole ? word == wanted : word.substr(0, wanted.size()) == wanted);
                 }
                 if (match) return words[at].first;
             }
@@ -913,9 +908,10 @@ void append_passages(std::vector<SearchResult>& passages, std::size_t limit,
              }));
         if (!shown) results.push_back(std::move(passage));
     }
-    std::stable_sort(
-        results.begin(), results.end(),
-        [](const SearchResult& a, const SearchResult& b) { return a.full_match && !b.full_match; });
+    // Usually they are in that order already, and moving 20 results costs more than looking.
+    const auto full = [](const SearchResult& result) { return result.full_match; };
+    if (!std::is_partitioned(results.begin(), results.end(), full))
+        std::stable_partition(results.begin(), results.end(), full);
 }
 
 } // namespace

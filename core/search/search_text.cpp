@@ -1,5 +1,6 @@
 #include "search/search_text.h"
 
+#include "common/letter_case.h"
 #include "common/utf8.h"
 
 #include <algorithm>
@@ -34,12 +35,8 @@ enum class FoldKind { append, separator, drop };
 
 // An ASCII character: its folded letter (appended), or a separator, or nothing.
 FoldKind fold_ascii(char c, char& letter) {
-    if (c >= 'A' && c <= 'Z') {
-        letter = static_cast<char>(c - 'A' + 'a');
-        return FoldKind::append;
-    }
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        letter = c;
+    if (is_ascii_letter_or_digit(c)) {
+        letter = lower_ascii_char(c);
         return FoldKind::append;
     }
     // "can't" and "don't" are one word for search, as people type them without.
