@@ -565,15 +565,9 @@ void SearchIndex::Data::place_item_titles() {
 
 // A concept's items, those that say the query's word first: "rash" before "severe skin
 // rashes", and for "infection" the count "which increases your risk of infection".
-std::vector<const SideEffectOccurrence*> SearchIndex::Data::occurrences_in_order(
-    const Entry& entry, const std::vector<std::string>& query_words, std::size_t room) const {
-    // Compared as word ids (the page's words are all in the vocabulary); both lists of an
-    // occurrence are sorted at build time.
-    std::vector<WordId> query_ids;
-    for (const std::string& word : query_words) {
-        WordId id = 0;
-        if (vocabulary.find(word, id)) query_ids.push_back(id);
-    }
+std::vector<const SideEffectOccurrence*>
+SearchIndex::Data::occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
+                                        std::size_t room) const {
     auto says = [&](const std::vector<WordId>& words) {
         return std::any_of(query_ids.begin(), query_ids.end(), [&](WordId word) {
             return std::binary_search(words.begin(), words.end(), word);
@@ -610,6 +604,14 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
                                              std::vector<SearchResult>& results) const {
     const bool all_allowed = std::all_of(class_allowed.begin(), class_allowed.end(),
                                          [](bool allowed) { return allowed; });
+    // The query's words as word ids (the page's words are all in the vocabulary), for
+    // occurrences_in_order: an occurrence's lists of words are sorted ids.
+    std::vector<WordId> query_ids;
+    for (const std::string& word : query_words) {
+        WordId id = 0;
+        if (vocabulary.find(word, id)) query_ids.push_back(id);
+    }
+    results.reserve(std::min<std::size_t>(limit, 64));
     for (const RankedEntry& item : ranked) {
         if (results.size() >= limit) break;
         const Entry& entry = entries[item.entry];
@@ -617,7 +619,7 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
             const std::size_t room =
                 all_allowed ? limit - results.size() : entry.occurrences.size();
             for (const SideEffectOccurrence* in_order :
-                 occurrences_in_order(entry, query_words, room)) {
+                 occurrences_in_order(entry, query_ids, room)) {
                 const SideEffectOccurrence& occurrence = *in_order;
                 if (results.size() >= limit) break;
                 if (!class_allowed[occurrence.class_index]) continue;

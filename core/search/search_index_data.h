@@ -265,7 +265,7 @@ struct SearchIndex::Data {
                                           std::size_t wanted) const;
     std::vector<std::string> focus_words(const std::vector<TokenMatch>& tokens) const;
     std::vector<const SideEffectOccurrence*>
-    occurrences_in_order(const Entry& entry, const std::vector<std::string>& query_words,
+    occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
                          std::size_t room) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
                               const std::vector<std::string>& query_words,

@@ -9,6 +9,10 @@
 
 namespace lungguide {
 
+namespace {
+constexpr std::size_t short_prefix_bytes = 2;
+} // namespace
+
 int allowed_typos(std::size_t code_point_count) {
     if (code_point_count >= 9) return 2;
     if (code_point_count >= 5) return 1;
@@ -60,7 +64,25 @@ void SearchVocabulary::finish() {
         if (by_length_.size() <= length) by_length_.resize(length + 1);
         by_length_[length].push_back(id);
     }
+    short_prefix_completions_.clear();
+    for (WordId id : sorted_) {
+        const std::string& text = words_[id].text;
+        for (std::size_t length = 1; length <= short_prefix_bytes && length < text.size(); ++length)
+            short_prefix_completions_[text.substr(0, length)].push_back(id);
+    }
+    for (auto& [prefix, completions] : short_prefix_completions_)
+        std::sort(completions.begin(), completions.end(),
+                  [&](WordId a, WordId b) { return better_completion(a, b); });
     finished_ = true;
+}
+
+// The closest completions are the likeliest: "nau" means "nausea" before "nauseated".
+bool SearchVocabulary::better_completion(WordId a, WordId b) const {
+    if (words_[a].text.size() != words_[b].text.size())
+        return words_[a].text.size() < words_[b].text.size();
+    if (words_[a].frequency != words_[b].frequency)
+        return words_[a].frequency > words_[b].frequency;
+    return words_[a].text < words_[b].text;
 }
 
 bool SearchVocabulary::find(std::string_view folded_word, WordId& word) const {
@@ -74,6 +96,15 @@ std::vector<WordId> SearchVocabulary::words_starting_with(std::string_view prefi
                                                           std::size_t max_count) const {
     std::vector<WordId> matches;
     if (!finished_ || prefix.empty() || max_count == 0) return matches;
+    if (prefix.size() <= short_prefix_bytes) {
+        auto found = short_prefix_completions_.find(std::string(prefix));
+        if (found == short_prefix_completions_.end()) return matches;
+        const std::vector<WordId>& best_first = found->second;
+        matches.assign(best_first.begin(),
+                       best_first.begin() +
+                           static_cast<std::ptrdiff_t>(std::min(max_count, best_first.size())));
+        return matches;
+    }
     auto first = std::lower_bound(sorted_.begin(), sorted_.end(), prefix,
                                   [&](WordId id, std::string_view value) {
                                       return std::string_view(words_[id].text) < value;
@@ -83,16 +114,7 @@ std::vector<WordId> SearchVocabulary::words_starting_with(std::string_view prefi
         if (text.compare(0, prefix.size(), prefix) != 0) break;
         if (text.size() > prefix.size()) matches.push_back(*it);
     }
-    // The closest completions are the likeliest: "nau" means "nausea" before "nauseated".
-    auto better = [&](WordId a, WordId b) {
-        if (words_[a].text.size() != words_[b].text.size()) {
-            return words_[a].text.size() < words_[b].text.size();
-        }
-        if (words_[a].frequency != words_[b].frequency) {
-            return words_[a].frequency > words_[b].frequency;
-        }
-        return words_[a].text < words_[b].text;
-    };
+    auto better = [&](WordId a, WordId b) { return better_completion(a, b); };
     if (matches.size() > max_count) {
         std::partial_sort(matches.begin(), matches.begin() + max_count, matches.end(), better);
         matches.resize(max_count);

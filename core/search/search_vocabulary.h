@@ -73,7 +73,11 @@ class SearchVocabulary {
     std::unordered_map<std::string, WordId> ids_;
     std::vector<WordId> sorted_;                 // by text, for prefix ranges
     std::vector<std::vector<WordId>> by_length_; // by number of code points
+    // The completions of every one- and two-byte prefix, best first: the first keystrokes
+    // have the most completions, and ordering them once is cheaper than at every keystroke.
+    std::unordered_map<std::string, std::vector<WordId>> short_prefix_completions_;
     bool finished_ = false;
+    bool better_completion(WordId a, WordId b) const;
 };
 
 // How many typos a typed word of this many letters may contain: 0, 1 (5 or more), 2 (9
