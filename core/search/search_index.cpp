@@ -21,6 +21,7 @@
 #include "search/search_index_data.h"
 
 #include "common/letter_case.h"
+#include "search/search_snippets.h"
 
 #include <algorithm>
 #include <cctype>
@@ -52,7 +53,6 @@ namespace {
 constexpr std::size_t typo_candidates_per_word = 8;
 constexpr std::size_t text_results_max = 20;
 constexpr std::size_t suggestions_max = 5;
-constexpr std::size_t snippet_max_bytes = 160;
 
 // How good one word's match is; exact beats a form of the word beats a completion beats
 // a typo.
@@ -61,9 +61,12 @@ constexpr float inflection_quality = 0.9f;
 constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
 constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
 
-// std::popcount is C++20; the project is C++17. GCC and Clang turn this into one instruction.
+// std::popcount is C++20; the project is C++17. __builtin_popcount is a call into libgcc
+// on the baseline x86-64 target (no POPCNT instruction); this is a dozen inline ones.
 int popcount(std::uint32_t value) {
-    return __builtin_popcount(value);
+    value = value - ((value >> 1) & 0x55555555u);
+    value = (value & 0x33333333u) + ((value >> 2) & 0x33333333u);
+    return static_cast<int>((((value + (value >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
 }
 
 bool ends_with(std::string_view text, std::string_view end) {
@@ -73,134 +76,6 @@ bool ends_with(std::string_view text, std::string_view end) {
 // Words that join two parts of a query: "tired and dizzy", "rash or itching".
 bool is_segment_joiner(std::string_view word) {
     return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
-}
-
-// The cheap way first: the first focus that text has as written (ASCII case ignored), as
-// a whole word.
-std::size_t first_plain_match(const std::string& text, const std::vector<std::string>& focus) {
-    const std::string lower = lower_ascii(text);
-    for (const std::string& wanted : focus) {
-        const std::string folded = lower_ascii(wanted);
-        if (folded.empty()) continue;
-        for (std::size_t at = lower.find(folded); at != std::string::npos;
-             at = lower.find(folded, at + 1)) {
-            const std::size_t end = at + folded.size();
-            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
-            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
-            if (starts && ends) return at;
-        }
-    }
-    return std::string::npos;
-}
-
-// Where the first focus word or phrase that text has begins (compared folded, so
-// "Abeloff’s" is "abeloffs"), trying them in order; else where the first word starting
-// with one begins.
-// Each folded word of text with the offset of its space-separated chunk, viewed in
-// `folded`.
-std::vector<std::pair<std::size_t, std::string_view>> chunked_words(const std::string& text,
-                                                                    std::string& folded) {
-    std::vector<std::pair<std::size_t, std::string_view>> words;
-    const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0x80) != 0 || c == '\'';
-    });
-    if (plain) {
-        // ASCII without apostrophes folds to its runs of letters and digits, lower-cased:
-        // read them in place, with no string per word (this runs per result and keystroke).
-        folded = text;
-        for (char& c : folded)
-            c = lower_ascii_char(c);
-        auto in_word = [&](std::size_t at) { return is_ascii_letter_or_digit(folded[at]); };
-        std::size_t chunk = 0;
-        for (std::size_t at = 0; at < folded.size();) {
-            if (folded[at] == ' ') chunk = at + 1;
-            if (!in_word(at)) {
-                ++at;
-                continue;
-            }
-            std::size_t end = at;
-            while (end < folded.size() && in_word(end))
-                ++end;
-            words.emplace_back(chunk, std::string_view(folded).substr(at, end - at));
-            at = end;
-        }
-        return words;
-    }
-    std::vector<std::size_t> offsets;
-    for (std::size_t start = 0; start < text.size();) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        for (const std::string& word : split_search_words(text.substr(start, end - start))) {
-            offsets.push_back(start);
-            folded += word + ' ';
-        }
-        start = end + 1;
-    }
-    std::size_t from = 0;
-    for (std::size_t offset : offsets) {
-        const std::size_t end = folded.find(' ', from);
-        words.emplace_back(offset, std::string_view(folded).substr(from, end - from));
-        from = end + 1;
-    }
-    return words;
-}
-
-std::size_t first_word_at(const std::string& text, const std::vector<std::string>& focus) {
-    std::string folded;
-    const auto words = chunked_words(text, folded); // byte offset, folded word
-    std::vector<std::vector<std::string>> phrases;
-    for (const std::string& wanted : focus) {
-        std::vector<std::string> phrase = split_search_words(wanted);
-        if (!phrase.empty()) phrases.push_back(std::move(phrase));
-    }
-    for (const bool whole : {true, false}) {
-        for (const std::vector<std::string>& phrase : phrases) {
-            for (std::size_t at = 0; at < words.size(); ++at) {
-                bool match = at + phrase.size() <= words.size();
-                for (std::size_t k = 0; match && k < phrase.size(); ++k) {
-                    const std::string_view word = words[at + k].second;
-                    const std::string& wanted = phrase[k]; // never empty
-                    // The first letters first: most words differ there, without a compare.
-                    match = !word.empty() && word[0] == wanted[0] &&
-                            (whole ? word == wanted : word.substr(0, wanted.size()) == wanted);
-                }
-                if (match) return words[at].first;
-            }
-        }
-    }
-    return std::string::npos;
-}
-
-// The body cut to about snippet_max_bytes around the first of the focus words it
-// contains, on word boundaries, with "…" where it was cut.
-// The body cut to about snippet_max_bytes around the byte offset found (npos: from the
-// start), as snippet_around does.
-std::string snippet_at(const std::string& body, std::size_t found) {
-    if (body.size() <= snippet_max_bytes) return body;
-    std::size_t start = found == std::string::npos || found < 40 ? 0 : found - 40;
-    if (start > 0) {
-        const std::size_t space = body.rfind(' ', start);
-        start = space == std::string::npos ? 0 : space + 1;
-    }
-    std::string_view window =
-        truncate_utf8(std::string_view(body).substr(start), snippet_max_bytes);
-    const std::size_t last_space = window.rfind(' ');
-    if (start + window.size() < body.size() && last_space != std::string_view::npos) {
-        window = window.substr(0, last_space);
-    }
-    std::string snippet = start > 0 ? "\xE2\x80\xA6" : "";
-    snippet += window;
-    if (start + window.size() < body.size()) snippet += "\xE2\x80\xA6";
-    return snippet;
-}
-
-std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
-    // Nothing to centre on (an entry's own snippet): from the start, with no search.
-    if (body.size() <= snippet_max_bytes || focus.empty())
-        return snippet_at(body, std::string::npos);
-    std::size_t found = first_plain_match(body, focus);
-    if (found == std::string::npos) found = first_word_at(body, focus);
-    return snippet_at(body, found);
 }
 
 QueryWords read_query(std::string_view cut) {
@@ -557,10 +432,38 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
 void SearchIndex::Data::place_item_titles() {
     for (Entry& entry : entries) {
         for (SideEffectOccurrence& occurrence : entry.occurrences) {
-            occurrence.title_at =
-                first_plain_match(side_effect_sentences[occurrence.sentence], {occurrence.title});
+            const std::string& sentence = side_effect_sentences[occurrence.sentence];
+            occurrence.title_at = first_plain_match(sentence, {occurrence.title});
+            if (occurrence.title_at != std::string::npos || sentence.size() <= snippet_max_bytes)
+                continue;
+            const FoldedWords& words =
+                sentence_words.try_emplace(occurrence.sentence, sentence).first->second;
+            const FocusPhrases title = focus_phrases({occurrence.title});
+            occurrence.title_whole_at = first_word_at(words, title, true);
+            occurrence.title_prefix_at = first_word_at(words, title, false);
         }
     }
+}
+
+// snippet_around(sentence, {title} + query words) for an item whose sentence does not say
+// its title as is, with the steps that need no query done when the index was built.
+std::string SearchIndex::Data::item_snippet(const SideEffectOccurrence& occurrence,
+                                            const std::vector<std::string>& query_words,
+                                            const FocusPhrases& query_phrases) const {
+    const std::string& sentence = side_effect_sentences[occurrence.sentence];
+    if (sentence.size() <= snippet_max_bytes) return sentence;
+    auto words = sentence_words.find(occurrence.sentence);
+    if (words == sentence_words.end()) { // place_item_titles() always makes them; the long way
+        std::vector<std::string> focus = {occurrence.title};
+        focus.insert(focus.end(), query_words.begin(), query_words.end());
+        return snippet_around(sentence, focus);
+    }
+    std::size_t found = first_plain_match(sentence, query_words);
+    if (found == std::string::npos) found = occurrence.title_whole_at;
+    if (found == std::string::npos) found = first_word_at(words->second, query_phrases, true);
+    if (found == std::string::npos) found = occurrence.title_prefix_at;
+    if (found == std::string::npos) found = first_word_at(words->second, query_phrases, false);
+    return snippet_at(sentence, found);
 }
 
 // A concept's items, those that say the query's word first: "rash" before "severe skin
@@ -611,6 +514,7 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
         WordId id = 0;
         if (vocabulary.find(word, id)) query_ids.push_back(id);
     }
+    const FocusPhrases query_phrases = focus_phrases(query_words);
     results.reserve(std::min<std::size_t>(limit, 64));
     for (const RankedEntry& item : ranked) {
         if (results.size() >= limit) break;
@@ -632,13 +536,9 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
                 result.severity = occurrence.severity;
                 // Around the item; where the page splits its words, around the query's.
                 const std::string& sentence = side_effect_sentences[occurrence.sentence];
-                if (occurrence.title_at != std::string::npos) {
-                    result.snippet = snippet_at(sentence, occurrence.title_at);
-                } else {
-                    std::vector<std::string> focus = {occurrence.title};
-                    focus.insert(focus.end(), query_words.begin(), query_words.end());
-                    result.snippet = snippet_around(sentence, focus);
-                }
+                result.snippet = occurrence.title_at != std::string::npos
+                                     ? snippet_at(sentence, occurrence.title_at)
+                                     : item_snippet(occurrence, query_words, query_phrases);
                 result.anchor = occurrence.anchor;
                 result.full_match = item.full;
                 result.score = item.hit.score;

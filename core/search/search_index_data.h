@@ -7,6 +7,7 @@
 #include "common/sqlite_statement.h"
 #include "common/utf8.h"
 #include "search/search.h"
+#include "search/search_snippets.h"
 #include "search/search_text.h"
 #include "search/search_vocabulary.h"
 
@@ -32,6 +33,10 @@ struct SideEffectOccurrence {
     std::uint32_t sentence = 0;               // index into Data::side_effect_sentences
     std::vector<WordId> title_word_ids;       // its folded words, sorted
     std::size_t title_at = std::string::npos; // where the sentence says the title, if it does
+    // Else, in a sentence longer than a snippet, where its folded words have the title's,
+    // as whole words and as word starts: the query-free steps of snippet_around.
+    std::size_t title_whole_at = std::string::npos;
+    std::size_t title_prefix_at = std::string::npos;
 };
 
 // A drug, a class, a gene change or a symptom concept: what a phrase leads to.
@@ -194,7 +199,10 @@ struct SearchIndex::Data {
     std::vector<std::string> class_ids;
     std::unordered_map<std::string, std::uint32_t> class_index_by_id;
     std::vector<std::string> side_effect_sentences; // label + ": " + text, as shown
-    std::vector<SideEffectSentence> sentences;      // the same, in parts
+    // The folded words of each sentence that an item's snippet must search at query time
+    // (longer than a snippet, and not saying the item's title as is), by sentence index.
+    std::unordered_map<std::uint32_t, FoldedWords> sentence_words;
+    std::vector<SideEffectSentence> sentences; // the same, in parts
     std::unordered_map<std::string, std::uint32_t> sentence_by_class_and_text;
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
@@ -267,6 +275,9 @@ struct SearchIndex::Data {
     std::vector<const SideEffectOccurrence*>
     occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
                          std::size_t room) const;
+    std::string item_snippet(const SideEffectOccurrence& occurrence,
+                             const std::vector<std::string>& query_words,
+                             const FocusPhrases& query_phrases) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
                               const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed, std::size_t limit,
