@@ -32,14 +32,24 @@ FoldedWords::FoldedWords(const std::string& text) {
         }
         return;
     }
+    // Chunk by chunk, so each word knows its chunk; a folded chunk's words are split by
+    // single spaces (as split_search_words reads them), without a string per word.
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
-        for (const std::string& word : split_search_words(text.substr(start, end - start))) {
-            words_.push_back({static_cast<std::uint32_t>(start),
-                              static_cast<std::uint32_t>(folded_.size()),
-                              static_cast<std::uint32_t>(word.size())});
-            folded_ += word + ' ';
+        const std::string chunk =
+            fold_for_search(std::string_view(text).substr(start, end - start));
+        for (std::size_t from = 0; from < chunk.size();) {
+            std::size_t stop = chunk.find(' ', from);
+            if (stop == std::string::npos) stop = chunk.size();
+            if (stop > from) {
+                words_.push_back({static_cast<std::uint32_t>(start),
+                                  static_cast<std::uint32_t>(folded_.size()),
+                                  static_cast<std::uint32_t>(stop - from)});
+                folded_.append(chunk, from, stop - from);
+                folded_ += ' ';
+            }
+            from = stop + 1;
         }
         start = end + 1;
     }
