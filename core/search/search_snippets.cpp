@@ -8,11 +8,54 @@
 
 namespace lungguide {
 
-FoldedWords::FoldedWords(const std::string& text) {
-    const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+namespace {
+
+// ASCII without apostrophes: its folded words are its runs of letters and digits, lower-cased.
+bool is_plain(const std::string& text) {
+    return std::none_of(text.begin(), text.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0x80) != 0 || c == '\'';
     });
-    if (plain) {
+}
+
+// first_plain_match over text already lower-cased.
+std::size_t first_plain_match_in_lower(const std::string& lower,
+                                       const std::vector<std::string>& focus) {
+    for (const std::string& wanted : focus) {
+        const std::string folded = lower_ascii(wanted);
+        if (folded.empty()) continue;
+        for (std::size_t at = lower.find(folded); at != std::string::npos;
+             at = lower.find(folded, at + 1)) {
+            const std::size_t end = at + folded.size();
+            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
+            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
+            if (starts && ends) return at;
+        }
+    }
+    return std::string::npos;
+}
+
+// first_word_at for one-word phrases in plain text (lower-cased): the words are runs of
+// letters and digits, so a search of the text finds them without a list of its words.
+std::size_t first_run_at(const std::string& lower, const FocusPhrases& phrases, bool whole) {
+    for (const std::vector<std::string>& phrase : phrases) {
+        const std::string& wanted = phrase.front();
+        for (std::size_t at = lower.find(wanted); at != std::string::npos;
+             at = lower.find(wanted, at + 1)) {
+            const std::size_t end = at + wanted.size();
+            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
+            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
+            if (!starts || (whole && !ends)) continue;
+            const std::size_t space = at == 0 ? std::string::npos : lower.rfind(' ', at - 1);
+            return space == std::string::npos ? 0 : space + 1; // where its chunk begins
+        }
+    }
+    return std::string::npos;
+}
+
+} // namespace
+
+FoldedWords::FoldedWords(const std::string& text) {
+    if (is_plain(text)) {
         // ASCII without apostrophes folds to its runs of letters and digits, lower-cased:
         // read them in place, with no string per word (this runs per result and keystroke).
         folded_ = lower_ascii(text);
@@ -65,19 +108,7 @@ FocusPhrases focus_phrases(const std::vector<std::string>& focus) {
 }
 
 std::size_t first_plain_match(const std::string& text, const std::vector<std::string>& focus) {
-    const std::string lower = lower_ascii(text);
-    for (const std::string& wanted : focus) {
-        const std::string folded = lower_ascii(wanted);
-        if (folded.empty()) continue;
-        for (std::size_t at = lower.find(folded); at != std::string::npos;
-             at = lower.find(folded, at + 1)) {
-            const std::size_t end = at + folded.size();
-            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
-            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
-            if (starts && ends) return at;
-        }
-    }
-    return std::string::npos;
+    return first_plain_match_in_lower(lower_ascii(text), focus);
 }
 
 std::size_t first_word_at(const FoldedWords& words, const FocusPhrases& phrases, bool whole) {
@@ -120,10 +151,18 @@ std::string snippet_around(const std::string& body, const std::vector<std::strin
     // Nothing to centre on (an entry's own snippet): from the start, with no search.
     if (body.size() <= snippet_max_bytes || focus.empty())
         return snippet_at(body, std::string::npos);
-    std::size_t found = first_plain_match(body, focus);
+    const std::string lower = lower_ascii(body);
+    std::size_t found = first_plain_match_in_lower(lower, focus);
     if (found != std::string::npos) return snippet_at(body, found);
-    const FoldedWords words(body);
     const FocusPhrases phrases = focus_phrases(focus);
+    const bool one_word_each = std::all_of(phrases.begin(), phrases.end(),
+                                           [](const auto& phrase) { return phrase.size() == 1; });
+    if (one_word_each && is_plain(body)) {
+        found = first_run_at(lower, phrases, true);
+        if (found == std::string::npos) found = first_run_at(lower, phrases, false);
+        return snippet_at(body, found);
+    }
+    const FoldedWords words(body);
     found = first_word_at(words, phrases, true);
     if (found == std::string::npos) found = first_word_at(words, phrases, false);
     return snippet_at(body, found);
