@@ -55,6 +55,7 @@ std::size_t first_run_at(const std::string& lower, const FocusPhrases& phrases, 
 } // namespace
 
 FoldedWords::FoldedWords(const std::string& text) {
+    folded_.reserve(text.size() + 1);
     if (is_plain(text)) {
         // ASCII without apostrophes folds to its runs of letters and digits, lower-cased:
         // read them in place, with no string per word (this runs per result and keystroke).
@@ -77,11 +78,11 @@ FoldedWords::FoldedWords(const std::string& text) {
     }
     // Chunk by chunk, so each word knows its chunk; a folded chunk's words are split by
     // single spaces (as split_search_words reads them), without a string per word.
+    std::string chunk;
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
-        const std::string chunk =
-            fold_for_search(std::string_view(text).substr(start, end - start));
+        fold_for_search_into(std::string_view(text).substr(start, end - start), chunk);
         for (std::size_t from = 0; from < chunk.size();) {
             std::size_t stop = chunk.find(' ', from);
             if (stop == std::string::npos) stop = chunk.size();

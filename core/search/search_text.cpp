@@ -106,6 +106,12 @@ FoldKind fold_code_point(char32_t code_point, std::string& letters) {
 
 std::string fold_for_search(std::string_view text) {
     std::string folded;
+    fold_for_search_into(text, folded);
+    return folded;
+}
+
+void fold_for_search_into(std::string_view text, std::string& folded) {
+    folded.clear();
     folded.reserve(text.size());
     std::string letters;
     bool pending_space = false;
@@ -130,7 +136,6 @@ std::string fold_for_search(std::string_view text) {
         if (kind == FoldKind::append) append(letters);
         if (kind == FoldKind::separator) pending_space = true;
     }
-    return folded;
 }
 
 std::vector<std::string> split_search_words(std::string_view text) {

@@ -24,6 +24,9 @@ constexpr std::size_t search_query_max_words = 16;
 // ("can't" → "cant"), every other non-letter, non-digit character and every invalid
 // byte turned into a single space. Letters of other scripts are kept as they are.
 std::string fold_for_search(std::string_view text);
+// The same into a string that is reused (cleared first; its memory is kept): for loops
+// that fold many short texts per keystroke.
+void fold_for_search_into(std::string_view text, std::string& folded);
 
 // The folded text split into words, in order, with no empty words.
 std::vector<std::string> split_search_words(std::string_view text);
