@@ -563,6 +563,7 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
 std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
                                                           const std::vector<bool>& class_allowed,
                                                           bool filtered, std::size_t limit) const {
+    const std::vector<std::string> focus = focus_words(tokens); // once, not per passage
     std::vector<SearchResult> results;
     // Ranks a few more when filtering by class, since some will be dropped.
     for (std::uint32_t index : ranked_passages(tokens, filtered ? limit * 8 : limit)) {
@@ -573,7 +574,7 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
             continue;
         if (passage.sentence != Passage::none) {
             SearchResult result =
-                side_effect_sentence_result(sentences[passage.sentence], passage.title, tokens);
+                side_effect_sentence_result(passage.sentence, passage.title, tokens, focus);
             if (!result.title.empty()) results.push_back(std::move(result));
             continue;
         }
@@ -582,7 +583,7 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
         if (!passage.class_id.empty()) result.class_ids.push_back(passage.class_id);
         result.target_id = passage.target_id;
         result.title = passage.title;
-        result.snippet = snippet_around(passage.body, focus_words(tokens));
+        result.snippet = snippet_around(passage.body, focus);
         if (passage.drug) result.drug_id = result.target_id;
         results.push_back(std::move(result));
     }
@@ -659,10 +660,10 @@ std::size_t SearchIndex::Data::term_of_clause(const SideEffectSentence& sentence
 // has them ("…white blood cell count, which increases your risk of infection"). When only
 // the label matched ("rare", "common"), the sentence itself, at its first item. An empty
 // title means: not worth showing.
-SearchResult
-SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentence,
-                                               const std::string& title_of_row,
-                                               const std::vector<TokenMatch>& tokens) const {
+SearchResult SearchIndex::Data::side_effect_sentence_result(
+    std::uint32_t sentence_index, const std::string& title_of_row,
+    const std::vector<TokenMatch>& tokens, const std::vector<std::string>& focus) const {
+    const SideEffectSentence& sentence = sentences[sentence_index];
     const std::vector<std::vector<std::string>>& clauses = sentence.clauses;
     const ClauseMatch best = best_clause(clauses, tokens);
     const bool in_text = best.clause < clauses.size() && !sentence.terms.empty();
@@ -682,9 +683,8 @@ SearchIndex::Data::side_effect_sentence_result(const SideEffectSentence& sentenc
     result.kind = in_text ? SearchResultKind::side_effect : SearchResultKind::text;
     result.title = in_text ? capitalize_first_letter(term) : title_of_row;
     result.anchor = side_effect_anchor(term);
-    const std::string whole = sentence.label + ": " + sentence.text;
-    result.snippet =
-        snippet_around(whole, in_text ? focus_words(tokens) : std::vector<std::string>{});
+    result.snippet = snippet_around(side_effect_sentences[sentence_index], // label: text
+                                    in_text ? focus : std::vector<std::string>{});
     return result;
 }
 
@@ -885,6 +885,10 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     response.understood_as = corrections_of(tokens);
     if (offer_rewrite && (!response.not_listed.empty() || !some_entry_is_full))
         response.did_you_mean = rewrite_suggestion(tokens, options);
+    std::size_t matched = 0;
+    for (const TokenMatch& token : tokens)
+        matched += token.candidates.size() + 1;
+    response.matched_words.reserve(matched);
     for (const TokenMatch& token : tokens) {
         for (const WordCandidate& candidate : token.candidates)
             response.matched_words.push_back(vocabulary.text(candidate.word));

@@ -297,9 +297,11 @@ struct SearchIndex::Data {
                             const std::vector<TokenMatch>& tokens) const;
     std::size_t term_of_clause(const SideEffectSentence& sentence, std::size_t clause,
                                const std::vector<TokenMatch>& tokens) const;
-    SearchResult side_effect_sentence_result(const SideEffectSentence& sentence,
+    // focus: focus_words(tokens), made once per answer.
+    SearchResult side_effect_sentence_result(std::uint32_t sentence_index,
                                              const std::string& title_of_row,
-                                             const std::vector<TokenMatch>& tokens) const;
+                                             const std::vector<TokenMatch>& tokens,
+                                             const std::vector<std::string>& focus) const;
     std::vector<std::string> unlisted_complaints(const std::vector<QuerySegment>& segments,
                                                  const std::vector<TokenMask>& full_coverage,
                                                  const std::vector<std::string>& words) const;
