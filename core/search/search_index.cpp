@@ -298,8 +298,8 @@ SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens) const {
 
 void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& tokens) const {
     if (++generation == 0) {
-        std::fill(phrase_stamp.begin(), phrase_stamp.end(), 0);
-        std::fill(entry_stamp.begin(), entry_stamp.end(), 0);
+        std::fill(phrase_slots.begin(), phrase_slots.end(), StampedSlot{});
+        std::fill(entry_slots.begin(), entry_slots.end(), StampedSlot{});
         generation = 1;
     }
     touched_phrases.clear();
@@ -308,14 +308,19 @@ void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& token
         for (const WordCandidate& candidate : tokens[index].candidates) {
             // Rare words say more than common ones ("pounding" over "heart").
             const float quality = candidate.quality * word_weight[candidate.word];
-            for (const Posting& posting : postings[candidate.word]) {
-                if (phrase_stamp[posting.phrase] != generation) {
-                    phrase_stamp[posting.phrase] = generation;
-                    phrase_slot[posting.phrase] = static_cast<std::uint32_t>(phrase_hits.size());
+            const Posting* const end =
+                phrase_postings.data() + first_phrase_posting[candidate.word + 1];
+            for (const Posting* posting_at =
+                     phrase_postings.data() + first_phrase_posting[candidate.word];
+                 posting_at != end; ++posting_at) {
+                const Posting& posting = *posting_at;
+                StampedSlot& place = phrase_slots[posting.phrase];
+                if (place.stamp != generation) {
+                    place = {generation, static_cast<std::uint32_t>(phrase_hits.size())};
                     phrase_hits.emplace_back();
                     touched_phrases.push_back(posting.phrase);
                 }
-                PhraseHit& hit = phrase_hits[phrase_slot[posting.phrase]];
+                PhraseHit& hit = phrase_hits[place.slot];
                 hit.tokens |= TokenMask{1} << index;
                 hit.positions |= std::uint32_t{1} << posting.position;
                 hit.quality[index] = std::max(hit.quality[index], quality);
@@ -331,7 +336,7 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
     // Stamped with collect_phrase_hits's generation, so slots need no clearing.
     entry_hits.clear();
     for (std::uint32_t phrase_index : touched_phrases) {
-        const PhraseHit& hit = phrase_hits[phrase_slot[phrase_index]];
+        const PhraseHit& hit = phrase_hits[phrase_slots[phrase_index].slot];
         const TokenMask content = hit.tokens & content_tokens;
         if (content == 0) continue; // filler words alone never match
         const Phrase& phrase = phrases[phrase_index];
@@ -351,13 +356,13 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         candidate.whole_phrase = every_word && popcount(content) >= 2;
         candidate.score = 10.0 * popcount(candidate.content) + 2.0 * popcount(candidate.optional) +
                           quality + (every_word ? 1.0 : 0.0) + entry.kind_bonus;
-        if (entry_stamp[phrase.entry] != generation) {
-            entry_stamp[phrase.entry] = generation;
-            entry_slot[phrase.entry] = static_cast<std::uint32_t>(entry_hits.size());
+        StampedSlot& place = entry_slots[phrase.entry];
+        if (place.stamp != generation) {
+            place = {generation, static_cast<std::uint32_t>(entry_hits.size())};
             entry_hits.emplace_back(phrase.entry, candidate);
             continue;
         }
-        EntryHit& best = entry_hits[entry_slot[phrase.entry]].second;
+        EntryHit& best = entry_hits[place.slot].second;
         if (candidate.score > best.score) best = candidate;
     }
     return entry_hits;

@@ -405,6 +405,17 @@ void SearchIndex::Data::index_side_effect_words() {
     }
 }
 
+void SearchIndex::Data::flatten_postings() {
+    first_phrase_posting.assign(postings.size() + 1, 0);
+    for (std::size_t word = 0; word < postings.size(); ++word)
+        first_phrase_posting[word + 1] =
+            first_phrase_posting[word] + static_cast<std::uint32_t>(postings[word].size());
+    phrase_postings.reserve(first_phrase_posting.back());
+    for (const std::vector<Posting>& of_word : postings)
+        phrase_postings.insert(phrase_postings.end(), of_word.begin(), of_word.end());
+    postings = {};
+}
+
 SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pack.database()) {}
 
 SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
@@ -421,10 +432,9 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     data_->weigh_words();
     data_->index_side_effect_words();
     data_->place_item_titles();
-    data_->phrase_stamp.assign(data_->phrases.size(), 0);
-    data_->phrase_slot.assign(data_->phrases.size(), 0);
-    data_->entry_stamp.assign(data_->entries.size(), 0);
-    data_->entry_slot.assign(data_->entries.size(), 0);
+    data_->flatten_postings();
+    data_->phrase_slots.assign(data_->phrases.size(), StampedSlot{});
+    data_->entry_slots.assign(data_->entries.size(), StampedSlot{});
 }
 
 SearchIndex::~SearchIndex() = default;

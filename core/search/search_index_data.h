@@ -167,6 +167,12 @@ struct PassageTerm {
     }
 };
 
+// A place in a per-search list, valid while stamp is the search's generation.
+struct StampedSlot {
+    std::uint32_t stamp = 0;
+    std::uint32_t slot = 0;
+};
+
 // Where matching is in one word's postings.
 struct PostingCursor {
     const PassagePosting* at = nullptr;
@@ -207,10 +213,14 @@ struct SearchIndex::Data {
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
     SearchVocabulary vocabulary;
-    std::vector<std::vector<Posting>> postings; // by word id
-    std::vector<float> word_weight;             // by word id: rarer words weigh more
-    std::vector<bool> common_word;              // by word id: in many entries
-    std::vector<bool> name_word; // by word id: only in names of drugs, classes, gene changes
+    std::vector<std::vector<Posting>> postings; // by word id, while building
+    // Then all in one array, each word's from first_phrase_posting[word] to [word + 1]:
+    // a search walks them with no pointer to follow per word.
+    std::vector<Posting> phrase_postings;
+    std::vector<std::uint32_t> first_phrase_posting;
+    std::vector<float> word_weight; // by word id: rarer words weigh more
+    std::vector<bool> common_word;  // by word id: in many entries
+    std::vector<bool> name_word;    // by word id: only in names of drugs, classes, gene changes
     // The page's misspelled brand names, by word, with the spelling to show instead.
     std::unordered_map<WordId, std::string> corrected_spellings;
     std::unordered_set<WordId> indexed_words;         // words of some phrase (not only passages)
@@ -227,17 +237,20 @@ struct SearchIndex::Data {
     // One search at a time: the scratch space below is shared.
     mutable std::mutex mutex;
     mutable PassageScratch passage_scratch;
-    mutable std::vector<std::uint32_t> phrase_stamp, phrase_slot;
+    // Each phrase's place in phrase_hits, valid for this search's generation only. Stamp
+    // and slot side by side: one cache line per phrase, however cold the caches are.
+    mutable std::vector<StampedSlot> phrase_slots;
     mutable std::vector<PhraseHit> phrase_hits;
     mutable std::vector<std::uint32_t> touched_phrases;
     mutable std::uint32_t generation = 0;
-    // Each entry's best phrase, in a flat list: entry_slot says where, for this search's
-    // entry_stamp only.
-    mutable std::vector<std::uint32_t> entry_stamp, entry_slot;
+    // Each entry's best phrase, in a flat list: entry_slots says where, for this search's
+    // generation only.
+    mutable std::vector<StampedSlot> entry_slots;
     mutable std::vector<std::pair<std::uint32_t, EntryHit>> entry_hits;
 
     // Building (search_index_build.cpp).
     void add_phrase(std::uint32_t entry, std::string_view text);
+    void flatten_postings();
     std::uint32_t add_entry(Entry entry) {
         entries.push_back(std::move(entry));
         return static_cast<std::uint32_t>(entries.size() - 1);
