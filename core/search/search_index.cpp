@@ -5,10 +5,12 @@
 //     as another form of a known word ("vomits" → "vomit"), and only then, unless it is a
 //     real dictionary word, with typo tolerance. Grammar words are ignored; qualifiers
 //     ("being", "severe") only rank.
-//  3. segments_of: "tired and dizzy" has two parts; each must be answered on its own.
-//  4. collect_phrase_hits / best_hit_per_entry: every indexed phrase (a drug name, a
+//  3. collect_phrase_hits / best_hit_per_entry: every indexed phrase (a drug name, a
 //     brand, a gene change, a symptom's page or lay term) with some of the words, and each
 //     entry's best phrase, scored by how rare its matched words are.
+//  4. classes_named: a class, drug, brand or gene change named whole ("RET inhibitors",
+//     "Tagrisso") narrows the question like a name, and its side effects come first.
+//     segments_of: "tired and dizzy" has two parts; each must be answered on its own.
 //  5. rank_entries: an entry is a full match when it has every meaningful word of a part
 //     of the query, or a whole phrase of two or more words; full before partial. Entries
 //     whose words another entry covers and exceeds are dropped, and so are partial
@@ -24,6 +26,7 @@
 #include "search/search_snippets.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace lungguide {
@@ -143,7 +146,8 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         }
         token.complaint = !token.optional && is_complaint_word(token);
         WordId exact = 0;
-        if (vocabulary.find(token.text, exact)) token.candidates.push_back({exact, exact_quality});
+        if (vocabulary.find(token.text, exact))
+            token.candidates.push_back({exact, exact_quality, true});
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
             const std::size_t most =
@@ -254,8 +258,8 @@ bool SearchIndex::Data::is_complaint_word(const TokenMatch& token) const {
 
 // ---- step 3: the parts of the query ---------------------------------------------------
 
-std::vector<QuerySegment>
-SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens) const {
+std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens,
+                                                         TokenMask named_tokens) const {
     std::vector<QuerySegment> segments(1);
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const TokenMatch& token = tokens[index];
@@ -277,7 +281,7 @@ SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens) const {
     }
     // "osimertinib rash": the drug's name narrows the question; the symptom is what must
     // be answered, unless the part is only names.
-    TokenMask names = 0;
+    TokenMask names = named_tokens;
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const TokenMatch& token = tokens[index];
         if (!token.complaint && !token.candidates.empty() &&
@@ -322,6 +326,7 @@ void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& token
                 }
                 PhraseHit& hit = phrase_hits[place.slot];
                 hit.tokens |= TokenMask{1} << index;
+                if (candidate.as_typed) hit.typed |= TokenMask{1} << index;
                 hit.positions |= std::uint32_t{1} << posting.position;
                 hit.quality[index] = std::max(hit.quality[index], quality);
             }
@@ -354,6 +359,8 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         const bool every_word = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
         // A whole phrase of two words or more is a concept ("mouth sores", "blood pressure").
         candidate.whole_phrase = every_word && popcount(content) >= 2;
+        candidate.every_word = every_word;
+        candidate.typed = hit.typed & content;
         candidate.score = 10.0 * popcount(candidate.content) + 2.0 * popcount(candidate.optional) +
                           quality + (every_word ? 1.0 : 0.0) + entry.kind_bonus;
         StampedSlot& place = entry_slots[phrase.entry];
@@ -471,10 +478,12 @@ std::string SearchIndex::Data::item_snippet(const SideEffectOccurrence& occurren
     return snippet_at(sentence, found);
 }
 
-// A concept's items, those that say the query's word first: "rash" before "severe skin
-// rashes", and for "infection" the count "which increases your risk of infection".
+// A concept's items: first those of a class the query names ("EGFR diarrhea"), then those
+// that say the query's word ("rash" before "severe skin rashes", and for "infection" the
+// count "which increases your risk of infection"), each in page order.
 std::vector<const SideEffectOccurrence*>
 SearchIndex::Data::occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
+                                        const std::vector<bool>& named_classes,
                                         std::size_t room) const {
     auto says = [&](const std::vector<WordId>& words) {
         return std::any_of(query_ids.begin(), query_ids.end(), [&](WordId word) {
@@ -482,32 +491,53 @@ SearchIndex::Data::occurrences_in_order(const Entry& entry, const std::vector<Wo
         });
     };
     // One pass, and only as many as there is room for: a concept on a large pack has
-    // thousands of items.
-    std::vector<const SideEffectOccurrence*> ordered, in_sentence, others;
+    // thousands of items. Tiers: named class or not, then title, sentence, neither.
+    std::array<std::vector<const SideEffectOccurrence*>, 6> tiers;
     for (const SideEffectOccurrence& occurrence : entry.occurrences) {
-        if (ordered.size() >= room) break;
-        if (says(occurrence.title_word_ids)) {
-            ordered.push_back(&occurrence);
-        } else if (in_sentence.size() < room) {
-            if (says(sentences[occurrence.sentence].sorted_word_ids)) {
-                in_sentence.push_back(&occurrence);
-            } else if (others.size() < room) {
-                others.push_back(&occurrence);
-            }
-        }
+        if (tiers[0].size() >= room) break;
+        const std::size_t named = named_classes[occurrence.class_index] ? 0 : 3;
+        if (tiers[named].size() >= room && tiers[named + 1].size() >= room &&
+            tiers[named + 2].size() >= room)
+            continue;
+        const std::size_t said = says(occurrence.title_word_ids)                        ? 0
+                                 : says(sentences[occurrence.sentence].sorted_word_ids) ? 1
+                                                                                        : 2;
+        if (tiers[named + said].size() < room) tiers[named + said].push_back(&occurrence);
     }
-    for (const auto* more : {&in_sentence, &others}) {
-        for (const SideEffectOccurrence* occurrence : *more) {
-            if (ordered.size() >= room) break;
+    std::vector<const SideEffectOccurrence*> ordered;
+    for (const auto& tier : tiers) {
+        for (const SideEffectOccurrence* occurrence : tier) {
+            if (ordered.size() >= room) return ordered;
             ordered.push_back(occurrence);
         }
     }
     return ordered;
 }
 
+// Classes the query names whole: a class, a drug or brand, or a gene change ("EGFR",
+// "Tagrisso", "RET inhibitors"), with words as typed (not completions of a word being
+// typed: "k" is not yet "Krazati").
+NamedClasses SearchIndex::Data::classes_named() const {
+    NamedClasses named;
+    named.classes.assign(class_ids.size(), false);
+    for (const auto& [entry_index, hit] : entry_hits) {
+        const Entry& entry = entries[entry_index];
+        const bool names_a_class = entry.kind == SearchResultKind::drug_class ||
+                                   entry.kind == SearchResultKind::drug ||
+                                   entry.kind == SearchResultKind::biomarker;
+        if (!names_a_class || !hit.every_word || hit.content == 0 || hit.typed != hit.content)
+            continue;
+        named.tokens |= hit.content;
+        for (std::uint32_t class_index : entry.class_indexes)
+            named.classes[class_index] = true;
+    }
+    return named;
+}
+
 void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ranked,
                                              const std::vector<std::string>& query_words,
                                              const std::vector<bool>& class_allowed,
+                                             const std::vector<bool>& named_classes,
                                              std::size_t limit,
                                              std::vector<SearchResult>& results) const {
     const bool all_allowed = std::all_of(class_allowed.begin(), class_allowed.end(),
@@ -528,7 +558,7 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
             const std::size_t room =
                 all_allowed ? limit - results.size() : entry.occurrences.size();
             for (const SideEffectOccurrence* in_order :
-                 occurrences_in_order(entry, query_ids, room)) {
+                 occurrences_in_order(entry, query_ids, named_classes, room)) {
                 const SideEffectOccurrence& occurrence = *in_order;
                 if (results.size() >= limit) break;
                 if (!class_allowed[occurrence.class_index]) continue;
@@ -821,9 +851,33 @@ void append_passages(std::vector<SearchResult>& passages, std::size_t limit,
         std::stable_partition(results.begin(), results.end(), full);
 }
 
+// "RET lung damage": among the full matches, the named class's own side effects first,
+// whichever entry they come from; otherwise the order is kept.
+void put_named_classes_first(const std::vector<bool>& named, std::vector<SearchResult>& results,
+                             const std::unordered_map<std::string, std::uint32_t>& class_index) {
+    if (std::none_of(named.begin(), named.end(), [](bool is) { return is; })) return;
+    const auto partial = std::partition_point(results.begin(), results.end(),
+                                              [](const SearchResult& r) { return r.full_match; });
+    std::stable_partition(results.begin(), partial, [&](const SearchResult& result) {
+        if (result.kind != SearchResultKind::side_effect || result.class_ids.empty()) return false;
+        auto found = class_index.find(result.class_ids.front());
+        return found != class_index.end() && named[found->second];
+    });
+}
+
 } // namespace
 
 // ---- the whole answer -----------------------------------------------------------------
+
+// Which classes a result may be about: all, or those options.only_class_ids names.
+std::vector<bool> SearchIndex::Data::classes_allowed(const SearchOptions& options) const {
+    std::vector<bool> allowed(class_ids.size(), options.only_class_ids.empty());
+    for (const std::string& id : options.only_class_ids) {
+        auto found = class_index_by_id.find(id);
+        if (found != class_index_by_id.end()) allowed[found->second] = true;
+    }
+    return allowed;
+}
 
 SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOptions& options,
                                          bool offer_rewrite) const {
@@ -835,16 +889,13 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
 
     const std::vector<TokenMatch> tokens =
         match_words(words.words, options, words.last_word_finished);
-    const std::vector<QuerySegment> segments = segments_of(tokens);
     const bool filtered = !options.only_class_ids.empty();
-    std::vector<bool> class_allowed(class_ids.size(), !filtered);
-    for (const std::string& id : options.only_class_ids) {
-        auto found = class_index_by_id.find(id);
-        if (found != class_index_by_id.end()) class_allowed[found->second] = true;
-    }
+    const std::vector<bool> class_allowed = classes_allowed(options);
 
     collect_phrase_hits(tokens);
     best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered);
+    const NamedClasses named = classes_named();
+    const std::vector<QuerySegment> segments = segments_of(tokens, named.tokens);
     // Unfiltered, every entry gives at least one result, so the first `limit` are all that
     // can be shown; a filter may leave an entry without results, so then all are ordered.
     std::vector<RankedEntry> ranked =
@@ -863,7 +914,8 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
             ranked.clear();
     }
     const std::vector<std::string> query_words = focus_words(tokens);
-    append_entry_results(ranked, query_words, class_allowed, options.limit, response.results);
+    append_entry_results(ranked, query_words, class_allowed, named.classes, options.limit,
+                         response.results);
     // Passages come after the entries, and only when there is room for them: a query that
     // already fills the page never pays for the passage lookup.
     if (!passages_searched) {
@@ -878,6 +930,9 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
         }
     }
     append_passages(passages, options.limit, response.results);
+    // Only when it asks something of them: "RET" alone is answered by the class itself.
+    if ((content_mask(tokens) & ~named.tokens) != 0)
+        put_named_classes_first(named.classes, response.results, class_index_by_id);
 
     std::vector<TokenMask> full_coverage;
     for (const RankedEntry& item : ranked) {

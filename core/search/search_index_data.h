@@ -79,6 +79,7 @@ struct SideEffectSentence {
 struct WordCandidate {
     WordId word = 0;
     float quality = 0;
+    bool as_typed = false; // the word itself, not a completion, form or correction of it
 };
 
 // What one query word may stand for.
@@ -93,6 +94,13 @@ struct TokenMatch {
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
+// The classes a query names whole (a class, drug, brand or gene change, every word as
+// typed), and the words that name them.
+struct NamedClasses {
+    std::vector<bool> classes; // by class index
+    TokenMask tokens = 0;
+};
+
 struct QuerySegment {
     TokenMask tokens = 0;   // its meaningful words
     TokenMask to_cover = 0; // those a full answer must match: known words and complaints
@@ -103,6 +111,7 @@ struct QuerySegment {
 
 struct PhraseHit {
     TokenMask tokens = 0;
+    TokenMask typed = 0; // tokens that matched as typed (WordCandidate::as_typed)
     std::uint32_t positions = 0;
     float quality[search_query_max_words] = {};
 };
@@ -112,6 +121,8 @@ struct EntryHit {
     TokenMask content = 0;
     TokenMask optional = 0;
     bool whole_phrase = false; // every word of a phrase of two or more words matched
+    bool every_word = false;   // every word of a phrase matched, however many it has
+    TokenMask typed = 0;       // content tokens that matched as typed
     double score = 0;
 };
 
@@ -276,7 +287,10 @@ struct SearchIndex::Data {
     bool add_inflections(TokenMatch& token) const;
     void add_typo_corrections(TokenMatch& token) const;
     bool is_complaint_word(const TokenMatch& token) const;
-    std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens) const;
+    // named_tokens: words that name a class ("RET inhibitors"): like a drug's name, they
+    // narrow the question rather than ask it.
+    std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens,
+                                          TokenMask named_tokens) const;
     void collect_phrase_hits(const std::vector<TokenMatch>& tokens) const;
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
@@ -287,13 +301,16 @@ struct SearchIndex::Data {
     std::vector<std::string> focus_words(const std::vector<TokenMatch>& tokens) const;
     std::vector<const SideEffectOccurrence*>
     occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
-                         std::size_t room) const;
+                         const std::vector<bool>& named_classes, std::size_t room) const;
+    NamedClasses classes_named() const; // from best_hit_per_entry's entry_hits
+    std::vector<bool> classes_allowed(const SearchOptions& options) const;
     std::string item_snippet(const SideEffectOccurrence& occurrence,
                              const std::vector<std::string>& query_words,
                              const FocusPhrases& query_phrases) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
                               const std::vector<std::string>& query_words,
-                              const std::vector<bool>& class_allowed, std::size_t limit,
+                              const std::vector<bool>& class_allowed,
+                              const std::vector<bool>& named_classes, std::size_t limit,
                               std::vector<SearchResult>& results) const;
     bool read_passage_terms(const std::vector<TokenMatch>& tokens) const;
     TokenMask mark_passages_before(std::uint32_t window_end) const;

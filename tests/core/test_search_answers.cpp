@@ -237,3 +237,76 @@ TEST_CASE("a real word one slip from a page word is offered, never searched") {
     CHECK(offered.results.front().full_match);
     CHECK(search_all("tired").did_you_mean.empty());
 }
+
+TEST_CASE("a class, drug, brand or gene named in the query puts its own side effects first") {
+    // Every class, named each way the page names it, with every side-effect term it shares
+    // with another class: that class's card leads, and the others still follow.
+    const Guide& guide = shipped_guide();
+    std::size_t checked = 0;
+    for (const DrugClass& drug_class : guide.classes) {
+        std::vector<std::string> names = {drug_class.name};
+        for (const std::string& drug_id : drug_class.drug_ids) {
+            const Drug* drug = guide.find_drug(drug_id);
+            if (!drug) continue;
+            names.push_back(drug->name);
+            for (const std::string& brand : drug->brands)
+                names.push_back(brand);
+        }
+        for (const SideEffect& effect : drug_class.side_effects()) {
+            const SearchResponse alone = search_all(effect.term);
+            if (side_effect_classes(alone).size() < 2) continue; // nothing to reorder
+            for (const std::string& name : names) {
+                for (const std::string& query :
+                     {name + " " + effect.term, effect.term + " " + name + " "}) {
+                    const SearchResponse response = search_all(query);
+                    const auto first =
+                        std::find_if(response.results.begin(), response.results.end(),
+                                     [](const SearchResult& r) {
+                                         return r.kind == SearchResultKind::side_effect;
+                                     });
+                    INFO("query: \"" << query << "\"");
+                    REQUIRE(first != response.results.end());
+                    // Another class may tie: a drug of several classes names them all.
+                    const Drug* drug = nullptr;
+                    for (const Drug& candidate : guide.drugs)
+                        if (candidate.name == name ||
+                            std::find(candidate.brands.begin(), candidate.brands.end(), name) !=
+                                candidate.brands.end())
+                            drug = &candidate;
+                    const std::vector<std::string> named =
+                        drug ? drug->all_class_ids() : std::vector<std::string>{drug_class.id};
+                    CHECK(std::find(named.begin(), named.end(), first->class_ids.front()) !=
+                          named.end());
+                    CHECK(side_effect_classes(response).size() > 1);
+                    // The class's words narrow the question: the side effect is listed.
+                    CHECK(response.not_listed.empty());
+                    ++checked;
+                }
+            }
+        }
+    }
+    CHECK(checked > 200);
+}
+
+TEST_CASE("a word still being typed names no class: the page's order stays") {
+    // "k" could become "Krazati", but until it is typed whole a symptom's cards keep the
+    // page's order of classes.
+    for (const std::string query :
+         {"diarrhea", "diarrhea k", "nausea e", "nausea t", "fatigue a", "vomiting s"}) {
+        const SearchResponse response = search_all(query);
+        INFO("query: \"" << query << "\"");
+        REQUIRE(!response.results.empty());
+        const std::string symptom = response.results.front().title; // "Diarrhea"
+        std::vector<std::size_t> positions;
+        for (const SearchResult& result : response.results) {
+            if (result.kind != SearchResultKind::side_effect || result.title != symptom) continue;
+            const auto& classes = shipped_guide().classes;
+            const auto found =
+                std::find_if(classes.begin(), classes.end(),
+                             [&](const DrugClass& c) { return c.id == result.class_ids.front(); });
+            positions.push_back(static_cast<std::size_t>(found - classes.begin()));
+        }
+        CHECK(positions.size() >= 3);
+        CHECK(std::is_sorted(positions.begin(), positions.end()));
+    }
+}
