@@ -7,6 +7,7 @@
 #include "temporary_folder.h"
 
 #include <doctest/doctest.h>
+#include <fstream>
 #include <string>
 
 namespace lungguide::testing {
@@ -19,6 +20,13 @@ inline std::string read_or_fail(const std::string& path) {
     const lungguide::Result<std::string> text = lungguide::read_file_text(path);
     REQUIRE_MESSAGE(text.ok(), text.message_for_person());
     return text.value();
+}
+
+// Writes bytes to path, replacing it (a pack to damage, a file that is no pack).
+inline void write_or_fail(const std::string& path, const std::string& bytes) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << bytes;
+    REQUIRE(file.good());
 }
 
 // The pack the build ships, opened once for all tests.

@@ -15,12 +15,6 @@ using namespace lungguide::testing;
 
 namespace {
 
-void write_bytes(const std::string& path, const std::string& bytes) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << bytes;
-    REQUIRE(file.good());
-}
-
 int run_sql(const std::string& path, const std::string& sql) {
     sqlite3* database = nullptr;
     REQUIRE(sqlite3_open(path.c_str(), &database) == SQLITE_OK);
@@ -48,7 +42,7 @@ TEST_CASE("the shipped pack records a digest of every table and passes it") {
 TEST_CASE("a pack with altered text is refused with a clear message") {
     TemporaryFolder temporary;
     const std::string path = temporary.file("pack.db");
-    write_bytes(path, read_or_fail(LUNGGUIDE_PACK_PATH));
+    write_or_fail(path, read_or_fail(LUNGGUIDE_PACK_PATH));
     std::string table;
     SUBCASE("a side effect's sentence") {
         table = "side_effect_groups";
@@ -100,7 +94,7 @@ TEST_CASE("randomly damaged packs either are refused or show exactly the page's 
             const std::size_t at = 100 + next() % (damaged.size() - 100);
             damaged[at] = static_cast<char>(damaged[at] ^ (1 << (next() % 8)));
         }
-        write_bytes(path, damaged);
+        write_or_fail(path, damaged);
         const auto result = open_content_pack(path);
         if (!result.ok()) {
             ++refused;

@@ -13,12 +13,6 @@ using namespace lungguide::testing;
 
 namespace {
 
-void write_bytes(const std::string& path, const std::string& bytes) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << bytes;
-    REQUIRE(file.good());
-}
-
 std::string shipped_bytes() {
     return read_or_fail(LUNGGUIDE_PACK_PATH);
 }
@@ -45,19 +39,19 @@ TEST_CASE("an empty, truncated or corrupted pack is reported as damaged") {
     REQUIRE(bytes.size() > 8192);
 
     SUBCASE("empty file") {
-        write_bytes(folder + "/pack.db", "");
+        write_or_fail(folder + "/pack.db", "");
     }
     SUBCASE("cut in half") {
-        write_bytes(folder + "/pack.db", bytes.substr(0, bytes.size() / 2));
+        write_or_fail(folder + "/pack.db", bytes.substr(0, bytes.size() / 2));
     }
     SUBCASE("cut after the header page") {
-        write_bytes(folder + "/pack.db", bytes.substr(0, 4096));
+        write_or_fail(folder + "/pack.db", bytes.substr(0, 4096));
     }
     SUBCASE("pages overwritten with noise") {
         std::string damaged = bytes;
         for (std::size_t index = 4096; index < damaged.size(); index += 7)
             damaged[index] = static_cast<char>(index * 31);
-        write_bytes(folder + "/pack.db", damaged);
+        write_or_fail(folder + "/pack.db", damaged);
     }
     auto result = open_content_pack(folder + "/pack.db");
     CHECK(!result.ok());
@@ -68,7 +62,7 @@ TEST_CASE("a file that is not a LungGuide pack is refused") {
     TemporaryFolder temporary;
     const std::string folder = temporary.path();
     SUBCASE("plain text") {
-        write_bytes(folder + "/pack.db", "this is not a database\n");
+        write_or_fail(folder + "/pack.db", "this is not a database\n");
     }
     SUBCASE("another SQLite database") {
         run_sql(folder + "/pack.db", "CREATE TABLE t(x);");
@@ -81,7 +75,7 @@ TEST_CASE("a file that is not a LungGuide pack is refused") {
 TEST_CASE("a pack of another schema version is refused with both versions named") {
     TemporaryFolder temporary;
     const std::string folder = temporary.path();
-    write_bytes(folder + "/pack.db", shipped_bytes());
+    write_or_fail(folder + "/pack.db", shipped_bytes());
     run_sql(folder + "/pack.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
     auto result = open_content_pack(folder + "/pack.db");
     CHECK(!result.ok());
@@ -92,7 +86,7 @@ TEST_CASE("a pack of another schema version is refused with both versions named"
 TEST_CASE("a pack with a table missing is reported as damaged") {
     TemporaryFolder temporary;
     const std::string folder = temporary.path();
-    write_bytes(folder + "/pack.db", shipped_bytes());
+    write_or_fail(folder + "/pack.db", shipped_bytes());
     run_sql(folder + "/pack.db", "DROP TABLE side_effects");
     auto result = open_content_pack(folder + "/pack.db");
     CHECK(!result.ok());
@@ -103,7 +97,7 @@ TEST_CASE("a pack in a folder whose name needs URI escaping opens") {
     TemporaryFolder temporary;
     const std::string folder = temporary.path() + "/odd ?#% name";
     REQUIRE(mkdir(folder.c_str(), 0700) == 0);
-    write_bytes(folder + "/pack.db", shipped_bytes());
+    write_or_fail(folder + "/pack.db", shipped_bytes());
     auto result = open_content_pack(folder + "/pack.db");
     CHECK_MESSAGE(result.ok(), result.message_for_person());
 }

@@ -13,12 +13,6 @@ using namespace lungguide::testing;
 
 namespace {
 
-void write_bytes(const std::string& path, const std::string& bytes) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << bytes;
-    REQUIRE(file.good());
-}
-
 std::size_t occurrences(const std::string& text, const std::string& part) {
     std::size_t count = 0;
     for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
@@ -49,7 +43,7 @@ TEST_CASE("any changed byte breaks the seal, and the full checks then decide") {
     for (std::size_t at : places) {
         std::string changed = bytes;
         changed[at] = static_cast<char>(changed[at] ^ 0x20);
-        write_bytes(path, changed);
+        write_or_fail(path, changed);
         INFO("byte " << at);
         CHECK_FALSE(content_pack_seal_holds(path));
         // A change SQLite never reads (free space in a page) may still open: as before the
@@ -57,7 +51,7 @@ TEST_CASE("any changed byte breaks the seal, and the full checks then decide") {
         if (!open_content_pack(path).ok()) ++refused;
     }
     CHECK(refused > static_cast<int>(places.size()) / 2);
-    write_bytes(path, bytes);
+    write_or_fail(path, bytes);
     CHECK(content_pack_seal_holds(path));
 }
 
@@ -80,11 +74,11 @@ TEST_CASE("a file without a seal, or no file, has no seal that holds") {
     TemporaryFolder temporary;
     CHECK_FALSE(content_pack_seal_holds(temporary.file("missing.db")));
     const std::string path = temporary.file("plain.db");
-    write_bytes(path, "SQLite format 3");
+    write_or_fail(path, "SQLite format 3");
     CHECK_FALSE(content_pack_seal_holds(path));
     CHECK(seal_content_pack(path).problem == Problem::invalid_input);
     // A key with no room for its value after it is not a seal.
-    write_bytes(path, std::string("xx") + content_pack_seal_key + "0123");
+    write_or_fail(path, std::string("xx") + content_pack_seal_key + "0123");
     CHECK_FALSE(content_pack_seal_holds(path));
     CHECK(seal_content_pack(path).problem == Problem::invalid_input);
 }
