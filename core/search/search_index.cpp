@@ -76,6 +76,14 @@ bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
+// A side-effect card for the same sentence as passage's (one per class and severity): a
+// second would say the same.
+bool same_sentence_card(const SearchResult& shown, const SearchResult& passage) {
+    return passage.kind == SearchResultKind::side_effect &&
+           shown.kind == SearchResultKind::side_effect && shown.class_ids == passage.class_ids &&
+           shown.severity == passage.severity;
+}
+
 // Words that join two parts of a query: "tired and dizzy", "rash or itching".
 bool is_segment_joiner(std::string_view word) {
     return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
@@ -595,9 +603,10 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
     }
 }
 
-std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
-                                                          const std::vector<bool>& class_allowed,
-                                                          bool filtered, std::size_t limit) const {
+std::vector<SearchResult>
+SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
+                                const std::vector<bool>& class_allowed, bool filtered,
+                                std::size_t limit, const std::vector<SearchResult>& shown) const {
     const std::vector<std::string> focus = focus_words(tokens); // once, not per passage
     std::vector<SearchResult> results;
     // Ranks a few more when filtering by class, since some will be dropped.
@@ -609,8 +618,19 @@ std::vector<SearchResult> SearchIndex::Data::text_results(const std::vector<Toke
             continue;
         if (passage.sentence != Passage::none) {
             SearchResult result =
-                side_effect_sentence_result(passage.sentence, passage.title, tokens, focus);
-            if (!result.title.empty()) results.push_back(std::move(result));
+                side_effect_sentence_result(passage.sentence, passage.title, tokens);
+            if (result.title.empty()) continue;
+            // A sentence whose card is already shown is dropped by append_passages: its
+            // snippet would never be seen.
+            const bool dropped =
+                std::any_of(shown.begin(), shown.end(),
+                            [&](const SearchResult& r) { return same_sentence_card(r, result); });
+            if (!dropped)
+                result.snippet = snippet_around(
+                    side_effect_sentences[passage.sentence], // label: text
+                    result.kind == SearchResultKind::side_effect ? focus
+                                                                 : std::vector<std::string>{});
+            results.push_back(std::move(result));
             continue;
         }
         SearchResult result;
@@ -695,9 +715,10 @@ std::size_t SearchIndex::Data::term_of_clause(const SideEffectSentence& sentence
 // has them ("…white blood cell count, which increases your risk of infection"). When only
 // the label matched ("rare", "common"), the sentence itself, at its first item. An empty
 // title means: not worth showing.
-SearchResult SearchIndex::Data::side_effect_sentence_result(
-    std::uint32_t sentence_index, const std::string& title_of_row,
-    const std::vector<TokenMatch>& tokens, const std::vector<std::string>& focus) const {
+SearchResult
+SearchIndex::Data::side_effect_sentence_result(std::uint32_t sentence_index,
+                                               const std::string& title_of_row,
+                                               const std::vector<TokenMatch>& tokens) const {
     const SideEffectSentence& sentence = sentences[sentence_index];
     const std::vector<std::vector<std::string>>& clauses = sentence.clauses;
     const ClauseMatch best = best_clause(clauses, tokens);
@@ -718,8 +739,6 @@ SearchResult SearchIndex::Data::side_effect_sentence_result(
     result.kind = in_text ? SearchResultKind::side_effect : SearchResultKind::text;
     result.title = in_text ? capitalize_first_letter(term) : title_of_row;
     result.anchor = side_effect_anchor(term);
-    result.snippet = snippet_around(side_effect_sentences[sentence_index], // label: text
-                                    in_text ? focus : std::vector<std::string>{});
     return result;
 }
 
@@ -837,12 +856,8 @@ void append_passages(std::vector<SearchResult>& passages, std::size_t limit,
                             return r.kind == passage.kind && r.class_ids == passage.class_ids &&
                                    r.title == passage.title && r.snippet == passage.snippet;
                         }) ||
-            (passage.kind == SearchResultKind::side_effect &&
-             std::any_of(results.begin(), results.end(), [&](const SearchResult& r) {
-                 // The same sentence already has a card: a second would say the same.
-                 return r.kind == SearchResultKind::side_effect &&
-                        r.class_ids == passage.class_ids && r.severity == passage.severity;
-             }));
+            std::any_of(results.begin(), results.end(),
+                        [&](const SearchResult& r) { return same_sentence_card(r, passage); });
         if (!shown) results.push_back(std::move(passage));
     }
     // Usually they are in that order already, and moving 20 results costs more than looking.
@@ -907,7 +922,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     bool passages_searched = false;
     if (!some_entry_is_full && !ranked.empty()) {
         passages = text_results(tokens, class_allowed, filtered,
-                                std::min(text_results_max, options.limit));
+                                std::min(text_results_max, options.limit), {});
         passages_searched = true;
         if (std::any_of(passages.begin(), passages.end(),
                         [](const SearchResult& passage) { return passage.full_match; }))
@@ -921,7 +936,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     if (!passages_searched) {
         const std::size_t room = std::min(
             text_results_max, options.limit - std::min(options.limit, response.results.size()));
-        passages = text_results(tokens, class_allowed, filtered, room);
+        passages = text_results(tokens, class_allowed, filtered, room, response.results);
         // A full answer is there: passages sharing only some words would be noise.
         if (some_entry_is_full) {
             passages.erase(std::remove_if(passages.begin(), passages.end(),

@@ -319,19 +319,21 @@ struct SearchIndex::Data {
     void score_passages() const;
     const std::vector<std::uint32_t>& ranked_passages(const std::vector<TokenMatch>& tokens,
                                                       std::size_t count) const;
+    // shown: the cards already answered; a sentence that has one gets no snippet, as
+    // append_passages drops it.
     std::vector<SearchResult> text_results(const std::vector<TokenMatch>& tokens,
                                            const std::vector<bool>& class_allowed, bool filtered,
-                                           std::size_t limit) const;
+                                           std::size_t limit,
+                                           const std::vector<SearchResult>& shown) const;
     bool token_in(const TokenMatch& token, const std::vector<std::string>& words) const;
     ClauseMatch best_clause(const std::vector<std::vector<std::string>>& clauses,
                             const std::vector<TokenMatch>& tokens) const;
     std::size_t term_of_clause(const SideEffectSentence& sentence, std::size_t clause,
                                const std::vector<TokenMatch>& tokens) const;
-    // focus: focus_words(tokens), made once per answer.
+    // The card, all but its snippet (text_results adds it when the card can be seen).
     SearchResult side_effect_sentence_result(std::uint32_t sentence_index,
                                              const std::string& title_of_row,
-                                             const std::vector<TokenMatch>& tokens,
-                                             const std::vector<std::string>& focus) const;
+                                             const std::vector<TokenMatch>& tokens) const;
     std::vector<std::string> unlisted_complaints(const std::vector<QuerySegment>& segments,
                                                  const std::vector<TokenMask>& full_coverage,
                                                  const std::vector<std::string>& words) const;
