@@ -19,7 +19,8 @@
 //     lists them; then the page's passages (in memory, search_passages.cpp), side-effect
 //     sentences as the card of the side effect whose clause has the word ("infection").
 //  7. unlisted_complaints: a part of the query that names a symptom or body part and that
-//     no full result answers is "not listed".
+//     no full result answers is "not listed"; not, though, for a last word still being typed
+//     that names no complaint, while the rest of its part is answered ("diarrhea k…").
 #include "search/search_index_data.h"
 
 #include "common/letter_case.h"
@@ -744,18 +745,39 @@ SearchIndex::Data::side_effect_sentence_result(std::uint32_t sentence_index,
 
 // ---- step 7: what the page does not list ----------------------------------------------
 
+// What the results answer, as masks of the query's words.
+Coverage SearchIndex::Data::coverage_of(const std::vector<RankedEntry>& ranked,
+                                        const std::vector<SearchResult>& passages,
+                                        const std::vector<TokenMatch>& tokens) const {
+    Coverage coverage;
+    for (const RankedEntry& item : ranked)
+        if (item.full) coverage.full.push_back(item.hit.content);
+    for (const PhraseHit& hit : phrase_hits) // every phrase with some of the words
+        coverage.any.push_back(hit.tokens);
+    if (std::any_of(passages.begin(), passages.end(),
+                    [](const SearchResult& passage) { return passage.full_match; }))
+        coverage.full.push_back(content_mask(tokens));
+    if (!tokens.empty() && tokens.back().prefix && !tokens.back().complaint)
+        coverage.typing = TokenMask{1} << (tokens.size() - 1);
+    return coverage;
+}
+
 std::vector<std::string>
 SearchIndex::Data::unlisted_complaints(const std::vector<QuerySegment>& segments,
-                                       const std::vector<TokenMask>& full_coverage,
+                                       const Coverage& coverage,
                                        const std::vector<std::string>& words) const {
+    auto covered = [](const std::vector<TokenMask>& masks, TokenMask wanted) {
+        return std::any_of(masks.begin(), masks.end(),
+                           [&](TokenMask mask) { return (mask & wanted) == wanted; });
+    };
     std::vector<std::string> unlisted;
     for (const QuerySegment& segment : segments) {
         if (!segment.complaint) continue;
-        const bool answered =
-            std::any_of(full_coverage.begin(), full_coverage.end(), [&](TokenMask covered) {
-                return (covered & segment.to_cover) == segment.to_cover;
-            });
-        if (answered) continue;
+        if (covered(coverage.full, segment.to_cover)) continue;
+        // "diarrhea k…": a last word still being typed that names no complaint may yet be a
+        // word the page has; while the rest of its part is answered, nothing is unlisted.
+        const TokenMask rest = segment.to_cover & ~coverage.typing;
+        if (rest != segment.to_cover && rest != 0 && covered(coverage.any, rest)) continue;
         std::string text;
         for (std::size_t index = segment.first; index <= segment.last && index < words.size();
              ++index) {
@@ -949,14 +971,8 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     if ((content_mask(tokens) & ~named.tokens) != 0)
         put_named_classes_first(named.classes, response.results, class_index_by_id);
 
-    std::vector<TokenMask> full_coverage;
-    for (const RankedEntry& item : ranked) {
-        if (item.full) full_coverage.push_back(item.hit.content);
-    }
-    if (std::any_of(passages.begin(), passages.end(),
-                    [](const SearchResult& passage) { return passage.full_match; }))
-        full_coverage.push_back(content_mask(tokens));
-    response.not_listed = unlisted_complaints(segments, full_coverage, words.words);
+    response.not_listed =
+        unlisted_complaints(segments, coverage_of(ranked, passages, tokens), words.words);
     response.understood_as = corrections_of(tokens);
     if (offer_rewrite && (!response.not_listed.empty() || !some_entry_is_full))
         response.did_you_mean = rewrite_suggestion(tokens, options);

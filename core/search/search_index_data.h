@@ -101,6 +101,13 @@ struct NamedClasses {
     TokenMask tokens = 0;
 };
 
+// What a query's results answer, as masks of its words.
+struct Coverage {
+    std::vector<TokenMask> full; // each full result's words
+    std::vector<TokenMask> any;  // each phrase's words, of every entry, partial ones too
+    TokenMask typing = 0;        // the last word, still being typed, if it names no complaint
+};
+
 struct QuerySegment {
     TokenMask tokens = 0;   // its meaningful words
     TokenMask to_cover = 0; // those a full answer must match: known words and complaints
@@ -334,8 +341,11 @@ struct SearchIndex::Data {
     SearchResult side_effect_sentence_result(std::uint32_t sentence_index,
                                              const std::string& title_of_row,
                                              const std::vector<TokenMatch>& tokens) const;
+    Coverage coverage_of(const std::vector<RankedEntry>& ranked,
+                         const std::vector<SearchResult>& passages,
+                         const std::vector<TokenMatch>& tokens) const;
     std::vector<std::string> unlisted_complaints(const std::vector<QuerySegment>& segments,
-                                                 const std::vector<TokenMask>& full_coverage,
+                                                 const Coverage& coverage,
                                                  const std::vector<std::string>& words) const;
     std::vector<std::string> corrections_of(const std::vector<TokenMatch>& tokens) const;
     std::string rewrite_suggestion(const std::vector<TokenMatch>& tokens,

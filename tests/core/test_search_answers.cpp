@@ -310,3 +310,39 @@ TEST_CASE("a word still being typed names no class: the page's order stays") {
         CHECK(std::is_sorted(positions.begin(), positions.end()));
     }
 }
+
+TEST_CASE("a word still being typed after a listed symptom is not called unlisted yet") {
+    // "diarrhea k" may become "diarrhea kras": the page lists diarrhea, so nothing is said
+    // to be not listed while the last word is unfinished and names no complaint. A finished
+    // complaint the page lacks ("diarrhea dizzy") is still said to be not listed.
+    const Guide& guide = shipped_guide();
+    const std::vector<std::string>& complaints = guide.complaint_words;
+    auto is_complaint = [&](const std::string& word) {
+        return std::binary_search(complaints.begin(), complaints.end(), word);
+    };
+    std::set<std::string> terms;
+    for (const DrugClass& drug_class : guide.classes)
+        for (const SideEffect& effect : drug_class.side_effects())
+            terms.insert(effect.term);
+    std::vector<std::string> unlisted_alone;
+    for (const std::string& word : complaints)
+        if (!search_all(word).not_listed.empty()) unlisted_alone.push_back(word);
+    REQUIRE(unlisted_alone.size() > 10); // "dizzy", "nosebleed", …
+    std::size_t typed = 0, finished = 0;
+    for (const std::string& term : terms) {
+        if (!search_all(term).not_listed.empty()) continue;
+        for (char letter = 'a'; letter <= 'z'; ++letter) {
+            const std::string query = term + " " + letter;
+            if (is_complaint(std::string(1, letter))) continue;
+            INFO("query: \"" << query << "\"");
+            CHECK(search_all(query).not_listed.empty());
+            ++typed;
+        }
+        const std::string query = term + " " + unlisted_alone[terms.size() % unlisted_alone.size()];
+        INFO("query: \"" << query << "\"");
+        CHECK_FALSE(search_all(query).not_listed.empty());
+        ++finished;
+    }
+    CHECK(typed > 1000);
+    CHECK(finished > 40);
+}
