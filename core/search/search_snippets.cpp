@@ -17,19 +17,27 @@ bool is_plain(const std::string& text) {
     });
 }
 
+// Where wanted first stands in lower (text lower-cased) at the start of a run of letters
+// and digits, and, if whole, at its end too (npos: nowhere).
+std::size_t first_at_word_start(const std::string& lower, const std::string& wanted, bool whole) {
+    for (std::size_t at = lower.find(wanted); at != std::string::npos;
+         at = lower.find(wanted, at + 1)) {
+        const std::size_t end = at + wanted.size();
+        const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
+        const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
+        if (starts && (ends || !whole)) return at;
+    }
+    return std::string::npos;
+}
+
 // first_plain_match over text already lower-cased.
 std::size_t first_plain_match_in_lower(const std::string& lower,
                                        const std::vector<std::string>& focus) {
     for (const std::string& wanted : focus) {
         const std::string folded = lower_ascii(wanted);
         if (folded.empty()) continue;
-        for (std::size_t at = lower.find(folded); at != std::string::npos;
-             at = lower.find(folded, at + 1)) {
-            const std::size_t end = at + folded.size();
-            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
-            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
-            if (starts && ends) return at;
-        }
+        const std::size_t at = first_at_word_start(lower, folded, true);
+        if (at != std::string::npos) return at;
     }
     return std::string::npos;
 }
@@ -38,16 +46,10 @@ std::size_t first_plain_match_in_lower(const std::string& lower,
 // letters and digits, so a search of the text finds them without a list of its words.
 std::size_t first_run_at(const std::string& lower, const FocusPhrases& phrases, bool whole) {
     for (const std::vector<std::string>& phrase : phrases) {
-        const std::string& wanted = phrase.front();
-        for (std::size_t at = lower.find(wanted); at != std::string::npos;
-             at = lower.find(wanted, at + 1)) {
-            const std::size_t end = at + wanted.size();
-            const bool starts = at == 0 || !is_ascii_letter_or_digit(lower[at - 1]);
-            const bool ends = end >= lower.size() || !is_ascii_letter_or_digit(lower[end]);
-            if (!starts || (whole && !ends)) continue;
-            const std::size_t space = at == 0 ? std::string::npos : lower.rfind(' ', at - 1);
-            return space == std::string::npos ? 0 : space + 1; // where its chunk begins
-        }
+        const std::size_t at = first_at_word_start(lower, phrase.front(), whole);
+        if (at == std::string::npos) continue;
+        const std::size_t space = at == 0 ? std::string::npos : lower.rfind(' ', at - 1);
+        return space == std::string::npos ? 0 : space + 1; // where its chunk begins
     }
     return std::string::npos;
 }
