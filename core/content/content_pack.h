@@ -29,7 +29,8 @@ class ContentPack {
 
     const Guide& guide() const { return guide_; }
     const std::string& path() const { return path_; }
-    // The open, read-only database, from which search reads the passages.
+    // The open, read-only database, from which search reads its dictionary words (on the
+    // thread that builds the index: SQLite serializes a connection's use).
     sqlite3* database() const { return database_; }
 
   private:
