@@ -168,7 +168,8 @@ class App final : public LookRequests {
 
     UserData& user_data() { return *user_data_; }
     UserStore* store() { return user_data_->store(); }
-    // nullptr while the index is still being built (search_later); never blocks.
+    // nullptr while the index is still being built (search_later); never waits for the
+    // thread building it. Without threads (the browser) the index is built here, once.
     SearchIndex* search_index();
     // Waits for the index (a screenshot must show the answer, not "getting ready").
     void wait_for_search_index();

@@ -489,7 +489,9 @@ std::string SearchIndex::Data::item_snippet(const SideEffectOccurrence& occurren
 
 // A concept's items: first those of a class the query names ("EGFR diarrhea"), then those
 // that say the query's word ("rash" before "severe skin rashes", and for "infection" the
-// count "which increases your risk of infection"), each in page order.
+// count "which increases your risk of infection"), each in page order. The named class
+// first here keeps its item among those there is room for; put_named_classes_first then
+// orders the cards of every entry.
 std::vector<const SideEffectOccurrence*>
 SearchIndex::Data::occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
                                         const std::vector<bool>& named_classes,
