@@ -1,9 +1,9 @@
 #include "bookmarks/user_store.h"
 
 #include "bookmarks/user_data_dir.h"
+#include "bookmarks/user_store_faults.h"
 #include "bookmarks/user_store_schema.h"
 #include "bookmarks/user_text.h"
-#include "bookmarks/wal_check.h"
 #include "common/sqlite_statement.h"
 
 #include <algorithm>
@@ -31,6 +31,10 @@ constexpr std::size_t route_max_characters = 200;
 constexpr std::size_t setting_key_max_characters = 64;
 constexpr std::size_t setting_value_max_characters = 1000;
 
+} // namespace
+
+namespace user_store_faults {
+
 const char* const nothing_lost = "Everything saved before is still there.";
 
 bool is_damage(int code) {
@@ -42,15 +46,6 @@ bool is_write_refused(int code) {
     const int primary = code & 0xFF;
     return primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN ||
            primary == SQLITE_AUTH;
-}
-
-std::string compact_timestamp_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &parts);
-    return buffer;
 }
 
 // True when the file system holding folder has no room left for us.
@@ -77,69 +72,11 @@ std::string reason_text(ReadOnlyReason reason, const std::string& folder) {
     return "the folder " + folder + " is read-only";
 }
 
-bool file_exists(const std::string& path) {
-    struct stat info {};
-    return stat(path.c_str(), &info) == 0;
-}
+} // namespace user_store_faults
 
-// A path as the path part of an SQLite file: URI, with everything but plain characters
-// percent-encoded ("?" and "#" would otherwise end it).
-std::string uri_path(const std::string& path) {
-    static const char* const hex = "0123456789ABCDEF";
-    std::string encoded;
-    for (unsigned char character : path) {
-        if (std::isalnum(character) || (character != 0 && std::strchr("/-._~", character))) {
-            encoded += static_cast<char>(character);
-        } else {
-            encoded += '%';
-            encoded += hex[character >> 4];
-            encoded += hex[character & 15];
-        }
-    }
-    return encoded;
-}
+using namespace user_store_faults;
 
-// The first 16 bytes of every SQLite database. A file without them is not one of ours,
-// whatever its name says.
-enum class FileLooks { missing_or_empty, sqlite, not_a_database, unreadable };
-
-FileLooks inspect_file(const std::string& path) {
-    const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (descriptor < 0)
-        return errno == ENOENT ? FileLooks::missing_or_empty : FileLooks::unreadable;
-    char header[100];
-    ssize_t total = 0;
-    while (total < static_cast<ssize_t>(sizeof header)) {
-        const ssize_t count = ::read(descriptor, header + total, sizeof header - total);
-        if (count < 0 && errno == EINTR) continue;
-        if (count <= 0) break;
-        total += count;
-    }
-    ::close(descriptor);
-    if (total == 0) return FileLooks::missing_or_empty;
-    if (total < static_cast<ssize_t>(sizeof header)) return FileLooks::not_a_database;
-    return std::memcmp(header, "SQLite format 3", 16) == 0 ? FileLooks::sqlite
-                                                           : FileLooks::not_a_database;
-}
-
-// Renames the store and its WAL and shared-memory files aside, keeping them together so the
-// set can still be opened and examined later. Never deletes anything.
-bool set_aside(const std::string& folder, const std::string& path, std::string& aside_path) {
-    const std::string stamp = compact_timestamp_now();
-    for (int attempt = 1; attempt < 1000; ++attempt) {
-        aside_path = folder + "/lungguide-user.damaged-" + stamp +
-                     (attempt > 1 ? "-" + std::to_string(attempt) : "") + ".sqlite";
-        if (!file_exists(aside_path) && !file_exists(aside_path + "-wal")) break;
-    }
-    // The WAL first: if the main file's rename then failed, SQLite would not pair a stale
-    // WAL with a different file.
-    for (const char* suffix : {"-wal", "-shm"}) {
-        const std::string from = path + suffix;
-        if (file_exists(from) && std::rename(from.c_str(), (aside_path + suffix).c_str()) != 0)
-            return false;
-    }
-    return std::rename(path.c_str(), aside_path.c_str()) == 0;
-}
+namespace {
 
 std::string shortened_message(bool note_shortened, bool label_shortened) {
     std::string message;
@@ -326,335 +263,6 @@ std::string utc_timestamp_now() {
     return result;
 }
 
-// Opening is the one place with many ways to fail, so it has a helper of its own.
-struct UserStoreOpener {
-    const std::string& folder;
-    const UserStoreOptions& options;
-    std::string& message;
-
-    // What one attempt at opening the database came to.
-    struct Attempt {
-        std::unique_ptr<UserStore> store; // set when it opened
-        std::string damage;               // set when the file is damaged ("is damaged")
-        ReadOnlyReason retry_read_only = ReadOnlyReason::none; // set when writing can't work
-    };
-
-    std::unique_ptr<UserStore> open() {
-        message.clear();
-        if (folder.empty()) {
-            message = "No folder was given for your bookmarks and settings.";
-            return nullptr;
-        }
-        ReadOnlyReason reason =
-            options.read_only ? ReadOnlyReason::requested : ReadOnlyReason::none;
-        if (reason == ReadOnlyReason::none) {
-            if (Status created = create_private_directory(folder); !created.ok()) {
-                message = created.message_for_person + " Bookmarks can't be saved until it can.";
-                return nullptr;
-            }
-        }
-        const std::string path = folder + "/" + user_store_file_name;
-        if (!refuse_links_and_special_files(path)) return nullptr;
-        if (reason == ReadOnlyReason::none && !prepare_for_writing(path, reason)) return nullptr;
-
-        std::string set_aside_note;
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            const FileLooks looks = inspect_file(path);
-            if (looks == FileLooks::unreadable) {
-                message = "LungGuide can't read your bookmarks file " + path + " (" +
-                          std::strerror(errno) + ").";
-                return nullptr;
-            }
-            if (looks == FileLooks::missing_or_empty && reason != ReadOnlyReason::none) {
-                message = "There are no saved bookmarks in " + folder + " yet, and " +
-                          reason_text(reason, folder) + ".";
-                return nullptr;
-            }
-            std::string damage;
-            bool wal_damaged = false;
-            if (looks == FileLooks::not_a_database) {
-                damage = "is not a LungGuide bookmarks file";
-            } else if (inspect_wal(path + "-wal") == WalState::damaged) {
-                // Checked before SQLite opens it: SQLite would drop the changes behind the
-                // damage without a word, and then delete the file.
-                damage = "has a damaged journal of recent changes (" + path + "-wal)";
-                wal_damaged = true;
-            } else {
-                Attempt opened = open_database(path, reason, false);
-                if (opened.retry_read_only != ReadOnlyReason::none) {
-                    reason = opened.retry_read_only;
-                    opened = open_database(path, reason, false);
-                }
-                if (opened.store) {
-                    if (!set_aside_note.empty())
-                        message = set_aside_note + (message.empty() ? "" : " " + message);
-                    return std::move(opened.store);
-                }
-                if (opened.damage.empty()) return nullptr; // message already says why
-                damage = opened.damage;
-            }
-            if (reason != ReadOnlyReason::none) {
-                // Nothing may be moved or written. Show what the main file holds, if it can.
-                if (wal_damaged) {
-                    Attempt main_only = open_database(path, reason, true);
-                    if (main_only.store) {
-                        message = "Your bookmarks file " + damage +
-                                  ". Your latest changes can't be shown, and " +
-                                  reason_text(reason, folder) +
-                                  ", so it was left exactly as it is. " + message;
-                        return std::move(main_only.store);
-                    }
-                }
-                message = "Your bookmarks file " + path + " " + damage + ", and " +
-                          reason_text(reason, folder) +
-                          ", so it was left exactly as it is: not changed, not deleted.";
-                return nullptr;
-            }
-            // The file is damaged. Keep it, untouched, under another name; start afresh.
-            std::string aside_path;
-            if (!set_aside(folder, path, aside_path)) {
-                message = "Your bookmarks file " + path + " " + damage +
-                          ", and it could not be moved aside (" + std::strerror(errno) +
-                          "). It has not been changed or deleted.";
-                return nullptr;
-            }
-            set_aside_note = "Your bookmarks file " + damage +
-                             ", so LungGuide started a new, empty one. The old file was kept, "
-                             "unchanged, as " +
-                             aside_path +
-                             (wal_damaged ? " (with its journal, " + aside_path + "-wal)" : "") +
-                             ". If you exported your bookmarks, you can import them again.";
-            if (!prepare_for_writing(path, reason)) return nullptr;
-        }
-        message = set_aside_note + " The new file could not be opened either.";
-        return nullptr;
-    }
-
-    // A store, WAL or shared-memory file that is a link could lead SQLite, and our fchmod,
-    // into someone else's file; a FIFO or device would hang or mislead it. Refused, untouched.
-    bool refuse_links_and_special_files(const std::string& path) {
-        for (const char* suffix : {"", "-wal", "-shm"}) {
-            const std::string file = path + suffix;
-            struct stat info {};
-            if (lstat(file.c_str(), &info) != 0) continue;
-            if (S_ISLNK(info.st_mode)) {
-                message = file + " is a link to another file. LungGuide keeps bookmarks only in a "
-                                 "file of its own and will not follow it; replace the link with "
-                                 "the file itself. Nothing was changed.";
-                return false;
-            }
-            if (!S_ISREG(info.st_mode)) {
-                message = file + " is not an ordinary file, so LungGuide can't keep bookmarks in "
-                                 "it. Nothing was changed.";
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // Creates the store file with mode 0600 before SQLite sees it, so the owner-only
-    // permissions do not depend on the umask (SQLite gives the WAL the same mode), and works
-    // out whether changes can be saved at all. Sets reason when they can't.
-    bool prepare_for_writing(const std::string& path, ReadOnlyReason& reason) {
-        const int descriptor =
-            ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
-        if (descriptor < 0) {
-            const int error = errno;
-            if (error == ELOOP) return refuse_links_and_special_files(path);
-            if (file_exists(path) && (error == EROFS || error == EACCES || error == EPERM ||
-                                      error == ENOSPC || error == EDQUOT)) {
-                reason = read_only_reason_for(error);
-                return true;
-            }
-            message = "LungGuide can't create your bookmarks file in " + folder + " (" +
-                      std::strerror(error) + "). Bookmarks can't be saved until it can.";
-            return false;
-        }
-        make_private(descriptor);
-        ::close(descriptor);
-        // SQLite must also be able to create or write the WAL and shared-memory files.
-        if (access(folder.c_str(), W_OK) != 0) {
-            reason = read_only_reason_for(errno);
-            return true;
-        }
-        // A store that was once read-only may have left read-only WAL and shared-memory
-        // files; ours (same owner) are made writable again, or every change would fail.
-        for (const char* suffix : {"-wal", "-shm"}) {
-            const std::string file = path + suffix;
-            const int companion =
-                ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-            if (companion < 0) continue;
-            struct stat info {};
-            if (fstat(companion, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == geteuid() &&
-                (info.st_mode & 0777) != 0600)
-                fchmod(companion, 0600);
-            ::close(companion);
-        }
-        if (device_is_full(folder)) reason = ReadOnlyReason::device_full;
-        return true;
-    }
-
-    // Owner-only, on the opened descriptor (never through a path, which could be a link),
-    // and only on a regular file of our own.
-    static void make_private(int descriptor) {
-        struct stat info {};
-        if (fstat(descriptor, &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == geteuid() &&
-            (info.st_mode & 077) != 0)
-            fchmod(descriptor, 0600);
-    }
-
-    ReadOnlyReason read_only_reason_for(int error) const {
-        if (error == ENOSPC || error == EDQUOT || device_is_full(folder))
-            return ReadOnlyReason::device_full;
-        if (access(folder.c_str(), W_OK) != 0) return ReadOnlyReason::folder_read_only;
-        return ReadOnlyReason::file_read_only;
-    }
-
-    // Opens, checks, configures and migrates. main_file_only ignores the WAL (immutable=1),
-    // for a damaged WAL that can't be moved aside.
-    Attempt open_database(const std::string& path, ReadOnlyReason reason, bool main_file_only) {
-        Attempt attempt;
-        const bool read_only = reason != ReadOnlyReason::none;
-        // A store that can't be written, with nothing in its WAL: the main file is the
-        // whole store, and SQLite may read it as immutable, creating no WAL or
-        // shared-memory file (a read-only folder can't hold them; a full one has no room).
-        const bool immutable =
-            main_file_only || (read_only && inspect_wal(path + "-wal") == WalState::empty);
-        std::unique_ptr<UserStore> store(new UserStore());
-        store->folder_ = folder;
-        store->path_ = path;
-        store->read_only_reason_ = reason;
-        int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-        flags |= SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW;
-        const std::string name = "file:" + uri_path(path) + (immutable ? "?immutable=1" : "");
-        int code = sqlite3_open_v2(name.c_str(), &store->database_, flags, nullptr);
-        if (code != SQLITE_OK) {
-            message = "LungGuide can't open your bookmarks file " + path + " (" +
-                      sqlite3_errstr(code) + ").";
-            return attempt;
-        }
-        sqlite3* database = store->database_;
-        // The app and the CLI may both have the store open; wait for the other's change.
-        sqlite3_busy_timeout(database, 5000);
-        if (!read_only && sqlite3_db_readonly(database, "main") == 1)
-            return retry_read_only(attempt, SQLITE_READONLY);
-
-        // The version first, before anything is written: a newer store is left untouched.
-        int version = -1;
-        {
-            Statement statement(database, "PRAGMA user_version");
-            if (statement.step() == SQLITE_ROW) version = static_cast<int>(statement.integer(0));
-            if (statement.result() != SQLITE_OK)
-                return classify(attempt, statement.result(), read_only);
-        }
-        if (version > user_store_schema_version) {
-            // Made by a newer LungGuide: read what we understand, write nothing.
-            store->read_only_reason_ = ReadOnlyReason::newer_version;
-            message = store->read_only_notice();
-            attempt.store = std::move(store);
-            return attempt;
-        }
-        if (!read_only) {
-            // WAL: a commit is one append and a kill -9 at any moment leaves either the old
-            // or the new state. FULL: each commit is fsynced, so "saved" survives power loss.
-            // secure_delete: a removed note is overwritten, not left in free pages.
-            Statement journal(database, "PRAGMA journal_mode = WAL");
-            journal.step();
-            code = journal.result();
-            if (code == SQLITE_OK) code = execute(database, "PRAGMA synchronous = FULL");
-            if (code == SQLITE_OK) code = execute(database, "PRAGMA secure_delete = ON");
-            if (code != SQLITE_OK) return classify(attempt, code, read_only);
-        }
-        if (version < user_store_schema_version) {
-            if (read_only) {
-                message = "Your bookmarks file needs updating for this version of LungGuide, "
-                          "but " +
-                          reason_text(reason, folder) + ". Nothing was changed.";
-                return attempt;
-            }
-            // Not checked against the old version's schema here: another LungGuide may be
-            // migrating this very store right now. A foreign schema makes a step fail, or
-            // fails the check of the result below.
-            code = user_store_schema::migrate_to_current(database);
-            if (code != SQLITE_OK) return classify(attempt, code, read_only);
-        }
-        // The tables must be exactly those this version makes: an edited schema (an unknown
-        // collation, a missing index) would otherwise fail every command, for good.
-        if (!user_store_schema::matches_version(database, user_store_schema_version)) {
-            attempt.damage = "is damaged (its tables are not as LungGuide made them)";
-            return attempt;
-        }
-        {
-            // integrity_check, not quick_check: it also compares every index with its table,
-            // so a damaged index is found before a change builds on it. The store is small;
-            // measured: 1.9 ms for a store of 1,000 bookmarks with 500-character notes
-            // (quick_check: 0.3 ms), on the 2-core build machine.
-            Statement check(database, "PRAGMA integrity_check");
-            const int step = check.step();
-            if (check.result() != SQLITE_OK) return classify(attempt, check.result(), read_only);
-            if (step != SQLITE_ROW || check.text(0) != "ok") {
-                attempt.damage = "is damaged";
-                return attempt;
-            }
-        }
-        if (options.max_page_count > 0) {
-            const std::string limit =
-                "PRAGMA max_page_count = " + std::to_string(options.max_page_count);
-            execute(database, limit.c_str());
-        }
-        if (read_only) message = store->read_only_notice();
-        attempt.store = std::move(store);
-        return attempt;
-    }
-
-    Attempt retry_read_only(Attempt& attempt, int code) {
-        const int primary = code & 0xFF;
-        attempt.retry_read_only =
-            primary == SQLITE_FULL ? ReadOnlyReason::device_full : read_only_reason_for(0);
-        return std::move(attempt);
-    }
-
-    // A failed step of opening: damage, a store that can't be written (try read-only), or
-    // something else (message says what).
-    Attempt classify(Attempt& attempt, int code, bool read_only) {
-        const int primary = code & 0xFF;
-        if (is_damage(code) || primary == SQLITE_ERROR) {
-            // SQLITE_ERROR here means SQL of our own failed on the file: its schema is not
-            // what it says.
-            attempt.damage = "is damaged";
-            return std::move(attempt);
-        }
-        const bool write_side = primary == SQLITE_FULL || primary == SQLITE_IOERR ||
-                                primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN ||
-                                primary == SQLITE_PERM;
-        if (!read_only && write_side) return retry_read_only(attempt, code);
-        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-            message = "Another LungGuide is busy with your bookmarks. Try again in a moment.";
-        else
-            message = "LungGuide can't open your bookmarks in " + folder + " (" +
-                      sqlite3_errstr(code) + "). " + nothing_lost;
-        return std::move(attempt);
-    }
-};
-
-Result<std::unique_ptr<UserStore>> UserStore::open(const std::string& folder,
-                                                   const UserStoreOptions& options) {
-    std::string message;
-    try {
-        UserStoreOpener opener{folder, options, message};
-        std::unique_ptr<UserStore> store = opener.open();
-        if (!store) return Status::failure(Problem::failed, message);
-        return {std::move(store), message};
-    } catch (const std::exception& error) { // out of memory, mostly
-        return Status::failure(Problem::failed,
-                               std::string("LungGuide can't open your bookmarks: ") + error.what());
-    }
-}
-
-UserStore::~UserStore() {
-    sqlite3_close_v2(database_);
-}
-
 Status UserStore::failure(int sqlite_code, const char* what) const {
     const int primary = sqlite_code & 0xFF;
     const std::string not_saved = std::string(what) + " was not saved: ";
@@ -670,11 +278,18 @@ Status UserStore::failure(int sqlite_code, const char* what) const {
         return Status::failure(Problem::busy,
                                not_saved +
                                    "another LungGuide is saving right now. Try again in a moment.");
+    if (sqlite_code == SQLITE_CONSTRAINT_COMMITHOOK)
+        return Status::failure(Problem::failed,
+                               not_saved +
+                                   "another LungGuide found your bookmarks file damaged and put "
+                                   "a new one, holding what it could recover, in its place. "
+                                   "Close and reopen LungGuide, then try again. Nothing was "
+                                   "changed.");
     if (is_damage(sqlite_code))
         return Status::failure(Problem::damaged,
                                not_saved +
                                    "your bookmarks file is damaged. Close and reopen LungGuide: it "
-                                   "keeps the damaged file aside and starts a new one.");
+                                   "keeps the damaged file aside and recovers what it can.");
     return Status::failure(Problem::failed, not_saved + "something went wrong (" +
                                                 std::string(sqlite3_errstr(sqlite_code)) + "). " +
                                                 nothing_lost);

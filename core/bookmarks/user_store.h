@@ -1,10 +1,12 @@
 // The user store: a person's bookmarks, notes, reading history and settings, in one SQLite
 // file in the user-data folder, apart from the read-only content pack.
 //
-// Durability: WAL with synchronous=FULL, one transaction per change, so a change that
-// returned ok survives a kill -9 or a power cut. A damaged store is renamed aside with a
-// timestamp (never deleted) and a fresh one started; a full or read-only disk gives a clear
-// message and changes nothing. No exception escapes this class.
+// Durability: WAL with synchronous=FULL, one transaction per change, and a checkpoint after
+// each commit, so a change that returned ok is in the main file and survives a kill -9 or a
+// power cut. A damaged store is salvaged: every row that can still be read goes into a fresh
+// store (store_salvage.h), and the damaged file is kept aside with a timestamp, never
+// deleted. A full or read-only disk gives a clear message and changes nothing. No exception
+// escapes this class.
 //
 // One UserStore is used from one thread at a time.
 #pragma once
@@ -46,6 +48,26 @@ struct UserStoreOptions {
     bool read_only = false;
     // Tests only: limit the file to this many pages, to act out a full disk.
     int max_page_count = 0;
+};
+
+// What opening did about a damaged store: kept it aside, and put a fresh store holding
+// everything that could still be read in its place.
+struct StoreSalvage {
+    std::string damage;        // what was wrong: "is damaged", "is not a LungGuide bookmarks file"
+    std::string kept_as;       // the damaged file's path
+    std::size_t recovered = 0; // bookmarks recovered, each matching its checksum
+    std::size_t known = 0;     // bookmarks the damaged file held, as far as can be told
+    bool was_a_store = true;   // false: not an SQLite file at all
+    // "Recovered 118 of 120 bookmarks; 2 could not be read." (or all, or none), for a person.
+    std::string counts_sentence() const;
+};
+
+// A damaged store kept aside in the data folder, as Settings lists them.
+struct KeptAsideFile {
+    std::string name;                            // "lungguide-user.damaged-20240827T101500Z.sqlite"
+    std::string kept_at;                         // "27 August 2024, 10:15 UTC", from the name
+    std::optional<std::size_t> recovered, known; // as recorded when it was salvaged
+    bool notice_pending = false;                 // the app has not been told "OK" about it yet
 };
 
 // What an import did.
@@ -118,6 +140,15 @@ class UserStore {
     // one back).
     std::vector<std::pair<std::int64_t, std::string>> note_drafts() const;
 
+    // Salvage (user_store_kept_aside.cpp). What this open did about a damaged store; empty
+    // when it found none.
+    const std::optional<StoreSalvage>& salvage() const { return salvage_; }
+    // Every damaged store kept aside in the folder, the newest first, with what was
+    // recovered from it when this store recorded it.
+    std::vector<KeptAsideFile> kept_aside_files() const;
+    // The person has seen the notice about the kept-aside files: no longer pending.
+    Status dismiss_salvage_notices();
+
     // The reads above return nothing on failure; this says what went wrong with the last one.
     const Status& last_read_status() const { return last_read_status_; }
     // PRAGMA integrity_check, the schema, and every bookmark's checksum: ok when the file is
@@ -133,10 +164,22 @@ class UserStore {
     Status refuse_if_read_only() const;
     void note_read(int sqlite_code) const;
 
-    std::string folder_;
-    std::string path_;
+    // After each commit: a checkpoint, so the change is in the main file (sqlite3_wal_hook).
+    static int checkpoint_after_commit(void* store, sqlite3* database, const char* name, int);
+    // Before each commit: refused when the file is no longer the store (another LungGuide
+    // salvaged it and put a fresh one in its place).
+    static int refuse_commit_if_replaced(void* store);
+    bool still_the_store() const;
+
+    std::string folder_;      // as given, for messages
+    std::string path_;        // folder_ + the file name, for messages
+    std::string real_folder_; // links resolved: what files are opened through
+    std::string real_path_;
+    std::uint64_t device_ = 0, inode_ = 0; // the store file this connection opened
     sqlite3* database_ = nullptr;
     ReadOnlyReason read_only_reason_ = ReadOnlyReason::none;
+    bool opening_ = true; // the opener holds the folder lock; closing must not take it
+    std::optional<StoreSalvage> salvage_;
     mutable Status last_read_status_;
 
     friend struct UserStoreOpener;

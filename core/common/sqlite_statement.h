@@ -67,6 +67,8 @@ class Statement {
                            static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)));
     }
     std::int64_t integer(int column) const { return sqlite3_column_int64(statement_, column); }
+    // SQLITE_TEXT, SQLITE_INTEGER, SQLITE_NULL, …: what a column of the current row holds.
+    int type(int column) const { return sqlite3_column_type(statement_, column); }
 
   private:
     sqlite3_stmt* statement_ = nullptr;

@@ -67,6 +67,23 @@ inline std::vector<std::string> files_containing(const std::string& folder,
     return found;
 }
 
+// The SQLite files in a folder (names ending in .sqlite, not their -wal or -shm).
+inline std::vector<std::string> stores_in(const std::string& folder) {
+    std::vector<std::string> stores;
+    for (const std::string& name : files_containing(folder, ".sqlite"))
+        if (name.size() > 7 && name.compare(name.size() - 7, 7, ".sqlite") == 0)
+            stores.push_back(name);
+    return stores;
+}
+
+// The damaged stores kept aside in a folder.
+inline std::vector<std::string> kept_aside_in(const std::string& folder) {
+    std::vector<std::string> kept;
+    for (const std::string& name : stores_in(folder))
+        if (name.find(".damaged-") != std::string::npos) kept.push_back(name);
+    return kept;
+}
+
 // A raw connection, for building old schemas and checking the file from outside the store.
 class RawDatabase {
   public:
