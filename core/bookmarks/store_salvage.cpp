@@ -136,45 +136,6 @@ bool one_byte_apart(const std::string& one, const std::string& other) {
     return different <= 1;
 }
 
-// Where one damaged byte broke the schema's text (SQLite then reads no table at all), puts
-// back the text the migrations make for this version, in the copy only.
-void mend_schema(sqlite3* database, int version) {
-    sqlite::execute(database, "PRAGMA writable_schema = ON");
-    // With writable_schema, the first statement loads what it can of the schema.
-    sqlite::execute(database, "SELECT 1 FROM sqlite_schema LIMIT 1");
-    struct Entry {
-        std::int64_t rowid;
-        std::string type, name, table, sql;
-    };
-    std::vector<Entry> entries;
-    {
-        Statement select(database, "SELECT rowid, type, name, tbl_name, sql FROM sqlite_schema");
-        while (select.step() == SQLITE_ROW)
-            entries.push_back({select.integer(0), select.text(1), select.text(2), select.text(3),
-                               select.text(4)});
-    }
-    for (const user_store_schema::SchemaEntry& made : user_store_schema::made_schema(version)) {
-        auto found = std::find_if(entries.begin(), entries.end(),
-                                  [&](const Entry& entry) { return entry.name == made.name; });
-        if (found == entries.end())
-            found = std::find_if(entries.begin(), entries.end(), [&](const Entry& entry) {
-                return one_byte_apart(entry.name, made.name);
-            });
-        if (found == entries.end()) continue;
-        if (found->type == made.type && found->name == made.name && found->table == made.table &&
-            user_store_schema::without_layout(found->sql) ==
-                user_store_schema::without_layout(made.sql))
-            continue;
-        Statement mend(database, "UPDATE sqlite_schema SET type = ?, name = ?, tbl_name = ?, "
-                                 "sql = ? WHERE rowid = ?");
-        mend.bind(1, made.type).bind(2, made.name).bind(3, made.table).bind(5, found->rowid);
-        if (!made.sql.empty()) mend.bind(4, made.sql); // an automatic index has no text: NULL
-        (void)mend.run();                              // a copy in memory: nothing to lose
-    }
-    sqlite::execute(database, "PRAGMA writable_schema = RESET");
-    sqlite::execute(database, "PRAGMA writable_schema = OFF");
-}
-
 // Reads "SELECT rowid, … WHERE rowid >= ? ORDER BY rowid" row by row. Where a damaged page
 // stops it, goes on from the next rowids, then reads down from the top to the first error.
 template <typename OnRow>
@@ -261,7 +222,11 @@ void read_others_with_sqlite(sqlite3* database, Collected& collected) {
 void read_with_sqlite(const std::string& bytes, Collected& collected) {
     sqlite3* database = open_memory_copy(bytes);
     if (!database) return;
-    mend_schema(database, collected.version);
+    // As the sqlite3 shell's .dump does: where one entry of the schema can't be parsed, the
+    // entries before it are still loaded. (The page walk reads the tables the damaged
+    // entries would have named, by their root pages.)
+    sqlite::execute(database, "PRAGMA writable_schema = ON");
+    sqlite::execute(database, "SELECT 1 FROM sqlite_schema LIMIT 1");
     read_bookmarks_with_sqlite(database, collected);
     read_others_with_sqlite(database, collected);
     sqlite3_close(database);

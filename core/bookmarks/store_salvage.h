@@ -2,11 +2,12 @@
 // and the damaged file kept aside. Internal to core/bookmarks; UserStore::open calls it.
 //
 // Two readers, and what either gets is kept:
-//   * SQLite itself, on an in-memory copy of the file (the file is never written), with the
-//     schema's text mended from what the migrations make when a damaged byte broke it, each
+//   * SQLite itself, on an in-memory copy of the file (the file is never written), each
 //     table read by rowid so that a damaged page costs only its own rows;
-//   * a page walk by hand (store_pages.h), which also reaches leaf pages a damaged interior
-//     page cut off, and a file whose header is damaged.
+//   * a page walk by hand (store_pages.h), which finds each table by its root page (so one
+//     damaged byte in the schema's text, which stops SQLite reading any table, costs
+//     nothing), also reaches leaf pages a damaged interior page cut off, and reads a file
+//     whose header is damaged.
 // A bookmark is kept only when it matches its checksum (schema version 4 on): nothing comes
 // back altered. Ids are kept, and the id sequence carried over, so an id never names another
 // bookmark than it did.

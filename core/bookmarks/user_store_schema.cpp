@@ -140,6 +140,9 @@ int migrate_to_current(sqlite3* database) {
     }
 }
 
+namespace {
+
+// SQL text with its layout removed, so a schema written with other indentation still matches.
 std::string without_layout(const std::string& sql) {
     std::string result;
     bool space = false;
@@ -158,8 +161,6 @@ std::string without_layout(const std::string& sql) {
     }
     return result;
 }
-
-namespace {
 
 // "type name table sql" per schema entry, sorted, layout removed.
 std::vector<std::string> schema_entries(sqlite3* database, int& code) {
@@ -194,25 +195,6 @@ const std::vector<std::string>* expected_entries(int version) {
 }
 
 } // namespace
-
-std::vector<SchemaEntry> made_schema(int version) {
-    std::vector<SchemaEntry> entries;
-    if (version < 1 || version > user_store_schema_version) return entries;
-    sqlite3* scratch = nullptr;
-    int code = sqlite3_open(":memory:", &scratch);
-    for (int step = 0; step < version && code == SQLITE_OK; ++step)
-        code = steps[step](scratch);
-    if (code == SQLITE_OK) {
-        Statement select(scratch, "SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                  "ORDER BY rowid");
-        while (select.step() == SQLITE_ROW)
-            entries.push_back({select.text(0), select.text(1), select.text(2), select.text(3)});
-        code = select.result();
-    }
-    if (code != SQLITE_OK) entries.clear();
-    sqlite3_close(scratch);
-    return entries;
-}
 
 bool matches_version(sqlite3* database, int version) {
     const std::vector<std::string>* expected = expected_entries(version);

@@ -5,7 +5,6 @@
 #include "common/sqlite_statement.h"
 
 #include <string>
-#include <vector>
 
 struct sqlite3;
 
@@ -22,16 +21,6 @@ int migrate_to_current(sqlite3* database);
 // True when the store's tables, indexes and their definitions are exactly those the
 // migrations make for that version (whitespace aside). Anything else is damage.
 bool matches_version(sqlite3* database, int version);
-
-// One entry of sqlite_schema as the migrations make it.
-struct SchemaEntry {
-    std::string type, name, table, sql;
-};
-// What the migrations make for a version (1 to user_store_schema_version), in creation
-// order; empty for any other version. Salvage uses it to mend a damaged schema's text.
-std::vector<SchemaEntry> made_schema(int version);
-// SQL text with its layout removed, so a schema written with other indentation still matches.
-std::string without_layout(const std::string& sql);
 
 // A bookmark's fields from a row whose first columns are id, kind, target, person, note,
 // created and updated, in that order (what every SELECT of bookmarks starts with).

@@ -1,0 +1,402 @@
+// Salvage of a damaged store: stores damaged at random (bytes in the schema's text, in data
+// pages, in indexes, whole pages zeroed, truncation) give back every bookmark SQLite itself
+// can still read, none altered, with their ids; and the page walk by hand reads exactly what
+// SQLite reads, the WAL's frames included.
+#include "bookmarks/store_pages.h"
+#include "bookmarks/store_salvage.h"
+#include "bookmarks/user_store.h"
+#include "bookmarks/user_store_schema.h"
+#include "user_store_test_support.h"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+
+using namespace lungguide;
+using namespace user_store_test;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// A note of about size bytes, with accents and an emoji, so long ones overflow their page.
+std::string note_of(int index, std::size_t size) {
+    std::string note = "Note " + std::to_string(index) + ": ";
+    while (note.size() < size)
+        note += "dose é 80 mg 😀 ask about the rash ";
+    return note;
+}
+
+struct Reference {
+    std::map<std::int64_t, Bookmark> bookmarks;
+    std::int64_t highest_id_ever = 0;
+    std::map<std::int64_t, std::string> drafts;
+    std::string bytes;
+};
+
+// 120 bookmarks (some with notes long enough to overflow), a few removed (so the id sequence
+// runs past the highest id left), drafts, settings and history; closed, so all of it is in
+// the main file. Made once (every change is fsynced) and copied where needed.
+Reference build_reference(const std::string& folder) {
+    Reference reference;
+    std::string message;
+    auto store = open_store(folder, message);
+    REQUIRE_MESSAGE(store, message);
+    static const char* const people[] = {"Mum", "Dad", ""};
+    for (int index = 0; index < 124; ++index) {
+        std::int64_t id = 0;
+        const std::size_t size = index % 7 == 0 ? 3500 : index % 3 == 0 ? 600 : 40;
+        REQUIRE(store
+                    ->add_bookmark(index % 2 ? "drug" : "class", "target-" + std::to_string(index),
+                                   people[index % 3], note_of(index, size), &id)
+                    .ok());
+        reference.highest_id_ever = id;
+    }
+    for (std::int64_t removed : {7, 50, 123, 124})
+        REQUIRE(store->remove_bookmark(removed).ok());
+    for (std::int64_t id : {3, 9, 30, 77})
+        REQUIRE(store->save_note_draft(id, "draft for " + std::to_string(id)).ok());
+    REQUIRE(store->set_setting("theme", "dark").ok());
+    for (int index = 0; index < 20; ++index)
+        REQUIRE(store->record_view("class/target-" + std::to_string(index)).ok());
+    for (const Bookmark& bookmark : store->bookmarks())
+        reference.bookmarks[bookmark.id] = bookmark;
+    for (const auto& [id, text] : store->note_drafts())
+        reference.drafts[id] = text;
+    store.reset();
+    reference.bytes = read_bytes(std::string(folder) + "/" + user_store_file_name);
+    return reference;
+}
+
+const Reference& reference_store() {
+    static const TemporaryFolder folder;
+    static const Reference reference = build_reference(folder.path());
+    return reference;
+}
+
+// The reference store, copied into folder.
+const Reference& make_reference(const std::string& folder) {
+    const Reference& reference = reference_store();
+    write_bytes(folder + "/" + user_store_file_name, reference.bytes);
+    return reference;
+}
+
+bool same_bookmark(const Bookmark& one, const Bookmark& other) {
+    return one.id == other.id && one.kind == other.kind && one.target == other.target &&
+           one.person == other.person && one.note == other.note && one.created == other.created &&
+           one.updated == other.updated;
+}
+
+// The bookmarks plain SQLite can still read from a damaged file, unaltered: each id looked
+// up on its own, with writable_schema (what the sqlite3 shell's .dump does).
+std::set<std::int64_t> readable_by_sqlite(const std::string& path, const Reference& reference) {
+    std::set<std::int64_t> readable;
+    sqlite3* database = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_exec(database, "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
+        sqlite3_exec(database, "SELECT 1 FROM sqlite_schema", nullptr, nullptr, nullptr);
+        for (const auto& [id, bookmark] : reference.bookmarks) {
+            sqlite3_stmt* select = nullptr;
+            if (sqlite3_prepare_v2(database,
+                                   "SELECT note, person, updated FROM bookmarks WHERE id = ?", -1,
+                                   &select, nullptr) != SQLITE_OK)
+                break;
+            sqlite3_bind_int64(select, 1, id);
+            if (sqlite3_step(select) == SQLITE_ROW) {
+                const auto text = [&](int column) {
+                    const unsigned char* value = sqlite3_column_text(select, column);
+                    return value ? std::string(reinterpret_cast<const char*>(value),
+                                               sqlite3_column_bytes(select, column))
+                                 : std::string();
+                };
+                if (text(0) == bookmark.note && text(1) == bookmark.person &&
+                    text(2) == bookmark.updated)
+                    readable.insert(id);
+            }
+            sqlite3_finalize(select);
+        }
+    }
+    sqlite3_close(database);
+    return readable;
+}
+
+enum class Damage { schema_text, table_page, index_page, zeroed_page, truncated };
+
+const char* damage_name(Damage damage) {
+    switch (damage) {
+    case Damage::schema_text:
+        return "schema text";
+    case Damage::table_page:
+        return "table page";
+    case Damage::index_page:
+        return "index page";
+    case Damage::zeroed_page:
+        return "zeroed page";
+    case Damage::truncated:
+        break;
+    }
+    return "truncated";
+}
+
+// The pages whose first byte says they are of this b-tree type (13 table leaf, 5 table
+// interior, 10 index leaf, 2 index interior).
+std::vector<std::size_t> pages_of_type(const std::string& bytes, std::initializer_list<int> types) {
+    std::vector<std::size_t> pages;
+    for (std::size_t page = 1; page * 4096 < bytes.size(); ++page) {
+        const int type = static_cast<unsigned char>(bytes[page * 4096]);
+        if (std::find(types.begin(), types.end(), type) != types.end()) pages.push_back(page);
+    }
+    return pages;
+}
+
+void damage_bytes(std::string& bytes, Damage damage, std::mt19937& random) {
+    const auto pick = [&](std::size_t count) {
+        return std::uniform_int_distribution<std::size_t>(0, count - 1)(random);
+    };
+    const auto flip_in = [&](std::size_t start, std::size_t size) {
+        const std::size_t flips = 1 + pick(3);
+        for (std::size_t flip = 0; flip < flips; ++flip)
+            bytes[start + pick(size)] ^= static_cast<char>(1 << pick(8));
+    };
+    if (damage == Damage::schema_text) {
+        std::vector<std::size_t> texts;
+        for (std::size_t at = bytes.find("CREATE"); at < 4096; at = bytes.find("CREATE", at + 1))
+            texts.push_back(at);
+        REQUIRE(!texts.empty());
+        flip_in(texts[pick(texts.size())], 30);
+    } else if (damage == Damage::table_page || damage == Damage::index_page) {
+        const auto pages = damage == Damage::table_page ? pages_of_type(bytes, {13, 5})
+                                                        : pages_of_type(bytes, {10, 2});
+        REQUIRE(!pages.empty());
+        flip_in(pages[pick(pages.size())] * 4096, 4096);
+    } else if (damage == Damage::zeroed_page) {
+        const std::size_t page = 1 + pick(bytes.size() / 4096 - 1);
+        std::fill(bytes.begin() + page * 4096, bytes.begin() + (page + 1) * 4096, '\0');
+    } else {
+        bytes.resize(4096 + pick(bytes.size() - 4096));
+    }
+}
+
+} // namespace
+
+TEST_CASE("stores damaged at random give back every bookmark SQLite can read, none altered") {
+    TemporaryFolder origin;
+    const Reference& reference = make_reference(origin.path());
+    std::mt19937 random(20240827);
+    std::size_t total = 0, recovered_total = 0, sqlite_total = 0, salvaged_stores = 0;
+    for (int trial = 0; trial < 50; ++trial) {
+        const Damage damage = static_cast<Damage>(trial % 5);
+        CAPTURE(trial);
+        CAPTURE(damage_name(damage));
+        TemporaryFolder folder;
+        std::string bytes = reference.bytes;
+        damage_bytes(bytes, damage, random);
+        const std::string path = folder.file(user_store_file_name);
+        write_bytes(path, bytes);
+        TemporaryFolder oracle;
+        write_bytes(oracle.file("copy.sqlite"), bytes);
+        const std::set<std::int64_t> readable =
+            readable_by_sqlite(oracle.file("copy.sqlite"), reference);
+
+        std::string message;
+        auto store = open_store(folder.path(), message);
+        REQUIRE_MESSAGE(store, message);
+        std::map<std::int64_t, Bookmark> got;
+        for (const Bookmark& bookmark : store->bookmarks())
+            got[bookmark.id] = bookmark;
+        for (const auto& [id, bookmark] : got) {
+            CAPTURE(id);
+            REQUIRE(reference.bookmarks.count(id) == 1);
+            if (!bookmark.damaged) CHECK(same_bookmark(bookmark, reference.bookmarks.at(id)));
+        }
+        for (std::int64_t id : readable) {
+            CAPTURE(id);
+            CHECK(got.count(id) == 1);
+        }
+        if (store->salvage()) {
+            ++salvaged_stores;
+            CHECK(store->salvage()->recovered == got.size());
+            CHECK(store->salvage()->known >= got.size());
+            CHECK(kept_aside_in(folder.path()).size() == 1);
+            CHECK(contains(message, store->salvage()->counts_sentence()));
+            // No id that named a bookmark is handed out again.
+            std::int64_t id = 0;
+            REQUIRE(store->add_bookmark("class", "egfr", "New", "", &id).ok());
+            CHECK(id > reference.highest_id_ever);
+        }
+        total += reference.bookmarks.size();
+        recovered_total += got.size();
+        sqlite_total += readable.size();
+    }
+    CHECK(salvaged_stores >= 30);
+    // Salvage reads more than SQLite alone: it mends the schema, and walks round damage.
+    CHECK(recovered_total > sqlite_total);
+    MESSAGE("salvage: " << recovered_total << " of " << total << " bookmarks back (" << sqlite_total
+                        << " readable by SQLite itself) in 50 damaged stores");
+}
+
+TEST_CASE("one damaged byte in the schema's text: every row back, drafts and settings too") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    std::string bytes = reference.bytes;
+    const std::size_t at = bytes.find("CREATE TABLE \"bookmarks\"");
+    REQUIRE(at < 4096);
+    bytes[at + 7] = 'X'; // "CREATE XABLE": SQLite reads no table at all
+    const std::string path = folder.file(user_store_file_name);
+    write_bytes(path, bytes);
+    {
+        RawDatabase plain(path, true);
+        CHECK(plain.value("SELECT COUNT(*) FROM bookmarks").empty());
+    }
+    std::string message;
+    auto store = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(store, message);
+    CHECK(contains(message, "Recovered all 120 bookmarks."));
+    const auto all = store->bookmarks();
+    REQUIRE(all.size() == 120);
+    for (const Bookmark& bookmark : all)
+        CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
+    CHECK(store->note_drafts().size() == reference.drafts.size());
+    CHECK(store->setting("theme", "light") == "dark");
+    CHECK(store->recent_views(50).size() == 20);
+    std::int64_t id = 0;
+    REQUIRE(store->add_bookmark("class", "egfr", "New", "", &id).ok());
+    CHECK(id == reference.highest_id_ever + 1); // the sequence came along: 124 was removed
+}
+
+// SQLite reaches a leaf only through the interior pages above it; the page walk also reads
+// the leaves a damaged interior page cut off, and believes a bookmark there only when it
+// matches its checksum.
+TEST_CASE("a zeroed interior page: every bookmark below it still comes back") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    const std::string path = folder.file(user_store_file_name);
+    std::string root;
+    {
+        RawDatabase raw(path, true);
+        root = raw.value("SELECT rootpage FROM sqlite_schema WHERE name = 'bookmarks'");
+    }
+    std::string bytes = reference.bytes;
+    const std::size_t start = (std::stoul(root) - 1) * 4096;
+    REQUIRE(static_cast<unsigned char>(bytes[start]) == 5); // an interior page
+    std::fill(bytes.begin() + start, bytes.begin() + start + 4096, '\0');
+    write_bytes(path, bytes);
+    TemporaryFolder oracle;
+    write_bytes(oracle.file("copy.sqlite"), bytes);
+    CHECK(readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
+
+    std::string message;
+    auto store = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(store, message);
+    CHECK(contains(message, "Recovered all 120 bookmarks."));
+    const auto all = store->bookmarks();
+    REQUIRE(all.size() == 120);
+    for (const Bookmark& bookmark : all)
+        CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
+}
+
+// What a killed writer (or an earlier LungGuide, which did not checkpoint after each change)
+// left committed in the journal is part of the store: salvage reads it too.
+TEST_CASE("a damaged store whose journal holds commits: those are salvaged too") {
+    TemporaryFolder source, folder;
+    const Reference& reference = make_reference(source.path());
+    const std::string path = source.file(user_store_file_name);
+    RawDatabase raw(path);
+    REQUIRE(raw.execute("PRAGMA wal_autocheckpoint = 0") == SQLITE_OK);
+    Bookmark changed = reference.bookmarks.at(1);
+    changed.note = "changed in the journal";
+    REQUIRE(raw.execute("UPDATE bookmarks SET note = '" + changed.note + "', checksum = '" +
+                        user_store_schema::bookmark_checksum(changed) + "' WHERE id = 1") ==
+            SQLITE_OK);
+    std::string bytes = read_bytes(path);
+    bytes[bytes.find("CREATE TABLE \"bookmarks\"") + 7] = 'X';
+    write_bytes(folder.file(user_store_file_name), bytes);
+    write_bytes(folder.file(user_store_file_name) + "-wal", read_bytes(path + "-wal"));
+
+    std::string message;
+    auto store = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(store, message);
+    CHECK(contains(message, "Recovered all 120 bookmarks."));
+    CHECK(contains(message, "(with its journal, "));
+    REQUIRE(store->bookmark(1));
+    CHECK(store->bookmark(1)->note == "changed in the journal");
+    CHECK_FALSE(store->bookmark(1)->damaged);
+}
+
+TEST_CASE("the page walk reads an intact store exactly as SQLite does, overflow pages too") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    const store_pages::StoreImage image(reference.bytes, "");
+    REQUIRE(image.usable());
+    store_pages::PageWalk walk(image);
+    std::map<std::string, std::uint32_t> roots, indexes;
+    walk.table_rows(1, [&](const store_pages::RawRow& row) {
+        (row.values[0].bytes == "table" ? roots : indexes)[row.values[1].bytes] =
+            static_cast<std::uint32_t>(row.values[3].integer);
+    });
+    for (const auto& [name, root] : roots)
+        if (name != "bookmarks") walk.table_rows(root, [](const store_pages::RawRow&) {});
+    for (const auto& [name, root] : indexes)
+        if (name.find("bookmarks") != std::string::npos)
+            CHECK(walk.index_rowids(root).size() == 120);
+    std::map<std::int64_t, std::string> notes;
+    walk.table_rows(roots.at("bookmarks"), [&](const store_pages::RawRow& row) {
+        REQUIRE(row.values.size() == 8);
+        notes[row.rowid] = row.values[4].bytes;
+    });
+    REQUIRE(notes.size() == reference.bookmarks.size());
+    for (const auto& [id, bookmark] : reference.bookmarks)
+        CHECK(notes.at(id) == bookmark.note);
+    CHECK(walk.damaged_pages() == 0);
+    // Nothing is left over: every leaf is reached from a root.
+    std::size_t unreached = 0;
+    walk.unreached_leaf_rows([&](const store_pages::RawRow&) { ++unreached; });
+    CHECK(unreached == 0);
+}
+
+// SQLite's recovery rule for the WAL (frames count while salts match and the running checksum
+// holds; the log ends at the last commit before the first that fails), checked against
+// SQLite itself on WALs damaged at random.
+TEST_CASE("the journal's frames are laid over the file exactly as SQLite's recovery does") {
+    TemporaryFolder folder;
+    make_reference(folder.path());
+    const std::string path = folder.file(user_store_file_name);
+    RawDatabase raw(path);
+    REQUIRE(raw.execute("PRAGMA wal_autocheckpoint = 0") == SQLITE_OK);
+    for (int index = 0; index < 12; ++index)
+        REQUIRE(raw.execute("INSERT INTO settings (key, value) VALUES ('key " +
+                            std::to_string(index) + "', '" + std::string(300 * index, 'v') +
+                            "')") == SQLITE_OK);
+    const std::string main_file = read_bytes(path), wal = read_bytes(path + "-wal");
+    REQUIRE(wal.size() > 32 + 12 * (24 + 4096));
+    std::mt19937 random(7);
+    for (int trial = 0; trial < 40; ++trial) {
+        CAPTURE(trial);
+        std::string damaged = wal;
+        if (trial > 0) {
+            const std::size_t at =
+                std::uniform_int_distribution<std::size_t>(0, damaged.size() - 1)(random);
+            damaged[at] ^= static_cast<char>(1 << (trial % 8));
+        }
+        TemporaryFolder copy;
+        write_bytes(copy.file("s.sqlite"), main_file);
+        write_bytes(copy.file("s.sqlite-wal"), damaged);
+        std::string by_sqlite;
+        {
+            RawDatabase itself(copy.file("s.sqlite"));
+            by_sqlite = itself.value("SELECT group_concat(key || length(value), ',') FROM "
+                                     "(SELECT * FROM settings ORDER BY key)");
+        }
+        const store_pages::StoreImage image(main_file, damaged);
+        TemporaryFolder laid;
+        write_bytes(laid.file("s.sqlite"), image.bytes());
+        RawDatabase by_hand(laid.file("s.sqlite"));
+        CHECK(by_hand.value("SELECT group_concat(key || length(value), ',') FROM "
+                            "(SELECT * FROM settings ORDER BY key)") == by_sqlite);
+    }
+}
