@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,32 +11,42 @@
 namespace lungguide {
 namespace {
 
-std::string variable(const EnvironmentLookup& lookup, const char* name) {
+// The variable's value, or nothing when it is not set at all ("" is set, and empty).
+std::optional<std::string> variable(const EnvironmentLookup& lookup, const char* name) {
     const char* value = lookup ? lookup(name) : std::getenv(name);
-    return value ? std::string(value) : std::string();
+    if (!value) return std::nullopt;
+    return std::string(value);
 }
 
-std::string home_folder(const EnvironmentLookup& lookup) {
-    std::string home = variable(lookup, "HOME");
-    if (!home.empty()) return home;
-    // No HOME (a service, a stripped environment): ask the password database.
-    if (const passwd* entry = getpwuid(getuid())) {
-        if (entry->pw_dir) return entry->pw_dir;
-    }
-    return {};
+Status refused(const std::string& why) {
+    return Status::failure(Problem::invalid_input,
+                           why + " Give LungGuide a folder for your bookmarks with --data-dir "
+                                 "FOLDER or LUNGGUIDE_DATA_DIR.");
 }
 
 } // namespace
 
-std::string resolve_user_data_dir(const std::string& explicit_dir,
-                                  const EnvironmentLookup& lookup) {
+Result<std::string> resolve_user_data_dir(const std::string& explicit_dir,
+                                          const EnvironmentLookup& lookup) {
     if (!explicit_dir.empty()) return explicit_dir;
-    const std::string own = variable(lookup, "LUNGGUIDE_DATA_DIR");
-    if (!own.empty()) return own;
-    const std::string xdg = variable(lookup, "XDG_DATA_HOME");
+    if (const auto own = variable(lookup, "LUNGGUIDE_DATA_DIR")) {
+        if (own->empty())
+            return refused("LUNGGUIDE_DATA_DIR is set, but empty, so it names no folder (unset "
+                           "it to use the usual one).");
+        return *own;
+    }
+    const std::string xdg = variable(lookup, "XDG_DATA_HOME").value_or("");
     if (!xdg.empty() && xdg.front() == '/') return xdg + "/lungguide";
-    const std::string home = home_folder(lookup);
-    if (home.empty()) return {};
+    std::string home = variable(lookup, "HOME").value_or("");
+    if (home.empty()) {
+        // No HOME (a service, a stripped environment): ask the password database.
+        if (const passwd* entry = getpwuid(getuid())) home = entry->pw_dir ? entry->pw_dir : "";
+    }
+    if (home.empty()) return refused("There is no home folder (HOME is not set).");
+    if (home.front() != '/')
+        return refused("HOME is \"" + home +
+                       "\", which is not a full path from /, so LungGuide would keep your "
+                       "bookmarks wherever it happened to be started.");
     return home + "/.local/share/lungguide";
 }
 

@@ -90,6 +90,7 @@ class UserStore {
     UserStore& operator=(const UserStore&) = delete;
 
     const std::string& path() const { return path_; }
+    const std::string& folder() const { return folder_; }
     bool read_only() const { return read_only_reason_ != ReadOnlyReason::none; }
     ReadOnlyReason read_only_reason() const { return read_only_reason_; }
     // For a store that can't be changed: a calm sentence saying so and why, for a notice

@@ -133,7 +133,10 @@ class GlfwHost : public Host {
     void present() override { glfwSwapBuffers(window_); }
 
     std::string storage_folder(const std::string& explicit_folder) const override {
-        return resolve_user_data_dir(explicit_folder);
+        const Result<std::string> folder = resolve_user_data_dir(explicit_folder);
+        if (folder.ok()) return folder.value();
+        std::fprintf(stderr, "lungguide: %s\n", folder.message_for_person().c_str());
+        return {}; // the app then keeps nothing, and says there is no folder for its data
     }
 
     std::string font_folder() const override { return find_data_path("fonts", "assets/fonts"); }

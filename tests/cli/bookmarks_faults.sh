@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The bookmarks commands under faults found by attacking them: an empty --data-dir, FIFOs
 # and devices where files belong, a link in the store's place, unbounded imports, a killed
-# export, a damaged row that "check" must not call sound, and a bookmark removed by another
-# LungGuide between a command's commit and its next read.
+# export, a damaged row that "check" must not call sound, a damaged store salvaged (and
+# "check" honest about it), and a bookmark removed by another LungGuide between a command's
+# commit and its next read.
 source "$(dirname "$0")/support/common.sh" "$1"
 data="$scratch/data"
 run() { "$cli" --data-dir "$data" "$@"; }
@@ -64,6 +65,38 @@ grep -q "DAMAGED" "$scratch/out" || fail "list does not flag the damaged row: $(
 grep -q "Ask About the rash" "$scratch/out" || fail "list does not show what it reads"
 "$cli" --data-dir "$scratch/flip" bookmarks list --json | grep -q '"damaged":true' ||
     fail "list --json does not flag the damaged row"
+
+# A damaged store (one byte of its schema's text: SQLite itself reads no table) is salvaged.
+# "check" says what it found and did, and exits 1: a store it has just replaced is never
+# called sound. The next check is sound and lists the file kept aside. Numbered commands
+# name the same bookmarks as before, and a bookmark that could not be read is not renamed.
+mkdir -p "$scratch/salvage"
+for person in Mum Dad Gran; do
+    "$cli" --data-dir "$scratch/salvage" bookmarks add drug osimertinib --for "$person" \
+        --note "note for $person" >/dev/null
+done
+python3 - "$scratch/salvage/lungguide-user.sqlite" <<'PY'
+import sys
+path = sys.argv[1]
+data = bytearray(open(path, "rb").read())
+at = data.find(b'CREATE TABLE "bookmarks"')
+assert 0 <= at < 4096
+data[at + 7] = ord("X")
+open(path, "wb").write(data)
+PY
+expect_exit 1 "$cli" --data-dir "$scratch/salvage" bookmarks check
+grep -q "Damaged: set aside, 3 of 3 bookmarks recovered" "$scratch/out" || fail "check: $(cat "$scratch/out")"
+grep -q "Recovered all 3 bookmarks. The damaged file is kept at $scratch/salvage/lungguide-user.damaged-" \
+    "$scratch/err" || fail "check's message: $(cat "$scratch/err")"
+grep -q "sound" "$scratch/out" "$scratch/err" && fail "check called a store it just replaced sound"
+expect_exit 0 "$cli" --data-dir "$scratch/salvage" bookmarks check
+grep -q "Your bookmarks file is sound: 3 bookmarks" "$scratch/out" || fail "second check: $(cat "$scratch/out")"
+grep -q "lungguide-user.damaged-.*3 of 3 bookmarks were recovered from it" "$scratch/out" ||
+    fail "the kept file is not listed: $(cat "$scratch/out")"
+expect_exit 0 "$cli" --data-dir "$scratch/salvage" bookmarks remove 2
+grep -q "Removed bookmark 2: .* for Dad" "$scratch/out" || fail "remove 2 after salvage: $(cat "$scratch/out")"
+expect_exit 0 "$cli" --data-dir "$scratch/salvage" bookmarks add class egfr
+grep -q "(bookmark 4)" "$scratch/out" || fail "a used id came back: $(cat "$scratch/out")"
 
 # A killed export leaves no temporary file holding notes.
 python3 - "$scratch/many.json" <<'PY'

@@ -23,16 +23,39 @@ EnvironmentLookup environment(std::map<std::string, std::string> variables) {
 TEST_CASE("the user-data folder: explicit, then LUNGGUIDE_DATA_DIR, then XDG, then home") {
     const auto all = environment(
         {{"LUNGGUIDE_DATA_DIR", "/own"}, {"XDG_DATA_HOME", "/xdg"}, {"HOME", "/home/jean"}});
-    CHECK(resolve_user_data_dir("/explicit", all) == "/explicit");
-    CHECK(resolve_user_data_dir("", all) == "/own");
-    CHECK(resolve_user_data_dir("", environment({{"XDG_DATA_HOME", "/xdg"}, {"HOME", "/h"}})) ==
-          "/xdg/lungguide");
-    CHECK(resolve_user_data_dir("", environment({{"HOME", "/home/jean"}})) ==
+    CHECK(resolve_user_data_dir("/explicit", all).value() == "/explicit");
+    CHECK(resolve_user_data_dir("", all).value() == "/own");
+    CHECK(resolve_user_data_dir("", environment({{"XDG_DATA_HOME", "/xdg"}, {"HOME", "/h"}}))
+              .value() == "/xdg/lungguide");
+    CHECK(resolve_user_data_dir("", environment({{"HOME", "/home/jean"}})).value() ==
           "/home/jean/.local/share/lungguide");
-    // Empty variables count as unset; a relative XDG_DATA_HOME is ignored (XDG spec).
-    CHECK(resolve_user_data_dir("", environment({{"LUNGGUIDE_DATA_DIR", ""},
-                                                 {"XDG_DATA_HOME", "relative/path"},
-                                                 {"HOME", "/h"}})) == "/h/.local/share/lungguide");
+    // A relative or empty XDG_DATA_HOME is ignored (XDG spec).
+    CHECK(
+        resolve_user_data_dir("", environment({{"XDG_DATA_HOME", "relative/path"}, {"HOME", "/h"}}))
+            .value() == "/h/.local/share/lungguide");
+    CHECK(resolve_user_data_dir("", environment({{"XDG_DATA_HOME", ""}, {"HOME", "/h"}})).value() ==
+          "/h/.local/share/lungguide");
+}
+
+// Issue 23: LUNGGUIDE_DATA_DIR='' silently used the default folder, and a relative $HOME
+// put the store under whatever folder the program was started in.
+TEST_CASE("an empty LUNGGUIDE_DATA_DIR or a relative HOME is refused, saying why") {
+    const Result<std::string> empty =
+        resolve_user_data_dir("", environment({{"LUNGGUIDE_DATA_DIR", ""}, {"HOME", "/h"}}));
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.problem() == Problem::invalid_input);
+    CHECK(empty.message_for_person().find("LUNGGUIDE_DATA_DIR is set, but empty") !=
+          std::string::npos);
+    for (const char* home : {"relative/home", ".", "~/x"}) {
+        CAPTURE(home);
+        const Result<std::string> relative =
+            resolve_user_data_dir("", environment({{"HOME", home}}));
+        REQUIRE_FALSE(relative.ok());
+        CHECK(relative.message_for_person().find("not a full path") != std::string::npos);
+        CHECK(relative.message_for_person().find("--data-dir") != std::string::npos);
+    }
+    // An explicit folder needs no HOME at all.
+    CHECK(resolve_user_data_dir("/explicit", environment({{"HOME", "relative"}})).ok());
 }
 
 TEST_CASE("the folder is created with owner-only permissions, parents included") {

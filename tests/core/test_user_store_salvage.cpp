@@ -300,6 +300,47 @@ TEST_CASE("a zeroed interior page: every bookmark below it still comes back") {
         CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
 }
 
+// The indexes still name the bookmarks of a lost page: the person is told how many could
+// not be read, and a numbered command names exactly what it named before, or fails.
+TEST_CASE("a lost leaf page: 'Recovered 113 of 120 bookmarks; 7 could not be read.'") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    const std::string path = folder.file(user_store_file_name);
+    std::string bytes = reference.bytes;
+    // The bookmarks' leaf page holding bookmark 20 (a short note: several share its page).
+    const std::size_t at = bytes.find(reference.bookmarks.at(20).created);
+    REQUIRE(at != std::string::npos);
+    const std::size_t page = at / 4096;
+    REQUIRE(static_cast<unsigned char>(bytes[page * 4096]) == 13);
+    std::set<std::int64_t> lost;
+    for (const auto& [id, bookmark] : reference.bookmarks) {
+        const std::size_t where = bytes.find(bookmark.created);
+        if (where / 4096 == page) lost.insert(id);
+    }
+    REQUIRE(lost.size() > 1);
+    std::fill(bytes.begin() + page * 4096, bytes.begin() + (page + 1) * 4096, '\0');
+    write_bytes(path, bytes);
+
+    std::string message;
+    auto store = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(store, message);
+    const std::size_t left = 120 - lost.size();
+    CHECK(contains(message, "Recovered " + std::to_string(left) + " of 120 bookmarks; " +
+                                std::to_string(lost.size()) + " could not be read."));
+    CHECK(contains(message, "importing that file brings back the ones that are missing"));
+    CHECK(store->bookmarks().size() == left);
+    for (std::int64_t id : lost) {
+        CAPTURE(id);
+        CHECK_FALSE(store->bookmark(id));
+        CHECK(store->remove_bookmark(id).problem == Problem::not_found);
+        CHECK(store->update_note(id, "x").problem == Problem::not_found);
+    }
+    const std::int64_t kept = lost.count(1) ? 2 : 1;
+    Bookmark removed;
+    REQUIRE(store->remove_bookmark(kept, &removed).ok());
+    CHECK(same_bookmark(removed, reference.bookmarks.at(kept)));
+}
+
 // What a killed writer (or an earlier LungGuide, which did not checkpoint after each change)
 // left committed in the journal is part of the store: salvage reads it too.
 TEST_CASE("a damaged store whose journal holds commits: those are salvaged too") {

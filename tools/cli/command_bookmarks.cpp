@@ -197,9 +197,33 @@ void import_file(CliContext& context, const BookmarkOptions& options) {
     }
 }
 
+// Damaged stores kept aside earlier, one line each, so that they are not forgotten.
+void print_kept_aside(const UserStore& store) {
+    const std::vector<KeptAsideFile> files = store.kept_aside_files();
+    if (files.empty()) return;
+    std::printf("Damaged bookmarks files kept aside in %s:\n", store.folder().c_str());
+    for (const KeptAsideFile& file : files) {
+        std::string recovered;
+        if (file.recovered && file.known)
+            recovered = "; " + std::to_string(*file.recovered) + " of " +
+                        std::to_string(*file.known) + " bookmarks were recovered from it";
+        std::printf("  %s (kept %s%s)\n", file.name.c_str(), file.kept_at.c_str(),
+                    recovered.c_str());
+    }
+}
+
+// Says what it found and what it did; exits 1 whenever it found damage, including damage
+// it has just dealt with: a store it has just replaced is never called sound.
 void check(CliContext& context) {
     auto store = open_user_store(context);
     if (!store) return;
+    if (const std::optional<StoreSalvage>& salvage = store->salvage()) {
+        std::printf("Damaged: set aside, %zu of %zu bookmarks recovered into a new file. The "
+                    "damaged file is kept at %s.\n",
+                    salvage->recovered, salvage->known, salvage->kept_as.c_str());
+        context.exit_code = exit_failure;
+        return;
+    }
     if (const Status integrity = store->check_integrity(); !integrity.ok()) {
         std::fprintf(stderr, "lungguide-cli: Your bookmarks file %s is damaged: %s\n",
                      store->path().c_str(), integrity.message_for_person.c_str());
@@ -210,6 +234,7 @@ void check(CliContext& context) {
     if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
     std::printf("Your bookmarks file is sound: %zu bookmark%s in %s.\n", count,
                 count == 1 ? "" : "s", store->path().c_str());
+    print_kept_aside(*store);
 }
 
 } // namespace

@@ -9,14 +9,13 @@
 namespace lungguide::cli {
 
 std::unique_ptr<UserStore> open_user_store(CliContext& context) {
-    const std::string folder = resolve_user_data_dir(context.data_dir);
-    if (folder.empty()) {
-        std::fprintf(stderr, "lungguide-cli: No folder for bookmarks was found. Give one with "
-                             "--data-dir FOLDER or LUNGGUIDE_DATA_DIR.\n");
-        context.exit_code = exit_failure;
+    const Result<std::string> folder = resolve_user_data_dir(context.data_dir);
+    if (!folder.ok()) {
+        std::fprintf(stderr, "lungguide-cli: %s\n", folder.message_for_person().c_str());
+        context.exit_code = exit_code_for(folder.problem());
         return nullptr;
     }
-    Result<std::unique_ptr<UserStore>> opened = UserStore::open(folder);
+    Result<std::unique_ptr<UserStore>> opened = UserStore::open(folder.value());
     if (!opened.message_for_person().empty())
         std::fprintf(stderr, "lungguide-cli: %s\n", opened.message_for_person().c_str());
     if (!opened.ok()) {
