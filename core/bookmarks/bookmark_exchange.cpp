@@ -1,5 +1,7 @@
 #include "bookmarks/bookmark_exchange.h"
 
+#include "bookmarks/import_bytes.h"
+#include "bookmarks/input_limits.h"
 #include "bookmarks/user_text.h"
 
 #include <algorithm>
@@ -79,7 +81,9 @@ class BookmarkFileReader : public json::json_sax_t {
     bool number_float(number_float_t number, const string_t&) override {
         return value(json(number));
     }
-    bool string(string_t& text) override { return value(json(std::move(text))); }
+    // Copied, not moved: the parser keeps reusing its buffer, and the copy is sized exactly
+    // (a moved buffer carries up to twice its text in spare capacity).
+    bool string(string_t& text) override { return value(json(text)); }
     bool binary(binary_t&) override { return value(json()); }
 
     bool start_object(std::size_t) override {
@@ -128,6 +132,15 @@ class BookmarkFileReader : public json::json_sax_t {
         return false;
     }
 
+    // When the input stopped at a token too long for any bookmarks file, whatever the
+    // parser made of the cut-off end.
+    void stopped_at_long_token(const ImportBytes& input) {
+        error = (number_ > 0 && depth_ >= 3 ? where() + " holds" : "The file holds") +
+                " a text far longer than any bookmarks file has (over " +
+                std::to_string(ImportBytes::longest_string / 1024) + " KB, near byte " +
+                std::to_string(input.stopped_at()) + "): " + limit_sentence("note") + ".";
+    }
+
   private:
     int depth_ = 0;
     bool root_is_object_ = false;
@@ -170,7 +183,18 @@ class BookmarkFileReader : public json::json_sax_t {
         return true;
     }
 
-    bool field(const json& item) {
+    // Refuses a note or label far longer than one can be, before it is kept or cleaned.
+    bool within_limits(const std::string& text) {
+        if (field_ == "note" && text.size() > note_max_input_bytes)
+            return fail(where() + " can't be imported: " + too_long_reason("note", text.size()) +
+                        ".");
+        if ((field_ == "for" || field_ == "target") && text.size() > label_max_input_bytes)
+            return fail(where() + " can't be imported: " +
+                        too_long_reason(field_ == "for" ? "name" : "id", text.size()) + ".");
+        return true;
+    }
+
+    bool field(json& item) {
         std::string* target = nullptr;
         if (field_ == "kind") target = &current_.kind;
         if (field_ == "target") target = &current_.target;
@@ -184,7 +208,9 @@ class BookmarkFileReader : public json::json_sax_t {
             return true;
         }
         if (!item.is_string()) return fail(where() + " has a \"" + field_ + "\" that is not text.");
-        *target = item.get<std::string>();
+        std::string& text = item.get_ref<std::string&>();
+        if (!within_limits(text)) return false;
+        *target = std::move(text);
         return true;
     }
 
@@ -258,19 +284,33 @@ bool is_utc_timestamp(const std::string& text) {
     return true;
 }
 
-Result<std::vector<Bookmark>> parse_bookmarks_json(const std::string& text) {
+namespace {
+
+Result<std::vector<Bookmark>> parse_bookmarks(ImportBytes& input) {
     BookmarkFileReader reader;
     bool parsed = false;
     try {
-        parsed = json::sax_parse(text, &reader);
+        parsed = json::sax_parse(input.begin(), input.end(), &reader);
     } catch (const std::exception&) { // out of memory, mostly: bounded input makes it rare
         return Status::failure(Problem::failed, "This bookmarks file could not be read "
                                                 "(LungGuide ran out of memory).");
     }
+    if (input.read_failed())
+        return Status::failure(Problem::failed, "This bookmarks file could not be read to its "
+                                                "end (" +
+                                                    std::string(std::strerror(errno)) + ").");
+    if (input.stopped_at_long_token()) reader.stopped_at_long_token(input);
     if (parsed && reader.error.empty()) check_whole_file(reader);
     if (!parsed && reader.error.empty()) reader.error = "This is not a bookmarks file.";
     if (!reader.error.empty()) return Status::failure(Problem::invalid_input, reader.error);
     return std::move(reader.bookmarks);
+}
+
+} // namespace
+
+Result<std::vector<Bookmark>> parse_bookmarks_json(const std::string& text) {
+    ImportBytes input(text);
+    return parse_bookmarks(input);
 }
 
 Result<std::vector<Bookmark>> read_bookmarks_file(const std::string& path) {
@@ -296,18 +336,11 @@ Result<std::vector<Bookmark>> read_bookmarks_file(const std::string& path) {
                 std::to_string(bookmarks_max_count) + " bookmarks is at most " +
                 std::to_string(largest_bookmarks_file_bytes / (1024 * 1024)) + " MB).");
     }
-    std::string text;
-    text.resize(static_cast<std::size_t>(info.st_size));
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t count = ::read(descriptor, text.data() + done, text.size() - done);
-        if (count < 0 && errno == EINTR) continue;
-        if (count <= 0) break;
-        done += static_cast<std::size_t>(count);
-    }
+    // Streamed in small pieces, never read whole: memory follows what is kept, not the file.
+    ImportBytes input(descriptor);
+    Result<std::vector<Bookmark>> bookmarks = parse_bookmarks(input);
     ::close(descriptor);
-    text.resize(done); // a file that shrank meanwhile is read as it now is
-    return parse_bookmarks_json(text);
+    return bookmarks;
 }
 
 namespace {

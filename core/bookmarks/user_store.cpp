@@ -1,5 +1,6 @@
 #include "bookmarks/user_store.h"
 
+#include "bookmarks/input_limits.h"
 #include "bookmarks/user_data_dir.h"
 #include "bookmarks/user_store_faults.h"
 #include "bookmarks/user_store_schema.h"
@@ -93,6 +94,13 @@ std::string shortened_message(bool note_shortened, bool label_shortened) {
 
 Status invalid(const std::string& message) {
     return Status::failure(Problem::invalid_input, message);
+}
+
+// "The note is 70 KB long: a note holds at most 4,000 characters, … rather than shorten it."
+std::string too_long_text(const char* what, std::size_t bytes) {
+    std::string sentence = too_long_reason(what, bytes);
+    sentence[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(sentence[0])));
+    return sentence + ".";
 }
 
 // Two notes about the same bookmark become one without losing either. Idempotent: merging
@@ -223,13 +231,21 @@ int set_note(sqlite3* database, const Bookmark& existing, const std::string& not
 CleanBookmark clean_bookmark(const std::string& kind, const std::string& target,
                              const std::string& person, const std::string& note) {
     CleanBookmark clean;
+    // Sizes first, before a byte is cleaned: far too long is refused, not shortened.
+    if (note.size() > note_max_input_bytes || person.size() > label_max_input_bytes) {
+        clean.error = note.size() > note_max_input_bytes ? too_long_text("note", note.size())
+                                                         : too_long_text("name", person.size());
+        return clean;
+    }
     if (kind != "class" && kind != "drug") {
         clean.error = "A bookmark is of a \"class\" or a \"drug\", not \"" +
                       clean_single_line(kind, 20).text + "\".";
         return clean;
     }
     clean.kind = kind;
-    const CleanedText cleaned_target = clean_single_line(target, target_max_characters + 1);
+    const CleanedText cleaned_target = target.size() > label_max_input_bytes
+                                           ? CleanedText{}
+                                           : clean_single_line(target, target_max_characters + 1);
     if (cleaned_target.text.empty() ||
         count_characters(cleaned_target.text) > target_max_characters) {
         clean.error = "A bookmark needs the id of a " + kind + " (at most " +
@@ -362,6 +378,8 @@ Status UserStore::add_bookmark(const std::string& kind, const std::string& targe
 
 Status UserStore::update_note(std::int64_t id, const std::string& note) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
+    if (note.size() > note_max_input_bytes)
+        return invalid(too_long_text("note", note.size()) + " Nothing was changed.");
     const CleanedText clean = clean_note(note);
     Transaction transaction(database_);
     if (transaction.begin_result() != SQLITE_OK)

@@ -1,4 +1,5 @@
 // Note drafts in the user store: one row per bookmark, written as the person types.
+#include "bookmarks/input_limits.h"
 #include "bookmarks/user_store.h"
 #include "bookmarks/user_text.h"
 #include "common/sqlite_statement.h"
@@ -10,6 +11,10 @@ using sqlite::Transaction;
 
 Status UserStore::save_note_draft(std::int64_t bookmark_id, const std::string& text) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
+    if (text.size() > note_max_input_bytes)
+        return Status::failure(Problem::invalid_input,
+                               "The draft was not kept: " + too_long_reason("note", text.size()) +
+                                   ".");
     // Cleaned as a saved note would be (the app keeps the exact text while it runs).
     const std::string kept = clean_note(text).text;
     Transaction transaction(database_);

@@ -35,6 +35,29 @@ limited "$cli" --data-dir "$data" bookmarks import "$scratch/brackets.json" \
 grep -q "nested" "$scratch/err" || fail "brackets: $(cat "$scratch/err")"
 [ "$(run bookmarks list --json | grep -o '"id"' | wc -l)" = 1 ] || fail "import changed the store"
 
+# One 100 MB note (issue 23: read whole, 1.25 GB at its peak, and imported): refused, saying
+# why, after reading a few hundred kilobytes, under a 300 MB memory limit; nothing changed.
+{ printf '{"bookmarks":[{"kind":"drug","target":"osimertinib","for":"Mum","note":"'
+    head -c 100000000 /dev/zero | tr '\0' a
+    printf '"}]}'; } >"$scratch/huge-note.json"
+limited_to_300mb() { (ulimit -v 300000 && "$@"); }
+limited_to_300mb "$cli" --help >/dev/null 2>&1 || limited_to_300mb() { "$@"; }
+set +e
+limited_to_300mb "$cli" --data-dir "$data" bookmarks import "$scratch/huge-note.json" \
+    >"$scratch/out" 2>"$scratch/err"
+status=$?
+set -e
+[ "$status" = 2 ] || fail "the 100 MB note: exit $status: $(cat "$scratch/err")"
+grep -q "Bookmark 1 in the file holds a text far longer than any bookmarks file has" \
+    "$scratch/err" || fail "the 100 MB note: $(cat "$scratch/err")"
+grep -q "a note holds at most 4,000 characters" "$scratch/err" || fail "the limit is not said"
+rm "$scratch/huge-note.json"
+[ "$(run bookmarks list --json | grep -o '"id"' | wc -l)" = 1 ] || fail "the import changed the store"
+# Typed: refused too, and the message says the limit.
+expect_exit 2 "$cli" --data-dir "$data" bookmarks add class egfr --note "$(head -c 70000 /dev/zero | tr '\0' n)"
+grep -q "The note is 69 KB long: a note holds at most 4,000 characters" "$scratch/err" ||
+    fail "a 70 KB note typed: $(cat "$scratch/err")"
+
 # A link in the store's place (here to a file of someone else's): refused, target untouched.
 mkdir -p "$scratch/linked"
 echo "someone else's" >"$scratch/other"

@@ -252,3 +252,83 @@ TEST_CASE("the next export removes temporary files a killed export left, and onl
     CHECK(lstat(temporary.file("export.json.tmp-Lk1nkd").c_str(), &link_info) == 0);
     CHECK(read_bytes(temporary.file("export.json")) == "{}");
 }
+
+namespace {
+std::string file_with_note(const std::string& note, const std::string& person = "Mum") {
+    return R"({"bookmarks":[{"kind":"drug","target":"osimertinib","for":")" + person +
+           R"(","note":")" + note + R"("}]})";
+}
+} // namespace
+
+// Issue 23: a file with one 100 MB note was read whole, parsed whole and shortened after:
+// 1.25 GB at its peak, and it was imported. A note or a name far longer than one can be is
+// now refused, saying so, before it is held whole.
+TEST_CASE("an import with a note or a name far longer than one can be is refused, saying so") {
+    // Longer than a note holds, but within what is read: imported, then shortened.
+    const auto long_note = parse_bookmarks_json(file_with_note(std::string(10000, 'a')));
+    REQUIRE(long_note.ok());
+    CHECK(long_note.value()[0].note.size() == 10000);
+    // Over the 64 KB read for one note: refused, with the sizes in the message.
+    const auto too_long = parse_bookmarks_json(file_with_note(std::string(70 * 1024, 'a')));
+    REQUIRE_FALSE(too_long.ok());
+    CHECK(too_long.problem() == Problem::invalid_input);
+    CHECK(contains(too_long.message_for_person(), "Bookmark 1 in the file can't be imported: the "
+                                                  "note is 70 KB long: a note holds at most "
+                                                  "4,000 characters"));
+    // The same note written as \u escapes counts as what it decodes to.
+    std::string escaped;
+    for (int index = 0; index < 11000; ++index)
+        escaped += "\\u00e9";
+    CHECK(contains(parse_bookmarks_json(file_with_note(escaped)).message_for_person(),
+                   "the note is 22 KB long") == false);
+    CHECK(parse_bookmarks_json(file_with_note(escaped)).ok());
+    const auto name = parse_bookmarks_json(file_with_note("x", std::string(2000, 'M')));
+    CHECK(contains(name.message_for_person(), "the name is 2 KB long: a name holds at most 80"));
+}
+
+TEST_CASE("a text longer than any bookmarks file has stops the read there, in any field") {
+    const std::string huge(2 * 1024 * 1024, 'a');
+    for (const std::string& text : {file_with_note(huge), file_with_note("x", huge),
+                                    R"({"bookmarks":[],"unknown":")" + huge + R"("})",
+                                    R"({"bookmarks":[{"kind":"drug","target":"x","note":)" +
+                                        std::string(5000, '1') + "}]}"}) {
+        const auto file = parse_bookmarks_json(text);
+        REQUIRE_FALSE(file.ok());
+        CHECK_MESSAGE(contains(file.message_for_person(), "far longer than any bookmarks file has"),
+                      file.message_for_person());
+    }
+    // Streamed from a file: the same, after reading a few hundred kilobytes of it.
+    TemporaryFolder folder;
+    const std::string path = folder.file("huge-note.json");
+    write_bytes(path, file_with_note(std::string(20 * 1024 * 1024, 'a')));
+    const auto read = read_bookmarks_file(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK(contains(read.message_for_person(), "Bookmark 1 in the file holds a text far longer"));
+}
+
+TEST_CASE("a note or a name far longer than one can be is refused when typed too") {
+    TemporaryFolder folder;
+    std::string message;
+    auto store = open_store(folder.path(), message);
+    REQUIRE(store);
+    const std::string huge(100 * 1024, 'a');
+    const Status add = store->add_bookmark("drug", "osimertinib", "Mum", huge);
+    CHECK(add.problem == Problem::invalid_input);
+    CHECK(contains(add.message_for_person, "The note is 100 KB long: a note holds at most "
+                                           "4,000 characters, and LungGuide refuses more than "
+                                           "64 KB of text for one rather than shorten it."));
+    CHECK(contains(
+        store->add_bookmark("drug", "osimertinib", std::string(1500, 'M'), "").message_for_person,
+        "The name is 2 KB long"));
+    CHECK(store->bookmarks().empty());
+    std::int64_t id = 0;
+    REQUIRE(store->add_bookmark("drug", "osimertinib", "Mum", "short", &id).ok());
+    CHECK(store->update_note(id, huge).problem == Problem::invalid_input);
+    CHECK(store->save_note_draft(id, huge).problem == Problem::invalid_input);
+    CHECK(store->bookmark(id)->note == "short");
+    CHECK(store->note_drafts().empty());
+    // Longer than a note holds, within what is read: kept, shortened, and the person told.
+    const Status shortened = store->update_note(id, std::string(10000, 'b'));
+    CHECK(shortened.ok());
+    CHECK(contains(shortened.message_for_person, "only the first 4000 were kept"));
+}

@@ -169,7 +169,7 @@ void export_file(CliContext& context, const BookmarkOptions& options) {
 }
 
 void import_file(CliContext& context, const BookmarkOptions& options) {
-    const Result<std::vector<Bookmark>> file = read_bookmarks_file(options.file);
+    Result<std::vector<Bookmark>> file = read_bookmarks_file(options.file);
     if (!file.ok()) {
         std::fprintf(stderr, "lungguide-cli: %s Nothing was imported.\n",
                      file.message_for_person().c_str());
@@ -185,7 +185,8 @@ void import_file(CliContext& context, const BookmarkOptions& options) {
                 options.file.c_str(), counts.added, counts.merged, counts.unchanged);
     print_message_if_any(status);
     if (const ContentPack* pack = pack_if_available(context)) {
-        std::vector<Bookmark> imported = file.value();
+        // Moved, not copied: the notes read can be as large as the file.
+        std::vector<Bookmark> imported = std::move(file.value());
         mark_missing_targets(pack->guide(), imported);
         std::size_t missing = 0;
         for (const Bookmark& bookmark : imported)
