@@ -104,8 +104,9 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
         text_scale_ =
             clamp_text_scale(std::strtof(store->setting("text_scale", "1").c_str(), nullptr));
     }
-    // Something worth telling (a damaged file set aside, a read-only disk): say it once.
-    if (store && !store_message().empty()) show_notice(store_message());
+    // Something worth telling (a read-only disk): say it once. A salvage has a notice of its
+    // own, at the top of every page until OK (draw_salvage_notice).
+    if (store && !store_message().empty() && !store->salvage()) show_notice(store_message());
     if (config_.theme) theme_ = *config_.theme;
     if (config_.text_scale) text_scale_ = clamp_text_scale(*config_.text_scale);
     palette_ = palette_for(theme_);
@@ -816,6 +817,7 @@ void App::draw_page() {
         if (pending_anchor_.empty()) ImGui::SetScrollY(0.0f);
         scroll_to_top_ = false;
     }
+    draw_salvage_notice(*this);
     switch (navigator_.current().screen) {
     case Screen::home:
         draw_home(*this);

@@ -1,6 +1,6 @@
 // Settings: text size 100–250% (rebuilds the font atlas), light / dark / high-contrast
-// colours, clear reading history. (Saving bookmarks for the doctor is on each person's
-// bookmarks, as "Summary for the doctor".)
+// colours, clear reading history, and the damaged bookmarks files kept aside. (Saving bookmarks for
+// the doctor is on each person's bookmarks, as "Summary for the doctor".)
 #include "app.h"
 #include "bookmarks/user_store.h"
 #include "content/guide.h"
@@ -10,6 +10,30 @@
 #include <cmath>
 
 namespace lungguide::ui {
+
+namespace {
+
+// The damaged bookmarks files kept aside, newest first: when, and what was recovered.
+void draw_kept_aside(App& app, const ParagraphOptions& muted) {
+    const std::vector<KeptAsideFile>& files = app.user_data().kept_aside_files();
+    if (files.empty()) return;
+    heading(app.look(), "Damaged bookmarks files");
+    paragraph(app.look(),
+              "LungGuide never deletes a bookmarks file it found damaged. It keeps it as it was, "
+              "and recovers what it can into a new one.",
+              muted);
+    for (const KeptAsideFile& file : files) {
+        std::string line = "Kept " + (file.kept_at.empty() ? std::string("earlier") : file.kept_at);
+        if (file.recovered && file.known)
+            line += ": " + std::to_string(*file.recovered) + " of " + std::to_string(*file.known) +
+                    " bookmarks recovered from it.";
+        bullet(app.look(), line);
+        if (UserData::files_are_visible())
+            paragraph(app.look(), "In LungGuide's data folder, named " + file.name, muted);
+    }
+}
+
+} // namespace
 
 void draw_settings(App& app) {
     title(app.look(), "Settings");
@@ -85,6 +109,7 @@ void draw_settings(App& app) {
         open.width = -1.0f;
         if (button(app.look(), "Bookmarks  ›", open, "settings bookmarks"))
             app.go(Route{Screen::bookmarks, "", ""});
+        draw_kept_aside(app, muted);
     }
 }
 

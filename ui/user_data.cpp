@@ -36,6 +36,34 @@ std::string summary_file_name(const std::string& person, const std::string& date
            (format == SummaryFormat::html ? ".html" : ".md");
 }
 
+// The notice about the newest damaged file not yet acknowledged, or "".
+std::string salvage_notice_for(const std::vector<KeptAsideFile>& files) {
+    std::size_t pending = 0;
+    const KeptAsideFile* newest = nullptr;
+    for (const KeptAsideFile& file : files) {
+        if (!file.notice_pending) continue;
+        ++pending;
+        if (!newest) newest = &file;
+    }
+    if (!newest) return {};
+    std::string text = "Your bookmarks file was damaged, so LungGuide started a new one.";
+    const bool counted = newest->recovered && newest->known;
+    if (counted && *newest->known == 0)
+        text = "Your bookmarks file was damaged, and no bookmarks could be read from it.";
+    else if (counted && *newest->recovered == *newest->known)
+        text = "Your bookmarks file was damaged. All " + std::to_string(*newest->known) +
+               " bookmarks were recovered, with their notes.";
+    else if (counted)
+        text = "Your bookmarks file was damaged. " + std::to_string(*newest->recovered) + " of " +
+               std::to_string(*newest->known) + " bookmarks were recovered; " +
+               std::to_string(*newest->known - *newest->recovered) + " could not be read.";
+    text += " The damaged file is kept as it was (see Settings).";
+    if (counted && *newest->recovered < *newest->known)
+        text += " A file of your bookmarks you exported can bring back the missing ones.";
+    if (pending > 1) text += " This happened " + std::to_string(pending) + " times.";
+    return text;
+}
+
 } // namespace
 
 UserData::UserData(const Guide& guide, const std::string& data_folder, bool remember_settings)
@@ -51,6 +79,8 @@ UserData::UserData(const Guide& guide, const std::string& data_folder, bool reme
         if (opened.ok()) store_ = std::move(opened.value());
     }
     if (!store_) return;
+    kept_aside_ = store_->kept_aside_files();
+    salvage_notice_ = salvage_notice_for(kept_aside_);
     person_ = store_->setting("person", "");
     person_ = start_person();
     // Drafts of bookmarks removed in an earlier session have no Undo left to bring them back.
@@ -251,6 +281,23 @@ std::string UserData::take_draft_problem() {
 bool UserData::draft_save_waiting() const {
     return std::any_of(drafts_.begin(), drafts_.end(),
                        [](const auto& entry) { return entry.second.waiting; });
+}
+
+// ---- a damaged store, kept aside ------------------------------------------------------
+
+void UserData::dismiss_salvage_notice() {
+    salvage_notice_.clear();
+    if (!remembers()) return; // told again at the next start: better than never
+    static_cast<void>(store_->dismiss_salvage_notices()); // a full disk: told again, no harm
+    kept_aside_ = store_->kept_aside_files();
+}
+
+bool UserData::files_are_visible() {
+#ifdef __EMSCRIPTEN__
+    return false; // the browser keeps the folder out of sight: no names to find
+#else
+    return true;
+#endif
 }
 
 // ---- history and summary ----------------------------------------------------------------

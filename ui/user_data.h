@@ -99,6 +99,18 @@ class UserData {
     std::string take_draft_problem();
     bool draft_save_waiting() const;
 
+    // --- a damaged store, kept aside ---------------------------------------------------
+    // The damaged bookmarks files kept aside in the data folder, the newest first.
+    const std::vector<KeptAsideFile>& kept_aside_files() const { return kept_aside_; }
+    // What the person has not yet acknowledged with OK (a salvage at this start, or one the
+    // text reader did): that a damaged bookmarks file was kept aside and what came back
+    // from it, in plain words, without paths; "" when there is nothing to tell.
+    const std::string& salvage_notice() const { return salvage_notice_; }
+    // OK: not shown again (remembered in the store when it can be written).
+    void dismiss_salvage_notice();
+    // Whether the person sees files at all (not in a browser): then Settings names them.
+    static bool files_are_visible();
+
     // --- history and summary ------------------------------------------------------------
     Status clear_history();
     std::vector<SummaryBlock> summary(const std::string& person) const;
@@ -136,6 +148,8 @@ class UserData {
     bool draft_problem_told_ = false; // told once: a full disk must not nag at every key
     double now_ = 0.0;                // the clock at the last tick()
     std::optional<Bookmark> removed_;
+    std::vector<KeptAsideFile> kept_aside_;
+    std::string salvage_notice_;
 };
 
 } // namespace lungguide::ui

@@ -3,7 +3,9 @@
 
 #include "bookmarks/user_store.h"
 
+#include <fstream>
 #include <imgui_internal.h>
+#include <iterator>
 
 using lungguide::testing::Harness;
 using namespace lungguide;
@@ -297,4 +299,88 @@ TEST_CASE("at 250% on a phone the picker scrolls with a finger to reach Cancel")
     CHECK(harness->app().store()->bookmarks("Mum").size() == 1); // nothing added
     harness.reset();
     seed.use();
+}
+
+namespace {
+
+// A data folder whose store was damaged (one byte of its schema's text) and salvaged by
+// another LungGuide (the text reader, say) before the app starts.
+std::string folder_salvaged_elsewhere() {
+    const std::string folder = lungguide::testing::fresh_folder();
+    {
+        auto opened = UserStore::open(folder);
+        REQUIRE(opened.ok());
+        for (const char* person : {"Mum", "Dad", "Gran"})
+            REQUIRE(opened.value()->add_bookmark("class", "egfr", person, "note").ok());
+    }
+    const std::string path = folder + "/" + user_store_file_name;
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    const std::size_t at = bytes.find("CREATE TABLE \"bookmarks\"");
+    REQUIRE(at < 4096);
+    bytes[at + 7] = 'X';
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+    auto salvaged = UserStore::open(folder);
+    REQUIRE(salvaged.ok());
+    REQUIRE(salvaged.value()->salvage());
+    return folder;
+}
+
+} // namespace
+
+TEST_CASE("a damaged store: a notice on every page until OK, and Settings lists the file kept") {
+    const std::string folder = folder_salvaged_elsewhere();
+    {
+        auto app = Harness::over_folder(800, 1280, "class/egfr", folder);
+        CHECK(app->drew_text_starting("Your bookmarks file was damaged. All 3 bookmarks were "
+                                      "recovered, with their notes. The damaged file is kept as "
+                                      "it was (see Settings)."));
+        CHECK(app->find_prefix("title:") != nullptr); // the page itself is still there
+        app->tap("Open Settings");
+        CHECK(app->app().route().screen == ui::Screen::settings);
+        CHECK(app->drew_text_starting("Your bookmarks file was damaged")); // still there
+        CHECK(app->drew_text_starting("Kept "));
+        CHECK(app->drew_text_starting(": 3 of 3 bookmarks recovered from it.") == false);
+        CHECK(app->drew_text_starting("In LungGuide's data folder, named "
+                                      "lungguide-user.damaged-"));
+        app->app().go("bookmarks");
+        app->settle();
+        CHECK(app->drew_text_starting("Your bookmarks file was damaged"));
+        CHECK(app->app().user_data().bookmarks("Gran").size() == 1); // what was recovered
+        app->tap("OK");
+        CHECK_FALSE(app->drew_text_starting("Your bookmarks file was damaged"));
+    }
+    {
+        // Seen once with OK: not shown again at the next start; still listed in Settings.
+        auto again = Harness::over_folder(800, 1280, "settings", folder);
+        CHECK_FALSE(again->drew_text_starting("Your bookmarks file was damaged"));
+        CHECK(again->drew_text_starting("Kept "));
+    }
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("at 250% on a phone the recovery notice wraps and its OK is within reach") {
+    const std::string folder = folder_salvaged_elsewhere();
+    {
+        auto app = Harness::over_folder(390, 844, "home", folder, 2.5f);
+        CHECK(app->drew_text_starting("Your bookmarks file was damaged"));
+        // The notice is read first; OK is below it, a finger's scroll away at most.
+        for (int drags = 0; drags < 3; ++drags) {
+            const ui::DrawnItem* ok = app->find("OK");
+            REQUIRE(ok != nullptr);
+            if (app->visible(*ok)) break;
+            app->drag(ImVec2(195, 700), ImVec2(195, 300));
+            app->settle(120); // the page's inertia comes to rest
+        }
+        const ui::DrawnItem* ok = app->find("OK");
+        REQUIRE(ok != nullptr);
+        REQUIRE(app->visible(*ok));
+        CHECK(ok->max.x <= 390.0f);
+        app->tap("OK");
+        CHECK_FALSE(app->drew_text_starting("Your bookmarks file was damaged"));
+    }
+    std::filesystem::remove_all(folder);
 }
