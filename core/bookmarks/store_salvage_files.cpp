@@ -1,8 +1,10 @@
 // Salvage, the writing half: a fresh store holding what was read, and the damaged one kept
 // aside under a dated name, swapped so that a kill at any moment loses nothing.
+#include "bookmarks/input_limits.h"
 #include "bookmarks/store_files.h"
 #include "bookmarks/store_salvage.h"
 #include "bookmarks/user_store_schema.h"
+#include "bookmarks/user_text.h"
 #include "common/sqlite_statement.h"
 
 #include <cerrno>
@@ -67,9 +69,14 @@ int insert_rows(sqlite3* database, const SalvagedStore& salvaged) {
         if (code != SQLITE_OK) return code;
     }
     for (const SalvagedStore::Draft& draft : salvaged.drafts) {
+        // Drafts carry no checksum: cleaned again, as a draft typed now would be.
+        if (draft.text.size() > note_max_input_bytes) continue;
         Statement insert(database, "INSERT OR REPLACE INTO note_drafts (bookmark_id, text, "
                                    "updated) VALUES (?, ?, ?)");
-        code = insert.bind(1, draft.bookmark_id).bind(2, draft.text).bind(3, draft.updated).run();
+        code = insert.bind(1, draft.bookmark_id)
+                   .bind(2, clean_note(draft.text).text)
+                   .bind(3, draft.updated)
+                   .run();
         if (code != SQLITE_OK) return code;
     }
     for (const auto& [key, value] : salvaged.settings) {

@@ -294,7 +294,7 @@ Status UserStore::failure(int sqlite_code, const char* what) const {
         return Status::failure(Problem::busy,
                                not_saved +
                                    "another LungGuide is saving right now. Try again in a moment.");
-    if (sqlite_code == SQLITE_CONSTRAINT_COMMITHOOK)
+    if (replaced_)
         return Status::failure(Problem::failed,
                                not_saved +
                                    "another LungGuide found your bookmarks file damaged and put "

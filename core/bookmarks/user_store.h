@@ -179,7 +179,8 @@ class UserStore {
     std::uint64_t device_ = 0, inode_ = 0; // the store file this connection opened
     sqlite3* database_ = nullptr;
     ReadOnlyReason read_only_reason_ = ReadOnlyReason::none;
-    bool opening_ = true; // the opener holds the folder lock; closing must not take it
+    bool opening_ = true;   // the opener holds the folder lock; closing must not take it
+    bool replaced_ = false; // a commit was refused: the file is no longer the store
     std::optional<StoreSalvage> salvage_;
     mutable Status last_read_status_;
 

@@ -475,7 +475,9 @@ bool UserStore::still_the_store() const {
 }
 
 int UserStore::refuse_commit_if_replaced(void* store) {
-    return static_cast<UserStore*>(store)->still_the_store() ? 0 : 1;
+    auto* self = static_cast<UserStore*>(store);
+    self->replaced_ = !self->still_the_store();
+    return self->replaced_ ? 1 : 0; // non-zero: SQLite rolls the commit back
 }
 
 int UserStore::checkpoint_after_commit(void*, sqlite3* database, const char* name, int) {

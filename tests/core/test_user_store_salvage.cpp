@@ -441,3 +441,44 @@ TEST_CASE("the journal's frames are laid over the file exactly as SQLite's recov
                             "(SELECT * FROM settings ORDER BY key)") == by_sqlite);
     }
 }
+
+// The app holds the store open; the text reader finds it damaged and salvages it. The app's
+// next change must not go into the file now kept aside (it would be lost from view), and
+// closing the app must not checkpoint or delete the fresh store's journal by its name.
+TEST_CASE("a LungGuide holding a store that another salvaged can't write into the old one") {
+    TemporaryFolder folder;
+    make_reference(folder.path());
+    std::string message;
+    auto app = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(app, message);
+    const std::string path = folder.file(user_store_file_name);
+    {
+        std::string bytes = read_bytes(path);
+        bytes[bytes.find("CREATE TABLE \"bookmarks\"") + 7] = 'X';
+        RawDatabase raw(path); // writes in place, as damage on the disk would
+        write_bytes(path, bytes);
+    }
+    auto reader = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(reader, message);
+    REQUIRE(reader->salvage());
+    const Status refused = app->add_bookmark("class", "alk", "Held", "");
+    CHECK_MESSAGE(refused.problem == Problem::failed, refused.message_for_person);
+    CHECK_MESSAGE(contains(refused.message_for_person,
+                           "another LungGuide found your bookmarks file "
+                           "damaged"),
+                  refused.message_for_person);
+    std::int64_t id = 0;
+    REQUIRE(reader->add_bookmark("class", "alk", "Fresh", "", &id).ok());
+    REQUIRE(exists(path + "-wal"));
+    REQUIRE(exists(path + "-shm"));
+    app.reset(); // closes the old file's connection: the fresh store's files stay
+    CHECK(exists(path + "-wal"));
+    CHECK(exists(path + "-shm"));
+    reader.reset();
+    auto again = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(again, message);
+    CHECK(message.empty());
+    CHECK(again->bookmarks().size() == 121);
+    CHECK(again->bookmark(id));
+    CHECK(again->bookmarks(std::string("Held")).empty());
+}
