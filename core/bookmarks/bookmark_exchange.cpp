@@ -11,6 +11,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <istream>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -290,7 +291,8 @@ Result<std::vector<Bookmark>> parse_bookmarks(ImportBytes& input) {
     BookmarkFileReader reader;
     bool parsed = false;
     try {
-        parsed = json::sax_parse(input.begin(), input.end(), &reader);
+        std::istream stream(&input);
+        parsed = json::sax_parse(stream, &reader);
     } catch (const std::exception&) { // out of memory, mostly: bounded input makes it rare
         return Status::failure(Problem::failed, "This bookmarks file could not be read "
                                                 "(LungGuide ran out of memory).");

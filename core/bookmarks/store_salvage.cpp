@@ -378,8 +378,9 @@ SalvagedStore finish(Collected& collected, bool looked_like_a_store) {
 } // namespace
 
 SalvagedStore read_damaged_store(const std::string& main_file, const std::string& wal_file) {
-    // The header's page size first, read by SQLite and by hand; then, in case the header
-    // itself is damaged, every other page size by hand, kept only if it reads more.
+    // The header's page size first, read by SQLite and by hand; then, when that reads no
+    // bookmark (the header itself may be damaged), every other page size by hand, the one
+    // that reads the most kept.
     const std::uint32_t header_page_size = store_pages::StoreImage::header_page_size(main_file);
     std::vector<std::uint32_t> page_sizes;
     if (header_page_size != 0) page_sizes.push_back(header_page_size);
@@ -387,6 +388,8 @@ SalvagedStore read_damaged_store(const std::string& main_file, const std::string
         if (page_size != header_page_size) page_sizes.push_back(page_size);
     std::optional<Collected> best;
     for (std::uint32_t page_size : page_sizes) {
+        // Another page size only when the header's reads no bookmark at all.
+        if (best && !best->bookmarks.empty()) break;
         const store_pages::StoreImage image(main_file, wal_file, page_size);
         if (image.page_count() == 0) continue;
         Collected attempt;

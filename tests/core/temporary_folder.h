@@ -9,9 +9,16 @@ namespace lungguide::testing {
 
 class TemporaryFolder {
   public:
-    TemporaryFolder() {
-        char pattern[] = "/tmp/lungguide-test-XXXXXX";
-        const char* made = mkdtemp(pattern);
+    TemporaryFolder() : TemporaryFolder("/tmp") {}
+    // Under base: "/dev/shm" (memory) for tests of logic, not of durability, where each
+    // fsync would otherwise cost a trip to the disk; /tmp when base is not there.
+    explicit TemporaryFolder(const char* base) {
+        std::string pattern = std::string(base) + "/lungguide-test-XXXXXX";
+        const char* made = mkdtemp(pattern.data());
+        if (!made) {
+            pattern = "/tmp/lungguide-test-XXXXXX";
+            made = mkdtemp(pattern.data());
+        }
         path_ = made ? made : "";
     }
     ~TemporaryFolder() {
