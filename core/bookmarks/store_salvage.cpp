@@ -388,8 +388,10 @@ SalvagedStore read_damaged_store(const std::string& main_file, const std::string
         if (page_size != header_page_size) page_sizes.push_back(page_size);
     std::optional<Collected> best;
     for (std::uint32_t page_size : page_sizes) {
-        // Another page size only when the header's reads no bookmark at all.
-        if (best && !best->bookmarks.empty()) break;
+        // Other page sizes only when the header's reads no bookmark at all.
+        if (page_size != header_page_size && header_page_size != 0 && best &&
+            !best->bookmarks.empty())
+            break;
         const store_pages::StoreImage image(main_file, wal_file, page_size);
         if (image.page_count() == 0) continue;
         Collected attempt;
