@@ -539,8 +539,18 @@ std::vector<std::string> UserStore::people() const {
     return found;
 }
 
+// Marks the writes in its scope as routine (history, settings): see checkpoint_after_commit.
+struct UserStore::RoutineWrite {
+    explicit RoutineWrite(UserStore& store) : store_(store) { store_.routine_write_ = true; }
+    ~RoutineWrite() { store_.routine_write_ = false; }
+    RoutineWrite(const RoutineWrite&) = delete;
+    RoutineWrite& operator=(const RoutineWrite&) = delete;
+    UserStore& store_;
+};
+
 Status UserStore::record_view(const std::string& route) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
+    const RoutineWrite routine(*this);
     const CleanedText clean = clean_single_line(route, route_max_characters);
     if (clean.text.empty()) return invalid("There is nothing to add to the history.");
     Transaction transaction(database_);
@@ -594,6 +604,7 @@ std::string UserStore::setting(const std::string& key, const std::string& fallba
 
 Status UserStore::set_setting(const std::string& key, const std::string& value) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
+    const RoutineWrite routine(*this);
     const CleanedText clean_key = clean_single_line(key, setting_key_max_characters);
     if (clean_key.text.empty() || clean_key.was_shortened)
         return invalid("A setting needs a short name.");

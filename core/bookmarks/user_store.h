@@ -166,7 +166,8 @@ class UserStore {
     void note_read(int sqlite_code) const;
 
     // After each commit: a checkpoint, so the change is in the main file (sqlite3_wal_hook).
-    static int checkpoint_after_commit(void* store, sqlite3* database, const char* name, int);
+    static int checkpoint_after_commit(void* store, sqlite3* database, const char* name,
+                                       int frames);
     // Before each commit: refused when the file is no longer the store (another LungGuide
     // salvaged it and put a fresh one in its place).
     static int refuse_commit_if_replaced(void* store);
@@ -181,6 +182,10 @@ class UserStore {
     ReadOnlyReason read_only_reason_ = ReadOnlyReason::none;
     bool opening_ = true;   // the opener holds the folder lock; closing must not take it
     bool replaced_ = false; // a commit was refused: the file is no longer the store
+    // The commit under way is of history or settings, not of the person's bookmarks, notes
+    // or drafts: it is checkpointed later (see checkpoint_after_commit).
+    bool routine_write_ = false;
+    struct RoutineWrite;
     std::optional<StoreSalvage> salvage_;
     mutable Status last_read_status_;
 

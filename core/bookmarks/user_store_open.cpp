@@ -32,6 +32,9 @@ const char* const not_a_store = "not a LungGuide bookmarks file";
 
 // Long enough for another LungGuide to salvage a large store.
 constexpr int folder_lock_wait_ms = 30000;
+// The WAL may hold this many frames of routine writes (history, settings) before they too are
+// checkpointed: about 400 KB.
+constexpr int routine_frames_before_checkpoint = 100;
 // After a commit, a checkpoint that meets another one running tries again for this long.
 constexpr std::chrono::milliseconds checkpoint_retry_time{500};
 
@@ -480,7 +483,15 @@ int UserStore::refuse_commit_if_replaced(void* store) {
     return self->replaced_ ? 1 : 0; // non-zero: SQLite rolls the commit back
 }
 
-int UserStore::checkpoint_after_commit(void*, sqlite3* database, const char* name, int) {
+int UserStore::checkpoint_after_commit(void* store, sqlite3* database, const char* name,
+                                       int frames) {
+    // The reading history and settings (a page viewed, the text size) are written at every
+    // turn of a page: their commits wait for the next change of the person's own data (or
+    // for the log to grow long), which takes them into the main file too.
+    // Until then they stay in the WAL only, never copied and left there: a log that holds
+    // pages the main file has newer versions of would, if damaged, be read back as if new.
+    if (static_cast<UserStore*>(store)->routine_write_ && frames < routine_frames_before_checkpoint)
+        return SQLITE_OK;
     // The commit stands whatever happens here (its WAL frames are fsynced). TRUNCATE waits
     // (busy timeout) for readers to finish and leaves an empty WAL; only another checkpoint
     // running at that moment makes it give up at once, so that case is tried again, briefly.
