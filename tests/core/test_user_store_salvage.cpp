@@ -409,7 +409,7 @@ TEST_CASE("the page walk reads an intact store exactly as SQLite does, overflow 
 // holds; the log ends at the last commit before the first that fails), checked against
 // SQLite itself on WALs damaged at random.
 TEST_CASE("the journal's frames are laid over the file exactly as SQLite's recovery does") {
-    TemporaryFolder folder;
+    TemporaryFolder folder(in_memory);
     make_reference(folder.path());
     const std::string path = folder.file(user_store_file_name);
     RawDatabase raw(path);
@@ -429,7 +429,7 @@ TEST_CASE("the journal's frames are laid over the file exactly as SQLite's recov
                 std::uniform_int_distribution<std::size_t>(0, damaged.size() - 1)(random);
             damaged[at] ^= static_cast<char>(1 << (trial % 8));
         }
-        TemporaryFolder copy;
+        TemporaryFolder copy(in_memory);
         write_bytes(copy.file("s.sqlite"), main_file);
         write_bytes(copy.file("s.sqlite-wal"), damaged);
         std::string by_sqlite;
@@ -439,7 +439,7 @@ TEST_CASE("the journal's frames are laid over the file exactly as SQLite's recov
                                      "(SELECT * FROM settings ORDER BY key)");
         }
         const store_pages::StoreImage image(main_file, damaged);
-        TemporaryFolder laid;
+        TemporaryFolder laid(in_memory);
         write_bytes(laid.file("s.sqlite"), image.bytes());
         RawDatabase by_hand(laid.file("s.sqlite"));
         CHECK(by_hand.value("SELECT group_concat(key || length(value), ',') FROM "
