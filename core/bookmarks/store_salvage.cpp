@@ -25,7 +25,7 @@ using store_pages::RawValue;
 
 // Rows of one table are read by rowid; where a damaged page stops SQLite, the next rowids
 // are tried one by one, this many times at most per table (the page walk reads the rest).
-constexpr int probes_per_table = 4000;
+constexpr int probes_per_table = 200;
 // When the id sequence itself could not be read, new ids start this far above the highest
 // id seen, so that one of a bookmark that could not be read is not handed out again.
 constexpr std::int64_t unknown_sequence_margin = 1000;

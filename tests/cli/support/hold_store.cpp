@@ -1,5 +1,5 @@
 // Test helper: another LungGuide that keeps the store open, as the app does, reading it
-// every few milliseconds until it is sent SIGTERM (or killed). Used by the crash-point test
+// every 20 milliseconds until it is sent SIGTERM (or killed). Used by the crash-point test
 // and tools/soak, so that killed writers meet a store someone else holds open: then SQLite's
 // shared WAL index lives on, and frames a killed writer synced but never indexed stay in
 // the journal behind the next writer's.
@@ -40,7 +40,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "hold-store: a read failed: %s\n",
                          store.last_read_status().message_for_person.c_str());
         }
-        usleep(3000);
+        usleep(20000);
     }
     return failures == 0 ? 0 : 1;
 }
