@@ -95,6 +95,20 @@ bool same_bookmark(const Bookmark& one, const Bookmark& other) {
            one.updated == other.updated;
 }
 
+// Opens the damaged store in folder, which must give back all 120 bookmarks as they were.
+std::unique_ptr<UserStore> open_with_all_back(const std::string& folder,
+                                              const Reference& reference) {
+    std::string message;
+    auto store = open_store(folder, message);
+    REQUIRE_MESSAGE(store, message);
+    CHECK(contains(message, "Recovered all 120 bookmarks."));
+    const auto all = store->bookmarks();
+    REQUIRE(all.size() == 120);
+    for (const Bookmark& bookmark : all)
+        CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
+    return store;
+}
+
 // The bookmarks plain SQLite can still read from a damaged file, unaltered: each id looked
 // up on its own, with writable_schema (what the sqlite3 shell's .dump does).
 std::set<std::int64_t> readable_by_sqlite(const std::string& path, const Reference& reference) {
@@ -256,14 +270,7 @@ TEST_CASE("one damaged byte in the schema's text: every row back, drafts and set
         RawDatabase plain(path, true);
         CHECK(plain.value("SELECT COUNT(*) FROM bookmarks").empty());
     }
-    std::string message;
-    auto store = open_store(folder.path(), message);
-    REQUIRE_MESSAGE(store, message);
-    CHECK(contains(message, "Recovered all 120 bookmarks."));
-    const auto all = store->bookmarks();
-    REQUIRE(all.size() == 120);
-    for (const Bookmark& bookmark : all)
-        CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
+    auto store = open_with_all_back(folder.path(), reference);
     CHECK(store->note_drafts().size() == reference.drafts.size());
     CHECK(store->setting("theme", "light") == "dark");
     CHECK(store->recent_views(50).size() == 6);
@@ -293,14 +300,7 @@ TEST_CASE("a zeroed interior page: every bookmark below it still comes back") {
     write_bytes(oracle.file("copy.sqlite"), bytes);
     CHECK(readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
 
-    std::string message;
-    auto store = open_store(folder.path(), message);
-    REQUIRE_MESSAGE(store, message);
-    CHECK(contains(message, "Recovered all 120 bookmarks."));
-    const auto all = store->bookmarks();
-    REQUIRE(all.size() == 120);
-    for (const Bookmark& bookmark : all)
-        CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
+    open_with_all_back(folder.path(), reference);
 }
 
 // The indexes still name the bookmarks of a lost page: the person is told how many could
