@@ -25,7 +25,7 @@ elseif(NOT "$ENV{LUNGGUIDE_SIGNING_KEY}" STREQUAL "")
     set(key_origin "$LUNGGUIDE_SIGNING_KEY")
 elseif(DEFINED ENV{HOME} AND EXISTS "$ENV{HOME}/.config/lungguide/pack-signing.key")
     set(LUNGGUIDE_PACK_SIGNING_KEY_FILE "$ENV{HOME}/.config/lungguide/pack-signing.key")
-    set(key_origin "your own key")
+    set(key_origin "~/.config/lungguide/pack-signing.key")
 else()
     set(LUNGGUIDE_PACK_SIGNING_KEY_FILE ${LUNGGUIDE_PACK_KEY_FOLDER}/throwaway.key)
     set(key_origin "a throwaway key made by this build (no key was given)")
@@ -33,6 +33,11 @@ else()
 endif()
 get_filename_component(LUNGGUIDE_PACK_SIGNING_KEY_FILE ${LUNGGUIDE_PACK_SIGNING_KEY_FILE}
                        ABSOLUTE)
+# A key found once stays this build folder's key (as CMake keeps the compiler it found), so
+# a later run without $LUNGGUIDE_SIGNING_KEY does not quietly sign with another.
+if(NOT throwaway_flag AND NOT LUNGGUIDE_PACK_SIGNING_KEY)
+    set_property(CACHE LUNGGUIDE_PACK_SIGNING_KEY PROPERTY VALUE ${LUNGGUIDE_PACK_SIGNING_KEY_FILE})
+endif()
 if(NOT throwaway_flag AND NOT EXISTS ${LUNGGUIDE_PACK_SIGNING_KEY_FILE})
     message(FATAL_ERROR "The content pack signing key ${LUNGGUIDE_PACK_SIGNING_KEY_FILE} "
                         "(${key_origin}) does not exist.")

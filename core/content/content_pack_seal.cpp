@@ -44,17 +44,28 @@ struct FileCloser {
 };
 using File = std::unique_ptr<std::FILE, FileCloser>;
 
-// Records each occurrence of the stamp's key in one chunk, and blanks its value there.
-void find_stamp(Stamp& stamp, std::vector<char>& chunk, std::size_t count, long long chunk_offset) {
+// Both keys start so: the chunk is searched once for it, and each key checked where it is.
+constexpr std::string_view shared_prefix = "content_";
+
+// Records an occurrence of the stamp's key at `at` in one chunk, and blanks its value there.
+void find_stamp(Stamp& stamp, std::vector<char>& chunk, std::size_t count, std::size_t at,
+                long long chunk_offset) {
+    const std::size_t value_at = at + stamp.key.size();
+    if (value_at + stamp.length > count) return; // not a whole row: not the stamp
+    if (std::string_view(chunk.data() + at, stamp.key.size()) != stamp.key) return;
+    ++stamp.rows_found;
+    stamp.value_offset = chunk_offset + static_cast<long long>(value_at);
+    stamp.recorded.assign(chunk.data() + value_at, stamp.length);
+    std::memset(chunk.data() + value_at, stamp.blank, stamp.length);
+}
+
+void find_stamps(StampScan& scan, std::vector<char>& chunk, std::size_t count,
+                 long long chunk_offset) {
     const std::string_view text(chunk.data(), count);
-    for (std::size_t at = text.find(stamp.key); at != std::string_view::npos;
-         at = text.find(stamp.key, at + 1)) {
-        const std::size_t value_at = at + stamp.key.size();
-        if (value_at + stamp.length > count) continue; // not a whole row: not the stamp
-        ++stamp.rows_found;
-        stamp.value_offset = chunk_offset + static_cast<long long>(value_at);
-        stamp.recorded.assign(chunk.data() + value_at, stamp.length);
-        std::memset(chunk.data() + value_at, stamp.blank, stamp.length);
+    for (std::size_t at = text.find(shared_prefix); at != std::string_view::npos;
+         at = text.find(shared_prefix, at + 1)) {
+        find_stamp(scan.seal, chunk, count, at, chunk_offset);
+        find_stamp(scan.signature, chunk, count, at, chunk_offset);
     }
 }
 
@@ -67,8 +78,7 @@ StampScan scan_pack_file(const std::string& path) {
     long long chunk_offset = 0;
     std::size_t count = 0;
     while ((count = std::fread(chunk.data(), 1, chunk.size(), file.get())) > 0) {
-        find_stamp(scan.seal, chunk, count, chunk_offset);
-        find_stamp(scan.signature, chunk, count, chunk_offset);
+        find_stamps(scan, chunk, count, chunk_offset);
         hash.add(chunk.data(), count);
         chunk_offset += static_cast<long long>(count);
     }
