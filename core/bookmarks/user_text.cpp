@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <new>
 #include <utf8proc.h>
 #include <vector>
@@ -95,17 +96,16 @@ std::string to_nfc(const std::string& text) {
         utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                      static_cast<utf8proc_ssize_t>(text.size()), &composed,
                      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    const std::unique_ptr<utf8proc_uint8_t, void (*)(void*)> owned(composed, std::free);
     if (length == UTF8PROC_ERROR_NOMEM) throw std::bad_alloc();
     // The text is valid UTF-8 (it was just encoded) and no option can be refused, so no
     // other error is possible; if one were, the text stays as it is rather than be lost.
-    std::string result = length < 0 ? text
-                                    : std::string(reinterpret_cast<char*>(composed),
-                                                  static_cast<std::size_t>(length));
-    std::free(composed);
-    return result;
+    if (length < 0) return text;
+    return std::string(reinterpret_cast<const char*>(owned.get()),
+                       static_cast<std::size_t>(length));
 }
 
-// What cleaning keeps of a piece of text.
+// The kinds of text cleaned: each keeps a little more or less.
 enum class TextKind { note, line, label };
 
 // Walks the text character by character and returns it cleaned and in NFC. A note keeps
