@@ -1,6 +1,7 @@
 #include "synthetic_pack.h"
 
 #include "content/content_pack_builder.h"
+#include "pack_signing.h"
 
 #include <array>
 
@@ -98,7 +99,13 @@ Guide make_synthetic_guide(const Guide& base, int factor) {
 }
 
 Status write_synthetic_pack(const Guide& base, int factor, const std::string& output_path) {
-    return build_content_pack(make_synthetic_guide(base, factor), output_path);
+    if (Status built = build_content_pack(make_synthetic_guide(base, factor), output_path);
+        !built.ok())
+        return built;
+    // Signed as the shipped pack is, so it opens as the app would open it.
+    const Result<PackSigningKey> key = read_pack_signing_key(LUNGGUIDE_PACK_SIGNING_KEY_FILE);
+    if (!key.ok()) return key.status();
+    return sign_content_pack(output_path, key.value());
 }
 
 } // namespace lungguide::bench

@@ -15,7 +15,8 @@ namespace lungguide::bench {
 
 Guide make_synthetic_guide(const Guide& base, int factor);
 
-// Builds make_synthetic_guide(base, factor) into a pack at output_path.
+// Builds make_synthetic_guide(base, factor) into a pack at output_path, signed with this
+// build's key (cmake/pack_signing.cmake).
 Status write_synthetic_pack(const Guide& base, int factor, const std::string& output_path);
 
 } // namespace lungguide::bench

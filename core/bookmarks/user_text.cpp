@@ -1,10 +1,12 @@
 #include "bookmarks/user_text.h"
 
-#include "bookmarks/unicode_nfc_tables.h"
 #include "common/utf8.h"
 
-#include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <utf8proc.h>
 #include <vector>
 
 namespace lungguide {
@@ -22,155 +24,95 @@ std::size_t decode_character(const std::string& text, std::size_t position,
     return next - position;
 }
 
-bool is_control_character(std::uint32_t code_point) {
-    return code_point < 0x20 || code_point == 0x7F || (code_point >= 0x80 && code_point <= 0x9F);
+// Unicode's properties of a character, from utf8proc's tables (Unicode 15 in Debian 12).
+const utf8proc_property_t& properties(std::uint32_t code_point) {
+    return *utf8proc_get_property(static_cast<utf8proc_int32_t>(code_point));
 }
 
 bool is_blank(char character) {
     return character == ' ' || character == '\n';
 }
 
-// Bidi controls and other characters that show nothing: with them, "Mum" and "M\u200Bum" or a
-// right-to-left override could make two different labels look the same.
-bool is_invisible_format(std::uint32_t c) {
-    return c == 0x00AD || c == 0x034F || c == 0x061C || c == 0x115F || c == 0x1160 || c == 0x17B4 ||
-           c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || (c >= 0x200B && c <= 0x200F) ||
-           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 ||
-           c == 0xFEFF || c == 0xFFA0 || (c >= 0xFE00 && c <= 0xFE0F) ||
-           (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0x1D173 && c <= 0x1D17A) ||
-           (c >= 0xE0000 && c <= 0xE0FFF);
+// Reserved code points that Unicode has already made Default_Ignorable
+// (DerivedCoreProperties.txt), so that what it assigns there later stays invisible in older
+// software. utf8proc's `ignorable` flag covers assigned characters only.
+bool is_reserved_default_ignorable(std::uint32_t c) {
+    return properties(c).category == UTF8PROC_CATEGORY_CN &&
+           (c == 0x2065 || (c >= 0xFFF0 && c <= 0xFFF8) || (c >= 0xE0000 && c <= 0xE0FFF));
 }
 
-// Spaces of other widths look like a space, so they become one.
-bool is_other_space(std::uint32_t c) {
-    return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-           c == 0x3000 || c == 0x1680;
+// Characters that show nothing: every Default_Ignorable_Code_Point (zero-width spaces and
+// joiners, bidi controls, variation selectors, tags, the Hangul fillers, …) and every format
+// character (Cf: the Egyptian hieroglyph and Kaithi format controls among them). With them,
+// "Mum" and "M\u200Bum" or a right-to-left override could be two labels that look the same.
+bool is_invisible(std::uint32_t c) {
+    const utf8proc_property_t& character = properties(c);
+    return character.ignorable || character.category == UTF8PROC_CATEGORY_CF ||
+           is_reserved_default_ignorable(c);
 }
 
-// Emoji and symbols, where a zero-width joiner or a variation selector does show: it joins
-// a family emoji or picks the colour form. Kept there, removed everywhere else.
+// Blank characters no Unicode property names, in a label only (a note keeps them: braille
+// text may hold an empty cell). Braille patterns encode their raised dots as the low 8 bits,
+// so U+2800 is the cell with none; the musical null notehead is blank by design. Both are
+// as wide as a letter, so they become a space; the Khitan filler (a zero-width mark, blank
+// by design, where Hangul's fillers are Default_Ignorable) goes.
+bool looks_like_a_space(std::uint32_t c) {
+    return c == 0x2800 || c == 0x1D159;
+}
+bool is_blank_filler(std::uint32_t c) {
+    return c == 0x16FE4;
+}
+
+// Emoji and the symbols that may show as emoji (Unicode's Extended_Pictographic).
 bool is_pictograph(std::uint32_t c) {
-    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2190 && c <= 0x2BFF) || c == 0x00A9 ||
-           c == 0x00AE || c == 0x203C || c == 0x2049 || c == 0x2122 || c == 0x2139 || c == 0x3030 ||
-           c == 0x303D || c == 0x3297 || c == 0x3299 || c == 0x20E3;
+    const int boundary_class = properties(c).boundclass;
+    return boundary_class == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC ||
+           boundary_class == UTF8PROC_BOUNDCLASS_E_ZWG;
 }
 
-// ---- NFC ---------------------------------------------------------------------------------
-// Canonical decomposition, canonical ordering, then canonical composition (UAX #15), from
-// the tables in unicode_nfc_tables.h. Hangul syllables are done by arithmetic.
-
-constexpr std::uint32_t hangul_first = 0xAC00, hangul_count = 11172;
-constexpr std::uint32_t leading_first = 0x1100, vowel_first = 0x1161, trailing_first = 0x11A7;
-constexpr std::uint32_t vowel_count = 21, trailing_count = 28;
-
-int combining_class(std::uint32_t c) {
-    if (c < 0x300) return 0;
-    const auto& ranges = unicode_nfc::combining_classes;
-    const auto found =
-        std::upper_bound(std::begin(ranges), std::end(ranges), c,
-                         [](std::uint32_t value, const unicode_nfc::CombiningClassRange& range) {
-                             return value < range.first;
-                         });
-    if (found == std::begin(ranges)) return 0;
-    const auto& range = *(found - 1);
-    return c <= range.last ? range.combining_class : 0;
+// Whether the text kept so far ends in an emoji, with what extends it (a skin tone, a
+// variation selector): where a zero-width joiner joins it to the next one (UAX #29, GB11).
+bool ends_in_pictograph(const std::vector<std::uint32_t>& kept) {
+    for (auto at = kept.rbegin(); at != kept.rend(); ++at)
+        if (properties(*at).boundclass != UTF8PROC_BOUNDCLASS_EXTEND) return is_pictograph(*at);
+    return false;
 }
 
-void decompose(std::uint32_t c, std::vector<std::uint32_t>& out) {
-    if (c >= hangul_first && c < hangul_first + hangul_count) {
-        const std::uint32_t index = c - hangul_first;
-        out.push_back(leading_first + index / (vowel_count * trailing_count));
-        out.push_back(vowel_first + (index % (vowel_count * trailing_count)) / trailing_count);
-        if (index % trailing_count != 0) out.push_back(trailing_first + index % trailing_count);
-        return;
-    }
-    if (c < 0xC0) {
-        out.push_back(c);
-        return;
-    }
-    const auto& table = unicode_nfc::decompositions;
-    const auto found =
-        std::lower_bound(std::begin(table), std::end(table), c,
-                         [](const unicode_nfc::Decomposition& entry, std::uint32_t value) {
-                             return entry.code_point < value;
-                         });
-    if (found == std::end(table) || found->code_point != c) {
-        out.push_back(c);
-        return;
-    }
-    out.insert(out.end(), unicode_nfc::decomposition_pool + found->offset,
-               unicode_nfc::decomposition_pool + found->offset + found->length);
+// A joiner between two emoji, or a variation selector right after one, shows: it makes a
+// family of three people one picture, or picks the colour form of a heart.
+bool shows_inside_emoji(std::uint32_t c, const std::vector<std::uint32_t>& kept,
+                        const std::string& text, std::size_t next_position) {
+    if (c == 0xFE0E || c == 0xFE0F) return !kept.empty() && is_pictograph(kept.back());
+    if (c != 0x200D || !ends_in_pictograph(kept)) return false;
+    std::uint32_t next = 0;
+    return next_position < text.size() && decode_character(text, next_position, next) != 0 &&
+           is_pictograph(next);
 }
 
-// The primary composite of two characters, or 0.
-std::uint32_t compose(std::uint32_t first, std::uint32_t second) {
-    if (first >= leading_first && first < leading_first + 19 && second >= vowel_first &&
-        second < vowel_first + vowel_count)
-        return hangul_first +
-               ((first - leading_first) * vowel_count + (second - vowel_first)) * trailing_count;
-    if (first >= hangul_first && first < hangul_first + hangul_count &&
-        (first - hangul_first) % trailing_count == 0 && second > trailing_first &&
-        second < trailing_first + trailing_count)
-        return first + (second - trailing_first);
-    const auto& table = unicode_nfc::compositions;
-    const auto found = std::lower_bound(
-        std::begin(table), std::end(table), std::make_pair(first, second),
-        [](const unicode_nfc::Composition& entry, std::pair<std::uint32_t, std::uint32_t> key) {
-            return std::make_pair(entry.first, entry.second) < key;
-        });
-    if (found == std::end(table) || found->first != first || found->second != second) return 0;
-    return found->composite;
+// Canonical composition (NFC), by utf8proc.
+std::string to_nfc(const std::string& text) {
+    utf8proc_uint8_t* composed = nullptr;
+    const utf8proc_ssize_t length =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                     static_cast<utf8proc_ssize_t>(text.size()), &composed,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    const std::unique_ptr<utf8proc_uint8_t, void (*)(void*)> owned(composed, std::free);
+    if (length == UTF8PROC_ERROR_NOMEM) throw std::bad_alloc();
+    // The text is valid UTF-8 (it was just encoded) and no option can be refused, so no
+    // other error is possible; if one were, the text stays as it is rather than be lost.
+    if (length < 0) return text;
+    return std::string(reinterpret_cast<const char*>(owned.get()),
+                       static_cast<std::size_t>(length));
 }
 
-std::vector<std::uint32_t> to_nfc(const std::vector<std::uint32_t>& text) {
-    std::vector<std::uint32_t> decomposed;
-    decomposed.reserve(text.size());
-    for (std::uint32_t c : text)
-        decompose(c, decomposed);
-    // Canonical order: each run of non-starters sorted by class, stably.
-    for (std::size_t index = 1; index < decomposed.size(); ++index) {
-        const int current = combining_class(decomposed[index]);
-        if (current == 0) continue;
-        std::size_t at = index;
-        while (at > 0) {
-            const int before = combining_class(decomposed[at - 1]);
-            if (before == 0 || before <= current) break;
-            std::swap(decomposed[at - 1], decomposed[at]);
-            --at;
-        }
-    }
-    std::vector<std::uint32_t> composed;
-    composed.reserve(decomposed.size());
-    std::ptrdiff_t starter = -1; // index in composed of the last starter
-    int last_class = -1;         // class of the last character kept after it; -1 for none
-    for (std::uint32_t c : decomposed) {
-        const int current = combining_class(c);
-        if (starter >= 0) {
-            const bool blocked = last_class != -1 && (last_class == 0 || last_class >= current);
-            if (!blocked) {
-                if (const std::uint32_t both =
-                        compose(composed[static_cast<std::size_t>(starter)], c)) {
-                    composed[static_cast<std::size_t>(starter)] = both;
-                    continue;
-                }
-            }
-        }
-        if (current == 0) {
-            starter = static_cast<std::ptrdiff_t>(composed.size());
-            last_class = -1;
-        } else {
-            last_class = current;
-        }
-        composed.push_back(c);
-    }
-    return composed;
-}
+// The kinds of text cleaned: each keeps a little more or less.
+enum class TextKind { note, line, label };
 
-// Walks the text character by character and returns it cleaned and in NFC. keep_newlines
-// decides whether "\n" survives; every other control character is dropped (a tab becomes a
-// space, line ends become "\n"), invalid UTF-8 becomes U+FFFD, invisible format characters
-// go, and other spaces become plain ones.
-std::string remove_control_characters(const std::string& text, bool keep_newlines) {
+// Walks the text character by character and returns it cleaned and in NFC. A note keeps
+// "\n"; other kinds get a space. Every other control character is dropped (a tab becomes a
+// space, line ends become "\n"), invalid UTF-8 becomes U+FFFD, invisible characters go, and
+// other spaces become plain ones; a label also loses its blank-looking characters.
+std::string clean_characters(const std::string& text, TextKind kind) {
     std::vector<std::uint32_t> kept;
     kept.reserve(text.size());
     std::size_t position = 0;
@@ -188,34 +130,27 @@ std::string remove_control_characters(const std::string& text, bool keep_newline
             if (position < text.size() && text[position] == '\n') ++position;
             code_point = '\n';
         }
-        if (code_point == 0x2028 || code_point == 0x2029) code_point = '\n';
+        const int category = properties(code_point).category;
+        if (category == UTF8PROC_CATEGORY_ZL || category == UTF8PROC_CATEGORY_ZP) code_point = '\n';
+        const bool label = kind == TextKind::label;
         if (code_point == '\n') {
-            kept.push_back(keep_newlines ? '\n' : ' ');
-        } else if (code_point == '\t' || is_other_space(code_point)) {
+            kept.push_back(kind == TextKind::note ? '\n' : ' ');
+        } else if (code_point == '\t' || category == UTF8PROC_CATEGORY_ZS ||
+                   (label && looks_like_a_space(code_point))) {
             kept.push_back(' ');
-        } else if (is_control_character(code_point)) {
+        } else if (category == UTF8PROC_CATEGORY_CC || (label && is_blank_filler(code_point))) {
             continue;
-        } else if (is_invisible_format(code_point)) {
-            // A joiner between two pictographs, or a variation selector after one, shows.
-            std::uint32_t next = 0;
-            const bool next_is_pictograph = position < text.size() &&
-                                            decode_character(text, position, next) != 0 &&
-                                            is_pictograph(next);
-            const bool after_pictograph =
-                !kept.empty() && (is_pictograph(kept.back()) || kept.back() == 0xFE0F);
-            const bool joiner = code_point == 0x200D && after_pictograph && next_is_pictograph;
-            const bool selector =
-                (code_point == 0xFE0E || code_point == 0xFE0F) && after_pictograph;
-            if (joiner || selector) kept.push_back(code_point);
+        } else if (is_invisible(code_point)) {
+            if (shows_inside_emoji(code_point, kept, text, position)) kept.push_back(code_point);
         } else {
             kept.push_back(code_point);
         }
     }
     std::string result;
     result.reserve(text.size());
-    for (std::uint32_t code_point : to_nfc(kept))
+    for (std::uint32_t code_point : kept)
         append_utf8(result, static_cast<char32_t>(code_point));
-    return result;
+    return to_nfc(result);
 }
 
 std::string trim(const std::string& text) {
@@ -245,6 +180,20 @@ CleanedText cut_to_characters(std::string text, std::size_t max_characters) {
     return {text, false};
 }
 
+// One line of text: runs of spaces become one, the ends are trimmed, and it is cut.
+CleanedText clean_line(const std::string& text, std::size_t max_characters, TextKind kind) {
+    const std::string one_line = clean_characters(text, kind);
+    std::string collapsed;
+    collapsed.reserve(one_line.size());
+    for (char character : one_line) {
+        if (character == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+        collapsed += character;
+    }
+    CleanedText cleaned = cut_to_characters(trim(collapsed), max_characters);
+    cleaned.text = trim(cleaned.text);
+    return cleaned;
+}
+
 } // namespace
 
 std::size_t count_characters(const std::string& text) {
@@ -261,27 +210,18 @@ std::size_t count_characters(const std::string& text) {
 
 CleanedText clean_note(const std::string& text) {
     CleanedText cleaned =
-        cut_to_characters(trim(remove_control_characters(text, true)), note_max_characters);
+        cut_to_characters(trim(clean_characters(text, TextKind::note)), note_max_characters);
     // A cut can leave a trailing line break or space behind.
     cleaned.text = trim(cleaned.text);
     return cleaned;
 }
 
 CleanedText clean_label(const std::string& text) {
-    return clean_single_line(text, label_max_characters);
+    return clean_line(text, label_max_characters, TextKind::label);
 }
 
 CleanedText clean_single_line(const std::string& text, std::size_t max_characters) {
-    const std::string one_line = remove_control_characters(text, false);
-    std::string collapsed;
-    collapsed.reserve(one_line.size());
-    for (char character : one_line) {
-        if (character == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
-        collapsed += character;
-    }
-    CleanedText cleaned = cut_to_characters(trim(collapsed), max_characters);
-    cleaned.text = trim(cleaned.text);
-    return cleaned;
+    return clean_line(text, max_characters, TextKind::line);
 }
 
 std::string printable_excerpt(const std::string& text, std::size_t max_characters) {

@@ -1,12 +1,15 @@
 // Cleaning and bounding the text people type into the user store: notes and "for" labels.
 //
 // All cleaned text is in Unicode NFC (so "é" typed as e + accent and as one character are
-// the same label), without bidi controls or other invisible format characters (so no two
-// labels can differ only in what can't be seen), with other spaces made plain spaces. A
-// zero-width joiner or variation selector is kept only inside an emoji, where it shows. NFC
-// uses tables generated from Unicode 14 (core/bookmarks/unicode_nfc_tables.h), not ICU, which the
-// web build could not carry. Look-alike letters of different scripts (Latin "M", Cyrillic "М") are
-// not folded.
+// the same label), without the characters that show nothing (every Default_Ignorable_Code_Point,
+// such as bidi controls and zero-width spaces, and every format character), so no two labels
+// can differ only in what can't be seen, and with other spaces made plain spaces. In a label,
+// the few characters drawn blank that Unicode marks as neither (U+2800, the empty braille
+// cell) are a space too. A zero-width joiner or variation selector is kept only inside an
+// emoji, where it shows (an emoji tag sequence, such as the flag of Scotland, keeps only its
+// black flag). The Unicode data and NFC are libutf8proc's (Unicode 15 in Debian 12; the web
+// build compiles Debian's source). Look-alike letters of different scripts (Latin "M",
+// Cyrillic "М") are not folded.
 //
 // Limits count characters (Unicode code points), never bytes, so a note in Greek or with
 // emoji gets the same room as one in English, and text is only ever cut between whole
@@ -41,6 +44,7 @@ CleanedText clean_single_line(const std::string& text, std::size_t max_character
 
 // A label ("Mum", "Dad") is one line: control characters and line breaks become spaces,
 // runs of spaces become one, the ends are trimmed, and it is cut to label_max_characters.
+// Blank-looking characters go too, so two labels that look the same are one person.
 CleanedText clean_label(const std::string& text);
 
 // Text from outside (an import file) made safe to quote in a message: one line, no control

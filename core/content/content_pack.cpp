@@ -4,6 +4,7 @@
 #include "common/sqlite_statement.h"
 #include "content/content_pack_digest.h"
 #include "content/content_pack_seal.h"
+#include "content/content_pack_signature.h"
 #include "content/guide_json.h"
 
 #include <algorithm>
@@ -320,12 +321,14 @@ std::string read_schema_version(sqlite3* database, bool& found) {
     return statement.text(0);
 }
 
+constexpr const char* what_to_do_with_a_changed_pack =
+    ". LungGuide will not show text it can't vouch for. Reinstall LungGuide to restore it.";
+
 // Recomputes the digest of every table and compares it with the one the builder recorded.
 Status verify_digest(sqlite3* database, const std::string& path) {
     const std::string refused =
         "The content pack at " + path + " has been changed or damaged since it was built";
-    const std::string what_to_do =
-        ". LungGuide will not show text it can't vouch for. Reinstall LungGuide to restore it.";
+    const std::string what_to_do = what_to_do_with_a_changed_pack;
     std::string recorded;
     {
         sqlite::Statement select(database, "SELECT value FROM meta WHERE key = ?");
@@ -372,11 +375,24 @@ Status check_pack_file(const std::string& path) {
     return Status::success();
 }
 
-// The open database is sound, of this app's format, and holds what was built. A sealed pack
-// that hashes back to its seal is the very file the builder checked in full, so only its
-// format is asked (content_pack_seal.h).
-Status check_pack_database(sqlite3* database, const std::string& path, bool seal_holds) {
-    if (!seal_holds) {
+// Why a pack whose tables all check out is refused all the same: its bytes are not the ones
+// the builder sealed, or no key this program trusts signed them.
+std::string unvouched_message(const std::string& path, const ContentPackStamps& stamps,
+                              PackSignature signature) {
+    if (!stamps.seal_holds)
+        return "The content pack at " + path + " has been changed or damaged since it was built" +
+               what_to_do_with_a_changed_pack;
+    return "The content pack at " + path + " is not signed by LungGuide (" +
+           (signature == PackSignature::missing ? "it has no signature"
+                                                : "its signature is not LungGuide's") +
+           "), so its medical text may have been changed" + what_to_do_with_a_changed_pack;
+}
+
+// The open database is sound, of this app's format, and holds what was built. A pack whose
+// bytes are the ones the builder sealed and signed is the very file it checked in full, so
+// only its format is asked (content_pack_seal.h, content_pack_signature.h).
+Status check_pack_database(sqlite3* database, const std::string& path, bool vouched_for) {
+    if (!vouched_for) {
         // integrity_check, not quick_check: it also compares each index with its table,
         // and a damaged index could otherwise hand back another row's text (~2 ms).
         sqlite::Statement check(database, "PRAGMA integrity_check");
@@ -393,23 +409,32 @@ Status check_pack_database(sqlite3* database, const std::string& path, bool seal
             "The content pack at " + path + " was made for another version " +
                 "of LungGuide (pack format " + version + ", this app reads format " +
                 std::to_string(content_pack_schema_version) + "). Install the matching LungGuide.");
-    return seal_holds ? Status::success() : verify_digest(database, path);
+    return vouched_for ? Status::success() : verify_digest(database, path);
 }
 
 } // namespace
 
 struct ContentPackOpener {
-    static Result<std::unique_ptr<ContentPack>> open(const std::string& path) {
+    // With a key, the pack must carry its signature; without one (the builder's own check of
+    // a pack it has just written, before signing) the full checks decide alone.
+    static Result<std::unique_ptr<ContentPack>> open(const std::string& path,
+                                                     const PackPublicKey* key) {
         if (Status file = check_pack_file(path); !file.ok()) return file;
-        const bool seal_holds = content_pack_seal_holds(path);
+        const ContentPackStamps stamps = read_content_pack_stamps(path);
+        const PackSignature signature =
+            key ? check_content_pack_signature(stamps, *key) : PackSignature::missing;
+        const bool vouched_for = stamps.seal_holds && signature == PackSignature::valid;
         std::unique_ptr<ContentPack> pack(new ContentPack());
         pack->path_ = path;
         if (sqlite3_open_v2(file_uri(path).c_str(), &pack->database_,
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
             return Status::failure(Problem::damaged, damaged_message(path));
-        if (Status database = check_pack_database(pack->database_, path, seal_holds);
+        // An unvouched pack gets the full checks first, so that damage is named as such.
+        if (Status database = check_pack_database(pack->database_, path, vouched_for);
             !database.ok())
             return database;
+        if (key && !vouched_for)
+            return Status::failure(Problem::damaged, unvouched_message(path, stamps, signature));
         if (!PackReader(pack->database_).read(pack->guide_) || pack->guide_.classes.empty())
             return Status::failure(Problem::damaged, damaged_message(path));
         return pack;
@@ -417,7 +442,16 @@ struct ContentPackOpener {
 };
 
 Result<std::unique_ptr<ContentPack>> open_content_pack(const std::string& path) {
-    return ContentPackOpener::open(path);
+    return ContentPackOpener::open(path, &trusted_pack_public_key());
+}
+
+Result<std::unique_ptr<ContentPack>> open_content_pack(const std::string& path,
+                                                       const PackPublicKey& key) {
+    return ContentPackOpener::open(path, &key);
+}
+
+Status check_unsigned_content_pack(const std::string& path) {
+    return ContentPackOpener::open(path, nullptr).status();
 }
 
 std::string default_content_pack_path() {

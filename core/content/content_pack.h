@@ -1,14 +1,16 @@
 // The read-only content pack: one SQLite file compiled from assets/content at build time.
 //
 // open_content_pack() checks the file before trusting it (exists, is a regular file, is
-// SQLite, passes integrity_check, has our schema version, and every table matches the
-// SHA-256 digest the builder recorded: see content_pack_digest.h) and loads the whole Guide into
-// memory: the pack is small, and the UI then never waits on disk while drawing. A pack whose
-// whole-file seal holds skips the two slow checks: it is the file the builder checked in
-// full (content_pack_seal.h).
+// SQLite, is byte for byte the file LungGuide's pack builder sealed and signed, has our schema
+// version) and loads the whole Guide into memory: the pack is small, and the UI then never
+// waits on disk while drawing. The seal and the signature (content_pack_seal.h,
+// content_pack_signature.h) cost a hash of the file and one signature check; a pack they do
+// not vouch for is refused, after integrity_check and the per-table digest
+// (content_pack_digest.h) have said whether it is damaged, of another version, or changed.
 #pragma once
 
 #include "common/result.h"
+#include "content/content_pack_signature.h"
 #include "content/guide.h"
 
 #include <memory>
@@ -42,9 +44,17 @@ class ContentPack {
 };
 
 // On failure the message is a sentence a person can read: the pack is missing
-// (Problem::not_found), is not a pack or not of this version (invalid_input), or is damaged
-// or was changed since it was built (damaged).
+// (Problem::not_found), is not a pack or not of this version (invalid_input), or is damaged,
+// was changed since it was built, or is not signed with the key this build trusts (damaged).
 Result<std::unique_ptr<ContentPack>> open_content_pack(const std::string& path);
+// The same, trusting another key than the compiled-in one (tests, benchmarks).
+Result<std::unique_ptr<ContentPack>> open_content_pack(const std::string& path,
+                                                       const PackPublicKey& key);
+
+// The pack builder's own check of a pack it has just written, before it signs it: every check
+// open_content_pack() makes but the seal and the signature (integrity_check, the schema
+// version, every table's digest, the whole Guide read). It gives no pack to show.
+Status check_unsigned_content_pack(const std::string& path);
 
 // Where the pack is looked for when no path is given: $LUNGGUIDE_PACK, then the installed
 // ../share/lungguide/ relative to the running program, then beside it (the build tree).

@@ -217,11 +217,11 @@ class PackWriter {
 } // namespace
 
 Status check_and_seal_content_pack(const std::string& path) {
-    const Result<std::unique_ptr<ContentPack>> checked = open_content_pack(path);
+    const Status checked = check_unsigned_content_pack(path);
     if (!checked.ok())
         return Status::failure(Problem::failed, "the pack just written does not pass its own "
                                                 "checks: " +
-                                                    checked.message_for_person());
+                                                    checked.message_for_person);
     return seal_content_pack(path);
 }
 

@@ -15,6 +15,7 @@ Status build_content_pack(const Guide& guide, const std::string& output_path);
 
 // The last step of every change to a pack file, once it is closed: opens it with the full
 // checks (integrity_check and the per-table digest), then seals it (content_pack_seal.h).
+// The pack builder then signs it (tools/pack_builder/pack_signing.h).
 Status check_and_seal_content_pack(const std::string& path);
 
 } // namespace lungguide

@@ -68,11 +68,12 @@ int hash_rows(sqlite3* database, const std::string& sql, Sha256& hash) {
 // explicit order keeps the digest independent of the query planner's choices.
 std::string ordered_select(sqlite3* database, const std::string& table) {
     const std::string select = "SELECT * FROM " + quoted_identifier(table);
-    // The digest and the seal are written after the digest is computed, so neither is in it.
-    std::string where = table == "meta"
-                            ? " WHERE key NOT IN ('" + std::string(content_pack_digest_key) +
-                                  "', '" + content_pack_seal_key + "')"
-                            : "";
+    // The digest, the seal and the signature are written after the digest is computed, so
+    // none is in it.
+    std::string where =
+        table == "meta" ? " WHERE key NOT IN ('" + std::string(content_pack_digest_key) + "', '" +
+                              content_pack_seal_key + "', '" + content_pack_signature_key + "')"
+                        : "";
     {
         sqlite::Statement has_rowid(database,
                                     ("SELECT rowid FROM " + quoted_identifier(table)).c_str());
@@ -126,7 +127,8 @@ Status record_content_pack_digest(sqlite3* database) {
     const auto failed = [database]() {
         return Status::failure(Problem::failed, sqlite3_errmsg(database));
     };
-    for (const char* key : {content_pack_digest_key, content_pack_seal_key}) {
+    for (const char* key :
+         {content_pack_digest_key, content_pack_seal_key, content_pack_signature_key}) {
         sqlite::Statement forget(database, "DELETE FROM meta WHERE key = ?");
         forget.bind(1, std::string(key));
         if (!forget.prepared() || forget.step() != SQLITE_DONE) return failed();
@@ -143,6 +145,10 @@ Status record_content_pack_digest(sqlite3* database) {
         record.bind(1, key).bind(2, value);
         if (!record.prepared() || record.step() != SQLITE_DONE) return failed();
     }
+    // The row the pack builder signs last: a blob, so it fits in one page (content_pack_seal.h).
+    sqlite::Statement signature(database, "INSERT INTO meta(key, value) VALUES(?, zeroblob(64))");
+    signature.bind(1, std::string(content_pack_signature_key));
+    if (!signature.prepared() || signature.step() != SQLITE_DONE) return failed();
     return Status::success();
 }
 

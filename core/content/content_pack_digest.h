@@ -17,14 +17,14 @@ namespace lungguide {
 inline constexpr const char* content_pack_digest_key = "content_sha256";
 
 // One line per table, "name sha256hex\n", sorted by name; "sqlite_schema" is the schema.
-// The meta rows holding the digest and the seal are left out of the meta table's own digest. On
-// failure, what could not be read (Problem::damaged).
+// The meta rows holding the digest, the seal and the signature are left out of the meta
+// table's own digest. On failure, what could not be read (Problem::damaged).
 Result<std::string> compute_content_pack_digest(sqlite3* database);
 
 // Records the digest of the pack as it is now, replacing one recorded before: the last step
 // of building, and again after any later step that adds to a table (search's dictionary
-// words). Also adds the unsealed seal row; seal_content_pack() fills it in once the file is
-// closed (content_pack_seal.h).
+// words). Also adds the blank seal and signature rows; seal_content_pack() and the pack
+// builder fill them in once the file is closed (content_pack_seal.h).
 Status record_content_pack_digest(sqlite3* database);
 
 // The first table whose line differs between two digests ("" when they are equal).

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Unpacks Debian's own source packages for the libraries that Debian ships to us only as
-# native binaries (Dear ImGui, SQLite, FreeType), so the browser build compiles exactly
-# those versions. A private apt configuration under the given folder: the machine's apt
-# sources are read (to derive deb-src lines) but never changed, and nothing is installed.
+# native binaries (Dear ImGui, SQLite, FreeType, utf8proc, libsodium), so the browser build
+# compiles exactly those versions. A private apt configuration under the given folder: the
+# machine's apt sources are read (to derive deb-src lines) but never changed, and nothing is
+# installed.
 # Usage: debian_sources.sh FOLDER
-#   -> FOLDER/imgui-*/, FOLDER/sqlite3-*/, FOLDER/freetype-*/, FOLDER/sqlite-amalgamation/
+#   -> FOLDER/imgui-*/, FOLDER/sqlite3-*/, FOLDER/freetype-*/, FOLDER/utf8proc-*/,
+#      FOLDER/libsodium-*/, FOLDER/sqlite-amalgamation/
 set -euo pipefail
 folder=$(realpath -m "$1")
-packages=(imgui sqlite3 freetype)
+packages=(imgui sqlite3 freetype utf8proc libsodium)
 mkdir -p "$folder"
 cd "$folder"
 

@@ -3,6 +3,7 @@
 
 #include "common/file_text.h"
 #include "content/content_pack.h"
+#include "pack_signing.h"
 #include "search/search_dictionary.h"
 #include "temporary_folder.h"
 
@@ -34,6 +35,33 @@ inline const ContentPack& shipped_pack() {
     static auto result = open_content_pack(LUNGGUIDE_PACK_PATH);
     REQUIRE_MESSAGE(result.ok(), result.message_for_person());
     return *result.value();
+}
+
+// The key this build signed its pack with (cmake/pack_signing.cmake).
+inline const PackSigningKey& this_build_signing_key() {
+    static const PackSigningKey key = [] {
+        const Result<PackSigningKey> read = read_pack_signing_key(LUNGGUIDE_PACK_SIGNING_KEY_FILE);
+        REQUIRE_MESSAGE(read.ok(), read.message_for_person());
+        return read.value();
+    }();
+    return key;
+}
+
+// Another key: a fixed seed, so what the tests sign with it is the same every run.
+inline const PackSigningKey& other_signing_key() {
+    static const PackSigningKey key = [] {
+        const Result<PackSigningKey> made = pack_signing_key_from_hex(
+            "4c756e6747756964652074657374206b6579206e6f7420666f72207061636b73");
+        REQUIRE(made.ok());
+        return made.value();
+    }();
+    return key;
+}
+
+// Signs a pack a test has built, as the pack builder does.
+inline void sign_or_fail(const std::string& path, const PackSigningKey& key) {
+    const Status signed_pack = sign_content_pack(path, key);
+    REQUIRE_MESSAGE(signed_pack.ok(), signed_pack.message_for_person);
 }
 
 // The dictionary words the build gives the pack builder (tools/CMakeLists.txt).

@@ -99,6 +99,7 @@ TEST_CASE("the pack gives back, field for field, the Guide it was built from") {
     TemporaryFolder temporary;
     const std::string path = temporary.file("pack.db");
     REQUIRE(build_content_pack(authored, path).ok());
+    sign_or_fail(path, this_build_signing_key());
     const Result<std::unique_ptr<ContentPack>> opened = open_content_pack(path);
     REQUIRE_MESSAGE(opened.ok(), opened.message_for_person());
     const std::string expected = GuideDump().of(authored);

@@ -24,6 +24,18 @@ printf 'not a pack' >"$scratch/bad.db"
 expect_code 1 "app, damaged pack" "$bin/lungguide" --pack "$scratch/bad.db" \
     --screenshot "$scratch/x.png" --data-dir "$scratch/data"
 expect_code 1 "cli, damaged pack" "$bin/lungguide-cli" --pack "$scratch/bad.db" list classes
+# A whole, sound pack, but signed with another key than the one compiled in.
+root=$(cd "$(dirname "$0")/../.." && pwd)
+"$bin/lungguide-pack-key" --key "$scratch/other.key" --make-if-missing >/dev/null &&
+    "$bin/lungguide-pack-builder" --content "$root/assets/content" \
+        --source "$root/assets/source/targeted-drug-therapy-nsclc.txt" \
+        --signing-key "$scratch/other.key" --output "$scratch/other.db" ||
+    { echo "FAIL: could not build a pack signed with another key"; status=1; }
+expect_code 1 "app, pack signed with another key" "$bin/lungguide" --pack "$scratch/other.db" \
+    --screenshot "$scratch/x.png" --data-dir "$scratch/data"
+grep -q "is not signed by LungGuide" "$scratch/out" ||
+    { echo "FAIL: the app does not say the pack is not LungGuide's: $(cat "$scratch/out")"; status=1; }
+[ ! -e "$scratch/x.png" ] || { echo "FAIL: the app showed a pack signed with another key"; status=1; }
 expect_code 1 "app, missing pack" "$bin/lungguide" --pack "$scratch/none.db" \
     --screenshot "$scratch/x.png" --data-dir "$scratch/data"
 expect_code 1 "cli, missing pack" "$bin/lungguide-cli" --pack "$scratch/none.db" list classes

@@ -1,10 +1,12 @@
-// lungguide-pack-builder: assets/content/*.json + the page → the read-only content pack.
-// Refuses to build when the content says anything the page does not (content_validation).
+// lungguide-pack-builder: assets/content/*.json + the page → the read-only content pack,
+// sealed and signed. Refuses to build when the content says anything the page does not
+// (content_validation).
 #include "common/exit_code.h"
 #include "common/file_text.h"
 #include "content/content_pack_builder.h"
 #include "content/content_validation.h"
 #include "content/guide_json.h"
+#include "pack_signing.h"
 #include "search/search_dictionary.h"
 
 #include <CLI/CLI.hpp>
@@ -82,6 +84,10 @@ int main(int argc, char** argv) {
     app.add_option("--source", source_path, "The page as text, to check every sentence against")
         ->required();
     app.add_option("--output", output_path, "Pack file to write")->required();
+    std::string signing_key_path;
+    app.add_option("--signing-key", signing_key_path,
+                   "The Ed25519 key that signs the pack (64 hex digits; cmake/pack_signing.cmake)")
+        ->required();
     WordListPaths lists;
     app.add_option("--american-words", lists.american,
                    "American English word list (wamerican), so search never rewrites a real word");
@@ -91,6 +97,8 @@ int main(int argc, char** argv) {
                    "More word lists, e.g. hunspell's en_med_glut.dic");
     CLI11_PARSE(app, argc, argv);
 
+    const Result<PackSigningKey> signing_key = read_pack_signing_key(signing_key_path);
+    if (!signing_key.ok()) return fail(signing_key.message_for_person());
     const Result<Guide> guide = read_guide(content_folder, source_path);
     if (!guide.ok()) return fail(guide.message_for_person());
     const Result<std::vector<std::string>> dictionary = read_dictionary(lists);
@@ -101,6 +109,11 @@ int main(int argc, char** argv) {
         const Status added =
             add_dictionary_words_to_pack(guide.value(), output_path, dictionary.value());
         if (!added.ok()) return fail(added.message_for_person);
+    }
+    if (Status signed_pack = sign_content_pack(output_path, signing_key.value());
+        !signed_pack.ok()) {
+        std::remove(output_path.c_str()); // an unsigned pack would only be refused
+        return fail(signed_pack.message_for_person);
     }
     return exit_ok;
 }
