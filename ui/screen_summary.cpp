@@ -49,6 +49,12 @@ void draw_block(App& app, const SummaryBlock& block) {
         paragraph(app.look(), block.text, plain);
         return;
     }
+    case SummaryBlock::Kind::own_words: {
+        ParagraphOptions bold = plain;
+        bold.bold = true;
+        paragraph(app.look(), block.label + ": \u201C" + block.text + "\u201D", bold);
+        return;
+    }
     case SummaryBlock::Kind::note:
         begin_box(app.look(), palette.note_panel, palette.border);
         subheading(app.look(), "Note");

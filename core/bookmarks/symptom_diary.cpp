@@ -172,6 +172,16 @@ std::optional<DiaryEntry> find_same(sqlite3* database, const DiaryEntry& entry, 
     return std::nullopt;
 }
 
+// The label as this person was first written ("Mum" when "mum" is typed now), from their
+// bookmarks or diary, so one person is always shown one way; the label itself if new.
+std::string label_in_use(sqlite3* database, const std::string& person, int& code) {
+    Statement select(database, "SELECT person FROM bookmarks WHERE person = ? UNION ALL "
+                               "SELECT person FROM symptom_diary WHERE person = ? LIMIT 1");
+    const int step = select.bind(1, person).bind(2, person).step();
+    code = select.result();
+    return step == SQLITE_ROW ? select.text(0) : person;
+}
+
 std::int64_t entry_count(sqlite3* database, int& code) {
     Statement count(database, "SELECT COUNT(*) FROM symptom_diary");
     const std::int64_t value = count.step() == SQLITE_ROW ? count.integer(0) : -1;
@@ -263,6 +273,8 @@ Status SymptomDiary::add_entry(const DiaryEntry& entry, std::int64_t* id_out) {
     const std::int64_t count = entry_count(database, code);
     if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
     if (count >= static_cast<std::int64_t>(diary_entries_max_count)) return too_many_entries();
+    clean.person = label_in_use(database, clean.person, code);
+    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
     clean.id = 0;
     clean.created = clean.updated = utc_timestamp_now();
     code = write_entry(database, clean, true);
@@ -370,6 +382,7 @@ Status SymptomDiary::import_entries(const std::vector<DiaryEntry>& entries,
     const std::string now = utc_timestamp_now();
     for (DiaryEntry& clean : cleaned) {
         int code = SQLITE_OK;
+        clean.person = label_in_use(database, clean.person, code);
         std::optional<DiaryEntry> existing = find_same(database, clean, code);
         if (code != SQLITE_OK) return store_.change_failure(code, "the import");
         if (existing && existing->damaged) return damaged_entry(existing->id);
