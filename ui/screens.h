@@ -24,6 +24,9 @@ void draw_bookmarks(App& app); // screen_bookmarks.cpp
 void draw_settings(App& app);  // screen_settings.cpp
 void draw_about(App& app);     // screen_about.cpp
 void draw_summary(App& app);   // screen_summary.cpp
+void draw_diary(App& app);     // screen_diary.cpp
+// "Add to Mum's diary" under a search: opens the diary with the words filled in.
+void draw_add_to_diary(App& app, const std::string& words);
 
 // The bookmark and the person's note on a class or drug page (bookmark_panel.cpp): the
 // toggle that says for whom, the "for whom?" picker, the note box, Remove set apart.

@@ -48,6 +48,7 @@ std::string class_for_person(const Guide& guide, const std::string& class_id,
 struct LinkGroup {
     std::string title;
     Severity severity = Severity::common;
+    std::string side_effect_id;
     std::vector<std::string> class_ids;
 };
 
@@ -58,7 +59,7 @@ std::vector<LinkGroup> groups_of(const DiaryLinks& links) {
             return group.title == link.title && group.severity == link.severity;
         });
         if (found == groups.end()) {
-            groups.push_back({link.title, link.severity, {}});
+            groups.push_back({link.title, link.severity, link.side_effect_id, {}});
             found = groups.end() - 1;
         }
         if (!contains(found->class_ids, link.class_id)) found->class_ids.push_back(link.class_id);
@@ -82,6 +83,10 @@ DiaryFinding finding_of(const Guide& guide, const LinkGroup& group,
     DiaryFinding finding;
     finding.rare_serious = group.severity == Severity::rare_serious;
     finding.for_person = !for_person.empty();
+    finding.side_effect_id = group.side_effect_id;
+    for (const std::string& id : group.class_ids)
+        if (finding.class_id.empty() || (contains(mine, id) && !contains(mine, finding.class_id)))
+            finding.class_id = id;
     std::string text = capitalize_first_letter(group.title) + ": ";
     if (!for_person.empty()) {
         text += std::string("listed as ") + how + " for " + joined(for_person);

@@ -25,6 +25,10 @@ struct DiaryFinding {
     bool rare_serious = false; // the page calls it rare but serious for a class it names
     bool not_listed = false;   // the page does not list it
     bool for_person = false;   // it is listed for one of the person's bookmarked classes
+    // Where to read it: the first class named (the person's own first) and the side effect's
+    // place on that class's page (side_effect_anchor() after "se="); "" when not listed.
+    std::string class_id;
+    std::string side_effect_id;
 };
 
 // The entry's links as sentences, the person's classes first. bookmarks: the person's
