@@ -115,7 +115,7 @@ void draw_day_choice(App& app, DiaryScreenState& state) {
 
 // How bad, if the person wants to say: three chips, a second tap clears.
 void draw_severity_choice(App& app, DiaryScreenState& state) {
-    paragraph(app.look(), "How bad? (you can leave this out)", muted_text(app));
+    paragraph(app.look(), "How bad? (if you like)", muted_text(app));
     Flow flow(app.look());
     for (DiarySeverity severity :
          {DiarySeverity::mild, DiarySeverity::moderate, DiarySeverity::severe}) {
@@ -150,27 +150,23 @@ void submit_form(App& app, DiaryScreenState& state, const std::string& person) {
     if (status.ok()) clear_form(state);
 }
 
+// Big and simple: the words first (on a phone at 250 % the box is on the first screen),
+// then the day, how bad and a note if the person likes, and one big button.
 void draw_form(App& app, const std::string& person) {
     DiaryScreenState& state = app.screens().diary;
-    const Palette& palette = app.palette();
     app.anchor("diary-form");
-    begin_box(app.look(), palette.note_panel, palette.border);
     subheading(app.look(),
                state.editing ? "Change this entry" : "What did " + subject(person) + " feel?");
-    paragraph(app.look(),
-              "In " + possessive_of(person) +
-                  " own words, such as \"the runs\". LungGuide "
-                  "shows what the page says about it.",
-              muted_text(app));
+    const std::string hint = "In " + possessive_of(person) + " own words";
     WrappingBoxOptions words;
-    words.hint = "What was felt";
+    words.hint = hint.c_str();
     words.one_line = true;
     words.min_lines = 1;
     words.max_lines = 4;
     wrapping_box(app.look(), "##diary words", "diary words", state.words, state.words_box, words);
     draw_day_choice(app, state);
     draw_severity_choice(app, state);
-    paragraph(app.look(), "A note (you can leave this out)", muted_text(app));
+    paragraph(app.look(), "A note (if you like)", muted_text(app));
     WrappingBoxOptions note;
     note.min_lines = 2;
     note.max_lines = 6;
@@ -187,8 +183,9 @@ void draw_form(App& app, const std::string& person) {
         cancel.width = -1.0f;
         if (button(app.look(), "Cancel", cancel, "diary cancel")) clear_form(state);
     }
-    end_box(app.look());
     app.anchor_end("diary-form");
+    space(app.look(), 0.3f);
+    rule(app.look());
 }
 
 // One thing the page says about an entry; rare but serious set apart with the page's advice.
