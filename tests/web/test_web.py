@@ -149,7 +149,7 @@ try:
                      "the copy of the draft to IndexedDB")
     check_draft_not_announced(phone, check)
     saves_before = phone.js("return Module.lungguideSaves")
-    phone.tap(phone.find(label="Save note"))
+    phone.tap(phone.reveal("Save note"))
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
                      "the copy to IndexedDB")

@@ -65,3 +65,7 @@ def check_diary(browser, origin, out, check):
     check(any(item["label"].startswith("Read it on the") for item in browser.items())
           or browser.reveal("Read it on the") is not None,
           "the diary entry is still there after a reload")
+    # Back where the caller was: its Bookmarks screen.
+    browser.driver.get(origin + "/?after-diary#bookmarks")
+    browser.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    browser.settle()
