@@ -207,13 +207,15 @@ void draw_search_box(App& app, std::string& text) {
     box.one_line = true;
     box.min_lines = 1;
     box.max_lines = 4;
-    box.width = text.empty() ? available_width() : available_width() - clear_width - gap;
+    // The × beside the box while that leaves it room for words (8 em), else under it.
+    const bool beside = available_width() - clear_width - gap >= 8.0f * em;
+    box.width = text.empty() || !beside ? available_width() : available_width() - clear_width - gap;
     const bool changed =
         wrapping_box(app.look(), "##search box", "search", text, app.screens().search_box, box);
     ImGui::PopStyleVar();
     bool cleared = false;
     if (!text.empty()) {
-        ImGui::SameLine(0.0f, gap);
+        if (beside) ImGui::SameLine(0.0f, gap);
         ButtonOptions options;
         options.width = clear_width;
         cleared = button(app.look(), "\xC3\x97", options, "clear search");

@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lungguide::ui {
 
@@ -86,16 +87,22 @@ bool wrapping_box(Look& look, const std::string& id, const std::string& record_a
     const float box_width = options.width > 0.0f ? options.width : available_width();
     // Room for the cursor and the box's own scroll bar.
     const float wrap_width = std::max(
-        box_width - 2.0f * padding.x - ImGui::GetStyle().ScrollbarSize - 0.3f * em, 4.0f * em);
+        box_width - 2.0f * padding.x - ImGui::GetStyle().ScrollbarSize - 0.3f * em, 1.0f * em);
     const bool editing = ImGui::GetActiveID() == ImGui::GetID(id.c_str());
     if (!editing && (box.width != wrap_width || box.buffer != box.display ||
                      unwrap_note(box.display, box.soft) != text)) {
         rewrap(box, text, wrap_width, ImGui::GetFont());
         box.buffer = box.display;
     }
-    const int lines =
-        1 + static_cast<int>(std::count(box.display.begin(), box.display.end(), '\n'));
+    int lines = 1 + static_cast<int>(std::count(box.display.begin(), box.display.end(), '\n'));
     const float line = ImGui::GetTextLineHeight();
+    // An empty box is as tall as its hint, which wraps as the text would.
+    ImFont* font = ImGui::GetFont();
+    if (text.empty() && options.hint) {
+        const float hint_height =
+            font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, options.hint).y;
+        lines = std::max(lines, static_cast<int>(std::lround(hint_height / line)));
+    }
     const int shown = std::clamp(lines + (options.one_line ? 0 : 1), options.min_lines,
                                  std::max(options.min_lines, options.max_lines));
     // A one-line box is a finger target at every size, however short its text line.
@@ -112,11 +119,13 @@ bool wrapping_box(Look& look, const std::string& id, const std::string& record_a
     ImGui::InputTextMultiline(id.c_str(), &box.buffer, ImVec2(box_width, height), flags,
                               on_box_input, &edit);
     ImGui::PopStyleVar();
-    const bool empty = text.empty() && ImGui::GetActiveID() != ImGui::GetID(id.c_str());
+    // The hint stays until something is typed, as ImGui's own boxes keep theirs.
+    const bool empty = text.empty();
     if (empty && options.hint) {
-        ImGui::GetWindowDrawList()->AddText(ImVec2(top_left.x + padding.x, top_left.y + padding.y),
+        ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
+                                            ImVec2(top_left.x + padding.x, top_left.y + padding.y),
                                             ImGui::ColorConvertFloat4ToU32(look.palette.text_muted),
-                                            options.hint);
+                                            options.hint, nullptr, wrap_width);
     }
     record_input(look, record_as, empty && options.hint);
     return edit.edited;

@@ -25,7 +25,7 @@ struct WrappingBoxState {
 };
 
 struct WrappingBoxOptions {
-    const char* hint = nullptr; // shown, muted, while the box is empty and not being typed in
+    const char* hint = nullptr; // shown, muted, while the box is empty
     bool one_line = false;
     int min_lines = 3;  // the box's height in lines, at least
     int max_lines = 12; // and at most (a longer text scrolls inside the box)

@@ -257,6 +257,7 @@ void tour_search(Harness& harness, ColourTour& tour) {
         visit(harness, tour, std::string("search?q=") + query);
     }
     hold(harness, tour, [](const std::string& label) { return starts(label, "Show only"); });
+    if (harness.find("OK")) harness.tap("OK"); // the notice would lie over the filter
     const ui::DrawnItem* filter = harness.find_prefix("Show only");
     REQUIRE(filter != nullptr);
     harness.tap(filter->label);
@@ -309,8 +310,7 @@ void tour_diary(Harness& harness, ColourTour& tour) {
     visit(harness, tour, "diary#section=entries", 6);
     for (int screen = 0; screen < 6; ++screen) { // down through the entries
         const ImVec2 size = harness.io().DisplaySize;
-        harness.drag(ImVec2(size.x - 30, size.y * 0.8f), ImVec2(size.x - 30, size.y * 0.3f), 10,
-                     8);
+        harness.drag(ImVec2(size.x - 30, size.y * 0.8f), ImVec2(size.x - 30, size.y * 0.3f), 10, 8);
         harness.settle(3);
         tour.take(app, "diary, further down");
     }
