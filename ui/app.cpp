@@ -9,6 +9,7 @@
 #include "bookmarks/user_store.h"
 #include "content/content_pack.h"
 #include "content/guide.h"
+#include "diary/diary_links.h"
 #include "font_atlas_cache.h"
 #include "glossary.h"
 #include "screens.h"
@@ -138,6 +139,13 @@ SearchIndex* App::search_index() {
 
 void App::wait_for_search_index() {
     if (!search_ && search_later_.valid()) search_ = search_later_.get();
+}
+
+const DiaryLinker* App::diary_linker() {
+    if (!diary_linker_ && search_index())
+        diary_linker_ =
+            std::make_unique<DiaryLinker>(*search_, pack_.guide(), content_pack_identity(pack_));
+    return diary_linker_.get();
 }
 
 const Guide& App::guide() const {
@@ -368,6 +376,8 @@ void App::on_route_changed() {
     drawer_open_ = false;
     close_bookmark_picker(*this);
     screens_.bookmark_panel.confirm_remove = 0;
+    user_data_->forget_cached_diary(); // another LungGuide may have written to it meanwhile
+    save_status_.clear();
     pending_anchor_.clear();
     highlight_.clear();
     anchor_top_.clear();
@@ -545,8 +555,14 @@ void App::draw_top_bar() {
                                  : icon_button(look_, Icon::search, "Search", "top search", icon);
         if (pressed) go(Route{Screen::search, "", ""});
     }
-    const std::string where =
-        route.screen == Screen::home ? std::string("LungGuide") : short_title();
+    // The host's word that the person's data is saved takes the title's place for a moment:
+    // never over a control, and it goes with the next page or touch after a few seconds.
+    const bool status_shown = !save_status_.empty() && save_status_shown_at_ >= 0.0 &&
+                              ImGui::GetTime() - save_status_shown_at_ < 4.0;
+    if (!status_shown) save_status_.clear();
+    const std::string where = status_shown                   ? save_status_
+                              : route.screen == Screen::home ? std::string("LungGuide")
+                                                             : short_title();
     const float text_left = left_end + (left_end > padding ? 0.2f * em : 0.0f);
     if (!where.empty() && right_start - text_left > 1.5f * em) {
         // The title may not push the buttons off: it shrinks (down to the size of body
@@ -594,6 +610,8 @@ std::string App::short_title() const {
         return "About & sources";
     case Screen::summary:
         return "Summary for the doctor";
+    case Screen::diary:
+        return "Symptom diary";
     }
     return "LungGuide";
 }
@@ -607,11 +625,9 @@ void App::draw_places(bool with_classes) {
         const char* label;
         Screen screen;
     };
-    const Place places[] = {{"Home", Screen::home},
-                            {"Search", Screen::search},
-                            {"Bookmarks", Screen::bookmarks},
-                            {"Settings", Screen::settings},
-                            {"About & sources", Screen::about}};
+    const Place places[] = {{"Home", Screen::home},           {"Search", Screen::search},
+                            {"Bookmarks", Screen::bookmarks}, {"Symptom diary", Screen::diary},
+                            {"Settings", Screen::settings},   {"About & sources", Screen::about}};
     for (const Place& place : places) {
         ButtonOptions options;
         options.width = -1.0f;
@@ -619,6 +635,8 @@ void App::draw_places(bool with_classes) {
         if (button(look_, place.label, options, (std::string("place ") + place.label).c_str())) {
             if (place.screen == Screen::home)
                 go_home();
+            else if (place.screen == Screen::diary) // the current person's
+                go(Route{place.screen, "", person()});
             else
                 go(Route{place.screen, "", ""});
             drawer_open_ = false;
@@ -706,6 +724,31 @@ void App::draw_drawer() {
     ImGui::PopStyleVar(3);
 }
 
+namespace {
+
+// The section bar's one button naming where you are, when the chips do not fit.
+LineButton current_section_button(const Layout& layout) {
+    LineButton current;
+    current.height = layout.compact_touch;
+    current.selected = true;
+    current.chevron = true;
+    current.wrap = true;
+    current.record_as = "sections";
+    return current;
+}
+
+// As tall as the longest section name needs, so the bar never cuts a name ("How they wo…")
+// nor changes height while the page scrolls.
+float section_button_height(Look& look, const std::vector<PageSection>& sections,
+                            const LineButton& button, float width) {
+    float height = button.height;
+    for (const PageSection& section : sections)
+        height = std::max(height, line_button_height(look, section.label, button, width));
+    return height;
+}
+
+} // namespace
+
 // The section bar stays above the page: one chip per section when they fit on a line,
 // else one button naming where you are that opens the list. Either way it jumps.
 void App::draw_section_bar(const std::vector<PageSection>& sections) {
@@ -720,7 +763,10 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
     // Chips over the reading column, or centred over the page when wider than it.
     const bool chips = row <= width - 2.0f * layout_.pad;
     if (chips && row > width - 2.0f * side) side = std::floor((width - row) * 0.5f);
-    const float height = chips ? layout_.touch : layout_.compact_touch;
+    LineButton current = current_section_button(layout_);
+    const float height = chips
+                             ? layout_.touch
+                             : section_button_height(look_, sections, current, width - 2.0f * side);
     const float padding = 0.3f * layout_.pad;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, padding));
@@ -742,12 +788,8 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
         std::string label;
         for (const PageSection& section : sections)
             if (section.anchor == here) label = section.label;
-        LineButton options;
-        options.height = height;
-        options.selected = true;
-        options.chevron = true;
-        options.record_as = "sections";
-        if (line_button(look_, label, "sections", options)) {
+        current.height = height;
+        if (line_button(look_, label, "sections", current)) {
             ImGui::OpenPopup(popup_name);
             request_frames(3);
         }
@@ -789,7 +831,7 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
 // Medical content always carries its source: the page, who wrote it, and when.
 static bool shows_medical_content(Screen screen) {
     return screen == Screen::home || screen == Screen::drug_class || screen == Screen::drug ||
-           screen == Screen::search || screen == Screen::bookmarks;
+           screen == Screen::search || screen == Screen::bookmarks || screen == Screen::diary;
 }
 
 void App::draw_page() {
@@ -843,6 +885,9 @@ void App::draw_page() {
     case Screen::summary:
         draw_summary(*this);
         break;
+    case Screen::diary:
+        draw_diary(*this);
+        break;
     }
     if (shows_medical_content(current.screen)) draw_source_footer(*this);
     space(look_, 2.0f);
@@ -878,6 +923,17 @@ void App::remove_bookmark_with_undo(std::int64_t id) {
     }
     show_notice(status.message_for_person, "Undo",
                 [this]() { show_notice(user_data_->undo_remove().message_for_person); });
+}
+
+void App::remove_diary_entry_with_undo(std::int64_t id) {
+    Status status = user_data_->remove_diary_entry(id);
+    if (!status.ok()) {
+        show_notice(status.message_for_person);
+        return;
+    }
+    show_notice(status.message_for_person, "Undo", [this]() {
+        show_notice(user_data_->undo_remove_diary_entry().message_for_person);
+    });
 }
 
 void App::clear_history() {
@@ -948,6 +1004,12 @@ void App::draw_glossary_panel() {
     }
     end_centred_modal(look_, open);
     if (!open && !glossary_open_.empty() && !glossary_needs_open_) glossary_open_.clear();
+}
+
+void App::show_save_status(const std::string& text) {
+    save_status_ = text;
+    save_status_shown_at_ = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
+    request_frames(3);
 }
 
 void App::show_notice(const std::string& text, const std::string& action_label,

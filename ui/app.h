@@ -47,6 +47,7 @@ struct GlossaryTerm;
 class UserStore;
 struct Bookmark;
 class SearchIndex;
+class DiaryLinker;
 } // namespace lungguide
 
 namespace lungguide::ui {
@@ -173,6 +174,8 @@ class App final : public LookRequests {
     SearchIndex* search_index();
     // Waits for the index (a screenshot must show the answer, not "getting ready").
     void wait_for_search_index();
+    // What links a diary entry's words to the page; null while the index is being built.
+    const DiaryLinker* diary_linker();
     const std::string& person() const { return user_data_->person(); }
     void set_person(const std::string& person);
     std::vector<std::string> people() const { return user_data_->people(); }
@@ -183,6 +186,7 @@ class App final : public LookRequests {
                       const std::string& person);
     // Removes and offers Undo in a notice.
     void remove_bookmark_with_undo(std::int64_t id);
+    void remove_diary_entry_with_undo(std::int64_t id);
 
     static std::string person_label(const std::string& person) {
         return UserData::person_label(person);
@@ -243,6 +247,11 @@ class App final : public LookRequests {
 
     const AppConfig& config() const { return config_; }
 
+    // The host says where the person's data stands in the browser's storage ("Saved on this
+    // device"): shown in the top bar where the title is, never over a control, until the next
+    // page or for a few seconds.
+    void show_save_status(const std::string& text);
+
     // Test hook: when on, frame() fills drawn_items() with every tappable thing, and
     // drawn_texts() and drawn_colours() with what was written where, in which colours.
     void set_recording(bool on) { record_.on = on; }
@@ -294,10 +303,13 @@ class App final : public LookRequests {
     Surfaces surfaces_;
     std::unique_ptr<SearchIndex> search_;
     std::future<std::unique_ptr<SearchIndex>> search_later_; // until it is taken into search_
+    std::unique_ptr<DiaryLinker> diary_linker_;              // once search_ is there
     std::string glossary_open_;
     bool glossary_needs_open_ = false;
     float glossary_body_height_ = 0.0f; // the explanation's height in the last frame
     std::optional<Notice> notice_;
+    std::string save_status_;
+    double save_status_shown_at_ = -1.0;
     std::string search_text_;
     bool search_only_bookmarked_ = false;
     bool focus_search_ = false;

@@ -22,6 +22,32 @@ std::string possessive(const std::string& person) {
     return person.empty() ? "Your" : person + "'s";
 }
 
+// Everyone but the current person who has bookmarked this page.
+std::vector<std::string> others_with_this(App& app, const std::string& kind,
+                                          const std::string& target, const std::string& person) {
+    std::vector<std::string> others;
+    if (!app.store()) return others;
+    for (const Bookmark& bookmark : app.store()->bookmarks())
+        if (bookmark.kind == kind && bookmark.target == target && bookmark.person != person)
+            others.push_back(bookmark.person);
+    return others;
+}
+
+// "Bookmarked for Dad and Me." (or "Also bookmarked for …" beside the person's own), so a
+// page bookmarked for someone else never looks unbookmarked.
+void draw_who_has_it(App& app, const std::vector<std::string>& others, bool also) {
+    if (others.empty()) return;
+    std::string names;
+    for (std::size_t index = 0; index < others.size(); ++index) {
+        if (index) names += index + 1 == others.size() ? " and " : ", ";
+        names += UserData::person_label(others[index]);
+    }
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app.look(), (also ? "Also bookmarked for " : "Bookmarked for ") + names + ".", muted);
+}
+
 } // namespace
 
 void draw_remove_bookmark(App& app, const Bookmark& bookmark) {
@@ -62,7 +88,10 @@ void open_bookmark_picker(App& app, const std::string& kind, const std::string& 
     state.picker_needs_open = true;
     state.picker_kind = kind;
     state.picker_target = target;
-    state.picker_choice = app.person(); // the last one used, preselected
+    // The last one used, preselected, when the picker offers them.
+    const std::vector<std::string> choices = app.user_data().bookmark_choices();
+    const bool offered = std::find(choices.begin(), choices.end(), app.person()) != choices.end();
+    state.picker_choice = offered ? app.person() : choices.front();
     state.picker_new_person.clear();
     app.request_frames(14); // a modal takes a few frames to appear and fade in
 }
@@ -83,15 +112,23 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     const std::string& person = data.person();
     const std::string who = UserData::person_label(person);
     const std::optional<Bookmark> bookmark = data.find_bookmark(kind, target, person);
-    const bool ask = data.people().size() > 1;
+    const std::vector<std::string> others = others_with_this(app, kind, target, person);
     if (!bookmark) {
-        const std::string label = "Bookmark for " + who + (ask ? "…" : "");
+        // With several people, or nobody chosen yet, a tap asks for whom; it never
+        // bookmarks for "Me" behind the person's back.
+        const bool ask = data.must_ask_for_whom();
+        const std::vector<std::string> choices = data.bookmark_choices();
+        const bool named = std::find(choices.begin(), choices.end(), person) != choices.end();
+        const std::string label =
+            ask ? (named ? "Bookmark for " + who + "…" : std::string("Bookmark…"))
+                : "Bookmark for " + who;
         if (button(app.look(), label, toggle, "bookmark toggle")) {
             if (ask)
                 open_bookmark_picker(app, kind, target);
             else
                 app.bookmark_for(kind, target, person);
         }
+        draw_who_has_it(app, others, false);
         return;
     }
     // "#note" brings the toggle and the note into view (and the cursor into the note).
@@ -99,6 +136,7 @@ void draw_bookmark_panel(App& app, const std::string& kind, const std::string& t
     toggle.kind = ButtonKind::selected;
     if (button(app.look(), "Bookmarked for " + who + " · Change", toggle, "bookmark toggle"))
         open_bookmark_picker(app, kind, target);
+    draw_who_has_it(app, others, true);
 
     const Palette& palette = app.palette();
     begin_box(app.look(), palette.note_panel, palette.border);
@@ -116,7 +154,8 @@ namespace {
 // The people as choices, the chosen one said in words too, not by the outline alone.
 void draw_picker_people(App& app, BookmarkPanelState& state, const Bookmark& page) {
     UserData& data = app.user_data();
-    std::vector<std::string> people = data.people();
+    // Everyone set up; "Me" only when nobody else is.
+    std::vector<std::string> people = data.bookmark_choices();
     if (std::find(people.begin(), people.end(), state.picker_choice) == people.end())
         people.push_back(state.picker_choice);
     for (const std::string& person : people) {

@@ -102,6 +102,11 @@ bool parse_route(const std::string& full_text, Route& route) {
     } else if (starts_with("summary?for=")) {
         parsed.screen = Screen::summary;
         parsed.query = decode_query(text.substr(12));
+    } else if (text == "diary") {
+        parsed.screen = Screen::diary;
+    } else if (starts_with("diary?for=")) {
+        parsed.screen = Screen::diary;
+        parsed.query = decode_query(text.substr(10));
     } else if (starts_with("search?q=")) {
         parsed.screen = Screen::search;
         parsed.query = decode_query(text.substr(9));
@@ -143,6 +148,8 @@ std::string page_route_text(const Route& route) {
         return "about";
     case Screen::summary:
         return route.query.empty() ? "summary" : "summary?for=" + encode_query(route.query);
+    case Screen::diary:
+        return route.query.empty() ? "diary" : "diary?for=" + encode_query(route.query);
     }
     return "home";
 }

@@ -2,7 +2,8 @@
 //
 // A route is a short string a person could type: "home", "class/egfr", "drug/osimertinib",
 // "search?q=tired", "bookmarks", "settings", "about", "summary?for=Mum" (the summary for
-// the doctor; "summary" alone is Me's). Screenshots, tests, the saved
+// the doctor; "summary" alone is Me's), "diary?for=Mum" (a person's symptom diary; "diary"
+// alone is Me's). Screenshots, tests, the saved
 // "last place I was" setting and the back stack all use the same strings.
 // A route may end in "#anchor", a place in the page: "class/egfr#se=heart-rhythm-changes"
 // (a side-effect item), "class/egfr#section=uses", "class/egfr#drug=osimertinib",
@@ -14,12 +15,12 @@
 
 namespace lungguide::ui {
 
-enum class Screen { home, drug_class, drug, search, bookmarks, settings, about, summary };
+enum class Screen { home, drug_class, drug, search, bookmarks, settings, about, summary, diary };
 
 struct Route {
     Screen screen = Screen::home;
     std::string id;          // class or drug id
-    std::string query;       // search text; for the summary, the person
+    std::string query;       // search text; for the summary and the diary, the person
     std::string anchor = {}; // place in the page, without '#'; "" = the top
 
     // The same page: the anchor is where on it, not which page.

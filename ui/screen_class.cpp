@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <string_view>
 
 namespace lungguide::ui {
@@ -27,6 +28,12 @@ std::string heading_text(std::string text) {
     if (text.find(". ") == std::string::npos && !text.empty() && text.back() == ':')
         text.pop_back();
     return text;
+}
+
+// The page's generic labels add nothing under the boxes' own chips; a label that says
+// more ("…, specific to fam-trastuzumab deruxtecan") is shown.
+bool label_adds_to_chip(const SideEffectGroup& group) {
+    return group.label != "Common side effects" && group.label != "Rare, but serious side effects";
 }
 
 // The paragraphs of the page's "How they work" part, each once: the model quotes some
@@ -121,73 +128,99 @@ void draw_uses(App& app, const DrugClass& drug_class) {
     app.anchor("section=uses");
     heading(app.look(), "How the drugs are used");
     app.anchor_end("section=uses");
+    draw_use_bullets(
+        app, drug_class, [](const DrugUse&) { return true; }, false);
+}
+
+void draw_side_effects(App& app, const DrugClass& drug_class) {
+    app.anchor("section=side-effects");
+    heading(app.look(), "Side effects");
+    app.anchor_end("section=side-effects");
+    draw_side_effect_boxes(app, drug_class, true);
+}
+
+} // namespace
+
+void draw_use_bullets(App& app, const DrugClass& drug_class,
+                      const std::function<bool(const DrugUse&)>& include, bool nested) {
     const float em = app.layout().em;
+    const float base = nested ? 1.0f * em : 0.0f;
     // The page's example list: bullets under the page's own gene-change headings, indented
     // beneath them, so a bullet without a heading never looks as if it belonged to one.
     std::string last_group = "\x01";
     for (const DrugUse& use : drug_class.uses) {
-        if (!use.listed_in_examples) continue;
+        if (!use.listed_in_examples || !include(use)) continue;
         if (use.group_heading != last_group) {
             if (!use.group_heading.empty()) {
                 space(app.look(), 0.2f);
-                subheading(app.look(), heading_text(use.group_heading));
+                if (nested) {
+                    ParagraphOptions bold;
+                    bold.bold = true;
+                    bold.indent = base;
+                    paragraph(app.look(), heading_text(use.group_heading), bold);
+                } else {
+                    subheading(app.look(), heading_text(use.group_heading));
+                }
             } else if (last_group != "\x01" && !last_group.empty()) {
                 space(app.look(), 0.3f);
             }
             last_group = use.group_heading;
         }
         ParagraphOptions options;
-        options.indent = use.group_heading.empty() ? 0.0f : 1.0f * em;
+        options.indent = base + (use.group_heading.empty() ? 0.0f : 1.0f * em);
         bullet(app.look(), capitalize_first_letter(use.text), options); // quoted from mid-sentence
     }
     // Uses the page states elsewhere (in "How they work"), under their own heading.
     bool said_elsewhere = false;
     for (const DrugUse& use : drug_class.uses) {
-        if (use.listed_in_examples) continue;
+        if (use.listed_in_examples || !include(use)) continue;
         if (!said_elsewhere) {
             space(app.look(), 0.3f);
-            subheading(app.look(), "Also said under \"How they work\"");
+            ParagraphOptions bold;
+            bold.bold = true;
+            bold.indent = base;
+            if (nested)
+                paragraph(app.look(), "Also said under \"How they work\"", bold);
+            else
+                subheading(app.look(), "Also said under \"How they work\"");
         }
         said_elsewhere = true;
-        bullet(app.look(), capitalize_first_letter(use.text));
+        ParagraphOptions options;
+        options.indent = base;
+        bullet(app.look(), capitalize_first_letter(use.text), options);
     }
 }
 
-// The page's generic labels add nothing under the boxes' own chips; a label that says
-// more ("…, specific to fam-trastuzumab deruxtecan") is shown.
-bool label_adds_to_chip(const SideEffectGroup& group) {
-    return group.label != "Common side effects" && group.label != "Rare, but serious side effects";
-}
-
-void draw_side_effects(App& app, const DrugClass& drug_class) {
+void draw_side_effect_boxes(App& app, const DrugClass& drug_class, bool anchors) {
     const Palette& palette = app.palette();
-    app.anchor("section=side-effects");
-    heading(app.look(), "Side effects");
-    app.anchor_end("section=side-effects");
+    // Opened at one item (from search, the diary or a link): its severity is said right
+    // there too, on the first screen, whatever box edge has scrolled off above it.
+    const std::string landed = normalize_anchor(app.route().anchor);
     for (const SideEffectGroup& group : drug_class.side_effect_groups) {
         const bool serious = group.severity == Severity::rare_serious;
-        space(app.look(), 0.3f);
-        if (serious) app.anchor("section=rare-but-serious");
-        if (serious) {
-            begin_box(app.look(), palette.serious_panel, palette.serious_border);
-            label_chip(app.look(), "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
-        } else {
-            begin_box(app.look(), palette.common_panel, palette.common_border);
-            label_chip(app.look(), "COMMON", palette.text, palette.common_panel);
-        }
+        const char* label = serious ? "RARE BUT SERIOUS" : "COMMON";
+        const ImVec4& chip_text = serious ? palette.serious_text : palette.text;
+        const ImVec4& panel = serious ? palette.serious_panel : palette.common_panel;
+        space(app.look(), serious ? 0.6f : 0.3f); // the two boxes well apart
+        if (serious && anchors) app.anchor("section=rare-but-serious");
+        begin_box(app.look(), panel, serious ? palette.serious_border : palette.common_border);
+        label_chip(app.look(), label, chip_text, panel);
         if (label_adds_to_chip(group)) subheading(app.look(), group.label);
         // One bullet per symptom, in the page's words; the whole sentence stays in the
         // model for the export and the fidelity test.
         for (const std::string& term : group.terms) {
             const std::string anchor = side_effect_anchor(term);
-            app.anchor(anchor);
+            if (anchors) app.anchor(anchor);
+            if (anchors && anchor == landed) label_chip(app.look(), label, chip_text, panel);
             bullet(app.look(), capitalize_first_letter(term));
-            app.anchor_end(anchor);
+            if (anchors) app.anchor_end(anchor);
         }
         end_box(app.look());
-        if (serious) app.anchor_end("section=rare-but-serious");
+        if (serious && anchors) app.anchor_end("section=rare-but-serious");
     }
 }
+
+namespace {
 
 void draw_next_and_previous(App& app, const DrugClass& drug_class) {
     const auto& classes = app.guide().classes;

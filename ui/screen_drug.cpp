@@ -1,7 +1,7 @@
-// A drug: its brands, every class it belongs to, its uses (the page's bullets that name
-// it), the page's own words about it, and links to each class's side effects.
+// A drug: its brands, every class it belongs to, its uses (the page's bullets that name it,
+// under the page's gene-change headings), the page's own words about it, and the side
+// effects of its class(es), labelled as the class's: the page gives them per class.
 #include "app.h"
-#include "common/letter_case.h"
 #include "content/guide.h"
 #include "screens.h"
 #include "widgets.h"
@@ -28,26 +28,67 @@ const char* kind_label(DrugKind kind) {
     return "";
 }
 
-// The page gives side effects per class: a link to each class's side-effect section.
-void draw_side_effect_links(App& app, const Drug& drug) {
+// The page gives side effects per class, never per drug: each of the drug's classes, its
+// boxes labelled as that class's, and a way to read them on the class page.
+void draw_side_effects(App& app, const Drug& drug) {
     app.anchor("section=side-effects");
     heading(app.look(), "Side effects");
     app.anchor_end("section=side-effects");
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
-    paragraph(app.look(),
-              "The page gives side effects for each drug class. Open a class to read them.", muted);
     for (const std::string& class_id : drug.class_ids) {
+        const DrugClass* drug_class = app.guide().find_class(class_id);
+        if (!drug_class) continue;
+        subheading(app.look(), "Side effects of " + drug_class->name);
+        paragraph(app.look(),
+                  "The page gives these for the drug class " + drug_class->name + ", not for " +
+                      drug.name + " alone.",
+                  muted);
+        draw_side_effect_boxes(app, *drug_class, false);
+        ButtonOptions options;
+        options.width = -1.0f;
+        options.kind = ButtonKind::quiet;
+        options.bold = false;
+        if (button(app.look(), "Read them on the " + drug_class->name + " page  ›", options,
+                   ("effects " + class_id).c_str()))
+            app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
+    }
+    if (!drug.class_ids.empty()) return;
+    // A drug only used alongside a class (chemotherapy with an EGFR inhibitor): that class's
+    // side effects are not the drug's, and the page lists none for the drug itself.
+    paragraph(app.look(),
+              "The page gives side effects for each drug class, and lists none for " + drug.name +
+                  " itself.",
+              muted);
+    for (const std::string& class_id : drug.all_class_ids()) {
         const DrugClass* drug_class = app.guide().find_class(class_id);
         if (!drug_class) continue;
         ButtonOptions options;
         options.width = -1.0f;
-        // Lands on the class's side effects, not at the top of its page.
+        options.subtitle = "A class it is named with; the side effects are that class's";
         if (button(app.look(), "Side effects of " + drug_class->name + "  ›", options,
                    ("effects " + class_id).c_str()))
             app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
     }
+}
+
+// Every use that names the drug, under its class and the page's gene-change headings.
+void draw_uses(App& app, const Drug& drug) {
+    app.anchor("section=uses");
+    heading(app.look(), "Uses");
+    app.anchor_end("section=uses");
+    const auto names_it = [&](const DrugUse& use) {
+        return mentions(use.drug_ids, drug.id) || mentions(use.combined_with, drug.id);
+    };
+    bool any_use = false;
+    for (const DrugClass& drug_class : app.guide().classes) {
+        if (std::none_of(drug_class.uses.begin(), drug_class.uses.end(), names_it)) continue;
+        subheading(app.look(), "In " + drug_class.name);
+        draw_use_bullets(app, drug_class, names_it, true);
+        any_use = true;
+    }
+    if (!any_use) paragraph(app.look(), "The page does not list a use for this drug on its own.");
 }
 
 } // namespace
@@ -106,26 +147,8 @@ void draw_drug(App& app) {
             app.go(Route{Screen::drug_class, class_id, ""});
     }
 
-    app.anchor("section=uses");
-    heading(app.look(), "Uses");
-    app.anchor_end("section=uses");
-    bool any_use = false;
-    for (const DrugClass& drug_class : guide.classes) {
-        bool shown_class = false;
-        for (const DrugUse& use : drug_class.uses) {
-            if (!mentions(use.drug_ids, drug->id) && !mentions(use.combined_with, drug->id))
-                continue;
-            if (!shown_class) {
-                subheading(app.look(), "In " + drug_class.name);
-                shown_class = true;
-            }
-            bullet(app.look(), capitalize_first_letter(use.text)); // a use quoted from mid-sentence
-            any_use = true;
-        }
-    }
-    if (!any_use) paragraph(app.look(), "The page does not list a use for this drug on its own.");
-
-    draw_side_effect_links(app, *drug);
+    draw_uses(app, *drug);
+    draw_side_effects(app, *drug);
     space(app.look(), 0.5f);
     draw_doctor_advice(app, false);
 }

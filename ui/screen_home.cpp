@@ -74,6 +74,8 @@ void draw_my_bookmarks(App& app) {
     all.kind = ButtonKind::quiet;
     if (button(app.look(), "All bookmarks and notes ›", all, "home all bookmarks"))
         app.go(Route{Screen::bookmarks, "", ""});
+    if (button(app.look(), "Symptom diary ›", all, "home diary"))
+        app.go(Route{Screen::diary, "", app.person()});
 }
 
 void draw_class_tiles(App& app) {

@@ -9,6 +9,7 @@
 #include "search/search.h"
 #include "search/search_text.h"
 #include "widgets.h"
+#include "wrapping_box.h"
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -197,16 +198,24 @@ void draw_search_box(App& app, std::string& text) {
     const float clear_width = std::max(layout.touch, 48.0f);
     // The × sits beside the box, a little apart: the box never runs under it.
     const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
-    ImGui::SetNextItemWidth(text.empty() ? available_width()
-                                         : available_width() - clear_width - gap);
-    if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
+    const bool focus = app.take_focus_search();
+    if (focus) ImGui::SetKeyboardFocusHere();
+    // A long query wraps, so its start stays in view while it is typed (wrapping_box.h).
+    WrappingBoxOptions box;
+    box.select_all = focus;
+    box.hint = "Type a side effect, drug or gene change";
+    box.one_line = true;
+    box.min_lines = 1;
+    box.max_lines = 4;
+    // The × beside the box while that leaves it room for words (8 em), else under it.
+    const bool beside = available_width() - clear_width - gap >= 8.0f * em;
+    box.width = text.empty() || !beside ? available_width() : available_width() - clear_width - gap;
     const bool changed =
-        ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
-    record_input(app.look(), "search", text.empty());
+        wrapping_box(app.look(), "##search box", "search", text, app.screens().search_box, box);
     ImGui::PopStyleVar();
     bool cleared = false;
     if (!text.empty()) {
-        ImGui::SameLine(0.0f, gap);
+        if (beside) ImGui::SameLine(0.0f, gap);
         ButtonOptions options;
         options.width = clear_width;
         cleared = button(app.look(), "\xC3\x97", options, "clear search");
@@ -401,6 +410,13 @@ void draw_search(App& app) {
     }
     if (!response.not_listed.empty()) draw_not_listed(app, response);
     draw_understood(app, response, text);
+    // A symptom asked about can go straight into the person's diary (screen_diary.cpp).
+    const bool about_a_symptom =
+        !response.not_listed.empty() ||
+        std::any_of(response.results.begin(), response.results.end(), [](const SearchResult& r) {
+            return r.kind == SearchResultKind::side_effect && r.full_match;
+        });
+    if (about_a_symptom) draw_add_to_diary(app, text);
     if (response.results.empty()) {
         draw_nothing_found(app, response, text);
         return;

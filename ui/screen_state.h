@@ -2,7 +2,9 @@
 // lives at file scope: two Apps in one process share nothing (tools/checks/ui-state).
 #pragma once
 
+#include "bookmarks/symptom_diary.h"
 #include "search/search.h"
+#include "wrapping_box.h"
 
 #include <cstdint>
 #include <map>
@@ -19,13 +21,9 @@ struct SearchScreenState {
     SearchResponse response;
 };
 
-// A note box that wraps: the display copy has some spaces turned into line breaks.
-struct NoteBoxState {
-    std::string buffer;  // the input box's own string (ImGui writes it; never touched mid-edit)
-    std::string display; // what we last knew the box to hold
-    std::vector<std::size_t> soft; // offsets in display of breaks that are wrapped spaces
-    float width = 0.0f;            // the wrap width the display was made for
-};
+// A note box that wraps (wrapping_box.h): the display copy has some spaces turned into
+// line breaks.
+using NoteBoxState = WrappingBoxState;
 
 // The "for whom?" picker and the remove confirmation on a class or drug page.
 struct BookmarkPanelState {
@@ -55,13 +53,30 @@ struct SummaryScreenState {
     bool choosing_folder = false; // the list of folders is open
 };
 
+// The diary's form (add or change an entry) and the entry whose removal awaits an answer.
+struct DiaryScreenState {
+    std::string form_person; // whose diary the form is for
+    std::string words;
+    WrappingBoxState words_box;
+    std::string date; // "" = today
+    bool choosing_day = false;
+    std::string typed_day;
+    DiarySeverity severity = DiarySeverity::none;
+    std::string note;
+    WrappingBoxState note_box;
+    std::int64_t editing = 0;        // the entry being changed; 0 = a new one
+    std::int64_t confirm_remove = 0; // the entry whose removal awaits "Yes, remove"
+};
+
 struct ScreenState {
     SearchScreenState search;
+    WrappingBoxState search_box;
     BookmarkPanelState bookmark_panel;
     std::map<std::int64_t, NoteBoxState> note_boxes; // by bookmark id
     BookmarksScreenState bookmarks;
     SettingsScreenState settings;
     SummaryScreenState summary;
+    DiaryScreenState diary;
 };
 
 } // namespace lungguide::ui

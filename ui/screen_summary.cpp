@@ -49,6 +49,12 @@ void draw_block(App& app, const SummaryBlock& block) {
         paragraph(app.look(), block.text, plain);
         return;
     }
+    case SummaryBlock::Kind::own_words: {
+        ParagraphOptions bold = plain;
+        bold.bold = true;
+        paragraph(app.look(), block.label + ": \u201C" + block.text + "\u201D", bold);
+        return;
+    }
     case SummaryBlock::Kind::note:
         begin_box(app.look(), palette.note_panel, palette.border);
         subheading(app.look(), "Note");
@@ -133,7 +139,7 @@ void draw_save(App& app, const std::string& person) {
     space(app.look(), 0.3f);
     const auto save = [&](SummaryFormat format) {
         const Result<std::string> saved =
-            app.user_data().save_summary(person, format, state.folder);
+            app.user_data().save_summary(person, format, state.folder, app.diary_linker());
         state.message = saved.message_for_person();
         state.path = saved.ok() ? saved.value() : std::string();
     };
@@ -166,10 +172,14 @@ void draw_summary(App& app) {
         draw_store_unavailable(app);
         return;
     }
-    // Switch between the people who have bookmarks.
+    // Switch between the people who have bookmarks or a diary.
+    const auto has_some = [&](const std::string& someone) {
+        return !data.bookmarks(someone).empty() ||
+               !SymptomDiary(*data.store()).entries(someone).empty();
+    };
     std::vector<std::string> people;
     for (const std::string& someone : data.people())
-        if (!data.bookmarks(someone).empty()) people.push_back(someone);
+        if (has_some(someone)) people.push_back(someone);
     if (people.size() > 1) {
         Flow flow(app.look());
         for (const std::string& someone : people) {
@@ -181,15 +191,15 @@ void draw_summary(App& app) {
                 app.navigator().replace(Route{Screen::summary, "", someone});
         }
     }
-    if (data.bookmarks(person).empty()) {
+    if (!has_some(person)) {
         paragraph(app.look(),
                   "Nothing is bookmarked for " + UserData::person_label(person) +
-                      " yet, so there is nothing to summarise. Bookmark a drug class or a "
-                      "drug first.");
+                      " yet, and the diary is empty, so there is nothing to summarise. "
+                      "Bookmark a drug class or a drug, or add to the symptom diary first.");
         return;
     }
     draw_save(app, person);
-    for (const SummaryBlock& block : data.summary(person))
+    for (const SummaryBlock& block : data.summary(person, app.diary_linker()))
         draw_block(app, block);
 }
 

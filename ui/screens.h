@@ -3,11 +3,13 @@
 // are drawn by App.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace lungguide {
 struct DrugClass;
+struct DrugUse;
 struct Bookmark;
 } // namespace lungguide
 
@@ -24,6 +26,9 @@ void draw_bookmarks(App& app); // screen_bookmarks.cpp
 void draw_settings(App& app);  // screen_settings.cpp
 void draw_about(App& app);     // screen_about.cpp
 void draw_summary(App& app);   // screen_summary.cpp
+void draw_diary(App& app);     // screen_diary.cpp
+// "Add to Mum's diary" under a search: opens the diary with the words filled in.
+void draw_add_to_diary(App& app, const std::string& words);
 
 // The bookmark and the person's note on a class or drug page (bookmark_panel.cpp): the
 // toggle that says for whom, the "for whom?" picker, the note box, Remove set apart.
@@ -69,6 +74,14 @@ void draw_source_footer(App& app);
 // The places the section bar offers on the current page (empty: no section bar).
 std::vector<PageSection> page_sections(App& app);
 std::vector<PageSection> class_sections(App& app); // screen_class.cpp
-std::vector<PageSection> drug_sections(App& app);  // screen_drug.cpp
+// A class's uses (those include() keeps) as the page lists them: bullets under the page's
+// own gene-change headings; nested, under a heading of the caller's (the drug page).
+void draw_use_bullets(App& app, const DrugClass& drug_class,
+                      const std::function<bool(const DrugUse&)>& include, bool nested);
+// A class's side effects: a COMMON box and, apart, a RARE BUT SERIOUS box, one symptom a
+// bullet. anchors: each item is a place a route opens (the class page), and the item opened
+// says its severity beside it.
+void draw_side_effect_boxes(App& app, const DrugClass& drug_class, bool anchors);
+std::vector<PageSection> drug_sections(App& app); // screen_drug.cpp
 
 } // namespace lungguide::ui

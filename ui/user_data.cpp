@@ -3,6 +3,9 @@
 #include "bookmarks/bookmark_exchange.h"
 #include "common/letter_case.h"
 #include "content/guide.h"
+#include "diary/diary_links.h"
+
+#include "bookmarks/diary_findings.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -81,8 +84,12 @@ UserData::UserData(const Guide& guide, const std::string& data_folder, bool reme
     if (!store_) return;
     kept_aside_ = store_->kept_aside_files();
     salvage_notice_ = salvage_notice_for(kept_aside_);
+    const std::string never = "\x01";
+    person_chosen_ = store_->setting("person", never) != never;
     person_ = store_->setting("person", "");
     person_ = start_person();
+    // Someone has bookmarks to open on: that is a choice made before.
+    person_chosen_ = person_chosen_ || !bookmarks(person_).empty();
     // Drafts of bookmarks removed in an earlier session have no Undo left to bring them back.
     for (auto& [id, text] : store_->note_drafts()) {
         if (store_->bookmark(id))
@@ -124,7 +131,9 @@ void UserData::record_visit(const std::string& route, bool in_history) {
 // ---- people -----------------------------------------------------------------------------
 
 void UserData::set_person(const std::string& person) {
+    if (person != person_) diary_cache_.valid = false;
     person_ = person;
+    person_chosen_ = true;
     save_setting("person", person);
 }
 
@@ -132,13 +141,46 @@ std::string UserData::person_label(const std::string& person) {
     return person.empty() ? "Me" : person;
 }
 
-std::vector<std::string> UserData::people() const {
-    std::vector<std::string> people{""};
-    if (store_)
+std::vector<std::string> UserData::named_people() const {
+    std::vector<std::string> named;
+    const auto add = [&named](const std::string& person) {
+        const bool known = std::any_of(named.begin(), named.end(), [&](const std::string& other) {
+            return lower_ascii(other) == lower_ascii(person);
+        });
+        if (!person.empty() && !known) named.push_back(person);
+    };
+    if (store_) {
         for (const std::string& person : store_->people())
-            people.push_back(person);
-    if (std::find(people.begin(), people.end(), person_) == people.end()) people.push_back(person_);
+            add(person);
+        for (const std::string& person : SymptomDiary(*store_).people())
+            add(person);
+    }
+    add(person_);
+    std::sort(named.begin(), named.end(), [](const std::string& a, const std::string& b) {
+        return lower_ascii(a) < lower_ascii(b);
+    });
+    return named;
+}
+
+std::vector<std::string> UserData::people() const {
+    std::vector<std::string> people = named_people();
+    // Me: when nobody is named, or when Me has something to show.
+    const bool me_has_some =
+        store_ && (!store_->bookmarks("").empty() || !SymptomDiary(*store_).entries("").empty());
+    if (people.empty() || me_has_some || person_.empty()) people.insert(people.begin(), "");
     return people;
+}
+
+std::vector<std::string> UserData::bookmark_choices() const {
+    std::vector<std::string> named = named_people();
+    if (named.empty()) named.push_back("");
+    return named;
+}
+
+bool UserData::must_ask_for_whom() const {
+    const std::vector<std::string> named = named_people();
+    // Me with others set up is not a choice made for this bookmark: ask.
+    return !person_chosen_ || named.size() > 1 || (person_.empty() && !named.empty());
 }
 
 std::vector<std::string> UserData::others_with_bookmarks() const {
@@ -182,6 +224,7 @@ Status UserData::add_bookmark(const std::string& kind, const std::string& target
         return Status::failure(Problem::failed,
                                "Bookmarks can't be saved: " + store_unavailable_reason());
     Status status = store_->add_bookmark(kind, target, person, "");
+    diary_cache_.valid = false; // the person's classes come first in the diary's links
     if (status.ok()) {
         set_person(person);
         if (status.message_for_person.empty())
@@ -195,6 +238,7 @@ Status UserData::remove_bookmark(std::int64_t id) {
     Bookmark removed;
     Status status = store_->remove_bookmark(id, &removed);
     if (!status.ok()) return status;
+    diary_cache_.valid = false;
     removed_ = removed;
     return Status::success("Bookmark removed.");
 }
@@ -204,6 +248,7 @@ Status UserData::undo_remove() {
         return Status::failure(Problem::not_found, "There is nothing to undo.");
     Status status = store_->restore_bookmark(*removed_);
     if (!status.ok()) return status;
+    diary_cache_.valid = false;
     removed_.reset();
     return Status::success("Bookmark put back.");
 }
@@ -309,8 +354,68 @@ Status UserData::clear_history() {
     return status;
 }
 
-std::vector<SummaryBlock> UserData::summary(const std::string& person) const {
-    return visit_summary_blocks(guide_, bookmarks(person), person, local_date_today());
+// ---- symptom diary ----------------------------------------------------------------------
+
+const std::vector<DiaryEntry>& UserData::diary(const std::string& person,
+                                               const DiaryLinker* linker) {
+    DiaryCache& cache = diary_cache_;
+    if (cache.valid && cache.person == person && cache.linker == linker) return cache.entries;
+    cache = DiaryCache{true, person, linker, {}};
+    if (!store_) return cache.entries;
+    cache.entries = linker ? linker->entries_with_current_links(*store_, person)
+                           : SymptomDiary(*store_).entries(person);
+    return cache.entries;
+}
+
+Status UserData::add_diary_entry(DiaryEntry entry, const DiaryLinker* linker,
+                                 std::int64_t* id_out) {
+    if (!store_)
+        return Status::failure(Problem::failed,
+                               "The diary can't be kept: " + store_unavailable_reason());
+    if (linker) entry.links = linker->link(entry.text, bookmarks(entry.person));
+    Status status = SymptomDiary(*store_).add_entry(entry, id_out);
+    diary_cache_.valid = false;
+    if (!status.ok()) return status;
+    if (person_ != entry.person || !person_chosen_) set_person(entry.person);
+    if (status.message_for_person.empty())
+        status.message_for_person =
+            "Added to " + possessive_of(entry.person) + " diary."; // "Added to Mum's diary."
+    return status;
+}
+
+Status UserData::update_diary_entry(DiaryEntry entry, const DiaryLinker* linker) {
+    if (!store_) return Status::failure(Problem::failed, store_unavailable_reason());
+    if (linker) entry.links = linker->link(entry.text, bookmarks(entry.person));
+    Status status = SymptomDiary(*store_).update_entry(entry);
+    diary_cache_.valid = false;
+    if (status.ok() && status.message_for_person.empty())
+        status.message_for_person = "The diary entry was changed.";
+    return status;
+}
+
+Status UserData::remove_diary_entry(std::int64_t id) {
+    if (!store_) return Status::failure(Problem::failed, store_unavailable_reason());
+    DiaryEntry removed;
+    Status status = SymptomDiary(*store_).remove_entry(id, &removed);
+    diary_cache_.valid = false;
+    if (!status.ok()) return status;
+    removed_entry_ = removed;
+    return Status::success("Diary entry removed.");
+}
+
+Status UserData::undo_remove_diary_entry() {
+    if (!store_ || !removed_entry_)
+        return Status::failure(Problem::not_found, "There is nothing to undo.");
+    Status status = SymptomDiary(*store_).restore_entry(*removed_entry_);
+    diary_cache_.valid = false;
+    if (!status.ok()) return status;
+    removed_entry_.reset();
+    return Status::success("Diary entry put back.");
+}
+
+std::vector<SummaryBlock> UserData::summary(const std::string& person, const DiaryLinker* linker) {
+    return visit_summary_blocks(guide_, bookmarks(person), person, local_date_today(),
+                                diary(person, linker));
 }
 
 std::vector<UserData::Place> UserData::summary_places() const {
@@ -328,16 +433,17 @@ std::vector<UserData::Place> UserData::summary_places() const {
 }
 
 Result<std::string> UserData::save_summary(const std::string& person, SummaryFormat format,
-                                           const std::string& folder) const {
+                                           const std::string& folder, const DiaryLinker* linker) {
     const std::string where = folder.empty() ? data_folder_ : folder;
     std::string words = "the folder " + where;
     for (const Place& place : summary_places())
         if (place.path == where) words = place.words;
     const std::vector<Bookmark> marked = bookmarks(person);
-    if (marked.empty())
+    const std::vector<DiaryEntry> entries = diary(person, linker);
+    if (marked.empty() && entries.empty())
         return Status::failure(Problem::not_found,
                                "There is nothing to put in a summary: " + person_label(person) +
-                                   " has no bookmarks yet.");
+                                   " has no bookmarks or diary entries yet.");
     if (!is_folder(where))
         return Status::failure(Problem::not_found,
                                "The summary was not saved: there is no folder " + where + ".");
@@ -345,7 +451,7 @@ Result<std::string> UserData::save_summary(const std::string& person, SummaryFor
     const std::string name = summary_file_name(person, date, format);
     const std::string path = where + "/" + name;
     const Status status =
-        write_file_atomically(path, visit_summary(guide_, marked, person, date, format));
+        write_file_atomically(path, visit_summary(guide_, marked, person, date, format, entries));
     if (!status.ok())
         return Status::failure(status.problem,
                                "The summary was not saved. " + status.message_for_person);

@@ -1,5 +1,6 @@
 // The person's own data as the app uses it: whose bookmarks are shown, bookmarking with
-// undo, notes and their drafts, reading history, settings and the summary for the doctor.
+// undo, notes and their drafts, the symptom diary with undo, reading history, settings and
+// the summary for the doctor.
 //
 // No ImGui here (tools/checks/ui-state keeps it so): screens call these and draw the
 // result, and tests drive it without frames. Times come in as seconds from the caller's
@@ -10,6 +11,7 @@
 #pragma once
 
 #include "bookmarks/bookmark.h"
+#include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
 #include "bookmarks/visit_summary.h"
 
@@ -22,7 +24,8 @@
 
 namespace lungguide {
 struct Guide;
-}
+class DiaryLinker;
+} // namespace lungguide
 
 namespace lungguide::ui {
 
@@ -62,8 +65,19 @@ class UserData {
     const std::string& person() const { return person_; }
     void set_person(const std::string& person);
     static std::string person_label(const std::string& person); // "" -> "Me"
-    // Me, everyone with bookmarks, and the current person, in that order.
+    // Everyone set up by name: people with bookmarks or diary entries, and the current
+    // person, in alphabetical order.
+    std::vector<std::string> named_people() const;
+    // The people to choose between: Me (when nobody is named, or Me has bookmarks or diary
+    // entries), then everyone named.
     std::vector<std::string> people() const;
+    // Whom "Bookmark for whom?" offers: everyone named; Me only when nobody else is set up.
+    std::vector<std::string> bookmark_choices() const;
+    // True when a bookmark must ask for whom: more than one person is set up, or nobody has
+    // been chosen yet (the first bookmark is never silently "Me's").
+    bool must_ask_for_whom() const;
+    // Whether a person was ever chosen (saved in the settings, or chosen in this session).
+    bool person_chosen() const { return person_chosen_; }
     // People other than the current one who have bookmarks, most recently changed first.
     std::vector<std::string> others_with_bookmarks() const;
     // The person to open on: the saved one if they have bookmarks, else whoever changed a
@@ -111,14 +125,34 @@ class UserData {
     // Whether the person sees files at all (not in a browser): then Settings names them.
     static bool files_are_visible();
 
+    // --- symptom diary ------------------------------------------------------------------
+    // The person's entries, oldest day first, with links made now wherever the pack or the
+    // person's bookmarks changed since (linker null: as last linked, for the moment search
+    // is still getting ready). Read from the store again after any change made here.
+    const std::vector<DiaryEntry>& diary(const std::string& person, const DiaryLinker* linker);
+    // Adds to person's diary (who becomes the current person), linked now if it can be.
+    Status add_diary_entry(DiaryEntry entry, const DiaryLinker* linker,
+                           std::int64_t* id_out = nullptr);
+    // Changes an entry's day, words, severity and note (linked again).
+    Status update_diary_entry(DiaryEntry entry, const DiaryLinker* linker);
+    // Removes; undo_remove_diary_entry() puts it back as it was.
+    Status remove_diary_entry(std::int64_t id);
+    bool can_undo_diary() const { return removed_entry_.has_value(); }
+    Status undo_remove_diary_entry();
+    // Reads the diary again at the next look (another LungGuide may have changed it).
+    void forget_cached_diary() { diary_cache_.valid = false; }
+
     // --- history and summary ------------------------------------------------------------
     Status clear_history();
-    std::vector<SummaryBlock> summary(const std::string& person) const;
+    // The summary of the person's bookmarks and diary (linker as for diary()).
+    std::vector<SummaryBlock> summary(const std::string& person,
+                                      const DiaryLinker* linker = nullptr);
     // Writes the summary into folder ("" = the data folder), named for the person and date.
     // Returns the file's path; the message says, for a person, where it went in words, or
     // why it did not.
     Result<std::string> save_summary(const std::string& person, SummaryFormat format,
-                                     const std::string& folder) const;
+                                     const std::string& folder,
+                                     const DiaryLinker* linker = nullptr);
     // Folders a person may pick for the summary: the data folder, then those of Documents,
     // Downloads and the home folder that exist. Each with its name in words.
     struct Place {
@@ -150,6 +184,16 @@ class UserData {
     std::optional<Bookmark> removed_;
     std::vector<KeptAsideFile> kept_aside_;
     std::string salvage_notice_;
+
+    bool person_chosen_ = false;
+    std::optional<DiaryEntry> removed_entry_;
+    struct DiaryCache {
+        bool valid = false;
+        std::string person;
+        const DiaryLinker* linker = nullptr;
+        std::vector<DiaryEntry> entries;
+    };
+    DiaryCache diary_cache_;
 };
 
 } // namespace lungguide::ui

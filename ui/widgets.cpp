@@ -226,13 +226,66 @@ float button_height(Look& look, const std::string& label, const ButtonOptions& o
     return std::max(layout.touch, content + 2.0f * 0.45f * layout.em);
 }
 
+namespace {
+
+// How a line button's label is set in its room: the size (shrunk down to body size at
+// 100 %), and with wrap, the lines it takes at that size when one line is not enough.
+struct LineLabel {
+    float size = 0.0f;
+    LineLayout lines; // only when wrapped
+    bool wrapped = false;
+};
+
+constexpr float line_button_line_height = 1.2f; // in font sizes, for a wrapped label
+
+LineLabel set_line_label(Look& look, ImFont* font, const std::string& label, float room,
+                         bool wrap) {
+    LineLabel set;
+    const float natural = text_width(font, label);
+    const float smallest = std::min(font->FontSize, 1.05f * base_body_pixels * look.content_scale);
+    // A little under the exact fit: ImGui rounds widths up, and a label that fits exactly
+    // in arithmetic must not lose its last letters to an ellipsis.
+    set.size = natural <= room
+                   ? font->FontSize
+                   : std::max(smallest, font->FontSize * 0.97f * room / std::max(natural, 1.0f));
+    const float shown = font->CalcTextSizeA(set.size, FLT_MAX, 0.0f, label.c_str()).x;
+    if (!wrap || shown <= room) return set;
+    // Laid out at the font's own size in a column as much wider as the text is smaller.
+    set.lines = lay_out(font, label, room * font->FontSize / set.size);
+    set.wrapped = set.lines.line_count() > 1;
+    return set;
+}
+
+float line_padding_x(const Look& look) {
+    return 0.9f * look.layout.pad;
+}
+
+float line_chevron(const Look& look, bool chevron) {
+    return chevron ? 1.2f * std::min(look.layout.em, 1.3f * base_body_pixels) : 0.0f;
+}
+
+} // namespace
+
+float line_button_height(Look& look, const std::string& label, const LineButton& options,
+                         float width) {
+    const float base = options.height > 0.0f ? options.height : look.layout.touch;
+    if (!options.wrap) return base;
+    ImFont* font = look.fonts.bold;
+    const float room =
+        std::max(width - 2.0f * line_padding_x(look) - line_chevron(look, options.chevron), 1.0f);
+    const LineLabel set = set_line_label(look, font, label, room, true);
+    if (!set.wrapped) return base;
+    const float text_height = set.lines.line_count() * line_button_line_height * set.size;
+    return std::max(base, text_height + 0.6f * set.size);
+}
+
 bool line_button(Look& look, const std::string& label, const char* id, const LineButton& options) {
     const Layout& layout = look.layout;
     const Palette& palette = look.palette;
     const float em = layout.em;
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 size(std::max(available_width(), layout.touch),
-                      options.height > 0.0f ? options.height : layout.touch);
+    const float width = std::max(available_width(), layout.touch);
+    const ImVec2 size(width, line_button_height(look, label, options, width));
     ImGui::PushID(id);
     const bool pressed = ImGui::InvisibleButton("##line", size);
     const bool held = ImGui::IsItemActive();
@@ -247,24 +300,35 @@ bool line_button(Look& look, const std::string& label, const char* id, const Lin
     draw->AddRect(at, corner, colour_u32(options.selected ? palette.link : palette.border),
                   rounding, 0, options.selected ? 2.0f : 1.0f);
     ImFont* font = look.fonts.bold;
-    const float padding_x = 0.9f * layout.pad;
-    const float chevron = options.chevron ? 1.2f * std::min(em, 1.3f * base_body_pixels) : 0.0f;
+    const float padding_x = line_padding_x(look);
+    const float chevron = line_chevron(look, options.chevron);
     const float room = std::max(size.x - 2.0f * padding_x - chevron, 1.0f);
-    const float natural = text_width(font, label);
-    const float smallest = std::min(font->FontSize, 1.05f * base_body_pixels * look.content_scale);
-    const float text_size =
-        natural <= room ? font->FontSize
-                        : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
-    const std::string shown = ellipsized(font, text_size, label, room);
-    look.surfaces.record_on("line button", shown, button_text_colour(palette, kind, held),
-                            button_background(palette, kind, held, false));
-    draw->AddText(font, text_size, ImVec2(at.x + padding_x, at.y + (size.y - text_size) * 0.5f),
-                  colour_u32(button_text_colour(palette, kind, held)), shown.c_str(),
-                  shown.c_str() + shown.size());
+    const LineLabel set = set_line_label(look, font, label, room, options.wrap);
+    const ImVec4 text_colour = button_text_colour(palette, kind, held);
+    if (set.wrapped) {
+        record_layout(look, label, set.lines, room * font->FontSize / set.size);
+        look.surfaces.record_on("line button", label, text_colour,
+                                button_background(palette, kind, held, false));
+        const float scale = set.size / font->FontSize;
+        const float line_height = line_button_line_height * set.size;
+        const float top = at.y + 0.5f * (size.y - set.lines.line_count() * line_height) +
+                          0.5f * (line_height - set.size);
+        for (const LaidOutRun& run : set.lines.runs)
+            draw->AddText(font, set.size * run.scale,
+                          ImVec2(at.x + padding_x + run.x * scale, top + run.line * line_height),
+                          colour_u32(text_colour), label.data() + run.begin,
+                          label.data() + run.end);
+    } else {
+        const std::string shown = ellipsized(font, set.size, label, room);
+        look.surfaces.record_on("line button", shown, text_colour,
+                                button_background(palette, kind, held, false));
+        draw->AddText(font, set.size, ImVec2(at.x + padding_x, at.y + (size.y - set.size) * 0.5f),
+                      colour_u32(text_colour), shown.c_str(), shown.c_str() + shown.size());
+    }
     if (options.chevron)
         draw_icon(Icon::chevron_down,
                   ImVec2(corner.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
-                  button_text_colour(palette, kind, held));
+                  text_colour);
     if (pressed) look.requests.request_frames(3);
     return pressed;
 }

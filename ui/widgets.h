@@ -45,13 +45,19 @@ bool icon_button(Look& look, Icon icon, const std::string& label, const char* id
 
 // A full-width button of one line at any text size: its label shrinks (to body size at
 // 100 %), then ends in "…". For bars and short lists, where a second line would not fit.
+// With wrap, a label that still does not fit goes on to a second line at that size instead,
+// never cut (the section bar at 250 % on a phone: "How they / work", not "How they wo…").
 struct LineButton {
-    float height = 0.0f; // 0 = the layout's touch size
+    float height = 0.0f; // 0 = the layout's touch size; with wrap, at least this
     bool selected = false;
     bool chevron = false;            // a "more" chevron at the right end
+    bool wrap = false;               // wrap at the smallest size instead of "…"
     const char* record_as = nullptr; // test label; default: the label
 };
 bool line_button(Look& look, const std::string& label, const char* id, const LineButton& options);
+// The height line_button() takes for this label at `width` (wrapped labels need more).
+float line_button_height(Look& look, const std::string& label, const LineButton& options,
+                         float width);
 
 // In a scrolling region with more below: a fade to `background` and a chevron at its
 // foot, so a reader sees it scrolls. Call inside the region, before EndChild().

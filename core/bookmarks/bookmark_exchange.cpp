@@ -62,11 +62,11 @@ bool is_leap_year(int year) {
 // and a bound keeps a file of a million "[" from taking memory or stack.
 constexpr int deepest_nesting = 8;
 
-// Reads the file as it streams past (SAX), so only the bookmarks themselves are kept, and
-// stops at the first problem.
+// Reads the file as it streams past (SAX), so only the bookmarks and diary entries themselves
+// are kept, and stops at the first problem.
 class BookmarkFileReader : public json::json_sax_t {
   public:
-    std::vector<Bookmark> bookmarks;
+    ExportFile file;
     std::string error; // the first problem, for a person
     bool has_list = false;
     bool list_is_array = false;
@@ -91,27 +91,36 @@ class BookmarkFileReader : public json::json_sax_t {
         if (!enter()) return false;
         if (depth_ == 3 && in_list()) {
             ++number_;
-            if (number_ > bookmarks_max_count)
-                return fail("The file holds more than " + std::to_string(bookmarks_max_count) +
-                            " bookmarks, the most LungGuide keeps.");
+            if (number_ > (in_diary() ? diary_entries_max_count : bookmarks_max_count))
+                return fail(in_diary() ? "The file holds more than " +
+                                             std::to_string(diary_entries_max_count) +
+                                             " diary entries, the most LungGuide keeps."
+                                       : "The file holds more than " +
+                                             std::to_string(bookmarks_max_count) +
+                                             " bookmarks, the most LungGuide keeps.");
             current_ = Bookmark{};
+            entry_ = DiaryEntry{};
         } else if (depth_ == 2 && key_ == "bookmarks") {
             has_list = true; // an object, not a list: refused at the end
+        } else if (depth_ == 2 && key_ == "diary") {
+            diary_not_a_list_ = true;
         } else if (depth_ == 1) {
             root_is_object_ = true;
         }
         return true;
     }
     bool end_object() override {
-        if (depth_ == 3 && in_list() && !finish_bookmark()) return false;
+        if (depth_ == 3 && in_list() && !(in_diary() ? finish_entry() : finish_bookmark()))
+            return false;
         --depth_;
         return true;
     }
     bool start_array(std::size_t) override {
         if (!enter()) return false;
-        if (depth_ == 2 && key_ == "bookmarks") {
-            has_list = true;
-            list_is_array = true;
+        if (depth_ == 2 && (key_ == "bookmarks" || key_ == "diary")) {
+            (key_ == "bookmarks" ? list_is_array : diary_is_array_) = true;
+            has_list = has_list || key_ == "bookmarks";
+            number_ = 0;
         }
         return true;
     }
@@ -132,6 +141,7 @@ class BookmarkFileReader : public json::json_sax_t {
                     std::to_string(position) + ").";
         return false;
     }
+    bool diary_not_a_list() const { return diary_not_a_list_ && !diary_is_array_; }
 
     // When the input stopped at a token too long for any bookmarks file, whatever the
     // parser made of the cut-off end.
@@ -145,13 +155,24 @@ class BookmarkFileReader : public json::json_sax_t {
   private:
     int depth_ = 0;
     bool root_is_object_ = false;
+    bool diary_is_array_ = false;
+    bool diary_not_a_list_ = false;
     std::string key_;   // the current key of the top-level object
-    std::string field_; // the current key of a bookmark
+    std::string field_; // the current key of a bookmark or diary entry
     std::size_t number_ = 0;
     Bookmark current_;
+    DiaryEntry entry_;
+    std::string severity_;
 
-    bool in_list() const { return root_is_object_ && key_ == "bookmarks" && list_is_array; }
-    std::string where() const { return "Bookmark " + std::to_string(number_) + " in the file"; }
+    bool in_diary() const { return key_ == "diary"; }
+    bool in_list() const {
+        return root_is_object_ &&
+               ((key_ == "bookmarks" && list_is_array) || (key_ == "diary" && diary_is_array_));
+    }
+    std::string where() const {
+        return (in_diary() ? "Diary entry " : "Bookmark ") + std::to_string(number_) +
+               " in the file";
+    }
 
     bool fail(const std::string& problem) {
         error = problem;
@@ -173,14 +194,30 @@ class BookmarkFileReader : public json::json_sax_t {
                 version = std::move(item);
             } else if (key_ == "bookmarks") {
                 has_list = true; // a plain value, not a list: refused at the end
+            } else if (key_ == "diary" && !item.is_null()) {
+                diary_not_a_list_ = true;
             }
             return true;
         }
         if (depth_ == 2 && in_list()) {
             ++number_;
-            return fail(where() + " is not a bookmark.");
+            return fail(where() + (in_diary() ? " is not a diary entry." : " is not a bookmark."));
         }
-        if (depth_ == 3 && in_list()) return field(item);
+        if (depth_ == 3 && in_list()) return in_diary() ? diary_field(item) : field(item);
+        return true;
+    }
+
+    // Sets *target from a text or null field; anything else is refused.
+    bool text_field(json& item, std::string* target) {
+        if (!target) return true; // id, missing, damaged, links and unknown keys are ignored
+        if (item.is_null()) {
+            target->clear();
+            return true;
+        }
+        if (!item.is_string()) return fail(where() + " has a \"" + field_ + "\" that is not text.");
+        std::string& text = item.get_ref<std::string&>();
+        if (!within_limits(text)) return false;
+        *target = std::move(text);
         return true;
     }
 
@@ -203,15 +240,26 @@ class BookmarkFileReader : public json::json_sax_t {
         if (field_ == "note") target = &current_.note;
         if (field_ == "created") target = &current_.created;
         if (field_ == "updated") target = &current_.updated;
-        if (!target) return true; // id, missing, damaged and unknown keys are ignored
-        if (item.is_null()) {
-            target->clear();
-            return true;
-        }
-        if (!item.is_string()) return fail(where() + " has a \"" + field_ + "\" that is not text.");
-        std::string& text = item.get_ref<std::string&>();
-        if (!within_limits(text)) return false;
-        *target = std::move(text);
+        return text_field(item, target);
+    }
+
+    bool diary_field(json& item) {
+        std::string* target = nullptr;
+        if (field_ == "for") target = &entry_.person;
+        if (field_ == "date") target = &entry_.date;
+        if (field_ == "text") target = &entry_.text;
+        if (field_ == "severity") target = &severity_;
+        if (field_ == "note") target = &entry_.note;
+        if (field_ == "created") target = &entry_.created;
+        if (field_ == "updated") target = &entry_.updated;
+        return text_field(item, target);
+    }
+
+    bool times_are_real(const std::string& created, const std::string& updated) {
+        for (const std::string* time : {&created, &updated})
+            if (!time->empty() && !is_utc_timestamp(*time))
+                return fail(where() + " has a time that is not a date (\"" +
+                            printable_excerpt(*time, 40) + "\").");
         return true;
     }
 
@@ -219,12 +267,23 @@ class BookmarkFileReader : public json::json_sax_t {
         if (current_.kind != "class" && current_.kind != "drug")
             return fail(where() + " is of an unknown kind (it must be \"class\" or \"drug\").");
         if (current_.target.empty()) return fail(where() + " has no target.");
-        for (const std::string* time : {&current_.created, &current_.updated})
-            if (!time->empty() && !is_utc_timestamp(*time))
-                return fail(where() + " has a time that is not a date (\"" +
-                            printable_excerpt(*time, 40) + "\").");
-        bookmarks.push_back(std::move(current_));
+        if (!times_are_real(current_.created, current_.updated)) return false;
+        file.bookmarks.push_back(std::move(current_));
         current_ = Bookmark{};
+        return true;
+    }
+
+    bool finish_entry() {
+        if (entry_.text.empty()) return fail(where() + " has no words (\"text\").");
+        if (!is_diary_date(entry_.date))
+            return fail(where() + " has a \"date\" that is not a day (\"" +
+                        printable_excerpt(entry_.date, 40) + "\").");
+        if (!parse_diary_severity(severity_, entry_.severity))
+            return fail(where() + " has a \"severity\" other than mild, moderate or severe.");
+        if (!times_are_real(entry_.created, entry_.updated)) return false;
+        file.diary.push_back(std::move(entry_));
+        entry_ = DiaryEntry{};
+        severity_.clear();
         return true;
     }
 };
@@ -234,6 +293,8 @@ void check_whole_file(BookmarkFileReader& reader) {
     std::string& error = reader.error;
     if (!reader.has_list || !reader.list_is_array) {
         error = "This is not a bookmarks file: it has no \"bookmarks\" list.";
+    } else if (reader.diary_not_a_list()) {
+        error = "This bookmarks file's \"diary\" is not a list of entries.";
     } else if (reader.format_given && (!reader.format_is_text || reader.format != file_format)) {
         error = "This is not a LungGuide bookmarks file (its format is not \"" +
                 std::string(file_format) + "\").";
@@ -246,6 +307,22 @@ void check_whole_file(BookmarkFileReader& reader) {
     }
 }
 
+ordered entry_to_json(const DiaryEntry& entry) {
+    const auto text_or_null = [](const std::string& text) {
+        return text.empty() ? ordered(nullptr) : ordered(text);
+    };
+    ordered item = {{"id", entry.id},
+                    {"for", text_or_null(entry.person)},
+                    {"date", entry.date},
+                    {"text", entry.text},
+                    {"severity", text_or_null(diary_severity_id(entry.severity))},
+                    {"note", text_or_null(entry.note)},
+                    {"created", entry.created},
+                    {"updated", entry.updated}};
+    if (entry.damaged) item["damaged"] = true;
+    return item;
+}
+
 } // namespace
 
 std::string bookmarks_to_json(const std::vector<Bookmark>& bookmarks, int indent) {
@@ -253,12 +330,36 @@ std::string bookmarks_to_json(const std::vector<Bookmark>& bookmarks, int indent
         indent, ' ', false, ordered::error_handler_t::replace);
 }
 
+std::string diary_to_json(const std::vector<DiaryEntry>& entries, int indent) {
+    ordered array = ordered::array();
+    for (const DiaryEntry& entry : entries) {
+        ordered item = entry_to_json(entry);
+        item["listed"] = entry.links.listed();
+        ordered side_effects = ordered::array();
+        for (const DiaryLink& link : entry.links.side_effects)
+            side_effects.push_back({{"id", link.side_effect_id},
+                                    {"title", link.title},
+                                    {"class_id", link.class_id},
+                                    {"severity", severity_id(link.severity)}});
+        item["side_effects"] = std::move(side_effects);
+        item["not_listed"] = entry.links.not_listed;
+        array.push_back(std::move(item));
+    }
+    return ordered{{"entries", std::move(array)}}.dump(indent, ' ', false,
+                                                       ordered::error_handler_t::replace);
+}
+
 std::string bookmarks_export_json(const std::vector<Bookmark>& bookmarks,
-                                  const std::string& exported_at) {
+                                  const std::string& exported_at,
+                                  const std::vector<DiaryEntry>& diary) {
+    ordered entries = ordered::array();
+    for (const DiaryEntry& entry : diary)
+        entries.push_back(entry_to_json(entry));
     ordered file = {{"format", file_format},
                     {"version", bookmark_file_version},
                     {"exported", exported_at},
-                    {"bookmarks", bookmarks_array(bookmarks)}};
+                    {"bookmarks", bookmarks_array(bookmarks)},
+                    {"diary", std::move(entries)}};
     return file.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
@@ -287,7 +388,7 @@ bool is_utc_timestamp(const std::string& text) {
 
 namespace {
 
-Result<std::vector<Bookmark>> parse_bookmarks(ImportBytes& input) {
+Result<ExportFile> parse_export(ImportBytes& input) {
     BookmarkFileReader reader;
     bool parsed = false;
     try {
@@ -305,17 +406,29 @@ Result<std::vector<Bookmark>> parse_bookmarks(ImportBytes& input) {
     if (parsed && reader.error.empty()) check_whole_file(reader);
     if (!parsed && reader.error.empty()) reader.error = "This is not a bookmarks file.";
     if (!reader.error.empty()) return Status::failure(Problem::invalid_input, reader.error);
-    return std::move(reader.bookmarks);
+    return std::move(reader.file);
 }
 
 } // namespace
 
-Result<std::vector<Bookmark>> parse_bookmarks_json(const std::string& text) {
+Result<ExportFile> parse_export_json(const std::string& text) {
     ImportBytes input(text);
-    return parse_bookmarks(input);
+    return parse_export(input);
+}
+
+Result<std::vector<Bookmark>> parse_bookmarks_json(const std::string& text) {
+    Result<ExportFile> file = parse_export_json(text);
+    if (!file.ok()) return file.status();
+    return std::move(file.value().bookmarks);
 }
 
 Result<std::vector<Bookmark>> read_bookmarks_file(const std::string& path) {
+    Result<ExportFile> file = read_export_file(path);
+    if (!file.ok()) return file.status();
+    return std::move(file.value().bookmarks);
+}
+
+Result<ExportFile> read_export_file(const std::string& path) {
     // O_NONBLOCK: a FIFO must be refused, not waited on.
     const int descriptor = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (descriptor < 0)
@@ -340,9 +453,9 @@ Result<std::vector<Bookmark>> read_bookmarks_file(const std::string& path) {
     }
     // Streamed in small pieces, never read whole: memory follows what is kept, not the file.
     ImportBytes input(descriptor);
-    Result<std::vector<Bookmark>> bookmarks = parse_bookmarks(input);
+    Result<ExportFile> file = parse_export(input);
     ::close(descriptor);
-    return bookmarks;
+    return file;
 }
 
 namespace {

@@ -103,14 +103,6 @@ std::string too_long_text(const char* what, std::size_t bytes) {
     return sentence + ".";
 }
 
-// Two notes about the same bookmark become one without losing either. Idempotent: merging
-// the same note again changes nothing, so importing a file twice adds nothing twice.
-std::string merge_notes(const std::string& existing, const std::string& incoming) {
-    if (incoming.empty() || existing.find(incoming) != std::string::npos) return existing;
-    if (existing.empty() || incoming.find(existing) != std::string::npos) return incoming;
-    return clean_note(existing + "\n\n" + incoming).text;
-}
-
 // A row as read, checked against its checksum: a mismatch is flagged, never corrected.
 Bookmark read_bookmark(const Statement& row) {
     Bookmark bookmark = user_store_schema::bookmark_fields(row);
@@ -263,6 +255,12 @@ CleanBookmark clean_bookmark(const std::string& kind, const std::string& target,
 }
 
 } // namespace
+
+std::string merge_notes(const std::string& existing, const std::string& incoming) {
+    if (incoming.empty() || existing.find(incoming) != std::string::npos) return existing;
+    if (existing.empty() || incoming.find(existing) != std::string::npos) return incoming;
+    return clean_note(existing + "\n\n" + incoming).text;
+}
 
 std::string utc_timestamp_now() {
     using namespace std::chrono;

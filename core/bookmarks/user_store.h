@@ -27,8 +27,9 @@ namespace lungguide {
 
 // The schema this build writes. Version 1: bookmarks without people or update times, and
 // settings. Version 2: a "for" person per bookmark and an updated time. Version 3: history.
-// Version 4: a checksum of each bookmark's fields. Version 5: note drafts.
-constexpr int user_store_schema_version = 5;
+// Version 4: a checksum of each bookmark's fields. Version 5: note drafts. Version 6: kept
+// for the store's next step of its own. Version 7: the symptom diary (symptom_diary.h).
+constexpr int user_store_schema_version = 7;
 
 constexpr std::size_t history_max_entries = 50;
 constexpr const char* user_store_file_name = "lungguide-user.sqlite";
@@ -152,6 +153,16 @@ class UserStore {
 
     // The reads above return nothing on failure; this says what went wrong with the last one.
     const Status& last_read_status() const { return last_read_status_; }
+
+    // For the store's other tables, kept in files of their own (symptom_diary.h): the
+    // connection, and the store's one way to refuse a change, to word a failed one, and to
+    // note how a read went (last_read_status()).
+    sqlite3* connection() const { return database_; }
+    Status refuse_change_if_read_only() const { return refuse_if_read_only(); }
+    Status change_failure(int sqlite_code, const char* what) const {
+        return failure(sqlite_code, what);
+    }
+    void note_read_result(int sqlite_code) const { note_read(sqlite_code); }
     // PRAGMA integrity_check, the schema, and every bookmark's checksum: ok when the file is
     // sound and every bookmark reads as it was saved; else Problem::damaged saying what is wrong.
     Status check_integrity() const;
@@ -191,6 +202,11 @@ class UserStore {
 
     friend struct UserStoreOpener;
 };
+
+// Two notes about the same thing (an imported bookmark or diary entry) as one, losing
+// neither. Idempotent: merging the same note again changes nothing, so importing a file
+// twice adds nothing twice.
+std::string merge_notes(const std::string& existing, const std::string& incoming);
 
 // The current time as ISO 8601 UTC with milliseconds: "2024-08-27T10:15:00.123Z".
 std::string utc_timestamp_now();

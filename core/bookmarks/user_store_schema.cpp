@@ -106,11 +106,41 @@ int add_note_drafts(sqlite3* database) {
     )sql");
 }
 
+// Version 6: a step of the store's own (its opening and salvage), made on another branch;
+// the diary's step below stays independent of it, so the two merge in either order.
+int reserved_for_the_store(sqlite3*) {
+    return SQLITE_OK;
+}
+
+// Version 7: a symptom diary per person. The person's words, day, severity and note are
+// theirs; links_key and links are what the page said about the words when last linked
+// (recomputed when the content pack or the person's bookmarked classes change, never the
+// words). The checksum covers every column, as for bookmarks.
+int add_symptom_diary(sqlite3* database) {
+    return execute(database, R"sql(
+        CREATE TABLE symptom_diary (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            person TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            day TEXT NOT NULL,
+            words TEXT NOT NULL,
+            severity TEXT NOT NULL DEFAULT ''
+                CHECK (severity IN ('', 'mild', 'moderate', 'severe')),
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            links_key TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '',
+            checksum TEXT NOT NULL DEFAULT '');
+        CREATE INDEX symptom_diary_by_person ON symptom_diary (person, day, id);
+    )sql");
+}
+
 using MigrationStep = int (*)(sqlite3*);
 
 // steps[n] takes the store from version n to version n + 1.
-constexpr MigrationStep steps[] = {create_version_1, add_people_and_update_times, add_history,
-                                   add_bookmark_checksums, add_note_drafts};
+constexpr MigrationStep steps[] = {
+    create_version_1, add_people_and_update_times, add_history,      add_bookmark_checksums,
+    add_note_drafts,  reserved_for_the_store,      add_symptom_diary};
 static_assert(sizeof(steps) / sizeof(steps[0]) == user_store_schema_version,
               "one migration step per schema version");
 

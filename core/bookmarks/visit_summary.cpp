@@ -1,6 +1,7 @@
 #include "bookmarks/visit_summary.h"
 
 #include "bookmarks/bookmark_targets.h"
+#include "bookmarks/diary_findings.h"
 
 #include <algorithm>
 #include <ctime>
@@ -31,6 +32,9 @@ class SummaryWriter {
         case SummaryBlock::Kind::note:
             paragraph("Note:");
             quote(block.text);
+            return;
+        case SummaryBlock::Kind::own_words:
+            own_words(block.label, block.text);
             return;
         case SummaryBlock::Kind::set_apart:
             set_apart(block.label, block.text);
@@ -84,6 +88,13 @@ class SummaryWriter {
     void labelled(const std::string& label, const std::string& text) {
         out_ += html() ? "<p><strong>" + escape(label) + ":</strong> " + escape(text) + "</p>\n"
                        : "**" + escape(label) + ":** " + escape(text) + "\n\n";
+    }
+    // "**Mum's words:** “the runs”": a label of ours, then the person's words, escaped as a
+    // note is (they must never turn into markup or a link).
+    void own_words(const std::string& label, const std::string& text) {
+        out_ += html() ? "<p><strong>" + escape(label) + ":</strong> \u201C" + escape(text) +
+                             "\u201D</p>\n"
+                       : "**" + escape(label) + ":** \u201C" + escape(text, true) + "\u201D\n\n";
     }
     // The person's own note, quoted line by line.
     void quote(const std::string& text) {
@@ -195,6 +206,9 @@ class SummaryBuilder {
     void note(const std::string& text) {
         blocks_.push_back({SummaryBlock::Kind::note, 0, "", text});
     }
+    void own_words(const std::string& label, const std::string& text) {
+        blocks_.push_back({SummaryBlock::Kind::own_words, 0, label, text});
+    }
     void set_apart(const std::string& label, const std::string& text) {
         blocks_.push_back({SummaryBlock::Kind::set_apart, 0, label, text});
     }
@@ -220,12 +234,46 @@ const std::vector<std::string>& classes_describing(const Drug& drug) {
     return drug.class_ids;
 }
 
+// The diary by day, oldest first: each entry in the person's words, its severity and note,
+// then what the page says about it; rare but serious set apart, with the page's advice.
+void diary_blocks(SummaryBuilder& writer, const Guide& guide,
+                  const std::vector<Bookmark>& bookmarks, const std::string& person,
+                  std::vector<DiaryEntry> diary) {
+    if (diary.empty()) return;
+    std::stable_sort(diary.begin(), diary.end(), [](const DiaryEntry& a, const DiaryEntry& b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+    writer.heading(2, "Symptom diary");
+    std::string day;
+    for (const DiaryEntry& entry : diary) {
+        if (entry.date != day) writer.heading(3, entry.date);
+        day = entry.date;
+        const std::string whose = person.empty() ? "Your" : person + "'s";
+        writer.own_words(whose + " words", entry.text);
+        if (entry.severity != DiarySeverity::none)
+            writer.labelled("How bad", diary_severity_label(entry.severity));
+        if (!entry.note.empty()) writer.note(entry.note);
+        if (entry.damaged)
+            writer.paragraph("This entry was damaged on the device since it was saved; it is "
+                             "shown as it reads now.");
+        for (const DiaryFinding& finding : diary_findings(guide, entry, bookmarks)) {
+            if (!finding.rare_serious) {
+                writer.paragraph(finding.text);
+                continue;
+            }
+            writer.set_apart("Rare but serious", finding.text);
+            writer.labelled("The page's advice", guide.doctor_advice);
+        }
+    }
+}
+
 } // namespace
 
 std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
                                                const std::vector<Bookmark>& bookmarks,
                                                const std::string& person,
-                                               const std::string& prepared_on) {
+                                               const std::string& prepared_on,
+                                               const std::vector<DiaryEntry>& diary) {
     std::vector<Bookmark> marked = bookmarks;
     mark_missing_targets(guide, marked);
 
@@ -234,7 +282,8 @@ std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
                    person.empty() ? "For the doctor's visit" : "For the doctor's visit: " + person);
     writer.paragraph("Prepared with LungGuide on " + prepared_on + " from \"" + guide.title +
                      "\" (" + guide.source + "), last revised " + guide.revision_date +
-                     ". The notes are " + (person.empty() ? "your" : person + "'s") +
+                     ". The notes" + std::string(diary.empty() ? "" : " and the diary's words") +
+                     " are " + (person.empty() ? "your" : person + "'s") +
                      " own; everything else is the page's text.");
 
     // 1. What is bookmarked, with the notes, drugs first.
@@ -268,6 +317,13 @@ std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
             if (!bookmark.note.empty()) writer.note(bookmark.note);
         }
     }
+
+    if (std::none_of(marked.begin(), marked.end(),
+                     [](const Bookmark& bookmark) { return !bookmark.missing; }))
+        writer.paragraph("Nothing is bookmarked.");
+
+    // 1b. The symptom diary, with what the page says about each entry.
+    diary_blocks(writer, guide, marked, person, diary);
 
     // 2. For each class involved, in page order: how given, side effects, cautions.
     std::vector<std::string> in_page_order;
@@ -310,9 +366,10 @@ std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
 
 std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
                           const std::string& person, const std::string& prepared_on,
-                          SummaryFormat format) {
+                          SummaryFormat format, const std::vector<DiaryEntry>& diary) {
     SummaryWriter writer(format);
-    for (const SummaryBlock& block : visit_summary_blocks(guide, bookmarks, person, prepared_on))
+    for (const SummaryBlock& block :
+         visit_summary_blocks(guide, bookmarks, person, prepared_on, diary))
         writer.write(block);
     return writer.finish();
 }

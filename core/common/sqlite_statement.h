@@ -82,27 +82,37 @@ inline int execute(sqlite3* database, const char* sql) {
 
 // BEGIN IMMEDIATE takes the write lock up front, so a change never fails half-way
 // because another writer got there first. Rolls back unless commit() succeeded.
+// Inside another Transaction it is a savepoint: its commit() keeps its changes within the
+// outer one, which alone writes them (an import of bookmarks and diary, all or nothing).
 class Transaction {
   public:
-    explicit Transaction(sqlite3* database) : database_(database) {
-        result_ = execute(database, "BEGIN IMMEDIATE");
+    explicit Transaction(sqlite3* database)
+        : database_(database), nested_(sqlite3_get_autocommit(database) == 0) {
+        result_ = execute(database, nested_ ? "SAVEPOINT nested_change" : "BEGIN IMMEDIATE");
         open_ = result_ == SQLITE_OK;
     }
     ~Transaction() {
-        if (open_) execute(database_, "ROLLBACK");
+        if (!open_) return;
+        if (nested_) {
+            execute(database_, "ROLLBACK TO nested_change");
+            execute(database_, "RELEASE nested_change");
+        } else {
+            execute(database_, "ROLLBACK");
+        }
     }
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
     int begin_result() const { return result_; }
     int commit() {
-        const int code = execute(database_, "COMMIT");
+        const int code = execute(database_, nested_ ? "RELEASE nested_change" : "COMMIT");
         if (code == SQLITE_OK) open_ = false;
         return code;
     }
 
   private:
     sqlite3* database_;
+    bool nested_ = false;
     int result_ = SQLITE_OK;
     bool open_ = false;
 };

@@ -2,8 +2,10 @@
 
 #include "content/source_corrections.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
+#include <vector>
 
 namespace lungguide {
 
@@ -25,6 +27,29 @@ std::set<std::string> words_of(const std::string& text) {
     return words;
 }
 
+// The words of a text in order, lower case (letters and digits; everything else separates).
+std::vector<std::string> word_sequence(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char character : text) {
+        unsigned char byte = static_cast<unsigned char>(character);
+        if (std::isalnum(byte)) {
+            word += static_cast<char>(std::tolower(byte));
+        } else if (!word.empty()) {
+            words.push_back(word);
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+    return words;
+}
+
+// True when `part` occurs in `whole` as consecutive words.
+bool has_words(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
+    return !part.empty() &&
+           std::search(whole.begin(), whole.end(), part.begin(), part.end()) != whole.end();
+}
+
 bool is_identifier(const std::string& id) {
     if (id.empty()) return false;
     for (char character : id) {
@@ -39,6 +64,7 @@ class Validator {
   public:
     Validator(const Guide& guide, const std::string& source) : guide_(guide) {
         corrected_source_ = apply_corrections(source, guide.corrections);
+        page_words_ = word_sequence(corrected_source_);
         std::string partly_corrected = source;
         for (const Correction& correction : guide.corrections) {
             if (partly_corrected.find(correction.original) == std::string::npos)
@@ -72,7 +98,7 @@ class Validator {
             if (drug.all_class_ids().empty()) problem("drug " + drug.id + " has no class");
         }
         for (const GlossaryTerm& term : guide_.glossary) {
-            check_page_text("glossary " + term.id, term.explanation);
+            check_glossary_term(term);
             if (!term.class_id.empty()) check_class_id(term.class_id);
         }
         for (const Biomarker& biomarker : guide_.biomarkers)
@@ -88,6 +114,52 @@ class Validator {
     void check_page_text(const std::string& where, const std::string& text) {
         if (!text.empty() && corrected_source_.find(text) == std::string::npos)
             problem(where + ": not found in the page: \"" + text.substr(0, 80) + "\"");
+    }
+
+    // A word is explained with other words, from the page: its explanation never repeats
+    // the word (or one of its other names), and is either the page's own text or the page's
+    // text with only the word's own mention taken out ("adjuvant (additional) treatment
+    // after surgery" explains adjuvant as "additional treatment after surgery").
+    void check_glossary_term(const GlossaryTerm& term) {
+        const std::string where = "glossary " + term.id;
+        const std::vector<std::string> words = word_sequence(term.explanation);
+        std::set<std::string> own_words = {"called", "a", "an"};
+        for (const std::string* name : {&term.term})
+            for (const std::string& word : word_sequence(*name))
+                own_words.insert(word);
+        for (const std::string& alias : term.aliases)
+            for (const std::string& word : word_sequence(alias))
+                own_words.insert(word);
+        bool repeats = has_words(words, word_sequence(term.term));
+        for (const std::string& alias : term.aliases)
+            repeats = repeats || has_words(words, word_sequence(alias));
+        if (words.empty() || repeats)
+            problem(where + ": the explanation repeats the word instead of explaining it: \"" +
+                    term.explanation.substr(0, 80) + "\"");
+        if (corrected_source_.find(term.explanation) != std::string::npos) return;
+        if (!page_says_without(words, own_words))
+            problem(where + ": not found in the page, even without the word's own mention: \"" +
+                    term.explanation.substr(0, 80) + "\"");
+    }
+
+    // True when the page has these words in this order with nothing between them but
+    // words of the term itself (and "called", "a", "an") and the brackets around them.
+    bool page_says_without(const std::vector<std::string>& words,
+                           const std::set<std::string>& own_words) const {
+        if (words.empty()) return false;
+        for (std::size_t start = 0; start < page_words_.size(); ++start) {
+            if (page_words_[start] != words[0]) continue;
+            std::size_t at = start + 1, matched = 1;
+            while (matched < words.size() && at < page_words_.size()) {
+                if (page_words_[at] == words[matched])
+                    ++matched;
+                else if (!own_words.count(page_words_[at]))
+                    break;
+                ++at;
+            }
+            if (matched == words.size()) return true;
+        }
+        return false;
     }
 
     void check_class_id(const std::string& id) {
@@ -158,6 +230,7 @@ class Validator {
 
     const Guide& guide_;
     std::string corrected_source_;
+    std::vector<std::string> page_words_; // the corrected page's words, in order
     std::vector<std::string> problems_;
 };
 

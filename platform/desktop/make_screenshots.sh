@@ -12,6 +12,9 @@ data="$(mktemp -d)"
 trap 'rm -rf "$data"; kill "$XVFB_PID" 2>/dev/null' EXIT
 "$bin/lungguide-cli" --data-dir "$data" bookmarks add class egfr --note "Questions for the next appointment" >/dev/null
 "$bin/lungguide-cli" --data-dir "$data" bookmarks add drug osimertinib >/dev/null
+"$bin/lungguide-cli" --data-dir "$data" diary add --severity moderate --note "After lunch" "the runs" >/dev/null
+"$bin/lungguide-cli" --data-dir "$data" diary add "lung damage" >/dev/null
+"$bin/lungguide-cli" --data-dir "$data" diary add "hiccups" >/dev/null
 
 shot() { # name size route [args...]
     local name="$1" size="$2" route="$3"
@@ -34,5 +37,6 @@ shot phone-high-contrast-side-effects 390x844 "class/vegf#section=rare-but-serio
 shot phone-light-text-250 390x844 "class/egfr#se=heart-rhythm-changes" --theme light --text-scale 2.5
 shot phone-light-next-previous-250 390x844 "class/alk#section=next-previous" --theme light --text-scale 2.5
 shot landscape-light-bookmarks 1024x768 bookmarks --theme light
+shot tablet-light-diary 800x1280 "diary#section=entries" --theme light
 shot desktop-light-about 1920x1080 about --theme light
 ls "$out"

@@ -11,6 +11,7 @@
 
 #include "app.h"
 
+#include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
 
 #include <emscripten.h>
@@ -72,8 +73,9 @@ class BrowserApp {
         }
     }
 
-    // What the person would call "my bookmarks": each one's person, target and note, and
-    // the notes typed and kept as drafts.
+    // What the person would call "my bookmarks": each one's person, target and saved note,
+    // and their diary entries. Not a note's draft: "Saved on this device" while the note is
+    // still unsaved would say the opposite of the note box (drafts are kept just the same).
     std::uint64_t bookmarks_state() {
         std::uint64_t state = 1469598103934665603ull;
         auto mix = [&state](const std::string& text) {
@@ -86,10 +88,9 @@ class BrowserApp {
                  {&bookmark.person, &bookmark.kind, &bookmark.target, &bookmark.note})
                 mix(*text);
         }
-        for (const auto& [id, draft] : store->note_drafts()) {
-            mix(std::to_string(id));
-            mix(draft);
-        }
+        for (const lungguide::DiaryEntry& entry : lungguide::SymptomDiary(*store).entries())
+            for (const std::string* text : {&entry.person, &entry.date, &entry.text, &entry.note})
+                mix(*text);
         return state;
     }
 
@@ -160,6 +161,15 @@ EMSCRIPTEN_KEEPALIVE void lungguide_web_open(const char* route) {
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_wake() {
     if (lungguide::platform::the_app) lungguide::platform::the_app->wake();
+}
+// "Saved on this device" (site/app.js, once IndexedDB has it): the app says it in its top
+// bar, where the title is, so it never covers a control.
+EMSCRIPTEN_KEEPALIVE void lungguide_web_save_status(const char* text) {
+    using lungguide::platform::the_app;
+    lungguide::platform::Runner* runner = the_app ? the_app->runner() : nullptr;
+    if (!runner) return;
+    runner->app().show_save_status(text);
+    the_app->wake();
 }
 // The Bookmarks screen's page tools (site/app.js): download, file picker, summary.
 EMSCRIPTEN_KEEPALIVE const char* lungguide_web_export() {

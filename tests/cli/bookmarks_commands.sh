@@ -101,7 +101,7 @@ run summary --for Dad --format html --output "$scratch/dad.html" | grep -q "Wrot
 grep -q "<!DOCTYPE html>" "$scratch/dad.html" || fail "html page"
 grep -q "taken as pills, typically once or twice a day" "$scratch/dad.html" || fail "html how"
 expect_exit 2 run summary --for Nobody
-grep -q "Bookmarks are kept for: Dad, Mum" "$scratch/err" || fail "summary nobody"
+grep -q "Bookmarks and diaries are kept for: Dad, Mum" "$scratch/err" || fail "summary nobody"
 expect_exit 2 run summary --format pdf
 
 # Remove: the note is shown once more; removing again is a bad request.

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# kill -9 at any moment never loses a bookmark whose add reported success, and never
-# corrupts the store.
+# kill -9 at any moment never loses a bookmark or a diary entry whose add reported success,
+# and never corrupts the store.
 #
-# Runs the CLI hundreds of times, each a single add (or an import of 40 bookmarks, which
-# must land whole or not at all), and kills it with SIGKILL after a random delay spread
+# Runs the CLI hundreds of times, each a single add of a bookmark or a diary entry (or an
+# import of 40 bookmarks and 5 diary entries, which must land whole or not at all), and kills it with SIGKILL after a random delay spread
 # over the run's whole lifetime: before the store is opened, mid-transaction, during the
 # commit's fsync, after the commit. Then checks that every bookmark reported saved (exit 0)
 # is there with its note, that every import is all or nothing, that no store was ever
@@ -40,16 +40,26 @@ for run in 1 2 3 4 5; do
     "$cli" --data-dir "$data" bookmarks add class alk --for warmup >/dev/null || fail "warm-up add"
 done
 typical_ms=$((($(now_ms) - started) / 5))
+# A diary add also builds the search index to link the words: the kills cover its run too.
+started=$(now_ms)
+for run in 1 2 3; do
+    "$cli" --data-dir "$data" diary add --for warmup "tired" >/dev/null || fail "warm-up diary add"
+done
+diary_ms=$((($(now_ms) - started) / 3))
+[ "$diary_ms" -le "$typical_ms" ] || typical_ms=$diary_ms
 [ "$typical_ms" -ge 1 ] || typical_ms=1
 spread_ms=$((typical_ms * 13 / 10 + 1))
 
-# An import file of 40 bookmarks for batch $1.
+# An import file of 40 bookmarks and 5 diary entries for batch $1.
 make_import_file() {
-    local batch=$1 entries=""
+    local batch=$1 entries="" diary=""
     for index in $(seq 1 40); do
         entries+="${entries:+,}{\"kind\":\"drug\",\"target\":\"osimertinib\",\"for\":\"batch-$batch-$index\",\"note\":\"batch note $batch\"}"
     done
-    echo "{\"bookmarks\":[$entries]}" >"$scratch/import-$batch.json"
+    for index in $(seq 1 5); do
+        diary+="${diary:+,}{\"for\":\"batch-$batch\",\"date\":\"2024-09-0$index\",\"text\":\"batch words $batch\"}"
+    done
+    echo "{\"bookmarks\":[$entries],\"diary\":[$diary]}" >"$scratch/import-$batch.json"
 }
 
 killed=0
@@ -66,6 +76,10 @@ for ((iteration = 0; iteration < iterations; iteration++)); do
         "$cli" --data-dir "$data" bookmarks import "$scratch/import-$iteration.json" \
             >/dev/null 2>>"$scratch/stderr" &
         label="import-$iteration"
+    elif ((iteration % 5 == 2)); then
+        "$cli" --data-dir "$data" diary add --for "diary-$iteration" --note "note $iteration" \
+            "the runs $iteration" >/dev/null 2>>"$scratch/stderr" &
+        label="diary-$iteration"
     else
         "$cli" --data-dir "$data" bookmarks add drug osimertinib --for "person-$iteration" \
             --note "note $iteration" >/dev/null 2>>"$scratch/stderr" &
@@ -102,6 +116,7 @@ grep -q 'damaged' "$scratch/stderr" && fail "a run reported damage: $(grep damag
 "$cli" --data-dir "$data" bookmarks check >"$scratch/check" || fail "integrity check: $(cat "$scratch/check")"
 
 "$cli" --data-dir "$data" bookmarks list --json >"$scratch/list.json" || fail "list after the kills"
+"$cli" --data-dir "$data" diary list --json >"$scratch/diary.json" || fail "diary after the kills"
 verified=0
 while read -r label; do
     case $label in
@@ -111,11 +126,21 @@ while read -r label; do
             fail "bookmark for $label was reported saved but is missing"
         verified=$((verified + 1))
         ;;
+    diary-*)
+        number=${label#diary-}
+        grep -qF "\"for\":\"$label\",\"date\":" "$scratch/diary.json" ||
+            fail "diary entry for $label was reported saved but is missing"
+        grep -qF "\"text\":\"the runs $number\",\"severity\":null,\"note\":\"note $number\"" \
+            "$scratch/diary.json" || fail "diary entry for $label lost its words or note"
+        verified=$((verified + 1))
+        ;;
     import-*)
         batch=${label#import-}
         count=$(grep -oF "\"for\":\"batch-$batch-" "$scratch/list.json" | wc -l)
         [ "$count" -eq 40 ] || fail "import $batch was reported saved but has $count of 40"
-        verified=$((verified + 40))
+        count=$(grep -oF "\"text\":\"batch words $batch\"" "$scratch/diary.json" | wc -l)
+        [ "$count" -eq 5 ] || fail "import $batch was reported saved but has $count of 5 entries"
+        verified=$((verified + 45))
         ;;
     esac
 done <"$confirmed"
@@ -124,8 +149,11 @@ done <"$confirmed"
 for ((batch = 4; batch < runs; batch += 5)); do
     count=$(grep -oF "\"for\":\"batch-$batch-" "$scratch/list.json" | wc -l)
     [ "$count" -eq 0 ] || [ "$count" -eq 40 ] || fail "import $batch is half there: $count of 40"
+    entries=$(grep -oF "\"text\":\"batch words $batch\"" "$scratch/diary.json" | wc -l)
+    [ $((count / 8)) -eq "$entries" ] ||
+        fail "import $batch is half there: $count of 40 bookmarks, $entries of 5 diary entries"
 done
 
 echo "kill loop: $runs runs in ${seconds}s ($killed killed, $succeeded reported saved," \
-    "$imports imports); $verified saved bookmarks verified; integrity ok; seed $seed;" \
+    "$imports imports); $verified saved bookmarks and diary entries verified; integrity ok; seed $seed;" \
     "kills spread over ${spread_ms} ms"

@@ -95,7 +95,7 @@ TEST_CASE("malformed files are refused with a clear reason") {
     CHECK(contains(error_of(R"({"bookmarks": {}})"), "no \"bookmarks\" list"));
     CHECK(contains(error_of(R"({"format": "something-else", "bookmarks": []})"),
                    "not a LungGuide bookmarks file"));
-    CHECK(contains(error_of(R"({"format": "lungguide-bookmarks", "version": 2, "bookmarks": []})"),
+    CHECK(contains(error_of(R"({"format": "lungguide-bookmarks", "version": 3, "bookmarks": []})"),
                    "newer version"));
     CHECK(contains(error_of(R"({"bookmarks": [{"kind": "drug", "target": "a"}, 5]})"),
                    "Bookmark 2 in the file is not a bookmark"));

@@ -1,5 +1,6 @@
 // Fidelity: every line of the page, from the helpline block to the copyright notice, is in
 // the Markdown export, changed only by the listed corrections. Nothing is invented.
+#include "common/letter_case.h"
 #include "content/content_validation.h"
 #include "content/guide_json.h"
 #include "content/markdown_export.h"
@@ -131,19 +132,45 @@ TEST_CASE("validation catches an invented sentence, symptom, id or correction") 
     CHECK(validate_guide(shipped, page).empty());
 }
 
-TEST_CASE("glossary explanations are the page's own words") {
+TEST_CASE("glossary explanations are the page's own words, and explain a word with others") {
     const Guide& guide = shipped_pack().guide();
-    std::string page = apply_corrections(read_or_fail(source_path()), guide.corrections);
+    const std::string source = read_or_fail(source_path());
+    std::string page = apply_corrections(source, guide.corrections);
     REQUIRE(guide.glossary.size() >= 8);
-    for (const char* id : {"monoclonal-antibody", "angiogenesis", "adjuvant", "bispecific-antibody",
-                           "antibody-drug-conjugate", "interstitial-lung-disease",
-                           "peripheral-neuropathy", "photosensitivity"}) {
+    for (const char* id :
+         {"monoclonal-antibody", "angiogenesis", "bispecific-antibody", "antibody-drug-conjugate",
+          "interstitial-lung-disease", "peripheral-neuropathy", "photosensitivity"}) {
         const GlossaryTerm* term = guide.find_glossary_term(id);
         REQUIRE_MESSAGE(term != nullptr, id);
         CHECK(page.find(term->explanation) != std::string::npos);
     }
     CHECK(guide.find_glossary_term("monoclonal-antibody")->explanation ==
           "lab-made versions of a specific immune system protein");
+    // The page's words with the word's own mention taken out: "adjuvant (additional)
+    // treatment after surgery", "lung damage called interstitial lung disease (ILD)".
+    CHECK(guide.find_glossary_term("adjuvant")->explanation ==
+          "additional treatment after surgery");
+    CHECK(guide.find_glossary_term("interstitial-lung-disease")->explanation == "lung damage");
+    // No explanation says its own word again (the validator refuses it; the pack was built).
+    for (const GlossaryTerm& term : guide.glossary) {
+        CAPTURE(term.id);
+        const std::string explanation = " " + lower_ascii(term.explanation) + " ";
+        CHECK(explanation.find(" " + lower_ascii(term.term) + " ") == std::string::npos);
+        CHECK(explanation.find("(" + lower_ascii(term.term) + ")") == std::string::npos);
+        for (const std::string& alias : term.aliases)
+            CHECK(explanation.find(" " + lower_ascii(alias) + " ") == std::string::npos);
+    }
+    // An explanation that repeats its word, or adds a word the page does not have there,
+    // stops the build.
+    Guide repeats = guide;
+    for (GlossaryTerm& term : repeats.glossary)
+        if (term.id == "chemo") term.explanation = "standard chemotherapy (chemo) drugs";
+    CHECK(!validate_guide(repeats, source).empty());
+    Guide invented = guide;
+    for (GlossaryTerm& term : invented.glossary)
+        if (term.id == "adjuvant") term.explanation = "additional treatment long after surgery";
+    CHECK(!validate_guide(invented, source).empty());
+    CHECK(validate_guide(guide, source).empty());
 }
 
 TEST_CASE("the export keeps each class's rare but serious side effects apart from the common") {

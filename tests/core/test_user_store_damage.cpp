@@ -158,10 +158,12 @@ TEST_CASE("stores of earlier versions get a checksum on every row") {
     const std::string path = temporary.file(user_store_file_name);
     make_store(temporary.path(), 4);
     {
-        // Back to version 3 as that release left it: no checksum column, no note drafts.
+        // Back to version 3 as that release left it: no checksum column, no note drafts, no
+        // symptom diary.
         RawDatabase raw(path);
         REQUIRE(raw.execute("ALTER TABLE bookmarks DROP COLUMN checksum; "
-                            "DROP TABLE note_drafts; PRAGMA user_version = 3;") == SQLITE_OK);
+                            "DROP TABLE note_drafts; DROP TABLE symptom_diary; "
+                            "PRAGMA user_version = 3;") == SQLITE_OK);
     }
     std::string message;
     auto store = open_store(temporary.path(), message);

@@ -2,6 +2,8 @@
 // screen draws, in every theme.
 #include "ui_harness.h"
 
+#include "bookmarks/symptom_diary.h"
+
 #include "common/utf8.h"
 #include "content/guide.h"
 #include "fonts.h"
@@ -255,6 +257,7 @@ void tour_search(Harness& harness, ColourTour& tour) {
         visit(harness, tour, std::string("search?q=") + query);
     }
     hold(harness, tour, [](const std::string& label) { return starts(label, "Show only"); });
+    if (harness.find("OK")) harness.tap("OK"); // the notice would lie over the filter
     const ui::DrawnItem* filter = harness.find_prefix("Show only");
     REQUIRE(filter != nullptr);
     harness.tap(filter->label);
@@ -291,6 +294,30 @@ void tour_bookmarks(Harness& harness, ColourTour& tour) {
 }
 
 // Every screen of one theme at one size and text size.
+// The diary: its form, entries with every kind of finding (rare but serious boxed, not
+// listed), and the saved status in the top bar.
+void tour_diary(Harness& harness, ColourTour& tour) {
+    ui::App& app = harness.app();
+    app.wait_for_search_index();
+    for (const char* words : {"lung damage", "hiccups", "the runs"}) {
+        DiaryEntry entry;
+        entry.text = words;
+        entry.severity = DiarySeverity::moderate;
+        entry.note = "After lunch.";
+        REQUIRE(app.user_data().add_diary_entry(entry, app.diary_linker()).ok());
+    }
+    visit(harness, tour, "diary");
+    visit(harness, tour, "diary#section=entries", 6);
+    for (int screen = 0; screen < 6; ++screen) { // down through the entries
+        const ImVec2 size = harness.io().DisplaySize;
+        harness.drag(ImVec2(size.x - 30, size.y * 0.8f), ImVec2(size.x - 30, size.y * 0.3f), 10, 8);
+        harness.settle(3);
+        tour.take(app, "diary, further down");
+    }
+    app.show_save_status("Saved on this device");
+    visit(harness, tour, "diary");
+}
+
 void tour_app(ColourTour& tour, ui::ThemeId theme, float width, float height, float text_scale) {
     Harness harness(width, height, "home", text_scale);
     harness.app().set_theme(theme);
@@ -298,6 +325,7 @@ void tour_app(ColourTour& tour, ui::ThemeId theme, float width, float height, fl
     tour_search(harness, tour);
     tour_reading(harness, tour);
     tour_bookmarks(harness, tour);
+    tour_diary(harness, tour);
     // Pressed colours of the kinds of button there are, on a class page.
     visit(harness, tour, "class/egfr#section=how-they-work", 3);
     hold(harness, tour, [](const std::string& label) { return starts(label, "term:"); });

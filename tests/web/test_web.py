@@ -22,6 +22,7 @@ import urllib.parse
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from browser import Browser, Server  # noqa: E402
 from pictures import different_fraction, ocr_words  # noqa: E402
+from web_diary import check_diary, check_draft_not_announced, check_saved_in_top_bar  # noqa: E402
 
 site, native_bin, out = (pathlib.Path(argument) for argument in sys.argv[1:4])
 out.mkdir(parents=True, exist_ok=True)
@@ -132,6 +133,7 @@ try:
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
     phone.settle()
     phone.tap(phone.find(prefix="Bookmark"))
+    phone.tap(phone.find(label="Bookmark for Me"))  # nobody chosen yet: it asks for whom
     phone.driver.get(origin + "/?notes#bookmarks")
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
     phone.settle()
@@ -141,7 +143,13 @@ try:
     note = "Ask Dr Okafor about swollen ankles"
     saves_before = phone.js("return Module.lungguideSaves")
     phone.type_text(note)
-    phone.tap(phone.find(prefix="heading:For"))  # leaving the box writes the note
+    phone.tap(phone.find(prefix="heading:For"))  # leaving the box keeps the draft
+    phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
+                     "document.getElementById('save-status').dataset.state === 'saved'",
+                     "the copy of the draft to IndexedDB")
+    check_draft_not_announced(phone, check)
+    saves_before = phone.js("return Module.lungguideSaves")
+    phone.tap(phone.reveal("Save note"))
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
                      "the copy to IndexedDB")
@@ -155,6 +163,8 @@ try:
     check(told == "Saved on this device",
           f"once the note is in IndexedDB the person is told so ({told!r})")
     phone.screenshot(out / "phone-bookmarks.png")
+    check_saved_in_top_bar(phone, check)
+    check_diary(phone, origin, out, check)
 
     def note_in_store(browser):
         return browser.js("""

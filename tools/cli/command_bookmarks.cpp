@@ -3,6 +3,7 @@
 // committed to disk.
 #include "bookmarks/bookmark_exchange.h"
 #include "bookmarks/bookmark_targets.h"
+#include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_text.h"
 #include "cli_context.h"
 #include "user_store_access.h"
@@ -157,19 +158,22 @@ void export_file(CliContext& context, const BookmarkOptions& options) {
     if (!store) return;
     const std::vector<Bookmark> bookmarks = store->bookmarks();
     if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
-    const std::string text = bookmarks_export_json(bookmarks, utc_timestamp_now());
+    const std::vector<DiaryEntry> diary = SymptomDiary(*store).entries();
+    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
+    const std::string text = bookmarks_export_json(bookmarks, utc_timestamp_now(), diary);
     if (options.file == "-") {
         std::cout << text;
         return;
     }
     const Status status = write_file_atomically(options.file, text);
     if (!status.ok()) return report_failure(context, status);
-    std::printf("Exported %zu bookmark%s to %s.\n", bookmarks.size(),
-                bookmarks.size() == 1 ? "" : "s", options.file.c_str());
+    std::printf("Exported %zu bookmark%s and %zu diary entr%s to %s.\n", bookmarks.size(),
+                bookmarks.size() == 1 ? "" : "s", diary.size(), diary.size() == 1 ? "y" : "ies",
+                options.file.c_str());
 }
 
 void import_file(CliContext& context, const BookmarkOptions& options) {
-    Result<std::vector<Bookmark>> file = read_bookmarks_file(options.file);
+    Result<ExportFile> file = read_export_file(options.file);
     if (!file.ok()) {
         std::fprintf(stderr, "lungguide-cli: %s Nothing was imported.\n",
                      file.message_for_person().c_str());
@@ -179,14 +183,20 @@ void import_file(CliContext& context, const BookmarkOptions& options) {
     auto store = open_user_store(context);
     if (!store) return;
     ImportCounts counts;
-    const Status status = store->import_bookmarks(file.value(), &counts);
+    DiaryImportCounts diary_counts;
+    const Status status = import_bookmarks_and_diary(*store, file.value().bookmarks,
+                                                     file.value().diary, &counts, &diary_counts);
     if (!status.ok()) return report_failure(context, status);
     std::printf("Imported from %s: %zu new, %zu with notes merged, %zu already here.\n",
                 options.file.c_str(), counts.added, counts.merged, counts.unchanged);
+    if (!file.value().diary.empty())
+        std::printf("Diary: %zu new entr%s, %zu with notes merged, %zu already here.\n",
+                    diary_counts.added, diary_counts.added == 1 ? "y" : "ies", diary_counts.merged,
+                    diary_counts.unchanged);
     print_message_if_any(status);
     if (const ContentPack* pack = pack_if_available(context)) {
         // Moved, not copied: the notes read can be as large as the file.
-        std::vector<Bookmark> imported = std::move(file.value());
+        std::vector<Bookmark> imported = std::move(file.value().bookmarks);
         mark_missing_targets(pack->guide(), imported);
         std::size_t missing = 0;
         for (const Bookmark& bookmark : imported)
@@ -225,7 +235,9 @@ void check(CliContext& context) {
         context.exit_code = exit_failure;
         return;
     }
-    if (const Status integrity = store->check_integrity(); !integrity.ok()) {
+    Status integrity = store->check_integrity();
+    if (integrity.ok()) integrity = SymptomDiary(*store).check();
+    if (!integrity.ok()) {
         std::fprintf(stderr, "lungguide-cli: Your bookmarks file %s is damaged: %s\n",
                      store->path().c_str(), integrity.message_for_person.c_str());
         context.exit_code = exit_failure;
@@ -233,8 +245,9 @@ void check(CliContext& context) {
     }
     const std::size_t count = store->bookmarks().size();
     if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
-    std::printf("Your bookmarks file is sound: %zu bookmark%s in %s.\n", count,
-                count == 1 ? "" : "s", store->path().c_str());
+    const std::size_t entries = SymptomDiary(*store).entries().size();
+    std::printf("Your bookmarks file is sound: %zu bookmark%s and %zu diary entr%s in %s.\n", count,
+                count == 1 ? "" : "s", entries, entries == 1 ? "y" : "ies", store->path().c_str());
     print_kept_aside(*store);
 }
 

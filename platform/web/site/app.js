@@ -39,6 +39,10 @@ var Module = (function () {
             saveStatus.textContent = state === 'saving' ? 'Saving on this device…'
                 : state === 'saved' ? 'Saved on this device'
                 : 'Could not save on this device. Your browser may be out of space.';
+            // Shown by the app in its top bar, where the title is: never over a control.
+            if (state !== 'saving') {
+                module.ccall('lungguide_web_save_status', null, ['string'], [saveStatus.textContent]);
+            }
             if (state === 'saved') {
                 fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
             }
