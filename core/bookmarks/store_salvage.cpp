@@ -146,12 +146,19 @@ void read_carefully(sqlite3* database, const std::string& ascending, const std::
         Statement select(database, ascending.c_str());
         if (!select.prepared()) return;
         select.bind(1, next);
+        bool went_back = false;
         while (select.step() == SQLITE_ROW) {
+            // A rowid below the last one is a damaged page read as rows: going on from it
+            // would read the same rows again and again and never reach those after it.
+            if (select.integer(0) < next) {
+                went_back = true;
+                break;
+            }
             on_row(select);
             if (select.integer(0) == std::numeric_limits<std::int64_t>::max()) return;
             next = select.integer(0) + 1;
         }
-        if (select.result() == SQLITE_OK) return;
+        if (!went_back && select.result() == SQLITE_OK) return;
         next = next == std::numeric_limits<std::int64_t>::min() ? 1 : next + 1;
     }
     Statement select(database, descending.c_str());
@@ -188,6 +195,32 @@ void read_bookmarks_with_sqlite(sqlite3* database, Collected& collected) {
             checked_bookmark(collected.version, id, fields, column_text(row, 7));
         if (bookmark) keep_bookmark(collected, *bookmark);
     });
+}
+
+// A range read stops at the damaged leaf where it starts; a lookup by id goes down another
+// path of the tree. So every id up to the sequence (ids are never reused) that no range read
+// reached is also looked up on its own, as the sqlite3 shell's .recover does.
+constexpr std::int64_t most_ids_looked_up = 100000;
+
+void look_up_unread_bookmarks(sqlite3* database, Collected& collected) {
+    const std::int64_t last = std::min(collected.bookmark_sequence, most_ids_looked_up);
+    Statement select(database, ("SELECT " + bookmark_columns_for(collected.version) +
+                                " FROM bookmarks WHERE rowid = ?")
+                                   .c_str());
+    if (!select.prepared()) return;
+    for (std::int64_t id = 1; id <= last; ++id) {
+        if (collected.bookmark_ids.count(id)) continue;
+        select.reset();
+        select.bind(1, id);
+        if (select.step() != SQLITE_ROW) continue;
+        collected.bookmark_ids.insert(id);
+        std::vector<std::optional<std::string>> fields;
+        for (int column = 1; column <= 6; ++column)
+            fields.push_back(column_text(select, column));
+        const std::optional<Bookmark> bookmark =
+            checked_bookmark(collected.version, id, fields, column_text(select, 7));
+        if (bookmark) keep_bookmark(collected, *bookmark);
+    }
 }
 
 void read_others_with_sqlite(sqlite3* database, Collected& collected) {
@@ -229,6 +262,7 @@ void read_with_sqlite(const std::string& bytes, Collected& collected) {
     sqlite::execute(database, "SELECT 1 FROM sqlite_schema LIMIT 1");
     read_bookmarks_with_sqlite(database, collected);
     read_others_with_sqlite(database, collected);
+    look_up_unread_bookmarks(database, collected);
     sqlite3_close(database);
 }
 

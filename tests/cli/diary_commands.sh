@@ -98,7 +98,9 @@ PY
     --source "$(dirname "$0")/../../assets/source/targeted-drug-therapy-nsclc.txt" \
     --output "$scratch/newer.db" --american-words /usr/share/dict/american-english \
     --british-words /usr/share/dict/british-english \
-    --more-words /usr/share/hunspell/en_med_glut.dic >/dev/null || fail "pack builder"
+    --more-words /usr/share/hunspell/en_med_glut.dic \
+    --signing-key "${LUNGGUIDE_PACK_SIGNING_KEY_FILE:?set by ctest}" >/dev/null ||
+    fail "pack builder"
 run --pack "$scratch/newer.db" diary list --for Mum --json | python3 -c '
 import json, sys
 runs = json.load(sys.stdin)["entries"][2]

@@ -119,9 +119,9 @@ std::set<std::int64_t> readable_by_sqlite(const std::string& path, const Referen
         sqlite3_exec(database, "SELECT 1 FROM sqlite_schema", nullptr, nullptr, nullptr);
         for (const auto& [id, bookmark] : reference.bookmarks) {
             sqlite3_stmt* select = nullptr;
-            if (sqlite3_prepare_v2(database,
-                                   "SELECT note, person, updated FROM bookmarks WHERE id = ?", -1,
-                                   &select, nullptr) != SQLITE_OK)
+            if (sqlite3_prepare_v2(
+                    database, "SELECT note, person, updated, checksum FROM bookmarks WHERE id = ?",
+                    -1, &select, nullptr) != SQLITE_OK)
                 break;
             sqlite3_bind_int64(select, 1, id);
             if (sqlite3_step(select) == SQLITE_ROW) {
@@ -131,8 +131,10 @@ std::set<std::int64_t> readable_by_sqlite(const std::string& path, const Referen
                                                sqlite3_column_bytes(select, column))
                                  : std::string();
                 };
+                // The whole row: one whose checksum is cut off can't be told from altered.
                 if (text(0) == bookmark.note && text(1) == bookmark.person &&
-                    text(2) == bookmark.updated)
+                    text(2) == bookmark.updated &&
+                    text(3) == user_store_schema::bookmark_checksum(bookmark))
                     readable.insert(id);
             }
             sqlite3_finalize(select);
