@@ -49,7 +49,17 @@ const char* search_result_kind_id(SearchResultKind kind) {
 }
 
 const char* search_match_id(const SearchResult& result) {
-    return result.full_match ? "full" : "partial";
+    switch (result.match) {
+    case SearchMatch::full:
+        return "full";
+    case SearchMatch::partial:
+        return "partial";
+    case SearchMatch::related:
+        return "related";
+    case SearchMatch::negated:
+        return "negated";
+    }
+    return "partial";
 }
 
 namespace {
@@ -85,9 +95,17 @@ bool same_sentence_card(const SearchResult& shown, const SearchResult& passage) 
            shown.severity == passage.severity;
 }
 
-// Words that join two parts of a query: "tired and dizzy", "rash or itching".
+// Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
+// itching"; "without" also says the part after it is absent.
 bool is_segment_joiner(std::string_view word) {
-    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also";
+    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also" ||
+           word == "but" || word == "nor" || word == "without";
+}
+
+// Words that say nothing of the complaint itself: grammar, negation, filler, the person.
+bool is_optional_word(std::string_view word, WordRole role) {
+    return is_search_stop_word(word) || role == WordRole::negation || role == WordRole::filler ||
+           role == WordRole::person;
 }
 
 QueryWords read_query(std::string_view cut) {
@@ -140,16 +158,20 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
                                                        bool last_word_finished) const {
     std::vector<TokenMatch> tokens;
     const bool all_stop_words =
-        std::all_of(words.begin(), words.end(),
-                    [](const std::string& word) { return is_search_stop_word(word); });
+        std::all_of(words.begin(), words.end(), [](const std::string& word) {
+            return is_optional_word(word, complaint_word_role(word));
+        });
     for (std::size_t index = 0; index < words.size(); ++index) {
         TokenMatch token;
         token.text = words[index];
-        token.optional = !all_stop_words && is_search_stop_word(token.text);
+        token.role = complaint_word_role(token.text);
+        token.optional = !all_stop_words && is_optional_word(token.text, token.role);
         token.prefix = index + 1 == words.size() && !last_word_finished;
         // Grammar words ("and", "the", "my") would match half the phrases and decide
-        // nothing; only qualifiers such as "being" or "feeling" are looked up.
-        if (token.optional && !is_search_qualifier_word(token.text)) {
+        // nothing; only qualifiers such as "being" or "feeling", and negations ("no
+        // appetite" is a complaint, "no rash" is not), are looked up.
+        if (token.optional && !is_search_qualifier_word(token.text) &&
+            token.role != WordRole::negation) {
             tokens.push_back(std::move(token));
             continue;
         }
@@ -173,7 +195,9 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             // A real word is never rewritten into another word: "black" is not "back".
             token.real_word = dictionary_words.count(token.text) > 0;
             if (!token.real_word) add_typo_corrections(token);
+            if (!token.real_word && token.candidates.empty()) add_sound_alikes(token);
         }
+        if (token.role == WordRole::site) add_site_group(token);
         tokens.push_back(std::move(token));
     }
     return tokens;
@@ -213,18 +237,42 @@ bool SearchIndex::Data::add_inflections(TokenMatch& token) const {
     return added;
 }
 
+// Words within typo reach, closest first: one slip from any word; two from the words of
+// names and symptoms (issue 20: "diahrea"), or from any word of nine letters or more.
+// Two slips from every word of the page's text would reach far more real words, which the
+// pack must then store to keep them from being rewritten.
+std::vector<VocabularyMatch> SearchIndex::Data::words_in_reach(const std::u32string& code_points,
+                                                               int typos, bool as_prefix) const {
+    const bool long_word = code_points.size() >= 9;
+    // A word still being typed keeps the old reach: one slip below nine letters.
+    if (as_prefix && !long_word) typos = std::min(typos, 1);
+    std::vector<VocabularyMatch> matches =
+        vocabulary.words_near(code_points, typos, as_prefix, 2 * typo_candidates_per_word);
+    matches.erase(std::remove_if(matches.begin(), matches.end(),
+                                 [&](const VocabularyMatch& match) {
+                                     // Two slips: never in the first letter, which people
+                                     // rarely get wrong ("diahrea", not "fiahrea").
+                                     return match.distance >= 2 && !long_word &&
+                                            (!indexed_words.count(match.word) ||
+                                             vocabulary.text(match.word).size() < 6 ||
+                                             vocabulary.text(match.word).front() !=
+                                                 static_cast<char>(code_points.front()));
+                                 }),
+                  matches.end());
+    if (matches.size() > typo_candidates_per_word) matches.resize(typo_candidates_per_word);
+    return matches;
+}
+
 void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {
     const std::u32string code_points = decode_utf8(token.text);
     const int typos = allowed_typos(code_points.size());
     if (typos == 0) return;
     // Only the closest spellings are kept: "nausia" means "nausea", and a word two slips
     // away would only add noise.
-    const std::vector<VocabularyMatch> whole_words =
-        vocabulary.words_near(code_points, typos, false, typo_candidates_per_word);
+    const std::vector<VocabularyMatch> whole_words = words_in_reach(code_points, typos, false);
     // While typing, "diarhe" is one slip from the start of "diarrhea".
     const std::vector<VocabularyMatch> word_starts =
-        token.prefix ? vocabulary.words_near(code_points, typos, true, typo_candidates_per_word)
-                     : std::vector<VocabularyMatch>{};
+        token.prefix ? words_in_reach(code_points, typos, true) : std::vector<VocabularyMatch>{};
     int closest = typos + 1;
     if (!whole_words.empty()) closest = whole_words.front().distance;
     if (!word_starts.empty()) closest = std::min(closest, word_starts.front().distance);
@@ -267,26 +315,72 @@ bool SearchIndex::Data::is_complaint_word(const TokenMatch& token) const {
 
 // ---- step 3: the parts of the query ---------------------------------------------------
 
+namespace {
+
+bool is_qualifier_role(WordRole role) {
+    return role == WordRole::site || role == WordRole::colour || role == WordRole::time ||
+           role == WordRole::intensity || role == WordRole::generic;
+}
+
+// "can't sleep", "not eating", "don't want to eat": the first word after the negation
+// that says something is a thing the body does, so the words name a complaint.
+bool negates_a_function(const std::vector<TokenMatch>& tokens, std::size_t negation) {
+    for (std::size_t index = negation + 1; index < tokens.size(); ++index) {
+        const TokenMatch& token = tokens[index];
+        if (token.role == WordRole::function) return true;
+        if (token.role == WordRole::negation || token.role == WordRole::filler ||
+            token.role == WordRole::person || token.role == WordRole::intensity)
+            continue;
+        if (!is_search_stop_word(token.text)) return false;
+    }
+    return false;
+}
+
+// Where a new part starts: "no rash or itching" keeps its negation across "or" and
+// "nor"; "without" says the part after it is absent.
+void start_segment(std::vector<QuerySegment>& segments, const TokenMatch& joiner,
+                   std::size_t index) {
+    const TokenMask carried =
+        joiner.text == "or" || joiner.text == "nor" ? segments.back().negations : 0;
+    segments.emplace_back();
+    segments.back().negations = carried;
+    if (joiner.text == "without") segments.back().negations |= TokenMask{1} << index;
+}
+
+} // namespace
+
 std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens,
                                                          TokenMask named_tokens) const {
     std::vector<QuerySegment> segments(1);
+    bool in_circumstance = false;
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const TokenMatch& token = tokens[index];
+        const TokenMask bit = TokenMask{1} << index;
         if (is_segment_joiner(token.text) && segments.back().tokens != 0) {
-            segments.emplace_back();
+            start_segment(segments, token, index);
+            in_circumstance = false;
             continue;
+        }
+        if (starts_circumstance(token.text)) in_circumstance = true;
+        if (token.role == WordRole::negation) {
+            segments.back().negations |= bit;
+            if (negates_a_function(tokens, index)) segments.back().negation_of_function = true;
         }
         if (token.optional) continue;
         QuerySegment& segment = segments.back();
         if (segment.tokens == 0) segment.first = index;
         segment.last = index;
-        segment.tokens |= TokenMask{1} << index;
+        segment.tokens |= bit;
         // A word that is neither known, a complaint nor a real word near a page word asks
         // for nothing (a name, a stray letter).
         // A real word the page lacks ("black", "joins") must be answered too.
         if (!token.candidates.empty() || token.complaint || token.real_word)
-            segment.to_cover |= TokenMask{1} << index;
+            segment.to_cover |= bit;
         segment.complaint = segment.complaint || token.complaint;
+        // "after eating", "when walking": the rest of the part says when, like a time.
+        if (is_qualifier_role(token.role) || in_circumstance) segment.qualifiers |= bit;
+        if (token.role == WordRole::site || token.role == WordRole::time || in_circumstance)
+            segment.names_a_site = true;
     }
     // "osimertinib rash": the drug's name narrows the question; the symptom is what must
     // be answered, unless the part is only names.
@@ -299,6 +393,14 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
     }
     for (QuerySegment& segment : segments) {
         if ((segment.to_cover & ~names) != 0) segment.to_cover &= ~names;
+        segment.all_words = segment.to_cover;
+        // Only the complaint decides: "swollen" of "swollen legs", "rash" of "red rash on
+        // chest". A part of qualifiers alone ("legs", "red eyes") is its own complaint.
+        const TokenMask heads = segment.to_cover & ~segment.qualifiers;
+        if (heads != 0) {
+            segment.to_cover = heads;
+            segment.has_heads = true;
+        }
     }
     segments.erase(
         std::remove_if(segments.begin(), segments.end(),
@@ -349,29 +451,22 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
                                       const std::vector<bool>& class_allowed, bool filtered) const {
     // Stamped with collect_phrase_hits's generation, so slots need no clearing.
     entry_hits.clear();
+    const std::vector<WordId> opposites = opposite_word_ids(tokens);
+    const bool query_names_site =
+        std::any_of(tokens.begin(), tokens.end(), [](const TokenMatch& token) {
+            return !token.optional && token.role == WordRole::site;
+        });
     for (std::uint32_t phrase_index : touched_phrases) {
         const PhraseHit& hit = phrase_hits[phrase_slots[phrase_index].slot];
-        const TokenMask content = hit.tokens & content_tokens;
-        if (content == 0) continue; // filler words alone never match
+        if ((hit.tokens & content_tokens) == 0) continue; // filler words alone never match
         const Phrase& phrase = phrases[phrase_index];
         const Entry& entry = entries[phrase.entry];
         if (filtered && std::none_of(entry.class_indexes.begin(), entry.class_indexes.end(),
                                      [&](std::uint32_t index) { return class_allowed[index]; })) {
             continue;
         }
-        double quality = 0;
-        for (std::size_t index = 0; index < tokens.size(); ++index)
-            quality += hit.quality[index];
-        EntryHit candidate;
-        candidate.content = content;
-        candidate.optional = hit.tokens & ~content_tokens;
-        const bool every_word = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
-        // A whole phrase of two words or more is a concept ("mouth sores", "blood pressure").
-        candidate.whole_phrase = every_word && popcount(content) >= 2;
-        candidate.every_word = every_word;
-        candidate.typed = hit.typed & content;
-        candidate.score = 10.0 * popcount(candidate.content) + 2.0 * popcount(candidate.optional) +
-                          quality + (every_word ? 1.0 : 0.0) + entry.kind_bonus;
+        const EntryHit candidate =
+            score_hit(phrase_index, hit, tokens, content_tokens, opposites, query_names_site);
         StampedSlot& place = entry_slots[phrase.entry];
         if (place.stamp != generation) {
             place = {generation, static_cast<std::uint32_t>(entry_hits.size())};
@@ -382,6 +477,51 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         if (candidate.score > best.score) best = candidate;
     }
     return entry_hits;
+}
+
+// One phrase's hit, scored: rare words, words of the complaint, and a phrase said whole
+// weigh more; a phrase that needs a word the query lacks to mean it ("no appetite" for
+// "appetite"), names another site than the query's, or says the opposite weighs less.
+EntryHit SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
+                                      const std::vector<TokenMatch>& tokens,
+                                      TokenMask content_tokens,
+                                      const std::vector<WordId>& opposites,
+                                      bool query_names_site) const {
+    const Phrase& phrase = phrases[phrase_index];
+    double quality = 0;
+    TokenMask heads = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        quality += hit.quality[index];
+        const WordRole role = tokens[index].role;
+        if (role == WordRole::none || role == WordRole::function || role == WordRole::direction)
+            heads |= TokenMask{1} << index;
+    }
+    EntryHit candidate;
+    candidate.phrase = phrase_index;
+    candidate.positions = hit.positions;
+    candidate.content = hit.tokens & content_tokens;
+    candidate.optional = hit.tokens & ~content_tokens;
+    const bool every_word = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
+    candidate.whole_phrase = every_word && popcount(candidate.content) >= 2;
+    candidate.every_word = every_word;
+    candidate.typed = hit.typed & candidate.content;
+    candidate.opposite = !opposites.empty() && phrase_has_any(phrase_index, opposites);
+    const std::uint32_t missing = ~hit.positions;
+    // Said whole, as far as the query can tell (complete_for decides per part): of two
+    // phrases with the same words, "being sick" before "sick up" for "sick".
+    const std::uint32_t all =
+        phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
+    const std::uint32_t needed = all & missing & ~phrase.ignorable_positions &
+                                 ~(query_names_site ? 0 : phrase.site_positions);
+    double penalty = needed == 0 ? -15.0 : 0.0;
+    if (phrase.negation_positions & missing) penalty += 6.0;
+    if (candidate.opposite) penalty += 6.0;
+    if (query_names_site && (phrase.site_positions & missing)) penalty += 3.0;
+    candidate.score = 10.0 * popcount(candidate.content) +
+                      10.0 * popcount(candidate.content & heads) +
+                      2.0 * popcount(candidate.optional) + quality + (every_word ? 1.0 : 0.0) +
+                      entries[phrase.entry].kind_bonus - penalty;
+    return candidate;
 }
 
 // ---- step 5: full, partial and ranked -------------------------------------------------
@@ -420,16 +560,40 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
         }
         return true;
     };
+    TokenMask all_words = 0;
+    for (const QuerySegment& segment : segments)
+        all_words |= segment.all_words;
     std::vector<RankedEntry> ranked;
     for (const auto& [entry, hit] : entry_hits) {
         if (dominated(hit)) continue;
-        RankedEntry item{entry, hit, hit.whole_phrase};
-        for (const QuerySegment& segment : segments) {
-            if ((hit.content & segment.to_cover) == segment.to_cover) item.full = true;
+        RankedEntry item{entry, hit, false};
+        // Full only when the complaint maps to it: the phrase has every word of the part's
+        // complaint, says it whole (complete_for), and neither lacks a negation it needs
+        // nor says the opposite.
+        for (std::size_t index = 0; index < segments.size() && !item.full; ++index) {
+            const QuerySegment& segment = segments[index];
+            if ((hit.content & segment.to_cover) == segment.to_cover &&
+                complete_for(hit, segment) && !hit.opposite) {
+                item.full = true;
+                item.match = SearchMatch::full;
+                item.segment = static_cast<std::uint32_t>(index);
+            }
         }
-        if (!item.full && popcount(to_cover) >= 2 && only_common_words(hit.content)) continue;
+        if (!item.full && popcount(all_words) >= 2 && only_common_words(hit.content)) continue;
         ranked.push_back(item);
     }
+    // With an answer, a result that shares only where or when ("chest" of "red rash on
+    // chest") says nothing.
+    TokenMask qualifiers = 0;
+    for (const QuerySegment& segment : segments)
+        qualifiers |= segment.qualifiers;
+    if (std::any_of(ranked.begin(), ranked.end(),
+                    [](const RankedEntry& item) { return item.full; }))
+        ranked.erase(std::remove_if(ranked.begin(), ranked.end(),
+                                    [&](const RankedEntry& item) {
+                                        return !item.full && (item.hit.content & ~qualifiers) == 0;
+                                    }),
+                     ranked.end());
     auto better = [](const RankedEntry& a, const RankedEntry& b) {
         if (a.full != b.full) return a.full;
         if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;
@@ -545,12 +709,46 @@ NamedClasses SearchIndex::Data::classes_named() const {
     return named;
 }
 
-void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ranked,
-                                             const std::vector<std::string>& query_words,
-                                             const std::vector<bool>& class_allowed,
-                                             const std::vector<bool>& named_classes,
-                                             std::size_t limit,
-                                             std::vector<SearchResult>& results) const {
+// Why an entry's results are shown: the page's own words, everyday words for them, a
+// spelling slip, a name; or shared words only, the opposite, or a complaint said absent.
+SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
+                                            const std::vector<TokenMatch>& tokens,
+                                            const std::vector<QuerySegment>& segments) const {
+    SearchBecause because;
+    because.typed_words = item.hit.content;
+    if (item.full || item.match == SearchMatch::negated) {
+        const QuerySegment& segment = segments[item.segment];
+        std::size_t first = segment.first; // from its negation: "no rash"
+        for (std::size_t index = 0; index < segment.first; ++index)
+            if ((segment.negations >> index) & 1u) first = std::min(first, index);
+        because.part_first = static_cast<std::uint8_t>(first);
+        because.part_last = static_cast<std::uint8_t>(segment.last);
+        because.typed_words = item.hit.content | (item.hit.optional & segment.negations);
+    }
+    const Entry& entry = entries[item.entry];
+    bool corrected = false;
+    for (std::size_t index = 0; index < tokens.size(); ++index)
+        corrected = corrected || (((item.hit.content >> index) & 1u) && tokens[index].corrected);
+    if (item.match == SearchMatch::negated) {
+        because.kind = BecauseKind::negated;
+    } else if (!item.full) {
+        because.kind = item.hit.opposite ? BecauseKind::opposite : BecauseKind::partial;
+    } else if (entry.kind != SearchResultKind::side_effect) {
+        because.kind = corrected ? BecauseKind::corrected : BecauseKind::named;
+    } else if (corrected) {
+        because.kind = BecauseKind::corrected;
+    } else {
+        because.kind =
+            phrase_is_lay[item.hit.phrase] ? BecauseKind::lay_words : BecauseKind::page_words;
+    }
+    return because;
+}
+
+void SearchIndex::Data::append_entry_results(
+    const std::vector<RankedEntry>& ranked, const std::vector<TokenMatch>& tokens,
+    const std::vector<QuerySegment>& segments, const std::vector<std::string>& query_words,
+    const std::vector<bool>& class_allowed, const std::vector<bool>& named_classes,
+    std::size_t limit, std::vector<SearchResult>& results) const {
     const bool all_allowed = std::all_of(class_allowed.begin(), class_allowed.end(),
                                          [](bool allowed) { return allowed; });
     // The query's words as word ids (the page's words are all in the vocabulary), for
@@ -586,7 +784,9 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
                                      ? snippet_at(sentence, occurrence.title_at)
                                      : item_snippet(occurrence, query_words, query_phrases);
                 result.anchor = occurrence.anchor;
-                result.full_match = item.full;
+                result.match = item.full ? item.match : SearchMatch::partial;
+                result.full_match = result.match == SearchMatch::full;
+                result.because = because_of(item, tokens, segments);
                 result.score = item.hit.score;
                 results.push_back(std::move(result));
             }
@@ -600,7 +800,9 @@ void SearchIndex::Data::append_entry_results(const std::vector<RankedEntry>& ran
         result.target_id = entry.target_id;
         result.title = entry.title;
         result.snippet = snippet_around(entry.snippet, {});
-        result.full_match = item.full;
+        result.match = item.full ? item.match : SearchMatch::partial;
+        result.full_match = result.match == SearchMatch::full;
+        result.because = because_of(item, tokens, segments);
         result.score = item.hit.score;
         results.push_back(std::move(result));
     }
@@ -759,13 +961,22 @@ Coverage SearchIndex::Data::coverage_of(const std::vector<RankedEntry>& ranked,
     if (std::any_of(passages.begin(), passages.end(),
                     [](const SearchResult& passage) { return passage.full_match; }))
         coverage.full.push_back(content_mask(tokens));
-    if (!tokens.empty() && tokens.back().prefix && !tokens.back().complaint)
-        coverage.typing = TokenMask{1} << (tokens.size() - 1);
+    // A word still being typed: not a complaint, and not yet a whole word ("k", "pres");
+    // "low" of "pressure is low" is finished whatever follows it.
+    if (!tokens.empty() && tokens.back().prefix && !tokens.back().complaint) {
+        const TokenMatch& last = tokens.back();
+        const bool whole_word =
+            last.text.size() >= 3 &&
+            (last.role != WordRole::none ||
+             std::any_of(last.candidates.begin(), last.candidates.end(),
+                         [](const WordCandidate& candidate) { return candidate.as_typed; }));
+        if (!whole_word) coverage.typing = TokenMask{1} << (tokens.size() - 1);
+    }
     return coverage;
 }
 
 std::vector<std::string>
-SearchIndex::Data::unlisted_complaints(const std::vector<QuerySegment>& segments,
+SearchIndex::Data::unlisted_complaints(std::vector<QuerySegment>& segments,
                                        const Coverage& coverage,
                                        const std::vector<std::string>& words) const {
     auto covered = [](const std::vector<TokenMask>& masks, TokenMask wanted) {
@@ -773,13 +984,14 @@ SearchIndex::Data::unlisted_complaints(const std::vector<QuerySegment>& segments
                            [&](TokenMask mask) { return (mask & wanted) == wanted; });
     };
     std::vector<std::string> unlisted;
-    for (const QuerySegment& segment : segments) {
-        if (!segment.complaint) continue;
+    for (QuerySegment& segment : segments) {
+        if (!segment.complaint || segment.negated) continue;
         if (covered(coverage.full, segment.to_cover)) continue;
         // "diarrhea k…": a last word still being typed that names no complaint may yet be a
         // word the page has; while the rest of its part is answered, nothing is unlisted.
         const TokenMask rest = segment.to_cover & ~coverage.typing;
         if (rest != segment.to_cover && rest != 0 && covered(coverage.any, rest)) continue;
+        segment.unlisted = true;
         std::string text;
         for (std::size_t index = segment.first; index <= segment.last && index < words.size();
              ++index) {
@@ -904,7 +1116,52 @@ void put_named_classes_first(const std::vector<bool>& named, std::vector<SearchR
     });
 }
 
+// Full first, then negated, related, and partial results, each in the order they came.
+void order_by_match(std::vector<SearchResult>& results) {
+    const auto rank = [](const SearchResult& result) {
+        switch (result.match) {
+        case SearchMatch::full:
+            return 0;
+        case SearchMatch::negated:
+            return 1;
+        case SearchMatch::related:
+            return 2;
+        case SearchMatch::partial:
+            break;
+        }
+        return 3;
+    };
+    const auto before = [&](const SearchResult& a, const SearchResult& b) {
+        return rank(a) < rank(b);
+    };
+    if (!std::is_sorted(results.begin(), results.end(), before))
+        std::stable_sort(results.begin(), results.end(), before);
+}
+
 } // namespace
+
+// A passage is full when it has every word; its because says so. When every part of the
+// query says its complaint is absent ("no rash"), it is what the page says, not a match.
+void SearchIndex::Data::label_passages(std::vector<SearchResult>& passages,
+                                       const std::vector<TokenMatch>& tokens,
+                                       const std::vector<QuerySegment>& segments) const {
+    const bool all_negated = !segments.empty() && std::all_of(segments.begin(), segments.end(),
+                                                              [](const QuerySegment& segment) {
+                                                                  return segment.negated;
+                                                              });
+    for (SearchResult& passage : passages) {
+        passage.match = passage.full_match ? SearchMatch::full : SearchMatch::partial;
+        passage.because.kind = passage.full_match ? BecauseKind::passage : BecauseKind::partial;
+        passage.because.typed_words = content_mask(tokens);
+        if (all_negated && passage.full_match) {
+            passage.match = SearchMatch::negated;
+            passage.full_match = false;
+            passage.because.kind = BecauseKind::negated;
+            passage.because.part_first = static_cast<std::uint8_t>(segments.front().first);
+            passage.because.part_last = static_cast<std::uint8_t>(segments.back().last);
+        }
+    }
+}
 
 // ---- the whole answer -----------------------------------------------------------------
 
@@ -934,11 +1191,12 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     collect_phrase_hits(tokens);
     best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered);
     const NamedClasses named = classes_named();
-    const std::vector<QuerySegment> segments = segments_of(tokens, named.tokens);
+    std::vector<QuerySegment> segments = segments_of(tokens, named.tokens);
     // Unfiltered, every entry gives at least one result, so the first `limit` are all that
     // can be shown; a filter may leave an entry without results, so then all are ordered.
     std::vector<RankedEntry> ranked =
         rank_entries(tokens, segments, filtered ? SIZE_MAX : options.limit);
+    decide_negation(segments, ranked);
     const bool some_entry_is_full = !ranked.empty() && ranked.front().full;
     // When no entry is a full match but a passage has every word ("blood thinners"), the
     // passages are the answer and entries sharing only some words would be noise.
@@ -953,8 +1211,8 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
             ranked.clear();
     }
     const std::vector<std::string> query_words = focus_words(tokens);
-    append_entry_results(ranked, query_words, class_allowed, named.classes, options.limit,
-                         response.results);
+    append_entry_results(ranked, tokens, segments, query_words, class_allowed, named.classes,
+                         options.limit, response.results);
     // Passages come after the entries, and only when there is room for them: a query that
     // already fills the page never pays for the passage lookup.
     if (!passages_searched) {
@@ -968,6 +1226,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
                            passages.end());
         }
     }
+    label_passages(passages, tokens, segments);
     append_passages(passages, options.limit, response.results);
     // Only when it asks something of them: "RET" alone is answered by the class itself.
     if ((content_mask(tokens) & ~named.tokens) != 0)
@@ -975,9 +1234,22 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
 
     response.not_listed =
         unlisted_complaints(segments, coverage_of(ranked, passages, tokens), words.words);
+    append_related(segments, tokens, ranked, class_allowed, options.limit, response.results);
+    order_by_match(response.results);
     response.understood_as = corrections_of(tokens);
     if (offer_rewrite && (!response.not_listed.empty() || !some_entry_is_full))
         response.did_you_mean = rewrite_suggestion(tokens, options);
+    finish_response(tokens, segments, ranked, words.words, response);
+    return response;
+}
+
+// What the screen says besides the results: the words to show in bold, negated parts as
+// typed, the qualifiers the page does not state, and never an empty answer.
+void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
+                                        const std::vector<QuerySegment>& segments,
+                                        const std::vector<RankedEntry>& ranked,
+                                        const std::vector<std::string>& words,
+                                        SearchResponse& response) const {
     std::size_t matched = 0;
     for (const TokenMatch& token : tokens)
         matched += token.candidates.size() + 1;
@@ -987,8 +1259,27 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
             response.matched_words.push_back(vocabulary.text(candidate.word));
         if (!token.optional) response.matched_words.push_back(token.text);
     }
+    for (const QuerySegment& segment : segments) {
+        if (!segment.negated) continue;
+        // From the negation that starts it ("no rash"), even when it came before a joiner.
+        std::size_t first = segment.first;
+        for (std::size_t index = 0; index < segment.first; ++index)
+            if ((segment.negations >> index) & 1u) first = std::min(first, index);
+        std::string text;
+        for (std::size_t index = first; index <= segment.last && index < words.size(); ++index)
+            text += (text.empty() ? "" : " ") + words[index];
+        response.negated.push_back(text);
+    }
+    if (std::any_of(tokens.begin(), tokens.end(), [](const TokenMatch& token) {
+            return token.role == WordRole::site || token.role == WordRole::colour ||
+                   token.role == WordRole::time;
+        }))
+        response.notes = qualifier_notes(segments, ranked, tokens);
     if (response.results.empty()) response.suggestions = suggestions_for(tokens);
-    return response;
+    // Never nothing on the screen: what was typed is said not to be on the page (with the
+    // page's advice and the helpline), beside any suggestion.
+    if (response.results.empty() && response.not_listed.empty() && response.negated.empty())
+        response.not_listed.push_back(response.query);
 }
 
 SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {

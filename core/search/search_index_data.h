@@ -6,6 +6,7 @@
 #include "common/letter_case.h"
 #include "common/sqlite_statement.h"
 #include "common/utf8.h"
+#include "search/complaint_lexicon.h"
 #include "search/search.h"
 #include "search/search_snippets.h"
 #include "search/search_text.h"
@@ -54,6 +55,15 @@ struct Entry {
 struct Phrase {
     std::uint32_t entry = 0;
     std::uint32_t word_count = 0; // distinct words, at most 32 counted
+    // By position (Posting::position): words whose absence from the query does not make
+    // the phrase incomplete (grammar, "problems", "severe"); body sites and colours, which
+    // may be missing only when the query names none of its own (a colour may always be);
+    // and negations ("no
+    // appetite"), which the query must have for the phrase to mean what it says.
+    std::uint32_t ignorable_positions = 0;
+    std::uint32_t site_positions = 0;
+    std::uint32_t negation_positions = 0;
+    std::uint32_t first_word = 0; // its words in Data::phrase_words, [first_word, +word_count)
 };
 
 struct Posting {
@@ -87,10 +97,11 @@ struct TokenMatch {
     std::string text;
     bool optional = false; // a grammar word or a qualifier ("being", "severe")
     std::vector<WordCandidate> candidates;
-    bool corrected = false; // candidates are typo corrections
-    bool prefix = false;    // the person may still be typing it
-    bool real_word = false; // a dictionary word the content lacks: never corrected
-    bool complaint = false; // names a symptom or a body part (Guide::complaint_words)
+    bool corrected = false;         // candidates are typo corrections
+    bool prefix = false;            // the person may still be typing it
+    bool real_word = false;         // a dictionary word the content lacks: never corrected
+    bool complaint = false;         // names a symptom or a body part (Guide::complaint_words)
+    WordRole role = WordRole::none; // its role around the complaint (complaint_lexicon.h)
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
@@ -109,11 +120,23 @@ struct Coverage {
 };
 
 struct QuerySegment {
-    TokenMask tokens = 0;   // its meaningful words
-    TokenMask to_cover = 0; // those a full answer must match: known words and complaints
-    std::size_t first = 0;  // first and last token, for showing it as typed
+    TokenMask tokens = 0; // its meaningful words
+    // Those a full answer must match: the complaint's words ("swollen" of "swollen legs"),
+    // or, when the part is only qualifiers ("legs", "red eyes"), all of its known words.
+    TokenMask to_cover = 0;
+    TokenMask all_words = 0;  // known words and complaints, qualifiers included
+    TokenMask qualifiers = 0; // sites, colours and times that narrow nothing
+    TokenMask negations = 0;  // "no", "not", "stopped": the complaint may be absent
+    std::size_t first = 0;    // first and last token, for showing it as typed
     std::size_t last = 0;
     bool complaint = false; // it names a symptom or a body part
+    bool has_heads = false; // to_cover is the complaint's words, qualifiers left out
+    // It says where or when of its own ("legs", "at night", "after eating"): then a phrase
+    // that names a site it lacks ("back pain" for "pain in legs") is another complaint.
+    bool names_a_site = false;
+    bool negation_of_function = false; // "can't sleep": a complaint, not an absence
+    bool negated = false;              // decided after ranking: the complaint is said to be absent
+    bool unlisted = false;             // a complaint no full result answers
 };
 
 struct PhraseHit {
@@ -125,6 +148,9 @@ struct PhraseHit {
 
 // An entry's best phrase for this query.
 struct EntryHit {
+    std::uint32_t phrase = 0;    // which of the entry's phrases
+    std::uint32_t positions = 0; // the phrase's words the query has
+    bool opposite = false;       // the phrase has a word opposite to one of the query's
     TokenMask content = 0;
     TokenMask optional = 0;
     bool whole_phrase = false; // every word of a phrase of two or more words matched
@@ -137,6 +163,8 @@ struct RankedEntry {
     std::uint32_t entry = 0;
     EntryHit hit;
     bool full = false;
+    SearchMatch match = SearchMatch::partial; // full, negated or partial; related later
+    std::uint32_t segment = 0;                // the part it is full or negated for
 };
 
 // The clause of a side-effect sentence with the most of the query's words.
@@ -230,6 +258,10 @@ struct SearchIndex::Data {
     std::unordered_map<std::string, std::uint32_t> sentence_by_class_and_text;
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
+    std::vector<WordId> phrase_words;      // each phrase's distinct words, in order
+    std::vector<std::string> phrase_texts; // as written, for "why it was shown"
+    std::vector<bool> phrase_is_lay;       // everyday words, not the page's own
+    bool adding_lay_words = false;         // while building: the phrases are lay words
     SearchVocabulary vocabulary;
     std::vector<std::vector<Posting>> postings; // by word id, while building
     // Then all in one array, each word's from first_phrase_posting[word] to [word + 1]:
@@ -244,6 +276,12 @@ struct SearchIndex::Data {
     std::unordered_set<WordId> indexed_words;         // words of some phrase (not only passages)
     std::unordered_set<std::string> dictionary_words; // real words never to correct
     std::vector<std::string> complaint_words;         // sorted
+    // The complaint reader's build-time tables (complaint_reader.cpp).
+    std::vector<std::int16_t> system_of_entry;  // by entry: index into body_systems(), or -1
+    std::vector<std::uint16_t> systems_of_word; // by word id: body systems, one bit each
+    std::vector<std::vector<std::string>> page_words_of_entry; // symptom concepts' page words
+    std::vector<std::string> page_term_of_entry;               // the first page term, for notes
+    std::unordered_map<std::string, std::vector<WordId>> words_by_sound; // phonetic key
 
     // The page's passages, and for each word id the passages that have it (postings of
     // word w are passage_postings[first_passage_posting[w] .. first_passage_posting[w + 1])).
@@ -285,6 +323,8 @@ struct SearchIndex::Data {
     void index_side_effect_words();
     void place_item_titles();
 
+    void index_complaint_reader(const Guide& guide);
+
     // Answering (search_index.cpp), in the order the steps run.
     SearchResponse answer(std::string_view query, const SearchOptions& options,
                           bool offer_rewrite) const;
@@ -292,8 +332,33 @@ struct SearchIndex::Data {
                                         const SearchOptions& options,
                                         bool last_word_finished) const;
     bool add_inflections(TokenMatch& token) const;
+    std::vector<VocabularyMatch> words_in_reach(const std::u32string& code_points, int typos,
+                                                bool as_prefix) const;
     void add_typo_corrections(TokenMatch& token) const;
     bool is_complaint_word(const TokenMatch& token) const;
+    void add_sound_alikes(TokenMatch& token) const;
+    void add_site_group(TokenMatch& token) const;
+    // The complaint reader (complaint_reader.cpp): what the query's parts say.
+    std::vector<WordId> opposite_word_ids(const std::vector<TokenMatch>& tokens) const;
+    bool phrase_has_any(std::uint32_t phrase, const std::vector<WordId>& words) const;
+    bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
+    void decide_negation(std::vector<QuerySegment>& segments,
+                         std::vector<RankedEntry>& ranked) const;
+    void append_related(const std::vector<QuerySegment>& segments,
+                        const std::vector<TokenMatch>& tokens,
+                        const std::vector<RankedEntry>& ranked,
+                        const std::vector<bool>& class_allowed, std::size_t limit,
+                        std::vector<SearchResult>& results) const;
+    std::uint16_t systems_of_part(const QuerySegment& segment,
+                                  const std::vector<TokenMatch>& tokens,
+                                  std::uint16_t& named) const;
+    bool says_the_opposite(std::uint32_t entry, const std::vector<TokenMatch>& tokens) const;
+    void append_related_entry(std::uint32_t entry, const QuerySegment& segment, bool opposite,
+                              const std::vector<bool>& class_allowed, std::size_t limit,
+                              std::vector<SearchResult>& results) const;
+    std::vector<std::string> qualifier_notes(const std::vector<QuerySegment>& segments,
+                                             const std::vector<RankedEntry>& ranked,
+                                             const std::vector<TokenMatch>& tokens) const;
     // named_tokens: words that name a class ("RET inhibitors"): like a drug's name, they
     // narrow the question rather than ask it.
     std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens,
@@ -302,6 +367,9 @@ struct SearchIndex::Data {
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
+    EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
+                       const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
+                       const std::vector<WordId>& opposites, bool query_names_site) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
                                           const std::vector<QuerySegment>& segments,
                                           std::size_t wanted) const;
@@ -314,7 +382,11 @@ struct SearchIndex::Data {
     std::string item_snippet(const SideEffectOccurrence& occurrence,
                              const std::vector<std::string>& query_words,
                              const FocusPhrases& query_phrases) const;
+    SearchBecause because_of(const RankedEntry& item, const std::vector<TokenMatch>& tokens,
+                             const std::vector<QuerySegment>& segments) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
+                              const std::vector<TokenMatch>& tokens,
+                              const std::vector<QuerySegment>& segments,
                               const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed,
                               const std::vector<bool>& named_classes, std::size_t limit,
@@ -344,10 +416,16 @@ struct SearchIndex::Data {
     Coverage coverage_of(const std::vector<RankedEntry>& ranked,
                          const std::vector<SearchResult>& passages,
                          const std::vector<TokenMatch>& tokens) const;
-    std::vector<std::string> unlisted_complaints(const std::vector<QuerySegment>& segments,
+    std::vector<std::string> unlisted_complaints(std::vector<QuerySegment>& segments,
                                                  const Coverage& coverage,
                                                  const std::vector<std::string>& words) const;
     std::vector<std::string> corrections_of(const std::vector<TokenMatch>& tokens) const;
+    void label_passages(std::vector<SearchResult>& passages, const std::vector<TokenMatch>& tokens,
+                        const std::vector<QuerySegment>& segments) const;
+    void finish_response(const std::vector<TokenMatch>& tokens,
+                         const std::vector<QuerySegment>& segments,
+                         const std::vector<RankedEntry>& ranked,
+                         const std::vector<std::string>& words, SearchResponse& response) const;
     std::string rewrite_suggestion(const std::vector<TokenMatch>& tokens,
                                    const SearchOptions& options) const;
     std::vector<std::string> suggestions_for(const std::vector<TokenMatch>& tokens) const;
