@@ -33,7 +33,8 @@ constexpr std::string_view filler_words[] = {
     "suffer", "having", "noticed", "notice",  "developed", "getting",  "started",      "starting",
     "keeps",  "there",  "any",     "who",     "which",     "should",   "could",        "would",
     "will",   "might",  "may",     "worried", "worry",     "okay",     "ok",           "dr",
-    "doctor", "nurse",  "tell",    "call",    "ask",       "normally", "usual"};
+    "doctor", "nurse",  "tell",    "call",    "ask",       "normally", "usual",        "food",
+    "anymore"};
 
 constexpr std::string_view person_words[] = {
     "my",     "mum",     "mom",     "mother",  "mam",     "mummy",     "dad",        "father",
@@ -54,7 +55,7 @@ constexpr std::string_view intensity_words[] = {
     "mega",       "crazy",     "insane",     "horrendous", "dreadful",  "nasty",      "painfully",
     "incredibly", "totally",   "completely", "absolutely", "constant",  "persistent", "occasional",
     "odd",        "weird",     "strange",    "new",        "tiny",      "small",      "big",
-    "large",      "extra"};
+    "large",      "extra",     "easily"};
 
 constexpr std::string_view time_words[] = {
     "night",    "nights",    "nighttime", "overnight",  "morning",   "mornings", "evening",

@@ -166,33 +166,88 @@ void SearchIndex::Data::add_site_group(TokenMatch& token) const {
 }
 
 // The page's words opposite to the query's: "low" makes "high", "raised", … never full.
-std::vector<WordId>
+std::vector<std::pair<WordId, std::uint32_t>>
 SearchIndex::Data::opposite_word_ids(const std::vector<TokenMatch>& tokens) const {
-    std::vector<WordId> opposite;
-    for (const TokenMatch& token : tokens) {
-        if (token.optional) continue;
-        for (std::string_view word : opposites_of(token.text)) {
+    std::vector<std::pair<WordId, std::uint32_t>> opposite;
+    for (std::uint32_t index = 0; index < tokens.size(); ++index) {
+        if (tokens[index].optional) continue;
+        for (std::string_view word : opposites_of(tokens[index].text)) {
             WordId id = 0;
-            if (vocabulary.find(word, id)) opposite.push_back(id);
+            if (vocabulary.find(word, id)) opposite.push_back({id, index});
         }
     }
     return opposite;
 }
 
-bool SearchIndex::Data::phrase_has_any(std::uint32_t phrase,
-                                       const std::vector<WordId>& words) const {
+// The query words whose opposite the phrase says ("high" for "low" in "low blood pressure").
+// Per word, so that "diarrhea or constipation" asks for both, each in its own part.
+TokenMask SearchIndex::Data::opposite_tokens_of(
+    std::uint32_t phrase, const std::vector<std::pair<WordId, std::uint32_t>>& words) const {
     const Phrase& of = phrases[phrase];
+    TokenMask tokens = 0;
     for (std::uint32_t index = 0; index < of.word_count; ++index) {
-        if (std::find(words.begin(), words.end(), phrase_words[of.first_word + index]) !=
-            words.end())
-            return true;
+        for (const auto& [word, token] : words)
+            if (phrase_words[of.first_word + index] == word) tokens |= TokenMask{1} << token;
     }
-    return false;
+    return tokens;
+}
+
+// Words of the part that no list knows and the page lacks ("thin" of "thin skin"), left
+// out by segments_of as stray letters or names: beside qualifiers alone, the complaint.
+TokenMask SearchIndex::Data::unknown_words(const std::vector<TokenMatch>& tokens,
+                                           const QuerySegment& segment) const {
+    TokenMask unknown = 0;
+    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+         ++index) {
+        const TokenMatch& token = tokens[index];
+        if (token.optional || token.role != WordRole::none || token.prefix ||
+            token.text.size() < 3 || !token.candidates.empty() || contains_digit(token.text))
+            continue;
+        unknown |= TokenMask{1} << index;
+    }
+    return unknown;
+}
+
+// Each part's complaint: "swollen" of "swollen legs", "rash" of "red rash on chest"; only it
+// decides. A part of qualifiers alone ("legs", "red eyes") is its own complaint, unless it
+// goes on the part before it ("rash on arms and legs"). Parts that ask nothing go.
+void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
+                                        const std::vector<TokenMatch>& tokens) const {
+    for (QuerySegment& segment : segments) {
+        segment.all_words = segment.to_cover;
+        TokenMask heads = segment.to_cover & ~segment.qualifiers;
+        // "thin skin": a word no list knows, beside qualifiers only, is the complaint.
+        if (heads == 0) heads = unknown_words(tokens, segment);
+        if (heads != 0) {
+            segment.to_cover = heads;
+            segment.has_heads = true;
+        }
+    }
+    for (std::size_t index = 1; index < segments.size(); ++index) {
+        QuerySegment& previous = segments[index - 1];
+        QuerySegment& segment = segments[index];
+        if (segment.has_heads || !previous.has_heads || segment.to_cover == 0 ||
+            segment.negations != previous.negations)
+            continue;
+        previous.tokens |= segment.tokens;
+        previous.all_words |= segment.all_words;
+        previous.qualifiers |= segment.tokens;
+        previous.last = segment.last;
+        previous.names_a_site = previous.names_a_site || segment.names_a_site;
+        previous.bare = previous.bare && segment.bare;
+        segment.to_cover = 0;
+    }
+    segments.erase(
+        std::remove_if(segments.begin(), segments.end(),
+                       [](const QuerySegment& segment) { return segment.to_cover == 0; }),
+        segments.end());
 }
 
 // Whether the phrase is said whole for this part: every word it needs is in the query.
-// Grammar, "problems", "severe" and a direction ("loss of appetite") may be left out; a
-// site or colour only when the part names none of its own.
+// Grammar, "problems" and "severe" may be left out; a site only when the part names none
+// of its own ("pain" is "back pain", "pain in legs" is not); a direction only by a complaint
+// said bare ("appetite" is "loss of appetite", "blood in urine" is not "blood loss"); a
+// colour never ("blood" is not "white blood count").
 bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& segment) const {
     if (!segment.has_heads) return true; // "legs", "red eyes": any phrase that has them
     const Phrase& phrase = phrases[hit.phrase];
@@ -200,6 +255,7 @@ bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& se
         phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
     std::uint32_t missing = all & ~hit.positions & ~phrase.ignorable_positions;
     if (!segment.names_a_site) missing &= ~phrase.site_positions;
+    if (segment.bare) missing &= ~phrase.direction_positions;
     return missing == 0;
 }
 

@@ -165,6 +165,10 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         TokenMatch token;
         token.text = words[index];
         token.role = complaint_word_role(token.text);
+        // "no more nosebleeds", "no longer hungry": still the negation.
+        if (index > 0 && tokens.back().role == WordRole::negation &&
+            (token.text == "more" || token.text == "longer"))
+            token.role = WordRole::negation;
         token.optional = !all_stop_words && is_optional_word(token.text, token.role);
         token.prefix = index + 1 == words.size() && !last_word_finished;
         // Grammar words ("and", "the", "my") would match half the phrases and decide
@@ -177,8 +181,10 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         }
         token.complaint = !token.optional && is_complaint_word(token);
         WordId exact = 0;
-        if (vocabulary.find(token.text, exact))
+        if (vocabulary.find(token.text, exact)) {
             token.candidates.push_back({exact, exact_quality, true});
+            add_plural_or_singular(token); // "mutation" is also "mutations"
+        }
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
             const std::size_t most =
@@ -261,6 +267,17 @@ std::vector<VocabularyMatch> SearchIndex::Data::words_in_reach(const std::u32str
                   matches.end());
     if (matches.size() > typo_candidates_per_word) matches.resize(typo_candidates_per_word);
     return matches;
+}
+
+// The other number of a word the page also has: "mutation" and "mutations".
+void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
+    const std::string& text = token.text;
+    if (text.size() < 4) return;
+    const std::string other = text.back() == 's' ? text.substr(0, text.size() - 1) : text + "s";
+    // Only a name's word ("HER2 (ERBB2) mutations"): "blood" is not "bloods" (blood tests).
+    WordId word = 0;
+    if (vocabulary.find(other, word) && word < name_word.size() && name_word[word])
+        token.candidates.push_back({word, inflection_quality});
 }
 
 void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {
@@ -381,6 +398,9 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
         if (is_qualifier_role(token.role) || in_circumstance) segment.qualifiers |= bit;
         if (token.role == WordRole::site || token.role == WordRole::time || in_circumstance)
             segment.names_a_site = true;
+        if (token.role == WordRole::site || token.role == WordRole::colour ||
+            token.role == WordRole::time || in_circumstance)
+            segment.bare = false;
     }
     // "osimertinib rash": the drug's name narrows the question; the symptom is what must
     // be answered, unless the part is only names.
@@ -391,21 +411,9 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
             name_word[token.candidates.front().word])
             names |= TokenMask{1} << index;
     }
-    for (QuerySegment& segment : segments) {
+    for (QuerySegment& segment : segments)
         if ((segment.to_cover & ~names) != 0) segment.to_cover &= ~names;
-        segment.all_words = segment.to_cover;
-        // Only the complaint decides: "swollen" of "swollen legs", "rash" of "red rash on
-        // chest". A part of qualifiers alone ("legs", "red eyes") is its own complaint.
-        const TokenMask heads = segment.to_cover & ~segment.qualifiers;
-        if (heads != 0) {
-            segment.to_cover = heads;
-            segment.has_heads = true;
-        }
-    }
-    segments.erase(
-        std::remove_if(segments.begin(), segments.end(),
-                       [](const QuerySegment& segment) { return segment.to_cover == 0; }),
-        segments.end());
+    read_complaints(segments, tokens);
     return segments;
 }
 
@@ -451,7 +459,7 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
                                       const std::vector<bool>& class_allowed, bool filtered) const {
     // Stamped with collect_phrase_hits's generation, so slots need no clearing.
     entry_hits.clear();
-    const std::vector<WordId> opposites = opposite_word_ids(tokens);
+    const std::vector<std::pair<WordId, std::uint32_t>> opposites = opposite_word_ids(tokens);
     const bool query_names_site =
         std::any_of(tokens.begin(), tokens.end(), [](const TokenMatch& token) {
             return !token.optional && token.role == WordRole::site;
@@ -482,11 +490,11 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
 // One phrase's hit, scored: rare words, words of the complaint, and a phrase said whole
 // weigh more; a phrase that needs a word the query lacks to mean it ("no appetite" for
 // "appetite"), names another site than the query's, or says the opposite weighs less.
-EntryHit SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
-                                      const std::vector<TokenMatch>& tokens,
-                                      TokenMask content_tokens,
-                                      const std::vector<WordId>& opposites,
-                                      bool query_names_site) const {
+EntryHit
+SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
+                             const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
+                             const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
+                             bool query_names_site) const {
     const Phrase& phrase = phrases[phrase_index];
     double quality = 0;
     TokenMask heads = 0;
@@ -505,13 +513,15 @@ EntryHit SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHi
     candidate.whole_phrase = every_word && popcount(candidate.content) >= 2;
     candidate.every_word = every_word;
     candidate.typed = hit.typed & candidate.content;
-    candidate.opposite = !opposites.empty() && phrase_has_any(phrase_index, opposites);
+    candidate.opposite_tokens = opposites.empty() ? 0 : opposite_tokens_of(phrase_index, opposites);
+    candidate.opposite = candidate.opposite_tokens != 0;
     const std::uint32_t missing = ~hit.positions;
     // Said whole, as far as the query can tell (complete_for decides per part): of two
     // phrases with the same words, "being sick" before "sick up" for "sick".
     const std::uint32_t all =
         phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
     const std::uint32_t needed = all & missing & ~phrase.ignorable_positions &
+                                 ~phrase.direction_positions &
                                  ~(query_names_site ? 0 : phrase.site_positions);
     double penalty = needed == 0 ? -15.0 : 0.0;
     if (phrase.negation_positions & missing) penalty += 6.0;
@@ -572,8 +582,11 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
         // nor says the opposite.
         for (std::size_t index = 0; index < segments.size() && !item.full; ++index) {
             const QuerySegment& segment = segments[index];
-            if ((hit.content & segment.to_cover) == segment.to_cover &&
-                complete_for(hit, segment) && !hit.opposite) {
+            // A name (drug, class, gene change) is matched by its words, as before.
+            const bool complete =
+                entries[entry].kind != SearchResultKind::side_effect || complete_for(hit, segment);
+            if ((hit.content & segment.to_cover) == segment.to_cover && complete &&
+                (hit.opposite_tokens & segment.tokens) == 0) {
                 item.full = true;
                 item.match = SearchMatch::full;
                 item.segment = static_cast<std::uint32_t>(index);
@@ -958,8 +971,11 @@ Coverage SearchIndex::Data::coverage_of(const std::vector<RankedEntry>& ranked,
         if (item.full) coverage.full.push_back(item.hit.content);
     for (const PhraseHit& hit : phrase_hits) // every phrase with some of the words
         coverage.any.push_back(hit.tokens);
-    if (std::any_of(passages.begin(), passages.end(),
-                    [](const SearchResult& passage) { return passage.full_match; }))
+    // Only the page's side effects list a complaint: "coughing up blood" is in the page's
+    // text (the drugs are not used then), not among the side effects.
+    if (std::any_of(passages.begin(), passages.end(), [](const SearchResult& passage) {
+            return passage.full_match && passage.kind == SearchResultKind::side_effect;
+        }))
         coverage.full.push_back(content_mask(tokens));
     // A word still being typed: not a complaint, and not yet a whole word ("k", "pres");
     // "low" of "pressure is low" is finished whatever follows it.

@@ -105,11 +105,13 @@ void SearchIndex::Data::add_phrase(std::uint32_t entry, std::string_view text) {
             added.negation_positions |= bit;
         } else if (role == WordRole::site) {
             added.site_positions |= bit;
+        } else if (role == WordRole::colour) {
+            added.colour_positions |= bit;
+        } else if (role == WordRole::direction) {
+            added.direction_positions |= bit;
         } else if (is_search_stop_word(word) || role == WordRole::generic ||
-                   role == WordRole::colour ||
                    role == WordRole::intensity || role == WordRole::time ||
-                   role == WordRole::filler || role == WordRole::person ||
-                   role == WordRole::direction) {
+                   role == WordRole::filler || role == WordRole::person) {
             added.ignorable_positions |= bit;
         }
     }
@@ -192,6 +194,12 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
         add_phrase(id, drug_class.id);
         add_phrase(id, drug_class.side_effects_heading);
         add_phrase(id, drug_class.examples_heading);
+        // "Examples of VEGF inhibitors:" also names the class as "VEGF inhibitors".
+        for (const std::string* heading :
+             {&drug_class.examples_heading, &drug_class.side_effects_heading}) {
+            const std::size_t of = heading->find(" of ");
+            if (of != std::string::npos) add_phrase(id, heading->substr(of + 4));
+        }
         auto genes = genes_of_class.find(drug_class.id);
         if (genes == genes_of_class.end()) continue;
         for (const std::string* gene : genes->second)

@@ -62,6 +62,8 @@ struct Phrase {
     // appetite"), which the query must have for the phrase to mean what it says.
     std::uint32_t ignorable_positions = 0;
     std::uint32_t site_positions = 0;
+    std::uint32_t colour_positions = 0;    // never left out: "white blood cells"
+    std::uint32_t direction_positions = 0; // left out only by a bare complaint: "appetite"
     std::uint32_t negation_positions = 0;
     std::uint32_t first_word = 0; // its words in Data::phrase_words, [first_word, +word_count)
 };
@@ -134,6 +136,7 @@ struct QuerySegment {
     // It says where or when of its own ("legs", "at night", "after eating"): then a phrase
     // that names a site it lacks ("back pain" for "pain in legs") is another complaint.
     bool names_a_site = false;
+    bool bare = true;                  // no site, colour, time or circumstance of its own
     bool negation_of_function = false; // "can't sleep": a complaint, not an absence
     bool negated = false;              // decided after ranking: the complaint is said to be absent
     bool unlisted = false;             // a complaint no full result answers
@@ -148,9 +151,10 @@ struct PhraseHit {
 
 // An entry's best phrase for this query.
 struct EntryHit {
-    std::uint32_t phrase = 0;    // which of the entry's phrases
-    std::uint32_t positions = 0; // the phrase's words the query has
-    bool opposite = false;       // the phrase has a word opposite to one of the query's
+    std::uint32_t phrase = 0;      // which of the entry's phrases
+    std::uint32_t positions = 0;   // the phrase's words the query has
+    bool opposite = false;         // the phrase has a word opposite to one of the query's
+    TokenMask opposite_tokens = 0; // which of the query's words it says the opposite of
     TokenMask content = 0;
     TokenMask optional = 0;
     bool whole_phrase = false; // every word of a phrase of two or more words matched
@@ -332,6 +336,7 @@ struct SearchIndex::Data {
                                         const SearchOptions& options,
                                         bool last_word_finished) const;
     bool add_inflections(TokenMatch& token) const;
+    void add_plural_or_singular(TokenMatch& token) const;
     std::vector<VocabularyMatch> words_in_reach(const std::u32string& code_points, int typos,
                                                 bool as_prefix) const;
     void add_typo_corrections(TokenMatch& token) const;
@@ -339,8 +344,15 @@ struct SearchIndex::Data {
     void add_sound_alikes(TokenMatch& token) const;
     void add_site_group(TokenMatch& token) const;
     // The complaint reader (complaint_reader.cpp): what the query's parts say.
-    std::vector<WordId> opposite_word_ids(const std::vector<TokenMatch>& tokens) const;
-    bool phrase_has_any(std::uint32_t phrase, const std::vector<WordId>& words) const;
+    // The page's words opposite to each query word, with the query word's position.
+    std::vector<std::pair<WordId, std::uint32_t>>
+    opposite_word_ids(const std::vector<TokenMatch>& tokens) const;
+    TokenMask opposite_tokens_of(std::uint32_t phrase,
+                                 const std::vector<std::pair<WordId, std::uint32_t>>& words) const;
+    TokenMask unknown_words(const std::vector<TokenMatch>& tokens,
+                            const QuerySegment& segment) const;
+    void read_complaints(std::vector<QuerySegment>& segments,
+                         const std::vector<TokenMatch>& tokens) const;
     bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
     void decide_negation(std::vector<QuerySegment>& segments,
                          std::vector<RankedEntry>& ranked) const;
@@ -369,7 +381,8 @@ struct SearchIndex::Data {
                        const std::vector<bool>& class_allowed, bool filtered) const;
     EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
                        const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
-                       const std::vector<WordId>& opposites, bool query_names_site) const;
+                       const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
+                       bool query_names_site) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
                                           const std::vector<QuerySegment>& segments,
                                           std::size_t wanted) const;
