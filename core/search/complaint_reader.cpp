@@ -250,6 +250,7 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
 // colour never ("blood" is not "white blood count").
 bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& segment) const {
     if (!segment.has_heads) return true; // "legs", "red eyes": any phrase that has them
+    if (!hit.one_word_each) return false;
     const Phrase& phrase = phrases[hit.phrase];
     const std::uint32_t all =
         phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;

@@ -482,7 +482,7 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
             continue;
         }
         EntryHit& best = entry_hits[place.slot].second;
-        if (candidate.score > best.score) best = candidate;
+        if (candidate.choice > best.choice) best = candidate;
     }
     return entry_hits;
 }
@@ -509,7 +509,11 @@ SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
     candidate.positions = hit.positions;
     candidate.content = hit.tokens & content_tokens;
     candidate.optional = hit.tokens & ~content_tokens;
-    const bool every_word = popcount(hit.positions) >= static_cast<int>(phrase.word_count);
+    // Each of the phrase's words by a word of its own: "s" completes "sensitivity" and "sun",
+    // but one word does not say "sensitivity to the sun".
+    const bool one_word_each = popcount(hit.positions) <= popcount(hit.tokens);
+    const bool every_word =
+        one_word_each && popcount(hit.positions) >= static_cast<int>(phrase.word_count);
     candidate.whole_phrase = every_word && popcount(candidate.content) >= 2;
     candidate.every_word = every_word;
     candidate.typed = hit.typed & candidate.content;
@@ -523,7 +527,7 @@ SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
     const std::uint32_t needed = all & missing & ~phrase.ignorable_positions &
                                  ~phrase.direction_positions &
                                  ~(query_names_site ? 0 : phrase.site_positions);
-    double penalty = needed == 0 ? -15.0 : 0.0;
+    double penalty = 0;
     if (phrase.negation_positions & missing) penalty += 6.0;
     if (candidate.opposite) penalty += 6.0;
     if (query_names_site && (phrase.site_positions & missing)) penalty += 3.0;
@@ -531,6 +535,8 @@ SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
                       10.0 * popcount(candidate.content & heads) +
                       2.0 * popcount(candidate.optional) + quality + (every_word ? 1.0 : 0.0) +
                       entries[phrase.entry].kind_bonus - penalty;
+    candidate.choice = candidate.score + (needed == 0 && one_word_each ? 15.0 : 0.0);
+    candidate.one_word_each = one_word_each;
     return candidate;
 }
 

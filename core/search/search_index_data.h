@@ -161,6 +161,11 @@ struct EntryHit {
     bool every_word = false;   // every word of a phrase matched, however many it has
     TokenMask typed = 0;       // content tokens that matched as typed
     double score = 0;
+    // Which of an entry's phrases stands for it: the score, and a phrase said whole first
+    // ("being sick" over "sick up" for "sick"). Only within an entry: across entries the
+    // score ranks, so that a longer word list does not reorder what a prefix shows.
+    double choice = 0;
+    bool one_word_each = true; // no query word stands for two of the phrase's words
 };
 
 struct RankedEntry {
