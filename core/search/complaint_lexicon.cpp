@@ -168,6 +168,13 @@ WordRole complaint_word_role(std::string_view folded_word) {
     return found != table.end() && found->word == folded_word ? found->role : WordRole::none;
 }
 
+std::vector<std::string_view> words_with_role(WordRole role) {
+    std::vector<std::string_view> words;
+    for (const RoleList& list : role_lists)
+        if (list.role == role) words.insert(words.end(), list.first, list.first + list.count);
+    return words;
+}
+
 const char* word_role_id(WordRole role) {
     switch (role) {
     case WordRole::negation:

@@ -34,6 +34,8 @@ bool starts_circumstance(std::string_view folded_word);
 
 // The role of a folded word (lower case, no apostrophes: "isnt"); none when unknown.
 WordRole complaint_word_role(std::string_view folded_word);
+// Every word listed with this role, as listed (a word listed twice appears twice).
+std::vector<std::string_view> words_with_role(WordRole role);
 const char* word_role_id(WordRole role); // "negation", "site", …, "none"
 
 // The word a concept's phrases use for a smaller part: "knees" → "joints", "fingers" →

@@ -200,8 +200,10 @@ TokenMask SearchIndex::Data::unknown_words(const std::vector<TokenMatch>& tokens
     for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
          ++index) {
         const TokenMatch& token = tokens[index];
-        if (token.optional || token.role != WordRole::none || token.prefix ||
-            token.text.size() < 3 || !token.candidates.empty() || contains_digit(token.text))
+        const bool complaint_like =
+            token.role == WordRole::none || token.role == WordRole::direction;
+        if (token.optional || !complaint_like || token.prefix || token.text.size() < 3 ||
+            !token.candidates.empty() || contains_digit(token.text))
             continue;
         unknown |= TokenMask{1} << index;
     }
@@ -212,10 +214,12 @@ TokenMask SearchIndex::Data::unknown_words(const std::vector<TokenMatch>& tokens
 // decides. A part of qualifiers alone ("legs", "red eyes") is its own complaint, unless it
 // goes on the part before it ("rash on arms and legs"). Parts that ask nothing go.
 void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
-                                        const std::vector<TokenMatch>& tokens) const {
+                                        const std::vector<TokenMatch>& tokens,
+                                        TokenMask typing) const {
     for (QuerySegment& segment : segments) {
         segment.all_words = segment.to_cover;
-        TokenMask heads = segment.to_cover & ~segment.qualifiers;
+        // A word still being typed ("skin problems u") is not yet the complaint.
+        TokenMask heads = segment.to_cover & ~segment.qualifiers & ~typing;
         // "thin skin": a word no list knows, beside qualifiers only, is the complaint.
         if (heads == 0) heads = unknown_words(tokens, segment);
         if (heads != 0) {

@@ -179,7 +179,6 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             tokens.push_back(std::move(token));
             continue;
         }
-        token.complaint = !token.optional && is_complaint_word(token);
         WordId exact = 0;
         if (vocabulary.find(token.text, exact)) {
             token.candidates.push_back({exact, exact_quality, true});
@@ -204,6 +203,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             if (!token.real_word && token.candidates.empty()) add_sound_alikes(token);
         }
         if (token.role == WordRole::site) add_site_group(token);
+        token.complaint = !token.optional && is_complaint_word(token);
         tokens.push_back(std::move(token));
     }
     return tokens;
@@ -276,7 +276,8 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
     const std::string other = text.back() == 's' ? text.substr(0, text.size() - 1) : text + "s";
     // Only a name's word ("HER2 (ERBB2) mutations"): "blood" is not "bloods" (blood tests).
     WordId word = 0;
-    if (vocabulary.find(other, word) && word < name_word.size() && name_word[word])
+    const bool name = word < name_word.size() && vocabulary.find(other, word) && name_word[word];
+    if (vocabulary.find(other, word) && (name || token.role == WordRole::site))
         token.candidates.push_back({word, inflection_quality});
 }
 
@@ -323,7 +324,11 @@ bool SearchIndex::Data::is_complaint_word(const TokenMatch& token) const {
             return true;
         }
     }
-    if (token.prefix && text.size() >= 3) {
+    // While typing, the start of one ("lighth…"), unless it is already a word ("light").
+    const bool a_word =
+        std::any_of(token.candidates.begin(), token.candidates.end(),
+                    [](const WordCandidate& candidate) { return candidate.as_typed; });
+    if (token.prefix && text.size() >= 3 && !a_word) {
         auto first = std::lower_bound(complaint_words.begin(), complaint_words.end(), text);
         return first != complaint_words.end() && first->compare(0, text.size(), text) == 0;
     }
@@ -391,7 +396,8 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
         // A word that is neither known, a complaint nor a real word near a page word asks
         // for nothing (a name, a stray letter).
         // A real word the page lacks ("black", "joins") must be answered too.
-        if (!token.candidates.empty() || token.complaint || token.real_word)
+        if (!token.candidates.empty() || token.complaint || token.real_word ||
+            token.role == WordRole::direction) // "hair gain": which way, even unknown
             segment.to_cover |= bit;
         segment.complaint = segment.complaint || token.complaint;
         // "after eating", "when walking": the rest of the part says when, like a time.
@@ -413,7 +419,7 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
     }
     for (QuerySegment& segment : segments)
         if ((segment.to_cover & ~names) != 0) segment.to_cover &= ~names;
-    read_complaints(segments, tokens);
+    read_complaints(segments, tokens, word_still_typed(tokens));
     return segments;
 }
 
@@ -542,6 +548,19 @@ SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
 
 // ---- step 5: full, partial and ranked -------------------------------------------------
 
+// The last word, while it is still being typed: not a complaint, and not yet a whole word
+// ("k", "pres"); "low" of "pressure is low" is finished whatever follows it.
+TokenMask SearchIndex::Data::word_still_typed(const std::vector<TokenMatch>& tokens) const {
+    if (tokens.empty() || !tokens.back().prefix || tokens.back().complaint) return 0;
+    const TokenMatch& last = tokens.back();
+    const bool whole_word =
+        last.text.size() >= 3 &&
+        (last.role != WordRole::none || last.real_word ||
+         std::any_of(last.candidates.begin(), last.candidates.end(),
+                     [](const WordCandidate& candidate) { return candidate.as_typed; }));
+    return whole_word ? 0 : TokenMask{1} << (tokens.size() - 1);
+}
+
 // Ranked best first; only the first `wanted` are in order, the rest follow unordered.
 std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<TokenMatch>& tokens,
                                                          const std::vector<QuerySegment>& segments,
@@ -579,6 +598,7 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
     TokenMask all_words = 0;
     for (const QuerySegment& segment : segments)
         all_words |= segment.all_words;
+    const TokenMask typing = word_still_typed(tokens);
     std::vector<RankedEntry> ranked;
     for (const auto& [entry, hit] : entry_hits) {
         if (dominated(hit)) continue;
@@ -591,7 +611,10 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
             // A name (drug, class, gene change) is matched by its words, as before.
             const bool complete =
                 entries[entry].kind != SearchResultKind::side_effect || complete_for(hit, segment);
-            if ((hit.content & segment.to_cover) == segment.to_cover && complete &&
+            // "dry skin u": the rest is answered while the last word is still being typed.
+            const TokenMask wanted =
+                (segment.to_cover & ~typing) != 0 ? segment.to_cover & ~typing : segment.to_cover;
+            if ((hit.content & wanted) == wanted && complete &&
                 (hit.opposite_tokens & segment.tokens) == 0) {
                 item.full = true;
                 item.match = SearchMatch::full;
@@ -744,6 +767,16 @@ SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
         because.part_last = static_cast<std::uint8_t>(segment.last);
         because.typed_words = item.hit.content | (item.hit.optional & segment.negations);
     }
+    // The phrase's grammar words as typed too: "the runs", not "runs".
+    const Phrase& phrase = phrases[item.hit.phrase];
+    const WordId* first_word = phrase_words.data() + phrase.first_word;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        WordId word = 0;
+        if (!tokens[index].optional || !vocabulary.find(tokens[index].text, word)) continue;
+        if (std::find(first_word, first_word + phrase.word_count, word) !=
+            first_word + phrase.word_count)
+            because.typed_words |= TokenMask{1} << index;
+    }
     const Entry& entry = entries[item.entry];
     bool corrected = false;
     for (std::size_t index = 0; index < tokens.size(); ++index)
@@ -782,6 +815,7 @@ void SearchIndex::Data::append_entry_results(
     for (const RankedEntry& item : ranked) {
         if (results.size() >= limit) break;
         const Entry& entry = entries[item.entry];
+        const SearchBecause because = because_of(item, tokens, segments);
         if (entry.kind == SearchResultKind::side_effect) {
             const std::size_t room =
                 all_allowed ? limit - results.size() : entry.occurrences.size();
@@ -805,7 +839,7 @@ void SearchIndex::Data::append_entry_results(
                 result.anchor = occurrence.anchor;
                 result.match = item.full ? item.match : SearchMatch::partial;
                 result.full_match = result.match == SearchMatch::full;
-                result.because = because_of(item, tokens, segments);
+                result.because = because;
                 result.score = item.hit.score;
                 results.push_back(std::move(result));
             }
@@ -821,7 +855,7 @@ void SearchIndex::Data::append_entry_results(
         result.snippet = snippet_around(entry.snippet, {});
         result.match = item.full ? item.match : SearchMatch::partial;
         result.full_match = result.match == SearchMatch::full;
-        result.because = because_of(item, tokens, segments);
+        result.because = because;
         result.score = item.hit.score;
         results.push_back(std::move(result));
     }
@@ -983,17 +1017,7 @@ Coverage SearchIndex::Data::coverage_of(const std::vector<RankedEntry>& ranked,
             return passage.full_match && passage.kind == SearchResultKind::side_effect;
         }))
         coverage.full.push_back(content_mask(tokens));
-    // A word still being typed: not a complaint, and not yet a whole word ("k", "pres");
-    // "low" of "pressure is low" is finished whatever follows it.
-    if (!tokens.empty() && tokens.back().prefix && !tokens.back().complaint) {
-        const TokenMatch& last = tokens.back();
-        const bool whole_word =
-            last.text.size() >= 3 &&
-            (last.role != WordRole::none ||
-             std::any_of(last.candidates.begin(), last.candidates.end(),
-                         [](const WordCandidate& candidate) { return candidate.as_typed; }));
-        if (!whole_word) coverage.typing = TokenMask{1} << (tokens.size() - 1);
-    }
+    coverage.typing = word_still_typed(tokens);
     return coverage;
 }
 
@@ -1011,8 +1035,10 @@ SearchIndex::Data::unlisted_complaints(std::vector<QuerySegment>& segments,
         if (covered(coverage.full, segment.to_cover)) continue;
         // "diarrhea k…": a last word still being typed that names no complaint may yet be a
         // word the page has; while the rest of its part is answered, nothing is unlisted.
-        const TokenMask rest = segment.to_cover & ~coverage.typing;
-        if (rest != segment.to_cover && rest != 0 && covered(coverage.any, rest)) continue;
+        // The rest: all of the part's words, qualifiers too ("skin problems y").
+        const TokenMask rest = segment.all_words & ~coverage.typing;
+        if ((coverage.typing & segment.tokens) != 0 && rest != 0 && covered(coverage.any, rest))
+            continue;
         segment.unlisted = true;
         std::string text;
         for (std::size_t index = segment.first; index <= segment.last && index < words.size();

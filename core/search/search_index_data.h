@@ -356,8 +356,8 @@ struct SearchIndex::Data {
                                  const std::vector<std::pair<WordId, std::uint32_t>>& words) const;
     TokenMask unknown_words(const std::vector<TokenMatch>& tokens,
                             const QuerySegment& segment) const;
-    void read_complaints(std::vector<QuerySegment>& segments,
-                         const std::vector<TokenMatch>& tokens) const;
+    void read_complaints(std::vector<QuerySegment>& segments, const std::vector<TokenMatch>& tokens,
+                         TokenMask typing) const;
     bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
     void decide_negation(std::vector<QuerySegment>& segments,
                          std::vector<RankedEntry>& ranked) const;
@@ -388,6 +388,7 @@ struct SearchIndex::Data {
                        const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
                        bool query_names_site) const;
+    TokenMask word_still_typed(const std::vector<TokenMatch>& tokens) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
                                           const std::vector<QuerySegment>& segments,
                                           std::size_t wanted) const;
