@@ -266,8 +266,11 @@ std::vector<std::string_view> opposites_of(std::string_view folded_word) {
     return opposites;
 }
 
-const std::vector<BodySystem>& body_systems() {
-    static const std::vector<BodySystem> systems = {
+namespace {
+
+// The first half of body_systems(): the heart to the eyes.
+std::vector<BodySystem> systems_of_organs() {
+    return {
         {"heart",
          "the heart and blood vessels",
          {"heart-rhythm", "heart-function", "heart-muscle", "qtc", "high-blood-pressure",
@@ -308,6 +311,12 @@ const std::vector<BodySystem>& body_systems() {
          {"vision-changes", "eye-problems", "excessive-tearing"},
          {"eye", "eyes", "eyelid", "eyelids", "vision", "sight", "seeing", "see", "blurry",
           "blurred", "eyesight", "tears", "glasses", "floaters", "flashes"}},
+    };
+}
+
+// The second half: the mind to hormones and pregnancy.
+std::vector<BodySystem> systems_of_the_rest() {
+    return {
         {"mind",
          "mental changes (the page groups confusion, mood and sleep)",
          {"mental-changes", "confusion", "mood", "sleep"},
@@ -356,6 +365,17 @@ const std::vector<BodySystem>& body_systems() {
          {"thyroid", "sugar", "glucose", "diabetes", "periods", "period", "menopause", "fertility",
           "pregnant", "pregnancy", "baby", "ovaries", "hormones", "hormone"}},
     };
+}
+
+} // namespace
+
+const std::vector<BodySystem>& body_systems() {
+    static const std::vector<BodySystem> systems = [] {
+        std::vector<BodySystem> all = systems_of_organs();
+        for (BodySystem& system : systems_of_the_rest())
+            all.push_back(std::move(system));
+        return all;
+    }();
     return systems;
 }
 

@@ -469,7 +469,7 @@ std::string search_because(const SearchResponse& response, const SearchResult& r
             if (!((mask >> index) & 1u)) continue;
             text += (text.empty() ? "" : " ") + words[index];
         }
-        return "\u2018" + text + "\u2019";
+        return "\"" + text + "\""; // plain quotes: every font the app ships has them
     };
     auto part = [&] {
         TokenMask mask = 0;

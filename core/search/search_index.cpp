@@ -561,6 +561,45 @@ TokenMask SearchIndex::Data::word_still_typed(const std::vector<TokenMatch>& tok
     return whole_word ? 0 : TokenMask{1} << (tokens.size() - 1);
 }
 
+// Full only when the complaint maps to it: the phrase has every word of a part's complaint,
+// says it whole (complete_for), and neither lacks a negation it needs nor says the opposite.
+void SearchIndex::Data::mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
+                                  TokenMask typing) const {
+    const EntryHit& hit = item.hit;
+    for (std::size_t index = 0; index < segments.size() && !item.full; ++index) {
+        const QuerySegment& segment = segments[index];
+        // A name (drug, class, gene change) is matched by its words, as before.
+        const bool complete =
+            entries[item.entry].kind != SearchResultKind::side_effect || complete_for(hit, segment);
+        // "dry skin u": the rest is answered while the last word is still being typed.
+        const TokenMask wanted =
+            (segment.to_cover & ~typing) != 0 ? segment.to_cover & ~typing : segment.to_cover;
+        if ((hit.content & wanted) == wanted && complete &&
+            (hit.opposite_tokens & segment.tokens) == 0) {
+            item.full = true;
+            item.match = SearchMatch::full;
+            item.segment = static_cast<std::uint32_t>(index);
+        }
+    }
+}
+
+// With an answer, a result that shares only where or when ("chest" of "red rash on chest")
+// says nothing.
+void SearchIndex::Data::drop_qualifier_only(const std::vector<QuerySegment>& segments,
+                                            std::vector<RankedEntry>& ranked) const {
+    TokenMask qualifiers = 0;
+    for (const QuerySegment& segment : segments)
+        qualifiers |= segment.qualifiers;
+    if (std::none_of(ranked.begin(), ranked.end(),
+                     [](const RankedEntry& item) { return item.full; }))
+        return;
+    ranked.erase(std::remove_if(ranked.begin(), ranked.end(),
+                                [&](const RankedEntry& item) {
+                                    return !item.full && (item.hit.content & ~qualifiers) == 0;
+                                }),
+                 ranked.end());
+}
+
 // Ranked best first; only the first `wanted` are in order, the rest follow unordered.
 std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<TokenMatch>& tokens,
                                                          const std::vector<QuerySegment>& segments,
@@ -603,39 +642,11 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
     for (const auto& [entry, hit] : entry_hits) {
         if (dominated(hit)) continue;
         RankedEntry item{entry, hit, false};
-        // Full only when the complaint maps to it: the phrase has every word of the part's
-        // complaint, says it whole (complete_for), and neither lacks a negation it needs
-        // nor says the opposite.
-        for (std::size_t index = 0; index < segments.size() && !item.full; ++index) {
-            const QuerySegment& segment = segments[index];
-            // A name (drug, class, gene change) is matched by its words, as before.
-            const bool complete =
-                entries[entry].kind != SearchResultKind::side_effect || complete_for(hit, segment);
-            // "dry skin u": the rest is answered while the last word is still being typed.
-            const TokenMask wanted =
-                (segment.to_cover & ~typing) != 0 ? segment.to_cover & ~typing : segment.to_cover;
-            if ((hit.content & wanted) == wanted && complete &&
-                (hit.opposite_tokens & segment.tokens) == 0) {
-                item.full = true;
-                item.match = SearchMatch::full;
-                item.segment = static_cast<std::uint32_t>(index);
-            }
-        }
+        mark_full(item, segments, typing);
         if (!item.full && popcount(all_words) >= 2 && only_common_words(hit.content)) continue;
         ranked.push_back(item);
     }
-    // With an answer, a result that shares only where or when ("chest" of "red rash on
-    // chest") says nothing.
-    TokenMask qualifiers = 0;
-    for (const QuerySegment& segment : segments)
-        qualifiers |= segment.qualifiers;
-    if (std::any_of(ranked.begin(), ranked.end(),
-                    [](const RankedEntry& item) { return item.full; }))
-        ranked.erase(std::remove_if(ranked.begin(), ranked.end(),
-                                    [&](const RankedEntry& item) {
-                                        return !item.full && (item.hit.content & ~qualifiers) == 0;
-                                    }),
-                     ranked.end());
+    drop_qualifier_only(segments, ranked);
     auto better = [](const RankedEntry& a, const RankedEntry& b) {
         if (a.full != b.full) return a.full;
         if (a.hit.score != b.hit.score) return a.hit.score > b.hit.score;

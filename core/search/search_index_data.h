@@ -389,6 +389,10 @@ struct SearchIndex::Data {
                        const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
                        bool query_names_site) const;
     TokenMask word_still_typed(const std::vector<TokenMatch>& tokens) const;
+    void mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
+                   TokenMask typing) const;
+    void drop_qualifier_only(const std::vector<QuerySegment>& segments,
+                             std::vector<RankedEntry>& ranked) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
                                           const std::vector<QuerySegment>& segments,
                                           std::size_t wanted) const;

@@ -236,7 +236,7 @@ TEST_CASE("never nothing on the screen, and always a reason for each result") {
     const SearchResponse runs = search_all("the runs");
     REQUIRE(!runs.results.empty());
     CHECK(search_because(runs, runs.results.front()) ==
-          "\u2018the runs\u2019: the page calls this diarrhea");
+          "\"the runs\": the page calls this diarrhea");
 }
 
 TEST_CASE("every side effect has ten or more lay phrasings, each with where it came from") {
