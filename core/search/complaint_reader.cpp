@@ -106,6 +106,8 @@ void SearchIndex::Data::index_complaint_reader(const Guide& guide) {
             if (std::find(ids.begin(), ids.end(), id) != ids.end())
                 system_of_entry[entry] = static_cast<std::int16_t>(system);
         }
+        if (system_of_entry[entry] >= 0)
+            system_entries.push_back(static_cast<std::uint32_t>(entry));
         for (const SymptomConcept& symptom : guide.symptom_concepts) {
             if (symptom.id != id || symptom.page_terms.empty()) continue;
             page_term_of_entry[entry] = lower_first(symptom.page_terms.front());
@@ -309,7 +311,7 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
             std::uint32_t entry;
         };
         std::vector<Candidate> concepts;
-        for (std::uint32_t entry = 0; entry < entries.size(); ++entry) {
+        for (std::uint32_t entry : system_entries) { // a few dozen, however large the pack
             const std::int16_t system = system_of_entry[entry];
             if (system < 0 || !(wanted & (1u << system)) || entries[entry].occurrences.empty())
                 continue;

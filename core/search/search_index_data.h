@@ -287,6 +287,7 @@ struct SearchIndex::Data {
     std::vector<std::string> complaint_words;         // sorted
     // The complaint reader's build-time tables (complaint_reader.cpp).
     std::vector<std::int16_t> system_of_entry;  // by entry: index into body_systems(), or -1
+    std::vector<std::uint32_t> system_entries;  // the entries that have a body system
     std::vector<std::uint16_t> systems_of_word; // by word id: body systems, one bit each
     std::vector<std::vector<std::string>> page_words_of_entry; // symptom concepts' page words
     std::vector<std::string> page_term_of_entry;               // the first page term, for notes
