@@ -76,13 +76,6 @@ std::string sound_key(std::string_view word) {
     return key;
 }
 
-int popcount(std::uint32_t value) {
-    int count = 0;
-    for (; value != 0; value &= value - 1)
-        ++count;
-    return count;
-}
-
 std::string lower_first(std::string text) {
     if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
         text[0] = static_cast<char>(text[0] + 32);

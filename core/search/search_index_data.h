@@ -1,5 +1,6 @@
 // SearchIndex's insides, shared by the file that builds the indexes
-// (search_index_build.cpp) and the one that answers queries (search_index.cpp).
+// (search_index_build.cpp) and those that answer queries (search_index.cpp and its steps:
+// search_query_words, search_segments, search_ranking, search_results, search_unlisted).
 // Not part of the public API: include search.h instead.
 #pragma once
 
@@ -251,10 +252,51 @@ struct PassageScratch {
 };
 
 // The query after reading: words, and whether the last one is finished.
+// Shared by the files that answer a query (search_index.cpp and its steps).
+inline constexpr std::size_t typo_candidates_per_word = 8;
+inline constexpr std::size_t text_results_max = 20;
+inline constexpr std::size_t suggestions_max = 5;
+
+// How good one word's match is; exact beats a form of the word beats a completion beats
+// a typo.
+inline constexpr float exact_quality = 1.0f;
+inline constexpr float inflection_quality = 0.9f;
+inline constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
+inline constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
+
+// std::popcount is C++20; the project is C++17. __builtin_popcount is a call into libgcc
+// on the baseline x86-64 target (no POPCNT instruction); this is a dozen inline ones.
+inline int popcount(std::uint32_t value) {
+    value = value - ((value >> 1) & 0x55555555u);
+    value = (value & 0x33333333u) + ((value >> 2) & 0x33333333u);
+    return static_cast<int>((((value + (value >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
+inline bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+// A side-effect card for the same sentence as passage's (one per class and severity): a
+// second would say the same.
+inline bool same_sentence_card(const SearchResult& shown, const SearchResult& passage) {
+    return passage.kind == SearchResultKind::side_effect &&
+           shown.kind == SearchResultKind::side_effect && shown.class_ids == passage.class_ids &&
+           shown.severity == passage.severity;
+}
+
 struct QueryWords {
     std::vector<std::string> words;
     bool last_word_finished = false;
 };
+
+// The words of the query that are not grammar, filler, the person or a negation.
+inline TokenMask content_mask(const std::vector<TokenMatch>& tokens) {
+    TokenMask mask = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        if (!tokens[index].optional) mask |= TokenMask{1} << index;
+    }
+    return mask;
+}
 
 struct SearchIndex::Data {
     std::vector<std::string> class_ids;
