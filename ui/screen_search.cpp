@@ -113,8 +113,8 @@ float lay_out_words(App& app, const std::string& text, ImFont* plain, bool bold_
 
 // One result: the page's title, what it is (severity in words), and a short snippet with
 // the matched words in bold. The whole card is one finger-sized button.
-void draw_result(App& app, const SearchResult& result, const std::vector<std::string>& matched,
-                 int index) {
+void draw_result(App& app, const SearchResponse& response, const SearchResult& result, int index) {
+    const std::vector<std::string>& matched = response.matched_words;
     const Palette& palette = app.palette();
     const float em = app.layout().em;
     const float padding = 0.9f * app.layout().pad;
@@ -135,6 +135,11 @@ void draw_result(App& app, const SearchResult& result, const std::vector<std::st
         height += lay_out_words(app, result.snippet, app.fonts().body, true, matched, inner,
                                 height + 0.2f * em, words) +
                   0.2f * em;
+    // Why it was shown, so that a guess can be told from the page's own words.
+    const std::size_t first_because = words.size();
+    height += lay_out_words(app, "Why: " + search_because(response, result), app.fonts().body,
+                            false, matched, inner, height + 0.2f * em, words) +
+              0.2f * em;
     height = std::max(app.layout().touch, height + 0.45f * em);
 
     ImGui::PushID(("result " + std::to_string(index)).c_str());
@@ -148,6 +153,7 @@ void draw_result(App& app, const SearchResult& result, const std::vector<std::st
     const auto colour = [](const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); };
     const ImVec4& face = held ? palette.button_pressed : palette.button;
     app.surfaces().record_on("search card", result.title, palette.button_text, face);
+    app.surfaces().record_on("search card why", result.title, palette.text_muted, face);
     draw->AddRectFilled(position, corner, colour(face), 0.4f * em);
     draw->AddRect(position, corner, colour(palette.border), 0.4f * em);
     if (result.has_severity && result.severity == Severity::rare_serious) {
@@ -155,10 +161,12 @@ void draw_result(App& app, const SearchResult& result, const std::vector<std::st
         draw->AddRectFilled(position, ImVec2(position.x + 0.35f * em, corner.y),
                             colour(palette.serious_border), 0.3f * em);
     }
-    for (const PlacedWord& word : words) {
+    for (std::size_t index_of = 0; index_of < words.size(); ++index_of) {
+        const PlacedWord& word = words[index_of];
+        const ImVec4& ink = index_of >= first_because ? palette.text_muted : palette.button_text;
         draw->AddText(word.font, word.font->FontSize,
                       ImVec2(position.x + padding + word.offset.x, position.y + word.offset.y),
-                      colour(palette.button_text), word.text.c_str());
+                      colour(ink), word.text.c_str());
     }
     if (pressed) {
         app.request_frames(3);
@@ -257,13 +265,13 @@ struct ResultGroup {
     std::vector<std::size_t> results;
 };
 
-std::vector<ResultGroup> group_results(App& app, const SearchResponse& response, bool full,
+std::vector<ResultGroup> group_results(App& app, const SearchResponse& response, SearchMatch match,
                                        const std::vector<std::string>& bookmarked) {
     std::vector<ResultGroup> groups;
     std::vector<std::string> keys;
     for (std::size_t index = 0; index < response.results.size(); ++index) {
         const SearchResult& result = response.results[index];
-        if (result.full_match != full) continue;
+        if (result.match != match) continue;
         const std::string key = result.class_ids.empty() ? "" : result.class_ids.front();
         auto found = std::find(keys.begin(), keys.end(), key);
         if (found == keys.end()) {
@@ -286,14 +294,51 @@ std::vector<ResultGroup> group_results(App& app, const SearchResponse& response,
     return groups;
 }
 
-void draw_groups(App& app, const SearchResponse& response, bool full,
+void draw_groups(App& app, const SearchResponse& response, SearchMatch match,
                  const std::vector<std::string>& bookmarked) {
-    for (const ResultGroup& group : group_results(app, response, full, bookmarked)) {
+    for (const ResultGroup& group : group_results(app, response, match, bookmarked)) {
         heading(app.look(), group.heading);
         for (std::size_t index : group.results)
-            draw_result(app, response.results[index], response.matched_words,
-                        static_cast<int>(index));
+            draw_result(app, response, response.results[index], static_cast<int>(index));
     }
+}
+
+// What the page does not say about the person's words, and what they said is absent, in
+// plain sentences before any result: only the complaint decided the answer.
+void draw_reading_notes(App& app, const SearchResponse& response) {
+    if (response.notes.empty() && response.negated.empty()) return;
+    const Palette& palette = app.palette();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    begin_box(app.look(), palette.note_panel, palette.border);
+    ParagraphOptions bold;
+    bold.bold = true;
+    bold.glossary_links = false;
+    for (const std::string& negated : response.negated)
+        paragraph(app.look(),
+                  "You wrote \"" + negated +
+                      "\". Below is what the page says about it. It is not a match for what "
+                      "you typed.",
+                  bold);
+    for (const std::string& note : response.notes)
+        paragraph(app.look(), note, bold);
+    end_box(app.look());
+    app.record_item("reading notes", top,
+                    ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
+}
+
+// A heading and a plain line before the results of one kind of match.
+void draw_match_section(App& app, const SearchResponse& response, SearchMatch match,
+                        const char* title, const char* explanation,
+                        const std::vector<std::string>& bookmarked) {
+    if (std::none_of(response.results.begin(), response.results.end(),
+                     [&](const SearchResult& result) { return result.match == match; }))
+        return;
+    heading(app.look(), title);
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app.look(), explanation, muted);
+    draw_groups(app, response, match, bookmarked);
 }
 
 void draw_nothing_found(App& app, const SearchResponse& response, std::string& text) {
@@ -409,6 +454,7 @@ void draw_search(App& app) {
         return;
     }
     if (!response.not_listed.empty()) draw_not_listed(app, response);
+    draw_reading_notes(app, response);
     draw_understood(app, response, text);
     // A symptom asked about can go straight into the person's diary (screen_diary.cpp).
     const bool about_a_symptom =
@@ -421,19 +467,16 @@ void draw_search(App& app) {
         draw_nothing_found(app, response, text);
         return;
     }
-    draw_groups(app, response, true, bookmarked);
-    const bool some_partial =
-        std::any_of(response.results.begin(), response.results.end(),
-                    [](const SearchResult& result) { return !result.full_match; });
-    if (some_partial) {
-        heading(app.look(), "Partial matches");
-        ParagraphOptions muted;
-        muted.glossary_links = false;
-        muted.colour = &app.palette().text_muted;
-        paragraph(app.look(),
-                  "These share only some of your words. They may be about something else.", muted);
-        draw_groups(app, response, false, bookmarked);
-    }
+    draw_groups(app, response, SearchMatch::full, bookmarked);
+    draw_match_section(app, response, SearchMatch::negated, "What the page says about it",
+                       "You said this is not there. These are not matches.", bookmarked);
+    draw_match_section(app, response, SearchMatch::related, "Related, not the same thing",
+                       "The page does not list what you typed. These are about the same part "
+                       "of the body.",
+                       bookmarked);
+    draw_match_section(app, response, SearchMatch::partial, "Partial matches",
+                       "These share only some of your words. They may be about something else.",
+                       bookmarked);
 }
 
 } // namespace lungguide::ui

@@ -305,7 +305,17 @@ class PackReader {
                        guide.symptom_concepts, [](SymptomConcept& symptom, sqlite::Statement& row) {
                            const std::string kind = row.text(1);
                            if (kind == "page") symptom.page_terms.push_back(row.text(2));
-                           if (kind == "lay") symptom.lay_terms.push_back(row.text(2));
+                           if (kind != "lay") return;
+                           // One line per word (content_pack_builder.cpp).
+                           const std::string words = row.text(2);
+                           std::size_t start = 0;
+                           while (start <= words.size()) {
+                               std::size_t end = words.find('\n', start);
+                               if (end == std::string::npos) end = words.size();
+                               if (end > start)
+                                   symptom.lay_terms.push_back(words.substr(start, end - start));
+                               start = end + 1;
+                           }
                        });
     }
 

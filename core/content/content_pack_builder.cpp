@@ -202,10 +202,15 @@ class PackWriter {
                 insert("INSERT INTO symptom_concept_terms(concept_id, kind, position, term) "
                        "VALUES(?,'page',?,?)",
                        symptom.id, static_cast<int>(item), symptom.page_terms[item]);
-            for (std::size_t item = 0; item < symptom.lay_terms.size(); ++item)
+            // The lay words of a concept in one row, a line each: a row per word took more
+            // room than the words (issue 20's vocabulary is about 1,000 of them).
+            std::string lay_words;
+            for (const std::string& term : symptom.lay_terms)
+                lay_words += (lay_words.empty() ? "" : "\n") + term;
+            if (!lay_words.empty())
                 insert("INSERT INTO symptom_concept_terms(concept_id, kind, position, term) "
-                       "VALUES(?,'lay',?,?)",
-                       symptom.id, static_cast<int>(item), symptom.lay_terms[item]);
+                       "VALUES(?,'lay',0,?)",
+                       symptom.id, lay_words);
         }
     }
 

@@ -9,6 +9,8 @@
 // Size: a table keyed by text or by several columns is WITHOUT ROWID, so its key is stored
 // once, in the table's own b-tree, not again in a separate index (see also the builder's
 // small page size). The bytes change, not the shape: no schema version bump.
+// symptom_concept_terms keeps its rowid: a concept's lay words are one long row (a line
+// each), and a WITHOUT ROWID table copies whole rows into its interior pages.
 #pragma once
 
 namespace lungguide {
@@ -60,7 +62,7 @@ CREATE TABLE symptom_concepts(position INTEGER PRIMARY KEY, id TEXT NOT NULL UNI
     label TEXT NOT NULL);
 CREATE TABLE symptom_concept_terms(concept_id TEXT NOT NULL,
     kind TEXT NOT NULL CHECK(kind IN ('page', 'lay')), position INTEGER NOT NULL,
-    term TEXT NOT NULL, PRIMARY KEY(concept_id, kind, position)) WITHOUT ROWID;
+    term TEXT NOT NULL, PRIMARY KEY(concept_id, kind, position));
 CREATE TABLE complaint_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE dictionary_words(front_coded TEXT NOT NULL);
 )SQL";

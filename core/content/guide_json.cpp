@@ -239,6 +239,20 @@ void derive_links(Guide& guide) {
     }
 }
 
+Status parse_wordnet_review(const std::string& json_text, WordNetReview& review) {
+    try {
+        const json root = json::parse(json_text);
+        for (const auto& [id, decision] : root.at("concepts").items()) {
+            review.accepted[id] = decision.at("accepted").get<std::vector<std::string>>();
+            review.rejected[id] = decision.at("rejected").get<std::vector<std::string>>();
+        }
+        return Status::success();
+    } catch (const json::exception& error) {
+        return Status::failure(Problem::invalid_input,
+                               std::string("wordnet-review.json: ") + error.what());
+    }
+}
+
 Status parse_guide_json(const std::string& guide_json_text,
                         const std::string& symptom_concepts_json_text, Guide& guide) {
     std::string file = "guide.json";

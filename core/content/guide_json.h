@@ -7,7 +7,9 @@
 #include "common/result.h"
 #include "content/guide.h"
 
+#include <map>
 #include <string>
+#include <vector>
 
 namespace lungguide {
 
@@ -15,6 +17,14 @@ namespace lungguide {
 // failure (Problem::invalid_input) the message names the file and the field.
 Status parse_guide_json(const std::string& guide_json_text,
                         const std::string& symptom_concepts_json_text, Guide& guide);
+
+// assets/content/wordnet-review.json: for each symptom concept, which of WordNet's proposed
+// words a person accepted as words for it, and which were rejected (wrong senses).
+struct WordNetReview {
+    std::map<std::string, std::vector<std::string>> accepted; // concept id → words
+    std::map<std::string, std::vector<std::string>> rejected;
+};
+Status parse_wordnet_review(const std::string& json_text, WordNetReview& review);
 
 // Fills Drug::class_ids, Drug::partner_class_ids, Biomarker::class_ids and drug_ids
 // from the classes' drug lists and uses.

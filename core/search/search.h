@@ -10,6 +10,7 @@
 #include "content/guide.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +26,37 @@ enum class SearchResultKind { side_effect, drug, drug_class, biomarker, text };
 
 // "side_effect", "drug", "drug_class", "biomarker", "text".
 const char* search_result_kind_id(SearchResultKind kind);
+
+// How a result answers the query (docs/search.md, "The full rule"):
+//  full     the complaint maps to it: "the runs" → diarrhea, "swollen legs" → swelling;
+//  partial  it shares some words only;
+//  related  the complaint is not listed; this is about the same part of the body, and is
+//           not the same thing ("high heart rate" → heart rhythm changes);
+//  negated  the query says the complaint is absent ("no rash"): what the page says about
+//           it, never a match.
+enum class SearchMatch : std::uint8_t { full, partial, related, negated };
+
+// Why a result was shown, kept small (no text) so that a keystroke allocates nothing for
+// it; search_because() writes the sentence when a result is shown.
+enum class BecauseKind : std::uint8_t {
+    page_words, // the query says the page's own words
+    lay_words,  // everyday words for it: "the runs" → diarrhea
+    corrected,  // a spelling guess: "diahrea" → diarrhea
+    named,      // a drug, brand, class or gene change named in the query
+    passage,    // the page's text has the words
+    partial,    // shares some words only
+    related,    // same part of the body, not the same thing
+    opposite,   // the opposite of what was asked: never a match
+    negated,    // the query says it is absent
+};
+
+struct SearchBecause {
+    BecauseKind kind = BecauseKind::passage;
+    std::uint32_t typed_words = 0; // which of the query's words it matched (bit per word)
+    std::uint8_t part_first = 0;   // the part of the query it answers, as word positions
+    std::uint8_t part_last = 0;
+    std::int16_t body_system = -1; // for related: index into body_systems()
+};
 
 struct SearchResult {
     SearchResultKind kind = SearchResultKind::text;
@@ -42,10 +74,12 @@ struct SearchResult {
     // parts, "tired and dizzy"), or a whole concept or phrase; false for a result that only
     // shares some words with it ("partial").
     bool full_match = true;
-    double score = 0; // higher is better; only meaningful within one response
+    SearchMatch match = SearchMatch::full; // full_match is match == full
+    SearchBecause because;                 // see search_because()
+    double score = 0;                      // higher is better; only meaningful within one response
 };
 
-// "full" or "partial", as in the JSON contract.
+// "full", "partial", "related" or "negated", as in the JSON contract.
 const char* search_match_id(const SearchResult& result);
 
 struct SearchOptions {
@@ -57,9 +91,10 @@ struct SearchOptions {
     // (shortest, then most frequent). A cap keeps a keystroke fast on a large pack; these
     // change no first screen of results for any prefix of the page's words, against no cap
     // at all (tests/core/test_search_prefix_cap.cpp). One or two letters need more room
-    // than three: at 40 their first screens changed, and at 90 none did.
+    // than three: at 40 their first screens changed, and at 90 none did; with issue 20's
+    // larger vocabulary, 100 changed "s" and 120 changes none.
     std::size_t prefix_completions = 40;
-    std::size_t short_prefix_completions = 100;
+    std::size_t short_prefix_completions = 120;
 };
 
 struct SearchResponse {
@@ -79,7 +114,17 @@ struct SearchResponse {
     // Folded words the results were found by, to show in bold in snippets.
     std::vector<std::string> matched_words;
     std::vector<std::string> suggestions; // closest known words, when nothing was found
+    // Parts of the query that say a complaint is absent, as typed ("no rash"): their
+    // results are marked negated, and the screen says they are not matches.
+    std::vector<std::string> negated;
+    // Qualifiers the page does not state, said plainly: "The page lists swelling in hands
+    // and/or feet; it does not mention legs." Only the complaint decided the answer.
+    std::vector<std::string> notes;
 };
+
+// The short line that says why a result was shown: "'the runs': the page calls this
+// diarrhea". Built from the response's query when the result is shown.
+std::string search_because(const SearchResponse& response, const SearchResult& result);
 
 class SearchIndex {
   public:

@@ -85,17 +85,40 @@ void SearchIndex::Data::add_phrase(std::uint32_t entry, std::string_view text) {
     std::vector<std::string> words = split_search_words(text);
     if (words.empty()) return;
     const std::uint32_t phrase = static_cast<std::uint32_t>(phrases.size());
+    Phrase added;
+    added.entry = entry;
+    added.first_word = static_cast<std::uint32_t>(phrase_words.size());
     std::vector<WordId> seen;
     for (const std::string& word : words) {
         const WordId id = vocabulary.add(word);
         if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
         const std::uint32_t position = std::min<std::uint32_t>(seen.size(), 31);
         seen.push_back(id);
+        phrase_words.push_back(id);
         if (postings.size() <= id) postings.resize(id + 1);
         postings[id].push_back({phrase, position});
         indexed_words.insert(id);
+        // What the phrase needs from a query to be said whole (complaint_reader.cpp).
+        const std::uint32_t bit = std::uint32_t{1} << position;
+        const WordRole role = complaint_word_role(word);
+        if (role == WordRole::negation) {
+            added.negation_positions |= bit;
+        } else if (role == WordRole::site) {
+            added.site_positions |= bit;
+        } else if (role == WordRole::colour) {
+            added.colour_positions |= bit;
+        } else if (role == WordRole::direction) {
+            added.direction_positions |= bit;
+        } else if (is_search_stop_word(word) || role == WordRole::generic ||
+                   role == WordRole::intensity || role == WordRole::time ||
+                   role == WordRole::filler || role == WordRole::person) {
+            added.ignorable_positions |= bit;
+        }
     }
-    phrases.push_back({entry, std::min<std::uint32_t>(seen.size(), 32)});
+    added.word_count = std::min<std::uint32_t>(seen.size(), 32);
+    phrases.push_back(added);
+    phrase_texts.emplace_back(text);
+    phrase_is_lay.push_back(adding_lay_words);
 }
 
 void SearchIndex::Data::build(const Guide& guide) {
@@ -171,6 +194,12 @@ void SearchIndex::Data::build_classes_and_gene_changes(const Guide& guide) {
         add_phrase(id, drug_class.id);
         add_phrase(id, drug_class.side_effects_heading);
         add_phrase(id, drug_class.examples_heading);
+        // "Examples of VEGF inhibitors:" also names the class as "VEGF inhibitors".
+        for (const std::string* heading :
+             {&drug_class.examples_heading, &drug_class.side_effects_heading}) {
+            const std::size_t of = heading->find(" of ");
+            if (of != std::string::npos) add_phrase(id, heading->substr(of + 4));
+        }
         auto genes = genes_of_class.find(drug_class.id);
         if (genes == genes_of_class.end()) continue;
         for (const std::string* gene : genes->second)
@@ -327,8 +356,10 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
         add_phrase(id, symptom.label);
         for (const std::string& term : symptom.page_terms)
             add_phrase(id, term);
+        adding_lay_words = true;
         for (const std::string& term : symptom.lay_terms)
             add_phrase(id, term);
+        adding_lay_words = false;
     }
     for (Entry& entry : loose_entries) {
         finish_entry(entry);
@@ -432,6 +463,7 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     data_->weigh_words();
     data_->index_side_effect_words();
     data_->place_item_titles();
+    data_->index_complaint_reader(guide);
     data_->flatten_postings();
     data_->phrase_slots.assign(data_->phrases.size(), StampedSlot{});
     data_->entry_slots.assign(data_->entries.size(), StampedSlot{});
@@ -452,9 +484,12 @@ SearchIndex::real_words_in_typo_reach(const std::vector<std::string>& words) con
         TokenMatch token;
         token.text = word;
         if (data.add_inflections(token)) continue; // found as a form of a page word
-        // As a finished word and as the last word still being typed ("black" → "back…").
-        if (!data.vocabulary.words_near(code_points, typos, false, 1).empty() ||
-            !data.vocabulary.words_near(code_points, typos, true, 1).empty()) {
+        // As a finished word and as the last word still being typed ("black" → "back…"),
+        // and as a word that sounds like one ("chills" and "calluses").
+        token.candidates.clear();
+        data.add_sound_alikes(token);
+        if (!data.words_in_reach(code_points, typos, false).empty() ||
+            !data.words_in_reach(code_points, typos, true).empty() || !token.candidates.empty()) {
             in_reach.push_back(word);
         }
     }

@@ -1,11 +1,13 @@
 // SearchIndex's insides, shared by the file that builds the indexes
-// (search_index_build.cpp) and the one that answers queries (search_index.cpp).
+// (search_index_build.cpp) and those that answer queries (search_index.cpp and its steps:
+// search_query_words, search_segments, search_ranking, search_results, search_unlisted).
 // Not part of the public API: include search.h instead.
 #pragma once
 
 #include "common/letter_case.h"
 #include "common/sqlite_statement.h"
 #include "common/utf8.h"
+#include "search/complaint_lexicon.h"
 #include "search/search.h"
 #include "search/search_snippets.h"
 #include "search/search_text.h"
@@ -54,6 +56,17 @@ struct Entry {
 struct Phrase {
     std::uint32_t entry = 0;
     std::uint32_t word_count = 0; // distinct words, at most 32 counted
+    // By position (Posting::position): words whose absence from the query does not make
+    // the phrase incomplete (grammar, "problems", "severe"); body sites and colours, which
+    // may be missing only when the query names none of its own (a colour may always be);
+    // and negations ("no
+    // appetite"), which the query must have for the phrase to mean what it says.
+    std::uint32_t ignorable_positions = 0;
+    std::uint32_t site_positions = 0;
+    std::uint32_t colour_positions = 0;    // never left out: "white blood cells"
+    std::uint32_t direction_positions = 0; // left out only by a bare complaint: "appetite"
+    std::uint32_t negation_positions = 0;
+    std::uint32_t first_word = 0; // its words in Data::phrase_words, [first_word, +word_count)
 };
 
 struct Posting {
@@ -87,10 +100,11 @@ struct TokenMatch {
     std::string text;
     bool optional = false; // a grammar word or a qualifier ("being", "severe")
     std::vector<WordCandidate> candidates;
-    bool corrected = false; // candidates are typo corrections
-    bool prefix = false;    // the person may still be typing it
-    bool real_word = false; // a dictionary word the content lacks: never corrected
-    bool complaint = false; // names a symptom or a body part (Guide::complaint_words)
+    bool corrected = false;         // candidates are typo corrections
+    bool prefix = false;            // the person may still be typing it
+    bool real_word = false;         // a dictionary word the content lacks: never corrected
+    bool complaint = false;         // names a symptom or a body part (Guide::complaint_words)
+    WordRole role = WordRole::none; // its role around the complaint (complaint_lexicon.h)
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
@@ -109,11 +123,24 @@ struct Coverage {
 };
 
 struct QuerySegment {
-    TokenMask tokens = 0;   // its meaningful words
-    TokenMask to_cover = 0; // those a full answer must match: known words and complaints
-    std::size_t first = 0;  // first and last token, for showing it as typed
+    TokenMask tokens = 0; // its meaningful words
+    // Those a full answer must match: the complaint's words ("swollen" of "swollen legs"),
+    // or, when the part is only qualifiers ("legs", "red eyes"), all of its known words.
+    TokenMask to_cover = 0;
+    TokenMask all_words = 0;  // known words and complaints, qualifiers included
+    TokenMask qualifiers = 0; // sites, colours and times that narrow nothing
+    TokenMask negations = 0;  // "no", "not", "stopped": the complaint may be absent
+    std::size_t first = 0;    // first and last token, for showing it as typed
     std::size_t last = 0;
     bool complaint = false; // it names a symptom or a body part
+    bool has_heads = false; // to_cover is the complaint's words, qualifiers left out
+    // It says where or when of its own ("legs", "at night", "after eating"): then a phrase
+    // that names a site it lacks ("back pain" for "pain in legs") is another complaint.
+    bool names_a_site = false;
+    bool bare = true;                  // no site, colour, time or circumstance of its own
+    bool negation_of_function = false; // "can't sleep": a complaint, not an absence
+    bool negated = false;              // decided after ranking: the complaint is said to be absent
+    bool unlisted = false;             // a complaint no full result answers
 };
 
 struct PhraseHit {
@@ -125,18 +152,29 @@ struct PhraseHit {
 
 // An entry's best phrase for this query.
 struct EntryHit {
+    std::uint32_t phrase = 0;      // which of the entry's phrases
+    std::uint32_t positions = 0;   // the phrase's words the query has
+    bool opposite = false;         // the phrase has a word opposite to one of the query's
+    TokenMask opposite_tokens = 0; // which of the query's words it says the opposite of
     TokenMask content = 0;
     TokenMask optional = 0;
     bool whole_phrase = false; // every word of a phrase of two or more words matched
     bool every_word = false;   // every word of a phrase matched, however many it has
     TokenMask typed = 0;       // content tokens that matched as typed
     double score = 0;
+    // Which of an entry's phrases stands for it: the score, and a phrase said whole first
+    // ("being sick" over "sick up" for "sick"). Only within an entry: across entries the
+    // score ranks, so that a longer word list does not reorder what a prefix shows.
+    double choice = 0;
+    bool one_word_each = true; // no query word stands for two of the phrase's words
 };
 
 struct RankedEntry {
     std::uint32_t entry = 0;
     EntryHit hit;
     bool full = false;
+    SearchMatch match = SearchMatch::partial; // full, negated or partial; related later
+    std::uint32_t segment = 0;                // the part it is full or negated for
 };
 
 // The clause of a side-effect sentence with the most of the query's words.
@@ -214,10 +252,51 @@ struct PassageScratch {
 };
 
 // The query after reading: words, and whether the last one is finished.
+// Shared by the files that answer a query (search_index.cpp and its steps).
+inline constexpr std::size_t typo_candidates_per_word = 8;
+inline constexpr std::size_t text_results_max = 20;
+inline constexpr std::size_t suggestions_max = 5;
+
+// How good one word's match is; exact beats a form of the word beats a completion beats
+// a typo.
+inline constexpr float exact_quality = 1.0f;
+inline constexpr float inflection_quality = 0.9f;
+inline constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
+inline constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
+
+// std::popcount is C++20; the project is C++17. __builtin_popcount is a call into libgcc
+// on the baseline x86-64 target (no POPCNT instruction); this is a dozen inline ones.
+inline int popcount(std::uint32_t value) {
+    value = value - ((value >> 1) & 0x55555555u);
+    value = (value & 0x33333333u) + ((value >> 2) & 0x33333333u);
+    return static_cast<int>((((value + (value >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
+inline bool ends_with(std::string_view text, std::string_view end) {
+    return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+// A side-effect card for the same sentence as passage's (one per class and severity): a
+// second would say the same.
+inline bool same_sentence_card(const SearchResult& shown, const SearchResult& passage) {
+    return passage.kind == SearchResultKind::side_effect &&
+           shown.kind == SearchResultKind::side_effect && shown.class_ids == passage.class_ids &&
+           shown.severity == passage.severity;
+}
+
 struct QueryWords {
     std::vector<std::string> words;
     bool last_word_finished = false;
 };
+
+// The words of the query that are not grammar, filler, the person or a negation.
+inline TokenMask content_mask(const std::vector<TokenMatch>& tokens) {
+    TokenMask mask = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        if (!tokens[index].optional) mask |= TokenMask{1} << index;
+    }
+    return mask;
+}
 
 struct SearchIndex::Data {
     std::vector<std::string> class_ids;
@@ -230,6 +309,10 @@ struct SearchIndex::Data {
     std::unordered_map<std::string, std::uint32_t> sentence_by_class_and_text;
     std::vector<Entry> entries;
     std::vector<Phrase> phrases;
+    std::vector<WordId> phrase_words;      // each phrase's distinct words, in order
+    std::vector<std::string> phrase_texts; // as written, for "why it was shown"
+    std::vector<bool> phrase_is_lay;       // everyday words, not the page's own
+    bool adding_lay_words = false;         // while building: the phrases are lay words
     SearchVocabulary vocabulary;
     std::vector<std::vector<Posting>> postings; // by word id, while building
     // Then all in one array, each word's from first_phrase_posting[word] to [word + 1]:
@@ -244,6 +327,13 @@ struct SearchIndex::Data {
     std::unordered_set<WordId> indexed_words;         // words of some phrase (not only passages)
     std::unordered_set<std::string> dictionary_words; // real words never to correct
     std::vector<std::string> complaint_words;         // sorted
+    // The complaint reader's build-time tables (complaint_reader.cpp).
+    std::vector<std::int16_t> system_of_entry;  // by entry: index into body_systems(), or -1
+    std::vector<std::uint32_t> system_entries;  // the entries that have a body system
+    std::vector<std::uint16_t> systems_of_word; // by word id: body systems, one bit each
+    std::vector<std::vector<std::string>> page_words_of_entry; // symptom concepts' page words
+    std::vector<std::string> page_term_of_entry;               // the first page term, for notes
+    std::unordered_map<std::string, std::vector<WordId>> words_by_sound; // phonetic key
 
     // The page's passages, and for each word id the passages that have it (postings of
     // word w are passage_postings[first_passage_posting[w] .. first_passage_posting[w + 1])).
@@ -285,6 +375,8 @@ struct SearchIndex::Data {
     void index_side_effect_words();
     void place_item_titles();
 
+    void index_complaint_reader(const Guide& guide);
+
     // Answering (search_index.cpp), in the order the steps run.
     SearchResponse answer(std::string_view query, const SearchOptions& options,
                           bool offer_rewrite) const;
@@ -292,8 +384,41 @@ struct SearchIndex::Data {
                                         const SearchOptions& options,
                                         bool last_word_finished) const;
     bool add_inflections(TokenMatch& token) const;
+    void add_plural_or_singular(TokenMatch& token) const;
+    std::vector<VocabularyMatch> words_in_reach(const std::u32string& code_points, int typos,
+                                                bool as_prefix) const;
     void add_typo_corrections(TokenMatch& token) const;
     bool is_complaint_word(const TokenMatch& token) const;
+    void add_sound_alikes(TokenMatch& token) const;
+    void add_site_group(TokenMatch& token) const;
+    // The complaint reader (complaint_reader.cpp): what the query's parts say.
+    // The page's words opposite to each query word, with the query word's position.
+    std::vector<std::pair<WordId, std::uint32_t>>
+    opposite_word_ids(const std::vector<TokenMatch>& tokens) const;
+    TokenMask opposite_tokens_of(std::uint32_t phrase,
+                                 const std::vector<std::pair<WordId, std::uint32_t>>& words) const;
+    TokenMask unknown_words(const std::vector<TokenMatch>& tokens,
+                            const QuerySegment& segment) const;
+    void read_complaints(std::vector<QuerySegment>& segments, const std::vector<TokenMatch>& tokens,
+                         TokenMask typing) const;
+    bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
+    void decide_negation(std::vector<QuerySegment>& segments,
+                         std::vector<RankedEntry>& ranked) const;
+    void append_related(const std::vector<QuerySegment>& segments,
+                        const std::vector<TokenMatch>& tokens,
+                        const std::vector<RankedEntry>& ranked,
+                        const std::vector<bool>& class_allowed, std::size_t limit,
+                        std::vector<SearchResult>& results) const;
+    std::uint16_t systems_of_part(const QuerySegment& segment,
+                                  const std::vector<TokenMatch>& tokens,
+                                  std::uint16_t& named) const;
+    bool says_the_opposite(std::uint32_t entry, const std::vector<TokenMatch>& tokens) const;
+    void append_related_entry(std::uint32_t entry, const QuerySegment& segment, bool opposite,
+                              const std::vector<bool>& class_allowed, std::size_t limit,
+                              std::vector<SearchResult>& results) const;
+    std::vector<std::string> qualifier_notes(const std::vector<QuerySegment>& segments,
+                                             const std::vector<RankedEntry>& ranked,
+                                             const std::vector<TokenMatch>& tokens) const;
     // named_tokens: words that name a class ("RET inhibitors"): like a drug's name, they
     // narrow the question rather than ask it.
     std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens,
@@ -302,6 +427,15 @@ struct SearchIndex::Data {
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
+    EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
+                       const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
+                       const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
+                       bool query_names_site) const;
+    TokenMask word_still_typed(const std::vector<TokenMatch>& tokens) const;
+    void mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
+                   TokenMask typing) const;
+    void drop_qualifier_only(const std::vector<QuerySegment>& segments,
+                             std::vector<RankedEntry>& ranked) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
                                           const std::vector<QuerySegment>& segments,
                                           std::size_t wanted) const;
@@ -314,7 +448,11 @@ struct SearchIndex::Data {
     std::string item_snippet(const SideEffectOccurrence& occurrence,
                              const std::vector<std::string>& query_words,
                              const FocusPhrases& query_phrases) const;
+    SearchBecause because_of(const RankedEntry& item, const std::vector<TokenMatch>& tokens,
+                             const std::vector<QuerySegment>& segments) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
+                              const std::vector<TokenMatch>& tokens,
+                              const std::vector<QuerySegment>& segments,
                               const std::vector<std::string>& query_words,
                               const std::vector<bool>& class_allowed,
                               const std::vector<bool>& named_classes, std::size_t limit,
@@ -344,10 +482,16 @@ struct SearchIndex::Data {
     Coverage coverage_of(const std::vector<RankedEntry>& ranked,
                          const std::vector<SearchResult>& passages,
                          const std::vector<TokenMatch>& tokens) const;
-    std::vector<std::string> unlisted_complaints(const std::vector<QuerySegment>& segments,
+    std::vector<std::string> unlisted_complaints(std::vector<QuerySegment>& segments,
                                                  const Coverage& coverage,
                                                  const std::vector<std::string>& words) const;
     std::vector<std::string> corrections_of(const std::vector<TokenMatch>& tokens) const;
+    void label_passages(std::vector<SearchResult>& passages, const std::vector<TokenMatch>& tokens,
+                        const std::vector<QuerySegment>& segments) const;
+    void finish_response(const std::vector<TokenMatch>& tokens,
+                         const std::vector<QuerySegment>& segments,
+                         const std::vector<RankedEntry>& ranked,
+                         const std::vector<std::string>& words, SearchResponse& response) const;
     std::string rewrite_suggestion(const std::vector<TokenMatch>& tokens,
                                    const SearchOptions& options) const;
     std::vector<std::string> suggestions_for(const std::vector<TokenMatch>& tokens) const;

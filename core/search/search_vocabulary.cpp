@@ -14,7 +14,8 @@ constexpr std::size_t short_prefix_bytes = 2;
 } // namespace
 
 int allowed_typos(std::size_t code_point_count) {
-    if (code_point_count >= 9) return 2;
+    // Issue 20: two slips (a swap counts as one) from six letters on: "diahrea".
+    if (code_point_count >= 6) return 2;
     if (code_point_count >= 5) return 1;
     return 0;
 }

@@ -80,8 +80,7 @@ class SearchVocabulary {
     bool better_completion(WordId a, WordId b) const;
 };
 
-// How many typos a typed word of this many letters may contain: 0, 1 (5 or more), 2 (9
-// or more).
+// How many typos a typed word of this many letters may contain: 0, 1 (5), 2 (6 or more).
 int allowed_typos(std::size_t code_point_count);
 
 // The bit set of letters in a word (a–z; other characters share a few bits).

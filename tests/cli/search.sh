@@ -24,15 +24,18 @@ print(" ".join(sorted({i for r in d["results"] if r["kind"] == "side_effect" for
 python3 - "$scratch/tired.json" <<'PY' || fail "JSON shape"
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert set(d) == {"query", "understood_as", "not_listed", "did_you_mean", "results"}, d.keys()
+assert set(d) == {"query", "understood_as", "not_listed", "did_you_mean", "results", "negated",
+                  "notes"}, d.keys()
+assert d["negated"] == [] and d["notes"] == []
 assert d["query"] == "tired" and d["understood_as"] == [] and d["not_listed"] == []
 assert d["did_you_mean"] is None
 assert d["results"], "no results"
 for r in d["results"]:
     assert set(r) == {"kind", "class_ids", "drug_id", "title", "severity", "snippet", "match",
-                      "anchor"}, r.keys()
+                      "because", "anchor"}, r.keys()
     assert r["kind"] in ("side_effect", "drug", "drug_class", "biomarker", "text")
-    assert r["match"] in ("full", "partial")
+    assert r["match"] in ("full", "partial", "related", "negated")
+    assert isinstance(r["because"], str) and r["because"], r
     assert isinstance(r["class_ids"], list)
     if r["kind"] == "side_effect":
         assert r["severity"] in ("common", "rare_serious") and r["drug_id"] is None
@@ -43,14 +46,14 @@ PY
 
 # The contract: "match", "not_listed", "did_you_mean", and corrections only of slips.
 # A complaint the page does not list comes back in "not_listed", as typed; whatever shares a
-# word with it is "partial", after every full match.
-for query in "gums bleeding" "blue lips" "ringing in the ears"; do
+# word with it is "partial" or, about the same part of the body, "related"; never "full".
+for query in "pale gums" "blue lips" "ringing in the ears"; do
     "$cli" search "$query" --json | python3 -c '
 import json, sys
 query = sys.argv[1]
 d = json.load(sys.stdin)
 assert d["not_listed"] == [query], (query, d["not_listed"])
-assert all(r["match"] == "partial" for r in d["results"]), (query, d["results"][:2])
+assert all(r["match"] in ("partial", "related") for r in d["results"]), (query, d["results"][:2])
 assert d["understood_as"] == [], (query, d["understood_as"])' "$query" || fail "not_listed: $query"
 done
 # Listed complaints are never "not listed", and their results are full matches first.
@@ -61,7 +64,8 @@ d = json.load(sys.stdin)
 assert d["not_listed"] == [], (sys.argv[1], d["not_listed"])
 matches = [r["match"] for r in d["results"]]
 assert matches and matches[0] == "full", (sys.argv[1], matches)
-assert matches == sorted(matches), matches  # "full" < "partial": no full after a partial' \
+order = ["full", "negated", "related", "partial"]
+assert matches == sorted(matches, key=order.index), matches  # no full after any other' \
         "$query" || fail "listed: $query"
 done
 # Part listed, part not: both said.

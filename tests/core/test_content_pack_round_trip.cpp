@@ -4,6 +4,7 @@
 #include "content/content_pack_builder.h"
 #include "content/guide_json.h"
 #include "content_test_support.h"
+#include "search/search_wordnet.h"
 #include "temporary_folder.h"
 
 #include <sstream>
@@ -96,6 +97,10 @@ TEST_CASE("the pack gives back, field for field, the Guide it was built from") {
                          read_or_fail(content + "symptom-concepts.json"), authored);
     REQUIRE_MESSAGE(parsed.ok(), parsed.message_for_person);
     authored.schema_version = content_pack_schema_version; // the builder's, not the JSON's
+    // As the pack builder does: WordNet's reviewed words join the lay words.
+    WordNetReview review;
+    REQUIRE(parse_wordnet_review(read_or_fail(content + "wordnet-review.json"), review).ok());
+    add_reviewed_wordnet_words(authored, WordNet("/usr/share/wordnet"), review);
     TemporaryFolder temporary;
     const std::string path = temporary.file("pack.db");
     REQUIRE(build_content_pack(authored, path).ok());

@@ -52,7 +52,7 @@ TEST_CASE("search: the clear button empties the box and brings the examples back
 }
 
 TEST_CASE("search: what the page does not list is said first, partial matches after it") {
-    for (const char* route : {"search?q=shaky+hands", "search?q=numb+lips"}) {
+    for (const char* route : {"search?q=shaky+hands", "search?q=chest+pain"}) {
         Harness harness(390, 844, route);
         const ui::DrawnItem* message = harness.find("not listed");
         REQUIRE_MESSAGE(message != nullptr, route);
@@ -72,6 +72,14 @@ TEST_CASE("search: what the page does not list is said first, partial matches af
     Harness listed(390, 844, "search?q=itchy+skin");
     CHECK(listed.find("not listed") == nullptr);
     CHECK(listed.find("Itching") != nullptr);
+    // A qualifier the page does not state (issue 20): said plainly, before every card.
+    Harness legs(800, 1280, "search?q=swollen+legs");
+    const ui::DrawnItem* note = legs.find("reading notes");
+    REQUIRE(note != nullptr);
+    const ui::DrawnItem* card = legs.find("Swelling in hands and/or feet");
+    REQUIRE(card != nullptr);
+    CHECK(card->min.y >= note->max.y);
+    CHECK(legs.find("not listed") == nullptr);
 }
 
 TEST_CASE("search: tapping a side effect opens its class at that item") {

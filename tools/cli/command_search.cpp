@@ -92,11 +92,14 @@ void print_json(const SearchResponse& response) {
                                               : nlohmann::json()},
              {"snippet", result.snippet},
              {"match", search_match_id(result)},
+             {"because", search_because(response, result)},
              {"anchor", result.anchor.empty() ? nlohmann::json() : nlohmann::json(result.anchor)}});
     }
     nlohmann::json document = {{"query", response.query},
                                {"understood_as", response.understood_as},
                                {"not_listed", response.not_listed},
+                               {"negated", response.negated},
+                               {"notes", response.notes},
                                {"did_you_mean", response.did_you_mean.empty()
                                                     ? nlohmann::json()
                                                     : nlohmann::json(response.did_you_mean)},
@@ -126,6 +129,11 @@ void print_not_listed(const SearchResponse& response, const Guide& guide) {
 
 void print_text(const SearchResponse& response, const Guide& guide) {
     if (!response.not_listed.empty()) print_not_listed(response, guide);
+    for (const std::string& negated : response.negated)
+        std::cout << "You wrote \"" << negated
+                  << "\". Below is what the page says about it; it is not a match.\n\n";
+    for (const std::string& note : response.notes)
+        std::cout << note << "\n\n";
     if (!response.did_you_mean.empty()) {
         std::cout << "Did you mean \"" << response.did_you_mean << "\"?\n\n";
     }
@@ -154,11 +162,16 @@ void print_text(const SearchResponse& response, const Guide& guide) {
         return;
     }
     std::size_t number = 0;
-    bool partial_heading_shown = false;
+    SearchMatch heading_shown = SearchMatch::full;
     for (const SearchResult& result : response.results) {
-        if (!result.full_match && !partial_heading_shown) {
-            std::cout << "Partial matches (they share only some of your words):\n";
-            partial_heading_shown = true;
+        if (result.match != heading_shown) {
+            heading_shown = result.match;
+            if (result.match == SearchMatch::partial)
+                std::cout << "Partial matches (they share only some of your words):\n";
+            if (result.match == SearchMatch::related)
+                std::cout << "Related (the same part of the body; not the same thing):\n";
+            if (result.match == SearchMatch::negated)
+                std::cout << "What the page says about what you said you do not have:\n";
         }
         std::cout << ++number << ". " << result.title;
         switch (result.kind) {
@@ -186,6 +199,7 @@ void print_text(const SearchResponse& response, const Guide& guide) {
             break;
         }
         std::cout << "\n";
+        std::cout << "   Why: " << search_because(response, result) << "\n";
         if (!result.snippet.empty()) std::cout << "   " << result.snippet << "\n";
     }
     std::cout << "\n" << guide.doctor_advice << "\n";

@@ -8,6 +8,7 @@
 #include "content/guide_json.h"
 #include "pack_signing.h"
 #include "search/search_dictionary.h"
+#include "search/search_wordnet.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -74,6 +75,23 @@ Result<std::vector<std::string>> read_dictionary(const WordListPaths& paths) {
     return dictionary_words(american.value(), others, british.value());
 }
 
+// WordNet's reviewed words for each symptom (search_wordnet.h, content/wordnet-review.json).
+// Proposals nobody reviewed are left out and listed, so that a new WordNet is noticed.
+Status add_wordnet_words(Guide& guide, const std::string& folder,
+                         const std::string& content_folder) {
+    const WordNet wordnet(folder);
+    if (wordnet.empty())
+        return Status::failure(Problem::invalid_input, "no WordNet files in " + folder);
+    const Result<std::string> text = read_file_text(content_folder + "/wordnet-review.json");
+    if (!text.ok()) return text.status();
+    WordNetReview review;
+    if (Status parsed = parse_wordnet_review(text.value(), review); !parsed.ok()) return parsed;
+    for (const std::string& word : add_reviewed_wordnet_words(guide, wordnet, review))
+        std::fprintf(stderr, "lungguide-pack-builder: WordNet word not reviewed, left out: %s\n",
+                     word.c_str());
+    return Status::success();
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -95,12 +113,19 @@ int main(int argc, char** argv) {
                    "British English word list (wbritish): its own spellings stay correctable");
     app.add_option("--more-words", lists.others,
                    "More word lists, e.g. hunspell's en_med_glut.dic");
+    std::string wordnet_folder;
+    app.add_option("--wordnet", wordnet_folder,
+                   "WordNet's files (wordnet-base): reviewed synonyms join the lay words");
     CLI11_PARSE(app, argc, argv);
 
     const Result<PackSigningKey> signing_key = read_pack_signing_key(signing_key_path);
     if (!signing_key.ok()) return fail(signing_key.message_for_person());
-    const Result<Guide> guide = read_guide(content_folder, source_path);
+    Result<Guide> guide = read_guide(content_folder, source_path);
     if (!guide.ok()) return fail(guide.message_for_person());
+    if (!wordnet_folder.empty()) {
+        const Status added = add_wordnet_words(guide.value(), wordnet_folder, content_folder);
+        if (!added.ok()) return fail(added.message_for_person);
+    }
     const Result<std::vector<std::string>> dictionary = read_dictionary(lists);
     if (!dictionary.ok()) return fail(dictionary.message_for_person());
     if (Status built = build_content_pack(guide.value(), output_path); !built.ok())

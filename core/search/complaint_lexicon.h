@@ -1,0 +1,66 @@
+// How people wrap a complaint in other words: the complaint reader's word lists.
+//
+// A query is a complaint ("rash", "swollen", "can't sleep") with qualifiers around it: where
+// on the body ("legs"), a colour ("red"), when ("at night"), how bad ("really"), whose ("my
+// mum"), and negation ("no", "stopped"). Only the complaint decides whether the page lists
+// something; the qualifiers narrow nothing. These lists are language, not content: they say
+// what role a word plays, never what a symptom means. They are never shown as facts.
+// tests/core/test_complaint_reader.cpp checks them (sorted, no word in two roles, pairs).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace lungguide {
+
+enum class WordRole : std::uint8_t {
+    none,      // a complaint word, or a word the lists do not know
+    negation,  // "no", "not", "without", "stopped", "never", "isnt"
+    function,  // something the body does ("sleep", "eat"): "can't sleep" is a complaint
+    filler,    // "just", "like", "want": says nothing about the complaint
+    person,    // "mum", "husband", "she": whose complaint it is
+    intensity, // "really", "severe", "mild", "bad"
+    time,      // "night", "morning", "walking", "after": when it happens
+    colour,    // "red", "yellow", "dark"
+    site,      // where on the body: "legs", "chest", "fingers", "skin"
+    generic,   // "problems", "changes", "damage", "counts": that something is wrong, not what
+    direction, // "low", "high", "loss", "increased": which way; must match, may be left out
+};
+
+// Words after which the rest of the part says when it happens: "after eating", "when
+// walking". They narrow nothing, like a time.
+bool starts_circumstance(std::string_view folded_word);
+
+// The role of a folded word (lower case, no apostrophes: "isnt"); none when unknown.
+WordRole complaint_word_role(std::string_view folded_word);
+// Every word listed with this role, as listed (a word listed twice appears twice).
+std::vector<std::string_view> words_with_role(WordRole role);
+const char* word_role_id(WordRole role); // "negation", "site", …, "none"
+
+// The word a concept's phrases use for a smaller part: "knees" → "joints", "fingers" →
+// "hands", "tummy" → "stomach". Empty when there is none.
+std::string_view site_group_of(std::string_view folded_word);
+
+// Two words that say opposite things about a complaint: a query with one never gets a
+// full answer about a side effect named with the other.
+struct OppositePair {
+    std::string_view one;
+    std::string_view other;
+};
+const std::vector<OppositePair>& opposite_pairs();
+// Every word opposite to this one (both directions of every pair).
+std::vector<std::string_view> opposites_of(std::string_view folded_word);
+
+// A part of the body as the page groups its side effects ("Mental changes, such as
+// confusion, changes in mood, changes in sleep"; "liver or kidney problems"; "muscle and
+// joint pain"). "Related" results come from the same one, always labelled as not the same.
+struct BodySystem {
+    std::string_view id;
+    std::string_view label; // "the lungs and breathing": "… is about {label}"
+    std::vector<std::string_view> concept_ids;
+    std::vector<std::string_view> words; // words of the body part or its complaints
+};
+const std::vector<BodySystem>& body_systems();
+
+} // namespace lungguide

@@ -1,0 +1,204 @@
+// What each word of a query may stand for (step 2 of answering, search_index.cpp): the word
+// as typed, as a prefix while it is typed, another form of it, a typo's corrections, a word
+// that sounds alike; and whether it names a complaint.
+#include "search/search_index_data.h"
+
+#include <algorithm>
+
+namespace lungguide {
+
+namespace {
+
+// Words that say nothing of the complaint itself: grammar, negation, filler, the person.
+bool is_optional_word(std::string_view word, WordRole role) {
+    return is_search_stop_word(word) || role == WordRole::negation || role == WordRole::filler ||
+           role == WordRole::person;
+}
+
+} // namespace
+
+// ---- step 2: what each word may stand for ---------------------------------------------
+
+std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::string>& words,
+                                                       const SearchOptions& options,
+                                                       bool last_word_finished) const {
+    std::vector<TokenMatch> tokens;
+    const bool all_stop_words =
+        std::all_of(words.begin(), words.end(), [](const std::string& word) {
+            return is_optional_word(word, complaint_word_role(word));
+        });
+    for (std::size_t index = 0; index < words.size(); ++index) {
+        TokenMatch token;
+        token.text = words[index];
+        token.role = complaint_word_role(token.text);
+        // "no more nosebleeds", "no longer hungry": still the negation.
+        if (index > 0 && tokens.back().role == WordRole::negation &&
+            (token.text == "more" || token.text == "longer"))
+            token.role = WordRole::negation;
+        token.optional = !all_stop_words && is_optional_word(token.text, token.role);
+        token.prefix = index + 1 == words.size() && !last_word_finished;
+        // Grammar words ("and", "the", "my") would match half the phrases and decide
+        // nothing; only qualifiers such as "being" or "feeling", and negations ("no
+        // appetite" is a complaint, "no rash" is not), are looked up.
+        if (token.optional && !is_search_qualifier_word(token.text) &&
+            token.role != WordRole::negation) {
+            tokens.push_back(std::move(token));
+            continue;
+        }
+        WordId exact = 0;
+        if (vocabulary.find(token.text, exact)) {
+            token.candidates.push_back({exact, exact_quality, true});
+            add_plural_or_singular(token); // "mutation" is also "mutations"
+        }
+        if (token.prefix) {
+            const std::size_t typed_length = token.text.size();
+            const std::size_t most =
+                typed_length <= 2 ? options.short_prefix_completions : options.prefix_completions;
+            for (WordId word : vocabulary.words_starting_with(token.text, most)) {
+                // The closer the completion, the likelier it is the word meant.
+                const float closeness =
+                    static_cast<float>(typed_length) / vocabulary.text(word).size();
+                token.candidates.push_back({word, 0.7f + 0.25f * closeness});
+            }
+        }
+        if (token.candidates.empty()) add_inflections(token);
+        if (token.candidates.empty() && !token.optional && !contains_digit(token.text)) {
+            // A real word is never rewritten into another word: "black" is not "back".
+            token.real_word = dictionary_words.count(token.text) > 0;
+            if (!token.real_word) add_typo_corrections(token);
+            if (!token.real_word && token.candidates.empty()) add_sound_alikes(token);
+        }
+        if (token.role == WordRole::site) add_site_group(token);
+        token.complaint = !token.optional && is_complaint_word(token);
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+// Other forms of the same word that the content has: "vomits" → "vomit", "vomiting";
+// "tiring" → "tired"; "rashes" → "rash". Not a correction: the word is the same.
+bool SearchIndex::Data::add_inflections(TokenMatch& token) const {
+    // Not a lone "d": "tird" → "tired" would be a typo correction in disguise.
+    static constexpr std::string_view endings[] = {"ing", "es", "ed", "s", "ly", "y"};
+    static constexpr std::string_view forms[] = {"", "e", "s", "es", "ed", "d", "ing", "y"};
+    const std::string& text = token.text;
+    bool added = false;
+    for (std::string_view ending : endings) {
+        const std::string stem = ending.empty() || !ends_with(text, ending)
+                                     ? text
+                                     : text.substr(0, text.size() - ending.size());
+        if (stem.size() < 3 || stem == text) continue;
+        for (std::string_view form : forms) {
+            const std::string candidate = stem + std::string(form);
+            WordId word = 0;
+            if (candidate == text || !vocabulary.find(candidate, word)) continue;
+            const bool listed = std::any_of(token.candidates.begin(), token.candidates.end(),
+                                            [&](const WordCandidate& c) { return c.word == word; });
+            if (!listed) token.candidates.push_back({word, inflection_quality});
+            added = true;
+        }
+    }
+    // And the other way: "nail" → "nails", "hand" → "hands".
+    for (std::string_view form : {std::string_view("s"), std::string_view("es")}) {
+        WordId word = 0;
+        if (text.size() >= 3 && vocabulary.find(text + std::string(form), word)) {
+            token.candidates.push_back({word, inflection_quality});
+            added = true;
+        }
+    }
+    return added;
+}
+
+// Words within typo reach, closest first: one slip from any word; two from the words of
+// names and symptoms (issue 20: "diahrea"), or from any word of nine letters or more.
+// Two slips from every word of the page's text would reach far more real words, which the
+// pack must then store to keep them from being rewritten.
+std::vector<VocabularyMatch> SearchIndex::Data::words_in_reach(const std::u32string& code_points,
+                                                               int typos, bool as_prefix) const {
+    const bool long_word = code_points.size() >= 9;
+    // A word still being typed keeps the old reach: one slip below nine letters.
+    if (as_prefix && !long_word) typos = std::min(typos, 1);
+    std::vector<VocabularyMatch> matches =
+        vocabulary.words_near(code_points, typos, as_prefix, 2 * typo_candidates_per_word);
+    matches.erase(std::remove_if(matches.begin(), matches.end(),
+                                 [&](const VocabularyMatch& match) {
+                                     // Two slips: never in the first letter, which people
+                                     // rarely get wrong ("diahrea", not "fiahrea").
+                                     return match.distance >= 2 && !long_word &&
+                                            (!indexed_words.count(match.word) ||
+                                             vocabulary.text(match.word).size() < 6 ||
+                                             vocabulary.text(match.word).front() !=
+                                                 static_cast<char>(code_points.front()));
+                                 }),
+                  matches.end());
+    if (matches.size() > typo_candidates_per_word) matches.resize(typo_candidates_per_word);
+    return matches;
+}
+
+// The other number of a word the page also has: "mutation" and "mutations".
+void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
+    const std::string& text = token.text;
+    if (text.size() < 4) return;
+    const std::string other = text.back() == 's' ? text.substr(0, text.size() - 1) : text + "s";
+    // Only a name's word ("HER2 (ERBB2) mutations"): "blood" is not "bloods" (blood tests).
+    WordId word = 0;
+    const bool name = word < name_word.size() && vocabulary.find(other, word) && name_word[word];
+    if (vocabulary.find(other, word) && (name || token.role == WordRole::site))
+        token.candidates.push_back({word, inflection_quality});
+}
+
+void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {
+    const std::u32string code_points = decode_utf8(token.text);
+    const int typos = allowed_typos(code_points.size());
+    if (typos == 0) return;
+    // Only the closest spellings are kept: "nausia" means "nausea", and a word two slips
+    // away would only add noise.
+    const std::vector<VocabularyMatch> whole_words = words_in_reach(code_points, typos, false);
+    // While typing, "diarhe" is one slip from the start of "diarrhea".
+    const std::vector<VocabularyMatch> word_starts =
+        token.prefix ? words_in_reach(code_points, typos, true) : std::vector<VocabularyMatch>{};
+    int closest = typos + 1;
+    if (!whole_words.empty()) closest = whole_words.front().distance;
+    if (!word_starts.empty()) closest = std::min(closest, word_starts.front().distance);
+    for (const VocabularyMatch& match : whole_words) {
+        if (match.distance == closest) {
+            token.candidates.push_back({match.word, typo_quality[match.distance]});
+        }
+    }
+    for (const VocabularyMatch& match : word_starts) {
+        const bool listed = std::any_of(
+            token.candidates.begin(), token.candidates.end(),
+            [&](const WordCandidate& candidate) { return candidate.word == match.word; });
+        if (match.distance == closest && !listed) {
+            token.candidates.push_back({match.word, prefix_typo_quality[match.distance]});
+        }
+    }
+    token.corrected = !token.candidates.empty();
+}
+
+// Whether the word names a symptom or a body part: in the complaint list as typed, as
+// another form ("ulcers" → "ulcer"), or, while still being typed, as its start.
+bool SearchIndex::Data::is_complaint_word(const TokenMatch& token) const {
+    auto listed = [&](const std::string& word) {
+        return std::binary_search(complaint_words.begin(), complaint_words.end(), word);
+    };
+    const std::string& text = token.text;
+    if (listed(text)) return true;
+    for (std::string_view ending : {"s", "es", "ing", "ed", "y", "ness"}) {
+        if (ends_with(text, ending) && text.size() > ending.size() + 2 &&
+            listed(text.substr(0, text.size() - ending.size()))) {
+            return true;
+        }
+    }
+    // While typing, the start of one ("lighth…"), unless it is already a word ("light").
+    const bool a_word =
+        std::any_of(token.candidates.begin(), token.candidates.end(),
+                    [](const WordCandidate& candidate) { return candidate.as_typed; });
+    if (token.prefix && text.size() >= 3 && !a_word) {
+        auto first = std::lower_bound(complaint_words.begin(), complaint_words.end(), text);
+        return first != complaint_words.end() && first->compare(0, text.size(), text) == 0;
+    }
+    return false;
+}
+
+} // namespace lungguide
