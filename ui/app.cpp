@@ -434,6 +434,7 @@ void App::compute_layout() {
 
 void App::frame() {
     record_.clear();
+    if (semantics_.on()) semantics_.begin_frame();
     surfaces_.start_frame(palette_.background, record_.on);
     highlight_surface_.clear();
     compute_layout();
@@ -497,6 +498,7 @@ void App::frame() {
     draw_bookmark_picker(*this);
     ImGui::End();
     ImGui::PopFont();
+    if (semantics_.on()) semantics_.end_frame();
 }
 
 // The top bar keeps Back, where you are, and Search at every text size: on phones and
@@ -967,6 +969,7 @@ void App::draw_notice() {
     ImGui::BeginChild("notice", ImVec2(layout_.width - left, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
     surfaces_.push(palette_.note_panel);
+    mark_live_region(look_); // a screen reader says what the notice says
     {
         // A line along the top edge separates the notice from the page.
         const ImVec2 corner = ImGui::GetWindowPos();

@@ -254,6 +254,9 @@ class App final : public LookRequests {
     // Every (text colour, surface colour) pair drawn in the last frame (surfaces.h).
     const std::vector<DrawnColours>& drawn_colours() const { return surfaces_.drawn(); }
     const std::vector<DrawnText>& drawn_texts() const { return record_.texts; }
+    // What the last frame drew, as meaning (semantics.h); a host that mirrors it for
+    // assistive technology turns it on and sends actions back through it.
+    Semantics& semantics() { return semantics_; }
 
   private:
     void compute_layout();
@@ -319,9 +322,10 @@ class App final : public LookRequests {
     bool scroll_to_top_ = true;
     bool style_dirty_ = true;
     DrawRecord record_;
+    Semantics semantics_;
     // Last: it refers to the members above.
     Look look_{theme_,    palette_,   fonts_,  layout_, config_.content_scale,
-               surfaces_, box_state_, record_, *this};
+               surfaces_, box_state_, record_, *this,   semantics_};
 };
 
 } // namespace lungguide::ui

@@ -138,8 +138,9 @@ void draw_result(App& app, const SearchResult& result, const std::vector<std::st
 
     ImGui::PushID(("result " + std::to_string(index)).c_str());
     const ImVec2 position = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height));
+    bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height));
     const bool held = ImGui::IsItemActive();
+    pressed |= semantic_button(app.look(), title, kind + ". " + result.snippet);
     ImGui::PopID();
     app.record_item(result.title, position, ImVec2(position.x + width, position.y + height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -202,7 +203,8 @@ void draw_search_box(App& app, std::string& text) {
     if (app.take_focus_search()) ImGui::SetKeyboardFocusHere();
     const bool changed =
         ImGui::InputTextWithHint("##search box", "Type a side effect, drug or gene change", &text);
-    record_input(app.look(), "search", text.empty());
+    record_input(app.look(), "search", text,
+                 {"Search", "Type a side effect, drug or gene change", TextBoxKind::search});
     ImGui::PopStyleVar();
     bool cleared = false;
     if (!text.empty()) {

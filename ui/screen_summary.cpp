@@ -105,7 +105,8 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
     ImGui::SetNextItemWidth(available_width());
     ImGui::InputTextWithHint("##summary folder", "Another folder, such as /media/usb",
                              &state.typed_folder);
-    record_input(app.look(), "summary folder", state.typed_folder.empty());
+    record_input(app.look(), "summary folder", state.typed_folder,
+                 {"Another folder", "Another folder, such as /media/usb"});
     ImGui::PopStyleVar();
     if (!state.typed_folder.empty() && button(app.look(), "Use this folder", {}, "use folder")) {
         state.folder = state.typed_folder;
