@@ -110,10 +110,10 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
                               ImGuiInputTextFlags_NoHorizontalScroll |
                                   ImGuiInputTextFlags_CallbackAlways,
                               on_note_input, &edit);
-    ImGui::PopStyleVar();
     // No hint: its text's colours. Its text for assistive technology is the note itself.
     record_input(app.look(), "note " + id, text,
                  {"Note", "", TextBoxKind::multiline, ImGui::GetID(label.c_str())});
+    ImGui::PopStyleVar();
     const bool left_the_box = ImGui::IsItemDeactivated();
     if (edit.edited) {
         data.draft_edited(bookmark.id, ImGui::GetTime());

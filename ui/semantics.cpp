@@ -42,6 +42,11 @@ std::uint64_t hash_of(const SemanticNode& node) {
         mix(hash, coordinate);
     for (const SemanticLink& link : node.links)
         mix(hash, &link, sizeof link);
+    const EditorLook& editor = node.editor;
+    for (float value : {editor.font_size, editor.padding.x, editor.padding.y, editor.rounding})
+        mix(hash, value);
+    mix(hash, &editor.text, sizeof editor.text);
+    mix(hash, &editor.background, sizeof editor.background);
     return hash;
 }
 

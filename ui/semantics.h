@@ -36,6 +36,15 @@ struct SemanticLink {
     std::uint32_t id = 0;
 };
 
+// How a text box is drawn, so a platform's own editor can sit over it looking the same.
+struct EditorLook {
+    float font_size = 0.0f; // pixels
+    ImVec2 padding;         // inside the box, pixels
+    float rounding = 0.0f;
+    ImU32 text = 0; // colours, as ImGui packs them (RGBA, A in the high byte)
+    ImU32 background = 0;
+};
+
 struct SemanticNode {
     SemanticRole role = SemanticRole::paragraph;
     std::string text;     // the words; a button's label; a text box's name
@@ -50,6 +59,7 @@ struct SemanticNode {
     bool selected = false; // the chosen option, the current place
     bool focused = false;  // a text box that has the keyboard
     std::vector<SemanticLink> links;
+    EditorLook editor; // text boxes only
 };
 
 // A window that clips what is in it and may scroll: the top bar, the page, the drawer, a

@@ -739,6 +739,12 @@ void record_text_box(Look& look, const std::string& value, const TextBoxInfo& in
     node.box = info.kind;
     node.focused = focused;
     node.id = look.semantics.unique_id(item);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    node.editor.font_size = ImGui::GetFontSize();
+    node.editor.padding = style.FramePadding;
+    node.editor.rounding = style.FrameRounding;
+    node.editor.text = ImGui::GetColorU32(ImGuiCol_Text);
+    node.editor.background = ImGui::GetColorU32(ImGuiCol_FrameBg);
     const SemanticRequest request =
         record_node(look, std::move(node), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     if (request.focus && !focused) {

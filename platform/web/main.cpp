@@ -7,17 +7,21 @@
 #include "browser_history.h"
 #include "browser_storage.h"
 #include "runner.h"
+#include "semantics_mirror.h"
 #include "web_host.h"
 
 #include "app.h"
+#include "text_box_edit.h"
 
 #include "bookmarks/user_store.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace lungguide::platform {
@@ -49,7 +53,37 @@ class BrowserApp {
     Runner* runner() { return started_ ? runner_.get() : nullptr; }
     BrowserHistory& history() { return history_; }
 
+    // The page's text box holds this now (what is committed); the app's box takes it as
+    // soon as it has the keyboard (ImGui opens it a frame or two after the focus).
+    void edit_text(std::uint32_t id, std::string text, int start, int end) {
+        edit_ = PendingEdit{id, std::move(text), start, end, 0};
+        wake();
+    }
+    // Something for the app to do (a node activated): frames until it is done.
+    void poke() {
+        if (Runner* running = runner()) running->app().request_frames(3);
+        wake();
+    }
+
   private:
+    struct PendingEdit {
+        std::uint32_t id = 0;
+        std::string text;
+        int start = 0;
+        int end = 0;
+        int frames = 0; // waited for the box to take the keyboard
+    };
+
+    void apply_edit() {
+        if (!edit_) return;
+        if (ui::replace_text_box_text(edit_->id, edit_->text, edit_->start, edit_->end)) {
+            edit_.reset();
+            runner_->app().request_frames(3);
+        } else if (++edit_->frames > 30) {
+            edit_.reset(); // the box went away before it took the keyboard
+        }
+    }
+
     void tick() {
         if (!started_) {
             if (!storage_.ready()) return;
@@ -59,14 +93,19 @@ class BrowserApp {
                 return;
             }
             started_ = true;
+            runner_->app().semantics().set_on(true);
             EM_ASM({ Module.lungguideStarted(); });
         }
-        runner_->frame();
+        apply_edit();
+        ui::App& app = runner_->app();
+        if (runner_->frame())
+            mirror_.after_frame(app.semantics(), host_->content_scale(), app.layout().em);
         if (!runner_->paused()) {
-            history_.follow(runner_->app().navigator());
+            history_.follow(app.navigator());
             storage_.after_frame([this]() { return bookmarks_state(); });
         }
-        if (runner_->idle() && !runner_->animating() && !host_->input_pending()) {
+        const bool waiting = edit_.has_value() || app.semantics().pending();
+        if (runner_->idle() && !runner_->animating() && !host_->input_pending() && !waiting) {
             loop_paused_ = true;
             emscripten_pause_main_loop();
         }
@@ -130,6 +169,8 @@ class BrowserApp {
     BrowserHistory history_;
     BrowserStorage storage_;
     std::unique_ptr<Runner> runner_;
+    SemanticsMirror mirror_;
+    std::optional<PendingEdit> edit_;
     bool started_ = false;
     bool loop_paused_ = false;
 };
@@ -139,10 +180,38 @@ BrowserApp* the_app = nullptr;
 } // namespace
 } // namespace lungguide::platform
 
-// Called by the page (site/app.js).
+// Called by the page (site/app.js, site/semantics.js).
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void lungguide_web_text(const char* utf8) {
-    if (lungguide::platform::the_app) lungguide::platform::the_app->host().add_text(utf8);
+// The accessible DOM (semantics.js): a node activated (a screen reader's double tap, Enter
+// on a focused button), reached (scroll it into view), a text box's focus and its text.
+EMSCRIPTEN_KEEPALIVE void lungguide_web_activate(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().activate(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_show(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().show(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_focus_text(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().focus_text(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_leave_text(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().leave_text(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_edit_text(std::uint32_t id, const char* utf8, int start,
+                                                  int end) {
+    using lungguide::platform::the_app;
+    if (the_app && the_app->runner()) the_app->edit_text(id, utf8 ? utf8 : "", start, end);
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_popstate() {
     using lungguide::platform::the_app;

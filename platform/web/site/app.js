@@ -1,11 +1,10 @@
-// The page around the WebAssembly app (main.cpp): the soft keyboard, the browser's Back,
+// The page around the WebAssembly app (main.cpp): the browser's Back,
 // the save status, start-up messages and the service worker. Loaded before lungguide.js,
 // which picks up this Module object.
 'use strict';
 
 var Module = (function () {
     const canvas = document.getElementById('canvas');
-    const textInput = document.getElementById('text-input');
     const saveStatus = document.getElementById('save-status');
     const loading = document.getElementById('loading');
     let fadeTimer = 0;
@@ -41,15 +40,6 @@ var Module = (function () {
                 : 'Could not save on this device. Your browser may be out of space.';
             if (state === 'saved') {
                 fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
-            }
-        },
-        // The soft keyboard: focus the hidden input while a text field wants text.
-        lungguideSetTextInput: function (wanted) {
-            module.lungguideWantsText = !!wanted;
-            if (wanted) {
-                textInput.focus({ preventScroll: true });
-            } else if (document.activeElement === textInput) {
-                textInput.blur();
             }
         },
     };
@@ -102,14 +92,6 @@ var Module = (function () {
         window.open('summary.html', '_blank');
     });
 
-    // iOS opens the keyboard only for a focus made inside a touch: make it there too.
-    document.addEventListener('touchend', function () {
-        if (module.lungguideWantsText) textInput.focus({ preventScroll: true });
-    });
-    textInput.addEventListener('input', function () {
-        if (textInput.value) module.ccall('lungguide_web_text', null, ['string'], [textInput.value]);
-        textInput.value = '';
-    });
     // Back (an entry the app made) or a fragment typed into the address bar (a new one).
     window.addEventListener('popstate', function (event) {
         if (event.state && 'lungguideDepth' in event.state) {
