@@ -97,6 +97,7 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
     user_data_ =
         std::make_unique<UserData>(pack_.guide(), config_.data_folder, config_.remember_settings,
                                    std::move(preload.store), std::move(preload.store_message));
+    user_data_->set_paths_shown(config_.files.folders);
     UserStore* store = user_data_->store();
     if (store) {
         ThemeId saved_theme = ThemeId::light;
@@ -952,7 +953,7 @@ void App::draw_glossary_panel() {
 
 void App::show_notice(const std::string& text, const std::string& action_label,
                       std::function<void()> action) {
-    notice_ = Notice{text, action_label, std::move(action),
+    notice_ = Notice{user_data_->for_person(text), action_label, std::move(action),
                      ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0};
     request_frames(3);
 }

@@ -15,6 +15,7 @@
 // Screen state lives in screen_state.h, the person's data in user_data.h; App owns both.
 #pragma once
 
+#include "device_files.h"
 #include "fonts.h"
 #include "look.h"
 #include "navigation.h"
@@ -64,6 +65,9 @@ struct AppConfig {
     std::string text_reader_hint;    // e.g. where lungguide-cli is, shown in About
     // Host services (all optional). The clipboard goes through ImGui's io hooks.
     std::function<void()> request_quit;
+    // How files the person keeps are handed over, and whether their data is kept
+    // (device_files.h). The default is the desktop's: folders.
+    DeviceFiles files;
 };
 
 // What App needs that takes time but no ImGui: the search index, the bookmarks store and
@@ -141,7 +145,7 @@ class App final : public LookRequests {
     void pause();
     void resume();
     const std::string& font_error() const { return font_error_; }
-    const std::string& store_message() const { return user_data_->store_message(); }
+    std::string store_message() const { return user_data_->store_message(); }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
     std::string store_unavailable_reason() const { return user_data_->store_unavailable_reason(); }
 

@@ -128,6 +128,7 @@ void draw_bookmarks(App& app) {
         paragraph(app.look(), store->last_read_status().message_for_person);
     space(app.look(), 0.5f);
     draw_add_person(app);
+    draw_keep_bookmarks(app); // where the device has no folders (keeping_files.cpp)
 }
 
 } // namespace lungguide::ui

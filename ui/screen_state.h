@@ -55,6 +55,13 @@ struct SummaryScreenState {
     bool choosing_folder = false; // the list of folders is open
 };
 
+// What handing a file over did (keeping_files.cpp), said under its buttons.
+struct KeepingScreenState {
+    std::string summary_person; // the summary the message is about
+    std::string summary_message;
+    std::string bookmarks_message;
+};
+
 struct ScreenState {
     SearchScreenState search;
     BookmarkPanelState bookmark_panel;
@@ -62,6 +69,7 @@ struct ScreenState {
     BookmarksScreenState bookmarks;
     SettingsScreenState settings;
     SummaryScreenState summary;
+    KeepingScreenState keeping;
 };
 
 } // namespace lungguide::ui

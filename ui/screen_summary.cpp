@@ -189,7 +189,10 @@ void draw_summary(App& app) {
                       "drug first.");
         return;
     }
-    draw_save(app, person);
+    if (app.config().files.folders)
+        draw_save(app, person);
+    else
+        draw_keep_summary(app, person); // a browser: download, share, print; no folders
     for (const SummaryBlock& block : data.summary(person))
         draw_block(app, block);
 }

@@ -3,7 +3,6 @@
 // do the loop is paused, so an idle tab draws nothing, and any input resumes it.
 // The page (site/index.html, site/app.js) provides the canvas, the soft-keyboard input,
 // the save status and the service worker.
-#include "browser_exchange.h"
 #include "browser_history.h"
 #include "browser_storage.h"
 #include "runner.h"
@@ -120,15 +119,20 @@ class BrowserApp {
         };
         lungguide::UserStore* store = runner_->app().store();
         if (!store) return state;
-        for (const lungguide::Bookmark& bookmark : store->bookmarks()) {
+        const std::vector<lungguide::Bookmark> bookmarks = store->bookmarks();
+        for (const lungguide::Bookmark& bookmark : bookmarks) {
             for (const std::string* text :
                  {&bookmark.person, &bookmark.kind, &bookmark.target, &bookmark.note})
                 mix(*text);
         }
+        bool something = !bookmarks.empty();
         for (const auto& [id, draft] : store->note_drafts()) {
             mix(std::to_string(id));
             mix(draft);
+            something = true;
         }
+        // The first bookmark or note: ask the browser to keep the site's storage.
+        if (something) host_->files().ask_to_keep();
         return state;
     }
 
@@ -230,28 +234,12 @@ EMSCRIPTEN_KEEPALIVE void lungguide_web_open(const char* route) {
 EMSCRIPTEN_KEEPALIVE void lungguide_web_wake() {
     if (lungguide::platform::the_app) lungguide::platform::the_app->wake();
 }
-// The Bookmarks screen's page tools (site/app.js): download, file picker, summary.
-EMSCRIPTEN_KEEPALIVE const char* lungguide_web_export() {
-    using namespace lungguide::platform;
-    static std::string text;
-    Runner* runner = the_app ? the_app->runner() : nullptr;
-    text = runner ? export_bookmarks_file(runner->app()) : "";
-    return text.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* lungguide_web_import(const char* file_text) {
-    using namespace lungguide::platform;
-    static std::string message;
-    Runner* runner = the_app ? the_app->runner() : nullptr;
-    message = runner ? import_bookmarks_file(runner->app(), file_text) : "LungGuide is starting.";
-    if (runner) the_app->wake();
-    return message.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* lungguide_web_summary() {
-    using namespace lungguide::platform;
-    static std::string page;
-    Runner* runner = the_app ? the_app->runner() : nullptr;
-    page = runner ? doctor_summary_page(runner->app()) : "";
-    return page.c_str();
+// The file picker gave a file (site/files.js).
+EMSCRIPTEN_KEEPALIVE void lungguide_web_file_opened(const char* name, const char* text) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->host().files().opened(name ? name : "", text ? text : "");
+    the_app->poke();
 }
 // Tests: what was tappable in the last frame, as JSON [{label, x0, y0, x1, y1}] in CSS
 // pixels (the same hook the native UI tests tap by). The first call turns recording on.

@@ -135,6 +135,8 @@ class BrowserHost : public WebHost {
     // The page lays the canvas out inside env(safe-area-inset-*), so the surface has no
     // insets of its own.
     SafeArea safe_area() const override { return {}; }
+    ui::DeviceFiles device_files() override { return files_.device_files(); }
+    BrowserFiles& files() override { return files_; }
 
     void new_frame() override {
         update_canvas_size();
@@ -356,6 +358,7 @@ class BrowserHost : public WebHost {
     std::unique_ptr<Renderer> renderer_;
     std::function<void()> wake_;
     std::deque<PointerEvent> pointer_queue_;
+    BrowserFiles files_;
     long finger_ = -1;
     int width_ = 0;
     int height_ = 0;

@@ -4,6 +4,7 @@
 // (site/semantics.js) owns the text boxes the person types into.
 #pragma once
 
+#include "browser_files.h"
 #include "platform.h"
 
 #include <functional>
@@ -17,6 +18,8 @@ class WebHost : public Host {
     virtual void set_wake(std::function<void()> wake) = 0;
     // The browser's Back (history popstate) arrives here.
     virtual void request_back() = 0;
+    // Files the person keeps: downloads, sharing, printing, the file picker.
+    virtual BrowserFiles& files() = 0;
     // Input is waiting for the next frames (a tap's press and release are given to ImGui
     // in separate frames, so a tap never gets lost within one frame).
     virtual bool input_pending() const = 0;

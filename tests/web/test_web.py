@@ -31,7 +31,7 @@ failures = []
 
 
 def check(condition, message):
-    print(("ok:   " if condition else "FAIL: ") + message, flush=True)
+    print(("ok:   " if condition else "FAIL: ") + f"[{time.time() - started:.0f}] " + message, flush=True)
     if not condition:
         failures.append(message)
     return condition
@@ -54,6 +54,13 @@ def sw_ready(browser):
             const keys = await cache.keys();
             done(keys.length);
         }).catch(() => done(false));""")
+
+
+def ax_nodes(browser):
+    """The browser's accessibility tree: (role, name, node) of each node it exposes."""
+    nodes = browser.cdp("Accessibility.getFullAXTree", {})["nodes"]
+    return [(node.get("role", {}).get("value", ""), node.get("name", {}).get("value", ""), node)
+            for node in nodes if not node.get("ignored")]
 
 
 egfr_drugs = [drug["name"].lower() for drug in cli_json("show", "class", "egfr")["drugs"]]
@@ -88,6 +95,48 @@ try:
     found = [drug for drug in egfr_drugs if drug in words]
     check(len(found) >= 2 or "osimertinib" in words,
           f"OCR finds EGFR drug names on the class page: {found}")
+
+    # The accessibility tree: the page's heading, its words and its drug buttons are
+    # there (before the semantic layer: 3 named nodes and no text).
+    ax = ax_nodes(phone)
+    named = [(role, name) for role, name, _ in ax if name and role != "InlineTextBox"]
+    print(f"      accessibility tree of class/egfr: {len(named)} named nodes "
+          f"({sum(1 for role, _ in named if role == 'StaticText')} texts, "
+          f"{sum(1 for role, _ in named if role == 'button')} buttons, "
+          f"{sum(1 for role, _ in named if role == 'heading')} headings)")
+    check(("heading", "EGFR inhibitors") in named, "the EGFR page's title is a heading")
+    check(any(role == "StaticText" and "protein on the surface of cells" in name
+              for role, name in named), "the page's words are text in the tree")
+    ax_buttons = [name for role, name in named if role == "button"]
+    missing = [drug for drug in egfr_drugs
+               if not any(name.lower().startswith(drug) for name in ax_buttons)]
+    check(not missing, f"every EGFR drug is a button in the tree (missing: {missing})")
+    check(any(role == "link" and "adjuvant" in name for role, name in named),
+          "glossary words are links")
+    # A bookmark made through the tree alone: the keyboard reaches the button and presses it.
+    toggle = [node for role, name, node in ax if role == "button" and name == "Bookmark for Me"]
+    check(len(toggle) == 1, "the bookmark button is in the tree")
+    if toggle:
+        phone.cdp("DOM.focus", {"backendNodeId": toggle[0]["backendDOMNodeId"]})
+        for kind in ("rawKeyDown", "char", "keyUp"):
+            phone.cdp("Input.dispatchKeyEvent", {"type": kind, "key": "Enter", "code": "Enter",
+                                                 "windowsVirtualKeyCode": 13, "text": "\r"})
+        phone.settle()
+        after = [name for role, name, _ in ax_nodes(phone) if role == "button"]
+        check(any(name.startswith("Bookmarked for Me") for name in after),
+              "Enter on the tree's bookmark button bookmarked EGFR inhibitors")
+    # And a drug opened by a screen reader's default action on its node.
+    osimertinib = [node for role, name, node in ax_nodes(phone)
+                   if role == "button" and name.lower().startswith("osimertinib")]
+    if check(len(osimertinib) == 1, "Osimertinib is one button"):
+        remote = phone.cdp("DOM.resolveNode", {"backendNodeId": osimertinib[0]["backendDOMNodeId"]})
+        phone.cdp("Runtime.callFunctionOn", {"objectId": remote["object"]["objectId"],
+                                             "functionDeclaration": "function () { this.click(); }"})
+        phone.settle()
+        check(phone.route() == "drug/osimertinib",
+              f"activating its node opened the drug (route {phone.route()!r})")
+        phone.driver.back()
+        phone.settle()
 
     # A quick touch-drag up scrolls the page, further than the finger went (inertia).
     def positions(items):
@@ -127,6 +176,43 @@ try:
     check(any(title in words for title in tired_titles),
           f"OCR finds a search result for 'tired' ({sorted(tired_titles)})")
 
+    # A composing keyboard in the search box: each word shows as it is composed (not yet
+    # searched), then is committed once, as typed ("rash" once, never "rrarasrashrash").
+    phone.driver.get(origin + "/?compose#search")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    check(phone.js("return document.activeElement.getAttribute('type')") == "search",
+          "the search screen opens with the real search box focused")
+    phone.compose(["r", "ra", "ras", "rash"], None)
+    check(phone.editor_value() == "rash" and phone.app_value("Search") == "",
+          f"while composing the box shows 'rash' and nothing is searched yet "
+          f"({phone.editor_value()!r}, app {phone.app_value('Search')!r})")
+    phone.screenshot(out / "phone-search-composing.png")
+    phone.cdp("Input.insertText", {"text": "rash"})
+    phone.settle()
+    check(phone.route() == "search?q=rash" and phone.editor_value() == "rash",
+          f"committed, 'rash' is searched once ({phone.route()!r}, box {phone.editor_value()!r})")
+    phone.cdp("Input.insertText", {"text": " "})
+    phone.compose(["o", "on"], "on")
+    phone.cdp("Input.insertText", {"text": " "})
+    phone.compose(["a", "ar", "arm", "arms"], "arms")
+    check(phone.app_value("Search") == "rash on arms",
+          f"three composed words: {phone.app_value('Search')!r}")
+    # Autocorrect replaces a word already committed.
+    phone.press("Clear")
+    phone.tap_box("Search")
+    phone.compose(["t", "ti", "tir", "tird"], "tird")
+    phone.compose(["tired"], "tired", replace=(0, 4))
+    check(phone.app_value("Search") == "tired" and phone.route() == "search?q=tired",
+          f"an autocorrect replacement: {phone.app_value('Search')!r}, route {phone.route()!r}")
+    # Chinese input: pinyin composed, characters committed.
+    phone.press("Clear")
+    phone.tap_box("Search")
+    phone.compose(["n", "ni", "nih", "niha", "nihao", "你好"], "你好")
+    check(phone.app_value("Search") == "你好" and phone.editor_value() == "你好",
+          f"a CJK string committed whole: {phone.app_value('Search')!r}")
+    phone.screenshot(out / "phone-search-cjk.png")
+
     # A bookmark with a note, saved, then a reload.
     phone.driver.get(origin + "/?bookmark#class/alk")
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
@@ -135,25 +221,33 @@ try:
     phone.driver.get(origin + "/?notes#bookmarks")
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
     phone.settle()
-    phone.tap(phone.find(prefix="input:note"))  # the bookmark's note box
+    phone.tap_box("Note")  # a finger on the bookmark's note box
     check(phone.js("return Module.lungguideWantsText") is True,
           "the note field asks for the soft keyboard")
     note = "Ask Dr Okafor about swollen ankles"
     saves_before = phone.js("return Module.lungguideSaves")
-    phone.type_text(note)
+    phone.js("""window.lungguideTold = [];
+        const status = document.getElementById('save-status');
+        new MutationObserver(function () {
+            if (!status.classList.contains('faded')) window.lungguideTold.push(status.textContent);
+        }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});""")
+    for index, word in enumerate(note.split(" ")):  # as a composing keyboard types it
+        if index:
+            phone.cdp("Input.insertText", {"text": " "})
+        phone.compose([word[:1], word], word)
+    check(phone.app_value("Note") == note, f"the note box holds the note: {phone.app_value('Note')!r}")
     phone.tap(phone.find(prefix="heading:For"))  # leaving the box writes the note
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
                      "the copy to IndexedDB")
-    told = None
+    told = []
     for _ in range(100):  # the announcement follows its own copy, which may come next
-        told = phone.js("const status = document.getElementById('save-status');"
-                        "return !status.classList.contains('faded') && status.textContent")
-        if told == "Saved on this device":
+        told = phone.js("return window.lungguideTold")
+        if "Saved on this device" in told:
             break
         time.sleep(0.1)
-    check(told == "Saved on this device",
-          f"once the note is in IndexedDB the person is told so ({told!r})")
+    check("Saved on this device" in told,
+          f"once the note is in IndexedDB the person is told so ({told[-3:]!r})")
     phone.screenshot(out / "phone-bookmarks.png")
 
     def note_in_store(browser):
@@ -170,6 +264,26 @@ try:
     check(phone.route() == "bookmarks", "a reload keeps the page")
     check(note_in_store(phone), "the bookmark's note survives a reload")
     check(phone.find(prefix="ALK") is not None, "the ALK bookmark is listed after a reload")
+
+    # The other text boxes: a person's name, and "Someone else" in the "for whom?" picker.
+    phone.tap_box("Add a person")
+    phone.compose(["M", "Mu", "Mum"], "Mum")
+    check(phone.app_value("Add a person") == "Mum",
+          f"a name composed into 'Add a person': {phone.app_value('Add a person')!r}")
+    phone.press("Add")
+    check(any(node["role"] == "button" and node["text"] == "Mum" for node in phone.semantic_tree()),
+          "Mum is added as a person")
+    phone.driver.get(origin + "/?picker#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    phone.press("Bookmarked for Me")  # "· Change" opens the "for whom?" picker
+    phone.settle()
+    phone.tap_box("Someone else")
+    phone.compose(["D", "Da", "Dad"], "Dad")
+    check(phone.app_value("Someone else") == "Dad",
+          f"a name composed into the picker's 'Someone else': {phone.app_value('Someone else')!r}")
+    phone.screenshot(out / "phone-picker-typed.png")
+    phone.press("Cancel")
 
     # Idle: once settled, not a single frame for 5 s.
     phone.settle()
@@ -212,8 +326,9 @@ try:
             found = [drug for drug in egfr_drugs if drug in words]
             check(len(found) >= 3, f"tablet: OCR finds EGFR drug names: {found}")
 
-    # The bookmarks file: one made by the native CLI opens through the file picker, the
-    # browser's copy downloads with the same bookmark, and the summary opens to print.
+    # Files, the browser's way: a copy made by the native CLI opens through the file picker,
+    # "Save a copy" downloads, and the summary prints from the app's own page (no other tab
+    # to go blank) or downloads; no folder, folder name or path anywhere.
     cli_data = pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-cli-"))
     exported = cli_data / "from-desktop.json"
     subprocess.run([str(native_bin / "lungguide-cli"), "--data-dir", str(cli_data), "bookmarks",
@@ -224,42 +339,72 @@ try:
     downloads = cli_data / "downloads"
     downloads.mkdir()
     tablet.cdp("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+
+    def words_on_screen(browser):
+        return " ".join(node["text"] + " " + node.get("detail", "") for node in browser.semantic_tree())
+
+    def downloaded(pattern, before=()):
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            found = [path for path in downloads.glob(pattern) if path not in before
+                     and not path.name.endswith(".crdownload")]
+            if found:
+                return found[0]
+            time.sleep(0.2)
+        return None
+
     tablet.open(origin + "/?x#bookmarks")
-    check(tablet.js("return !document.getElementById('bookmark-tools').hidden"),
-          "the Bookmarks screen shows its file and summary tools")
-    tablet.js("document.getElementById('import-file').hidden = false")
-    tablet.driver.find_element("id", "import-file").send_keys(str(exported))
-    tablet.wait_until("return document.getElementById('tool-message').textContent.includes('Opened')",
+    tablet.press("Open a copy")
+    tablet.js("document.getElementById('open-file').hidden = false")
+    tablet.driver.find_element("id", "open-file").send_keys(str(exported))
+    tablet.wait_until("return Module.lungguideSemanticTree().some(n => n.text.startsWith('Opened'))",
                       "the import's message")
-    message = tablet.js("return document.getElementById('tool-message').textContent")
-    check("1 new" in message, f"a desktop export opens in the browser: {message!r}")
-    tablet.settle()
-    check(any(item["label"].startswith("Dad") or "Dad" in item["label"] for item in tablet.items()),
+    opened = [node["text"] for node in tablet.semantic_tree() if node["text"].startswith("Opened")]
+    check("1 new" in opened[0], f"a desktop export opens through the file picker: {opened[0]!r}")
+    check(any(node["role"] == "button" and node["text"] == "Dad" for node in tablet.semantic_tree()),
           "the imported person's bookmarks are there")
-    tablet.driver.find_element("id", "export-button").click()
-    deadline = time.time() + 20
-    while time.time() < deadline and not list(downloads.glob("*.json")):
-        time.sleep(0.2)
-    copies = list(downloads.glob("*.json"))
-    check(copies and "Check cholesterol" in copies[0].read_text(),
-          f"'Save a copy' downloads the bookmarks with their notes ({[c.name for c in copies]})")
-    tablet.js("Module.ccall('lungguide_web_items', 'string', [], [])")
-    tablet.tap(tablet.find(label="Dad"))
-    tablet.driver.find_element("id", "summary-button").click()
-    tablet.wait_until("return true", "the summary")
-    time.sleep(1)
-    app_window = tablet.driver.current_window_handle
-    others = [handle for handle in tablet.driver.window_handles if handle != app_window]
-    check(len(others) == 1, "the summary for the doctor opens as a page of its own")
-    if len(others) == 1:
-        tablet.driver.switch_to.window(others[0])
-        tablet.wait_until("return document.body.innerText.includes('Lorlatinib')", "the summary text")
-        text = tablet.js("return document.body.innerText")
-        check("Check cholesterol" in text and "doctor" in text.lower(),
-              "the summary lists Dad's bookmark, its note and the advice to ask the doctor")
-        tablet.screenshot(out / "tablet-summary.png")
-        tablet.driver.close()
-        tablet.driver.switch_to.window(app_window)
+    tablet.press("Save a copy")
+    copy = downloaded("*.json")
+    check(copy is not None and "Check cholesterol" in copy.read_text(),
+          f"'Save a copy' downloads the bookmarks with their notes ({copy and copy.name})")
+    tablet.press("Dad")
+    tablet.press("Summary for the doctor")
+    check(tablet.route() == "summary?for=Dad", f"Dad's summary opens ({tablet.route()!r})")
+    tablet.js("window.lungguidePrinted = 0; window.print = function () { window.lungguidePrinted += 1; };")
+    for attempt in ("first", "after a reload"):
+        tablet.press("Print")
+        tablet.wait_until("return window.lungguidePrinted === 1", "the print dialog")
+        text = tablet.js("return document.getElementById('print-view').innerText")
+        check("Lorlatinib" in text and "Check cholesterol" in text and "doctor" in text.lower(),
+              f"Print ({attempt}): the browser's print dialog gets Dad's summary, its note and "
+              "the doctor advice, from the app's own page")
+        if attempt == "first":
+            tablet.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+            words = " ".join(ocr_words(tablet.screenshot(out / "tablet-summary-printed.png")))
+            tablet.cdp("Emulation.setEmulatedMedia", {"media": ""})
+            check("lorlatinib" in words and "cholesterol" in words,
+                  "on paper: the summary alone, not the app")
+            tablet.driver.refresh()
+            tablet.wait_until("return document.body.dataset.started === 'yes'", "the app")
+            tablet.settle()
+            tablet.js("window.lungguidePrinted = 0; window.print = function () { window.lungguidePrinted += 1; };")
+    tablet.screenshot(out / "tablet-summary.png")
+    for label, pattern in (("Download as a page to print", "*.html"), ("Download as text", "*.md")):
+        tablet.press(label)
+        page = downloaded(pattern)
+        check(page is not None and "Check cholesterol" in page.read_text(),
+              f"'{label}' downloads the summary ({page and page.name})")
+    told = [node["text"] for node in tablet.semantic_tree() if node["text"].startswith("Downloaded")]
+    check(told and "/" not in told[0], f"it says what was downloaded, with no path: {told[:1]}")
+    for route in ("bookmarks", "summary?for=Dad", "settings", "about"):
+        tablet.open(origin + "/?w#" + route)
+        words = words_on_screen(tablet)
+        shown = [word for word in ("/data", "folder", "/media", "/home", "Documents")
+                 if word.lower() in words.lower()]
+        check(not shown, f"{route}: no folder or path shown {shown}")
+        if route == "settings":
+            check("This browser" in words and "Save a copy" in words,
+                  "Settings says whether the browser keeps the data, and how to keep a copy")
     shutil.rmtree(cli_data, ignore_errors=True)
     tablet.quit()
     all_requests += tablet.requests

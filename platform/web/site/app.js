@@ -44,17 +44,7 @@ var Module = (function () {
         },
     };
 
-    // The Bookmarks screen's tools, below the app: a copy of the bookmarks to keep (a
-    // download), a copy to open (the file picker), and the summary for the doctor (a
-    // printable page, summary.html).
-    const tools = document.getElementById('bookmark-tools');
-    module.lungguideRouteShown = function (route) {
-        const show = route === 'bookmarks';
-        if (tools.hidden === !show) return;
-        tools.hidden = !show;
-        document.body.classList.toggle('with-tools', show);
-        module.lungguideWake();
-    };
+    // A short message over the app for what happened later (a share that failed).
     const toolMessage = document.getElementById('tool-message');
     let toolTimer = 0;
     module.lungguideTell = function (text) {
@@ -63,34 +53,6 @@ var Module = (function () {
         toolMessage.hidden = false;
         toolTimer = setTimeout(function () { toolMessage.hidden = true; }, 8000);
     };
-    document.getElementById('export-button').addEventListener('click', function () {
-        const text = module.ccall('lungguide_web_export', 'string', [], []);
-        if (!text) return module.lungguideTell('There are no bookmarks to save yet.');
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        link.download = 'lungguide-bookmarks-' + new Date().toISOString().slice(0, 10) + '.json';
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-        module.lungguideTell('A copy is in your Downloads.');
-    });
-    const importFile = document.getElementById('import-file');
-    document.getElementById('import-button').addEventListener('click', function () {
-        importFile.value = '';
-        importFile.click();
-    });
-    importFile.addEventListener('change', function () {
-        const file = importFile.files[0];
-        if (!file) return;
-        file.text().then(function (text) {
-            module.lungguideTell(module.ccall('lungguide_web_import', 'string', ['string'], [text]));
-        });
-    });
-    document.getElementById('summary-button').addEventListener('click', function () {
-        localStorage.setItem('lungguide-summary', module.ccall('lungguide_web_summary', 'string', [], []));
-        window.open('summary.html', '_blank');
-    });
 
     // Back (an entry the app made) or a fragment typed into the address bar (a new one).
     window.addEventListener('popstate', function (event) {

@@ -128,6 +128,12 @@
     const tags = { heading: null, paragraph: 'p', list_item: 'li', button: 'button', link: 'a' };
 
     function create(data) {
+        const element = createElement(data);
+        element.dataset.id = data.id;
+        return element;
+    }
+
+    function createElement(data) {
         let element;
         if (data.role === 'text_box') return createEditor(data);
         if (data.role === 'heading') {
@@ -466,6 +472,6 @@
         if (!box || performance.now() - lastActivation.at > 400) return false;
         return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
     };
-    // For tests and for the text version: the DOM's words.
-    Module.lungguideSemanticsRoot = root;
+    // For tests: the tree as the app last sent it (each node's role, words and value).
+    Module.lungguideSemanticTree = function () { return order; };
 })();
