@@ -307,7 +307,7 @@
         element.spellcheck = data.box !== 'search';
         const editor = {
             element: element, id: data.id, composing: false, composition: '',
-            prefix: 0, suffix: 0, sent: null, edited: false, gone: false,
+            prefix: 0, suffix: 0, sent: null, edited: false, waiting: false, gone: false,
         };
         element._lungguideEditor = editor;
         element.addEventListener('focus', function () {
@@ -394,6 +394,7 @@
         if (!always && key === editor.lastKey) return;
         editor.lastKey = key;
         editor.sent = now.text;
+        editor.waiting = true; // until the app's box holds it
         call('lungguide_web_edit_text', ['number', 'string', 'number', 'number'],
              [editor.id, now.text, codePoints(now.text, now.start), codePoints(now.text, now.end)]);
     }
@@ -417,12 +418,14 @@
             return;
         }
         // While it has the keyboard the box holds the truth; the app's text changes it only
-        // when the app changed it itself (the × that empties it), never mid-word.
+        // when the app changed it itself (the × that empties it), never mid-word, and never
+        // while the app has yet to take what was typed (keys come faster than frames).
         if (editor.composing) return;
+        if (editor.waiting && data.value === editor.sent) editor.waiting = false;
         if (!editor.edited && element.value !== data.value) {
             element.value = data.value;
             editor.sent = data.value;
-        } else if (editor.sent !== null && data.value !== editor.sent && data.focused) {
+        } else if (!editor.waiting && data.value !== editor.sent && data.focused) {
             element.value = data.value;
             editor.sent = data.value;
             element.setSelectionRange(data.value.length, data.value.length);
