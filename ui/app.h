@@ -271,6 +271,7 @@ class App final : public LookRequests {
     void draw_drawer();
     void draw_section_bar(const std::vector<PageSection>& sections);
     void draw_page();
+    void restore_scroll();
     void draw_glossary_panel();
     void draw_notice();
     void handle_keys();
@@ -324,6 +325,11 @@ class App final : public LookRequests {
     bool first_route_ = true;
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;
+    // Where the page was scrolled when the app was last paused, in body-text ems, if it
+    // opens on that page again (a discarded browser tab, a killed mobile app); < 0: none.
+    float restore_scroll_em_ = -1.0f;
+    std::string restore_route_; // the page it is for
+    int restore_frames_ = 0;    // frames the restore may still wait for the page's height
     bool style_dirty_ = true;
     DrawRecord record_;
     Semantics semantics_;

@@ -80,6 +80,9 @@ try:
     site_files = [p for p in site.rglob("*") if p.is_file()]
     check(cached and cached >= len(site_files),
           f"the service worker cached every file on the first visit ({cached} of {len(site_files)})")
+    phone.wait_until("return document.getElementById('tool-message').textContent === "
+                     "'Ready to use offline'", "the offline message", timeout=30)
+    check(True, "once every file is cached, the page says 'Ready to use offline'")
     shot = phone.screenshot(out / "phone-home.png")
     check(phone.js("return screen.width * devicePixelRatio") == 780, "device pixel ratio 2")
     home_words = ocr_words(shot)
@@ -171,6 +174,8 @@ try:
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app after reload")
     phone.settle()
     check(phone.route() == "search?q=tired", f"a link opens search (route {phone.route()!r})")
+    check(phone.js("return document.getElementById('tool-message').textContent") == "",
+          "'Ready to use offline' is said once, not at every visit")
     shot = phone.screenshot(out / "phone-search-tired.png")
     words = " ".join(ocr_words(shot))
     check(any(title in words for title in tired_titles),
@@ -212,6 +217,27 @@ try:
     check(phone.app_value("Search") == "你好" and phone.editor_value() == "你好",
           f"a CJK string committed whole: {phone.app_value('Search')!r}")
     phone.screenshot(out / "phone-search-cjk.png")
+
+    # The tab goes hidden (the app keeps its place), then is discarded and opened again at
+    # its address: the same page, scrolled where it was.
+    phone.driver.get(origin + "/?place#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    phone.drag((200, 700), (200, 250), hold=True)
+    phone.drag((200, 700), (200, 250), hold=True)
+    place = positions(phone.items())
+    saves_before = phone.js("return Module.lungguideSaves")
+    phone.js("""for (const [name, value] of [['hidden', true], ['visibilityState', 'hidden']])
+                    Object.defineProperty(document, name, {value: value, configurable: true});
+                document.dispatchEvent(new Event('visibilitychange'));""")
+    phone.wait_until(f"return Module.lungguideSaves > {saves_before}", "the copy to IndexedDB")
+    phone.driver.get(origin + "/?reopened#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    reopened = positions(phone.items())
+    shift = moved(place, reopened)
+    check(any(y < -300 for y in place.values()) and abs(shift) < 30,
+          f"reopened, the page is where it was, scrolled ({shift:.0f} px off)")
 
     # A bookmark with a note, saved, then a reload.
     phone.driver.get(origin + "/?bookmark#class/alk")

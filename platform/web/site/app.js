@@ -47,11 +47,11 @@ var Module = (function () {
     // A short message over the app for what happened later (a share that failed).
     const toolMessage = document.getElementById('tool-message');
     let toolTimer = 0;
-    module.lungguideTell = function (text) {
+    module.lungguideTell = function (text, milliseconds) {
         clearTimeout(toolTimer);
         toolMessage.textContent = text;
         toolMessage.hidden = false;
-        toolTimer = setTimeout(function () { toolMessage.hidden = true; }, 8000);
+        toolTimer = setTimeout(function () { toolMessage.hidden = true; }, milliseconds || 8000);
     };
 
     // Back (an entry the app made) or a fragment typed into the address bar (a new one).
@@ -65,11 +65,25 @@ var Module = (function () {
         }
     });
 
+    // Once every file of this version is in the offline copy, say so, once per version.
+    function sayWhenOffline() {
+        caches.keys().then(function (names) {
+            const ours = names.filter(function (name) { return name.startsWith('lungguide-'); });
+            if (ours.length !== 1) return; // a new version is still being copied
+            let told = null;
+            try { told = localStorage.getItem('lungguide-offline-ready'); } catch (error) {}
+            if (told === ours[0]) return;
+            try { localStorage.setItem('lungguide-offline-ready', ours[0]); } catch (error) {}
+            module.lungguideTell('Ready to use offline', 4000);
+        }).catch(function () {});
+    }
     if ('serviceWorker' in navigator) {
         window.addEventListener('load', function () {
             navigator.serviceWorker.register('sw.js').catch(function (error) {
                 console.warn('LungGuide: offline copy not available', error);
             });
+            navigator.serviceWorker.ready.then(sayWhenOffline);
+            navigator.serviceWorker.addEventListener('controllerchange', sayWhenOffline);
         });
     }
     return module;
