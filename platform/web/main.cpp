@@ -13,6 +13,7 @@
 #include "text_box_edit.h"
 
 #include "bookmarks/user_store.h"
+#include "search/search.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -240,6 +241,18 @@ EMSCRIPTEN_KEEPALIVE void lungguide_web_file_opened(const char* name, const char
     if (!the_app || !the_app->runner()) return;
     the_app->host().files().opened(name ? name : "", text ? text : "");
     the_app->poke();
+}
+// Benchmarks (bench/web_measure.py): one search as the search screen runs it, timed inside
+// the page, in milliseconds (the index is built at the first call, as at the first search).
+EMSCRIPTEN_KEEPALIVE double lungguide_web_search_ms(const char* query) {
+    using namespace lungguide::platform;
+    Runner* runner = the_app ? the_app->runner() : nullptr;
+    lungguide::SearchIndex* index = runner ? runner->app().search_index() : nullptr;
+    if (!index || !query) return -1.0;
+    const double start = emscripten_get_now();
+    const lungguide::SearchResponse response = index->search(query);
+    const double elapsed = emscripten_get_now() - start;
+    return response.results.size() > 1000000 ? -1.0 : elapsed; // the answer is used
 }
 // Tests: what was tappable in the last frame, as JSON [{label, x0, y0, x1, y1}] in CSS
 // pixels (the same hook the native UI tests tap by). The first call turns recording on.

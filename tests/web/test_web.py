@@ -336,6 +336,17 @@ try:
     check(any(title in words for title in tired_titles), "offline, search still finds 'tired'")
     check(not [m for m in phone.console() if "SEVERE" in m and "Content Security" in m],
           "no Content-Security-Policy violations")
+    # 250 % text, as a person with poor eyesight sets it: pictures to look at.
+    phone.driver.get(origin + "/?large#settings")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    phone.press("250%")
+    for route in ("class/egfr", "search?q=rash"):
+        phone.driver.get(origin + "/?large#" + route)
+        phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+        phone.settle()
+        phone.screenshot(out / f"phone-250-{route.replace('/', '-').replace('?q=', '-')}.png")
+    check(phone.app_value("Search") == "rash", "at 250 % the search box still holds the search")
     phone.quit()
     all_requests += phone.requests
 
@@ -440,6 +451,7 @@ try:
                       820, 1180, ratio=1.0)
     for route in ("home", "class/egfr"):
         compare.open(origin + "/?c#" + route)
+        compare.js("document.getElementById('tool-message').hidden = true")  # the offline word
         name = route.replace("/", "-")
         web_shot = compare.screenshot(out / f"compare-web-{name}.png")
         native_shot = out / f"compare-native-{name}.png"
@@ -449,6 +461,42 @@ try:
         check(fraction < 0.02, f"{route}: browser and native ES3 differ in {fraction:.2%} of pixels")
     compare.quit()
     all_requests += compare.requests
+
+    # Older browsers. One that does not know 'wasm-unsafe-eval' (Safari before 16, Chrome
+    # before 97) refuses WebAssembly under index.html's policy: seen here as a copy of the
+    # site whose index.html lacks the keyword, the app moves to index-eval.html and opens.
+    strict_site = pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-strict-")) / "site"
+    shutil.copytree(site, strict_site)
+    index = strict_site / "index.html"
+    index.write_text(index.read_text().replace(" 'wasm-unsafe-eval'", ""))
+    strict_server = Server(strict_site)
+    old_browser = Browser(pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-profile-")), 820, 1180)
+    old_browser.open(strict_server.origin + "/#class/egfr")
+    check(old_browser.js("return location.pathname") == "/index-eval.html"
+          and old_browser.route() == "class/egfr",
+          f"refused WebAssembly, the app opens from index-eval.html "
+          f"({old_browser.js('return location.pathname')}#{old_browser.route()})")
+    # One without WebGL 2: a calm page, and the guide as a plain page.
+    old_browser.cdp("Page.addScriptToEvaluateOnNewDocument", {"source":
+                    "HTMLCanvasElement.prototype.getContext = function () { return null; };"})
+    old_browser.open(strict_server.origin + "/?nowebgl#home", wait_started=False)
+    old_browser.wait_until("return !document.getElementById('cannot-open').hidden", "the page")
+    old_browser.screenshot(out / "tablet-no-webgl.png")
+    old_browser.js("document.querySelector('#cannot-open a').click()")
+    old_browser.wait_until("return location.pathname === '/guide.html'", "the text version")
+    text = old_browser.js("return document.body.innerText")
+    check("EGFR inhibitors" in text and "Last Revised: August 27, 2024" in text
+          and "review our information with your doctor" in text
+          and "Rare, but serious side effects" in text,
+          "without WebGL 2 the guide opens as a plain page: its text, source, revision date "
+          "and doctor advice")
+    old_browser.screenshot(out / "tablet-text-version.png")
+    check(not [m for m in old_browser.console() if "Content Security" in m],
+          "no Content-Security-Policy violations on the older browsers' pages")
+    old_browser.quit()
+    strict_server.stop()
+    shutil.rmtree(strict_site.parent, ignore_errors=True)
+    all_requests += old_browser.requests
 finally:
     try:
         server.stop()

@@ -3,6 +3,19 @@
 // which picks up this Module object.
 'use strict';
 
+// Safari before 16 (iPadOS 15) and Chrome before 97 do not know this page's
+// 'wasm-unsafe-eval' and refuse WebAssembly under its policy: the same app opens from
+// index-eval.html, whose policy allows 'unsafe-eval' instead (nothing here evaluates
+// strings). Browsers that know the keyword stay here, with the stricter policy.
+(function () {
+    if (typeof WebAssembly !== 'object' || document.documentElement.dataset.evalPolicy) return;
+    try {
+        new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    } catch (error) {
+        location.replace('index-eval.html' + location.search + location.hash);
+    }
+})();
+
 var Module = (function () {
     const canvas = document.getElementById('canvas');
     const saveStatus = document.getElementById('save-status');
@@ -21,9 +34,8 @@ var Module = (function () {
             document.body.dataset.started = 'yes';
         },
         lungguideFailed: function (code) {
-            loading.textContent = code === 3
-                ? 'LungGuide needs WebGL 2, which this browser could not start.'
-                : 'LungGuide could not open its guide (error ' + code + '). Please reload.';
+            if (code === 69) return cannotOpen(); // no WebGL 2 context
+            loading.textContent = 'LungGuide could not open its guide (error ' + code + '). Please reload.';
         },
         lungguideWake: function () { module._lungguide_web_wake(); },
         // "Saved" only once IndexedDB has finished its transaction.
@@ -43,6 +55,19 @@ var Module = (function () {
             }
         },
     };
+
+    // No WebGL 2 (or no WebAssembly): say so calmly and offer the text version.
+    function cannotOpen() {
+        loading.hidden = true;
+        document.getElementById('surface').hidden = true;
+        document.getElementById('cannot-open').hidden = false;
+        document.body.classList.add('cannot-open');
+    }
+    const probe = document.createElement('canvas');
+    if (typeof WebAssembly !== 'object' || !probe.getContext || !probe.getContext('webgl2')) {
+        document.addEventListener('DOMContentLoaded', cannotOpen);
+        module.lungguideCannotOpen = true;
+    }
 
     // A short message over the app for what happened later (a share that failed).
     const toolMessage = document.getElementById('tool-message');
