@@ -512,6 +512,7 @@ void App::frame() {
     draw_drawer();
     draw_glossary_panel();
     draw_bookmark_picker(*this);
+    record_unrecorded_text_box(look_);
     ImGui::End();
     ImGui::PopFont();
     if (semantics_.on()) semantics_.end_frame();

@@ -775,6 +775,22 @@ void record_input(Look& look, const std::string& name, const std::string& value,
     record_text_box(look, value, info);
 }
 
+void record_unrecorded_text_box(Look& look) {
+    if (!look.semantics.on() || !ImGui::GetIO().WantTextInput) return;
+    const ImGuiID active = ImGui::GetActiveID();
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(active);
+    if (!state || look.semantics.find(active)) return;
+    TextBoxInfo info;
+    info.label = "Text";
+    info.id = active;
+    // Where it is drawn is not known here: a point at the window's corner.
+    const ImVec2 corner = ImGui::GetWindowPos();
+    ImGui::SetCursorScreenPos(corner);
+    ImGui::Dummy(ImVec2(1.0f, 1.0f));
+    record_text_box(look, state->TextAIsValid ? std::string(state->TextA.Data, state->CurLenA) : "",
+                    info);
+}
+
 bool semantic_button(Look& look, const std::string& label, const std::string& detail) {
     return record_button(look, label, detail, false, ImGui::GetItemRectMin(),
                          ImGui::GetItemRectMax());

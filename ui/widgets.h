@@ -138,6 +138,11 @@ void record_input(Look& look, const std::string& name, const std::string& value,
 // has the keyboard. Prefer the form above.
 void record_input(Look& look, const std::string& name, bool empty);
 
+// At the end of a frame: a box that has the keyboard but was not recorded (a text input drawn
+// without record_input()) is recorded as a text box with no place, so a platform's editor
+// can still type into it.
+void record_unrecorded_text_box(Look& look);
+
 // After an ImGui item that acts as a button but is drawn by its screen (a search result's
 // card): records it for assistive technology. True when that asked to press it.
 bool semantic_button(Look& look, const std::string& label, const std::string& detail = "");

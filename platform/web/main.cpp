@@ -84,6 +84,22 @@ class BrowserApp {
         }
     }
 
+    // The page around the canvas (under a notch, the home indicator, an overscroll) in the
+    // app's own background colour, whatever the theme.
+    void follow_background(const ImVec4& colour) {
+        const unsigned packed = ImGui::ColorConvertFloat4ToU32(colour);
+        if (packed == background_) return;
+        background_ = packed;
+        EM_ASM(
+            {
+                const colour =
+                    'rgb(' + ($0 & 255) + ',' + (($0 >> 8) & 255) + ',' + (($0 >> 16) & 255) + ')';
+                document.documentElement.style.background = colour;
+                document.body.style.background = colour;
+            },
+            packed);
+    }
+
     void tick() {
         if (!started_) {
             if (!storage_.ready()) return;
@@ -98,8 +114,10 @@ class BrowserApp {
         }
         apply_edit();
         ui::App& app = runner_->app();
-        if (runner_->frame())
+        if (runner_->frame()) {
             mirror_.after_frame(app.semantics(), host_->content_scale(), app.layout().em);
+            follow_background(app.palette().background);
+        }
         if (!runner_->paused()) {
             history_.follow(app.navigator());
             storage_.after_frame([this]() { return bookmarks_state(); });
@@ -176,6 +194,7 @@ class BrowserApp {
     std::unique_ptr<Runner> runner_;
     SemanticsMirror mirror_;
     std::optional<PendingEdit> edit_;
+    unsigned background_ = 0;
     bool started_ = false;
     bool loop_paused_ = false;
 };

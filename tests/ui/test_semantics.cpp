@@ -6,6 +6,8 @@
 #include "content/guide.h"
 #include "text_box_edit.h"
 
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -198,4 +200,31 @@ TEST_CASE("semantics: a note typed through the platform's editor is kept as a dr
     for (const auto& [id_of_bookmark, text] : harness.app().store()->note_drafts())
         if (id_of_bookmark == bookmark) draft = text;
     CHECK(draft == typed); // wrapped on screen, kept as typed
+}
+
+TEST_CASE("semantics: a text box drawn without record_input() can still be typed into") {
+    Harness harness(390, 844, "home");
+    turn_on(harness);
+    std::string typed;
+    // A screen that forgot record_input(): its box, drawn in a window of its own.
+    const auto frame = [&](bool focus) {
+        harness.use();
+        ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+        ImGui::NewFrame();
+        ImGui::Begin("elsewhere");
+        if (focus) ImGui::SetKeyboardFocusHere();
+        ImGui::InputText("##unrecorded", &typed);
+        ImGui::End();
+        harness.app().frame();
+        ImGui::Render();
+    };
+    frame(true);
+    frame(false);
+    frame(false);
+    const SemanticNode* box = node_named(harness, SemanticRole::text_box, "Text");
+    REQUIRE(box != nullptr);
+    CHECK(box->focused);
+    CHECK(ui::replace_text_box_text(box->id, "being sick", 10, 10));
+    frame(false);
+    CHECK(typed == "being sick");
 }

@@ -336,6 +336,23 @@ try:
     check(any(title in words for title in tired_titles), "offline, search still finds 'tired'")
     check(not [m for m in phone.console() if "SEVERE" in m and "Content Security" in m],
           "no Content-Security-Policy violations")
+    # A notch and a home indicator (safe areas): the app keeps inside them, the page around
+    # it in the app's own colour.
+    phone.cdp("Emulation.setSafeAreaInsetsOverride", {"insets": {"top": 47, "bottom": 34,
+                                                                   "left": 0, "right": 0}})
+    phone.driver.get(origin + "/?notch#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    box = phone.js("const r = document.getElementById('surface').getBoundingClientRect();"
+                   "const s = document.getElementById('semantics').getBoundingClientRect();"
+                   "return [r.top, innerHeight - r.bottom, s.top, innerHeight - s.bottom,"
+                   " getComputedStyle(document.body).backgroundColor]")
+    phone.screenshot(out / "phone-notch.png")
+    check(box[:4] == [47, 34, 47, 34] and box[4] != "rgb(255, 255, 255)",
+          f"inside the safe area, on the app's own colour: {box}")
+    phone.cdp("Emulation.setSafeAreaInsetsOverride", {"insets": {"top": 0, "bottom": 0,
+                                                                   "left": 0, "right": 0}})
+
     # 250 % text, as a person with poor eyesight sets it: pictures to look at.
     phone.driver.get(origin + "/?large#settings")
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
