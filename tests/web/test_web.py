@@ -85,6 +85,10 @@ try:
     check(True, "once every file is cached, the page says 'Ready to use offline'")
     shot = phone.screenshot(out / "phone-home.png")
     check(phone.js("return screen.width * devicePixelRatio") == 780, "device pixel ratio 2")
+    opaque = subprocess.run(["identify", "-format", "%[opaque]", str(site / "icon-180.png")],
+                            capture_output=True, text=True).stdout
+    check(opaque == "true", "the home-screen icon (apple-touch-icon) is opaque: iOS fills "
+                            "transparent corners with black")
     home_words = ocr_words(shot)
     check("lungguide" in " ".join(home_words) or "egfr" in home_words,
           "OCR reads the home screen")
@@ -116,6 +120,13 @@ try:
     check(not missing, f"every EGFR drug is a button in the tree (missing: {missing})")
     check(any(role == "link" and "adjuvant" in name for role, name in named),
           "glossary words are links")
+    # Find-in-page finds the page's words (window.find is the browser's own finder), and
+    # they can be selected and copied as text.
+    found_text = phone.js("const found = window.find('protein on the surface of cells');"
+                          "const text = String(getSelection()); getSelection().removeAllRanges();"
+                          "return found && text;")
+    check(found_text == "protein on the surface of cells",
+          f"find-in-page finds and selects the page's words ({found_text!r})")
     # A bookmark made through the tree alone: the keyboard reaches the button and presses it.
     toggle = [node for role, name, node in ax if role == "button" and name == "Bookmark for Me"]
     check(len(toggle) == 1, "the bookmark button is in the tree")
@@ -250,18 +261,29 @@ try:
     phone.tap_box("Note")  # a finger on the bookmark's note box
     check(phone.js("return Module.lungguideWantsText") is True,
           "the note field asks for the soft keyboard")
-    note = "Ask Dr Okafor about swollen ankles"
+    note = "Ask Dr Okafor about swollen ankles (脚肿)"
     saves_before = phone.js("return Module.lungguideSaves")
     phone.js("""window.lungguideTold = [];
         const status = document.getElementById('save-status');
         new MutationObserver(function () {
             if (!status.classList.contains('faded')) window.lungguideTold.push(status.textContent);
         }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});""")
-    for index, word in enumerate(note.split(" ")):  # as a composing keyboard types it
+    # As a composing keyboard types it: word by word, a slip its autocorrect replaces, and
+    # the last words in Chinese.
+    for index, word in enumerate(note.replace("ankles", "ankels").split(" ")[:-1]):
         if index:
             phone.cdp("Input.insertText", {"text": " "})
         phone.compose([word[:1], word], word)
+    typed_so_far = phone.app_value("Note")
+    phone.compose(["ankles"], "ankles", replace=(len(typed_so_far) - 6, len(typed_so_far)))
+    phone.cdp("Input.insertText", {"text": " ("})
+    phone.compose(["j", "jiao", "jiaozh", "jiaozhong", "脚肿"], "脚肿")
+    phone.cdp("Input.insertText", {"text": ")"})
+    phone.settle(0.3)
     check(phone.app_value("Note") == note, f"the note box holds the note: {phone.app_value('Note')!r}")
+    asked = phone.js("return Module.lungguideStoragePromise")
+    check(asked in ("kept", "may_clear"),
+          f"with a bookmark kept, the browser was asked to keep the storage ({asked!r})")
     phone.tap(phone.find(prefix="heading:For"))  # leaving the box writes the note
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
@@ -281,7 +303,7 @@ try:
             const folder = '/data';
             return FS.readdir(folder).map(name => folder + '/' + name)
                 .filter(path => FS.isFile(FS.stat(path).mode)).some(path =>
-                    new TextDecoder('latin1').decode(FS.readFile(path)).includes(arguments[0]));
+                    new TextDecoder('utf-8').decode(FS.readFile(path)).includes(arguments[0]));
         """, note)
 
     phone.driver.refresh()
@@ -293,9 +315,12 @@ try:
 
     # The other text boxes: a person's name, and "Someone else" in the "for whom?" picker.
     phone.tap_box("Add a person")
-    phone.compose(["M", "Mu", "Mum"], "Mum")
+    phone.compose(["m", "ma", "mam", "mama", "妈妈"], "妈妈")
+    check(phone.app_value("Add a person") == "妈妈",
+          f"a CJK name composed into 'Add a person': {phone.app_value('Add a person')!r}")
+    phone.compose(["Mum"], "Mum", replace=(0, 2))
     check(phone.app_value("Add a person") == "Mum",
-          f"a name composed into 'Add a person': {phone.app_value('Add a person')!r}")
+          f"replaced by a suggestion: {phone.app_value('Add a person')!r}")
     phone.press("Add")
     check(any(node["role"] == "button" and node["text"] == "Mum" for node in phone.semantic_tree()),
           "Mum is added as a person")
@@ -305,9 +330,12 @@ try:
     phone.press("Bookmarked for Me")  # "· Change" opens the "for whom?" picker
     phone.settle()
     phone.tap_box("Someone else")
-    phone.compose(["D", "Da", "Dad"], "Dad")
+    phone.compose(["b", "ba", "baba", "爸爸"], "爸爸")
+    check(phone.app_value("Someone else") == "爸爸",
+          f"a CJK name composed into the picker's 'Someone else': {phone.app_value('Someone else')!r}")
+    phone.compose(["Dad"], "Dad", replace=(0, 2))
     check(phone.app_value("Someone else") == "Dad",
-          f"a name composed into the picker's 'Someone else': {phone.app_value('Someone else')!r}")
+          f"replaced by a suggestion: {phone.app_value('Someone else')!r}")
     phone.screenshot(out / "phone-picker-typed.png")
     phone.press("Cancel")
 

@@ -266,7 +266,8 @@
             }
             for (const [id, entry] of nodes) {
                 if (!seen.has(id)) {
-                    if (entry.editor) entry.editor.gone = true;
+                    const editor = entry.element._lungguideEditor;
+                    if (editor) editor.gone = true; // its box left the screen: nothing more to send
                     nodes.delete(id);
                 }
             }
