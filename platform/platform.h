@@ -20,10 +20,15 @@
 //                      asks the host to show the on-screen keyboard, and to hide it after.
 //   safe area          notches, rounded corners and home indicators: the host reports
 //                      insets and the App keeps everything tappable inside them.
+//   files              how a file the person keeps is handed over (ui/device_files.h):
+//                      a desktop saves into folders; a browser downloads, shares or
+//                      prints, and never shows a folder or a path.
 //
 // The clipboard reaches the UI through ImGui's io.SetClipboardTextFn, which each host's
 // ImGui platform backend installs.
 #pragma once
+
+#include "device_files.h"
 
 #include <imgui.h>
 
@@ -98,6 +103,9 @@ class Host {
     // Show (true) or hide (false) the on-screen keyboard.
     virtual void set_text_input(bool wanted) { (void)wanted; }
     virtual SafeArea safe_area() const { return {}; }
+    // Files the person keeps, and whether their data is kept. The default is a desktop's:
+    // folders, named and shown with their paths.
+    virtual ui::DeviceFiles device_files() { return {}; }
 
     // Per frame: feeds ImGui's io (size, mouse, keys, time) from the platform.
     virtual void new_frame() = 0;

@@ -164,6 +164,7 @@ ui::AppConfig app_config(Host& host, const RunOptions& options, const std::strin
     config.text_scale = text_scale;
     config.data_folder = data_folder;
     config.remember_settings = options.screenshot_path.empty();
+    config.files = host.device_files();
     return config;
 }
 

@@ -98,6 +98,7 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
     user_data_ =
         std::make_unique<UserData>(pack_.guide(), config_.data_folder, config_.remember_settings,
                                    std::move(preload.store), std::move(preload.store_message));
+    user_data_->set_paths_shown(config_.files.folders);
     UserStore* store = user_data_->store();
     if (store) {
         ThemeId saved_theme = ThemeId::light;
@@ -118,6 +119,16 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
     if (!parse_route(start_text, start)) start = Route{};
     navigator_.reset(start);
     if (start.screen == Screen::search) search_text_ = start.query;
+    // Back where the reader was in that page, when it is the page the app was paused on
+    // ("class/egfr 76.19": the route, then the scroll in ems).
+    const std::string place = store ? store->setting("last_scroll", "") : "";
+    const std::size_t space = place.rfind(' ');
+    if (space != std::string::npos && place.substr(0, space) == format_route(start) &&
+        start.anchor.empty()) {
+        restore_scroll_em_ = std::max(0.0f, std::strtof(place.c_str() + space + 1, nullptr));
+        restore_route_ = place.substr(0, space);
+        restore_frames_ = 30;
+    }
 
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;              // window positions are ours, not a file's
@@ -180,7 +191,12 @@ void App::set_safe_area(ImVec2 top_left, ImVec2 bottom_right) {
 // (Theme and text size given on the command line override, and are not saved.)
 void App::pause() {
     user_data_->save_drafts_now();
-    save_setting("last_route", format_route(navigator_.current()));
+    const std::string route = format_route(navigator_.current());
+    save_setting("last_route", route);
+    // The place in the page too: a paused app may be ended (a browser discards a hidden tab).
+    char place[32];
+    std::snprintf(place, sizeof place, " %.2f", page_scroll_ / std::max(layout_.em, 1.0f));
+    save_setting("last_scroll", route + place);
 }
 
 void App::resume() {
@@ -445,6 +461,7 @@ void App::compute_layout() {
 
 void App::frame() {
     record_.clear();
+    if (semantics_.on()) semantics_.begin_frame();
     surfaces_.start_frame(palette_.background, record_.on);
     highlight_surface_.clear();
     compute_layout();
@@ -506,8 +523,10 @@ void App::frame() {
     draw_drawer();
     draw_glossary_panel();
     draw_bookmark_picker(*this);
+    record_unrecorded_text_box(look_);
     ImGui::End();
     ImGui::PopFont();
+    if (semantics_.on()) semantics_.end_frame();
 }
 
 // The top bar keeps Back, where you are, and Search at every text size: on phones and
@@ -856,10 +875,11 @@ void App::draw_page() {
                 ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
                        ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
     if (scroll_to_top_) {
-        if (pending_anchor_.empty()) ImGui::SetScrollY(0.0f);
+        if (pending_anchor_.empty() && restore_scroll_em_ < 0.0f) ImGui::SetScrollY(0.0f);
         scroll_to_top_ = false;
     }
     draw_salvage_notice(*this);
+    restore_scroll();
     switch (navigator_.current().screen) {
     case Screen::home:
         draw_home(*this);
@@ -896,6 +916,20 @@ void App::draw_page() {
     page_scroll_max_ = ImGui::GetScrollMaxY();
     ImGui::EndChild();
     ImGui::PopStyleVar();
+}
+
+// The page's height is known only once it has been drawn: the place is set again over the
+// first frames until the page is tall enough, or the person touches it.
+void App::restore_scroll() {
+    if (restore_scroll_em_ < 0.0f) return;
+    const float target = restore_scroll_em_ * layout_.em;
+    if (format_route(navigator_.current()) == restore_route_) ImGui::SetScrollY(target);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::GetScrollMaxY() >= target || --restore_frames_ <= 0 || io.MouseClicked[0] ||
+        io.MouseWheel != 0.0f || format_route(navigator_.current()) != restore_route_)
+        restore_scroll_em_ = -1.0f;
+    else
+        request_frames(2);
 }
 
 // ---- user data ------------------------------------------------------------------------
@@ -1014,7 +1048,7 @@ void App::show_save_status(const std::string& text) {
 
 void App::show_notice(const std::string& text, const std::string& action_label,
                       std::function<void()> action) {
-    notice_ = Notice{text, action_label, std::move(action),
+    notice_ = Notice{user_data_->for_person(text), action_label, std::move(action),
                      ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0};
     request_frames(3);
 }
@@ -1031,6 +1065,7 @@ void App::draw_notice() {
     ImGui::BeginChild("notice", ImVec2(layout_.width - left, height), false,
                       ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
     surfaces_.push(palette_.note_panel);
+    mark_live_region(look_); // a screen reader says what the notice says
     {
         // A line along the top edge separates the notice from the page.
         const ImVec2 corner = ImGui::GetWindowPos();

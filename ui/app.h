@@ -15,6 +15,7 @@
 // Screen state lives in screen_state.h, the person's data in user_data.h; App owns both.
 #pragma once
 
+#include "device_files.h"
 #include "fonts.h"
 #include "look.h"
 #include "navigation.h"
@@ -65,6 +66,9 @@ struct AppConfig {
     std::string text_reader_hint;    // e.g. where lungguide-cli is, shown in About
     // Host services (all optional). The clipboard goes through ImGui's io hooks.
     std::function<void()> request_quit;
+    // How files the person keeps are handed over, and whether their data is kept
+    // (device_files.h). The default is the desktop's: folders.
+    DeviceFiles files;
 };
 
 // What App needs that takes time but no ImGui: the search index, the bookmarks store and
@@ -142,7 +146,7 @@ class App final : public LookRequests {
     void pause();
     void resume();
     const std::string& font_error() const { return font_error_; }
-    const std::string& store_message() const { return user_data_->store_message(); }
+    std::string store_message() const { return user_data_->store_message(); }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
     std::string store_unavailable_reason() const { return user_data_->store_unavailable_reason(); }
 
@@ -263,6 +267,9 @@ class App final : public LookRequests {
     // Every (text colour, surface colour) pair drawn in the last frame (surfaces.h).
     const std::vector<DrawnColours>& drawn_colours() const { return surfaces_.drawn(); }
     const std::vector<DrawnText>& drawn_texts() const { return record_.texts; }
+    // What the last frame drew, as meaning (semantics.h); a host that mirrors it for
+    // assistive technology turns it on and sends actions back through it.
+    Semantics& semantics() { return semantics_; }
 
   private:
     void compute_layout();
@@ -273,6 +280,7 @@ class App final : public LookRequests {
     void draw_drawer();
     void draw_section_bar(const std::vector<PageSection>& sections);
     void draw_page();
+    void restore_scroll();
     void draw_glossary_panel();
     void draw_notice();
     void handle_keys();
@@ -329,11 +337,17 @@ class App final : public LookRequests {
     bool first_route_ = true;
     int frames_wanted_ = 2;
     bool scroll_to_top_ = true;
+    // Where the page was scrolled when the app was last paused, in body-text ems, if it
+    // opens on that page again (a discarded browser tab, a killed mobile app); < 0: none.
+    float restore_scroll_em_ = -1.0f;
+    std::string restore_route_; // the page it is for
+    int restore_frames_ = 0;    // frames the restore may still wait for the page's height
     bool style_dirty_ = true;
     DrawRecord record_;
+    Semantics semantics_;
     // Last: it refers to the members above.
     Look look_{theme_,    palette_,   fonts_,  layout_, config_.content_scale,
-               surfaces_, box_state_, record_, *this};
+               surfaces_, box_state_, record_, *this,   semantics_};
 };
 
 } // namespace lungguide::ui

@@ -187,7 +187,8 @@ void draw_picker_someone_else(App& app, BookmarkPanelState& state) {
     ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
     ImGui::InputTextWithHint("##picker new person", "A name, such as Dad",
                              &state.picker_new_person);
-    record_input(app.look(), "picker new person", state.picker_new_person.empty());
+    record_input(app.look(), "picker new person", state.picker_new_person,
+                 {"Someone else", "A name, such as Dad"});
     ImGui::PopStyleVar();
     if (side_by_side) ImGui::SameLine();
     if (button(app.look(), "Add", {}, "picker add")) {

@@ -3,7 +3,8 @@
 // Widgets (widgets.h) take a Look instead of the App, so a widget can't reach navigation,
 // bookmarks, search or the store: only how things look (theme, palette, fonts, sizes),
 // where it is drawn (the surface under it, the open box), where it reports what it drew
-// (for tests), and the two things it may ask for, more frames and a glossary term's panel.
+// (for tests, and as meaning for assistive technology), and the two things it may ask for,
+// more frames and a glossary term's panel.
 // The App owns the one Look, over its own members, and keeps them current.
 //
 // Index
@@ -11,10 +12,11 @@
 //   DrawnItem, DrawnText what tests read back: tappable things, how texts wrapped
 //   DrawRecord           where widgets record them (off unless a test turns it on)
 //   LookRequests         more frames; open a glossary term; where terms occur in a text
-//   Look                 all of the above, by reference
+//   Look                 all of the above, by reference, and the semantics (semantics.h)
 #pragma once
 
 #include "fonts.h"
+#include "semantics.h"
 #include "surfaces.h"
 #include "theme.h"
 
@@ -112,6 +114,8 @@ struct Look {
     BoxState& box; // the open box (widgets.h)
     DrawRecord& record;
     LookRequests& requests;
+    // What was drawn, as meaning, for assistive technology (recorded only when a host reads it).
+    Semantics& semantics;
 };
 
 } // namespace lungguide::ui

@@ -25,7 +25,9 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
     NoteBoxState& box = app.screens().note_boxes[bookmark.id];
     const std::string id = std::to_string(bookmark.id);
     const float line = ImGui::GetTextLineHeight();
-    if (wrapping_box(app.look(), "##note " + id, "note " + id, text, box, {})) {
+    WrappingBoxOptions options;
+    options.label = "Note";
+    if (wrapping_box(app.look(), "##note " + id, "note " + id, text, box, options)) {
         data.draft_edited(bookmark.id, ImGui::GetTime());
         app.request_frames(3);
     }

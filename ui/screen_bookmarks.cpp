@@ -50,7 +50,7 @@ void draw_add_person(App& app) {
     const bool side_by_side = available - add_width - spacing >= 6.0f * em;
     ImGui::SetNextItemWidth(side_by_side ? available - add_width - spacing : -1.0f);
     ImGui::InputTextWithHint("##new person", "A name, such as Mum", &new_person);
-    record_input(app.look(), "new person", new_person.empty());
+    record_input(app.look(), "new person", new_person, {"Add a person", "A name, such as Mum"});
     ImGui::PopStyleVar();
     if (side_by_side) ImGui::SameLine();
     if (button(app.look(), "Add", {}, "add person") && !new_person.empty()) {
@@ -128,6 +128,7 @@ void draw_bookmarks(App& app) {
         paragraph(app.look(), store->last_read_status().message_for_person);
     space(app.look(), 0.5f);
     draw_add_person(app);
+    draw_keep_bookmarks(app); // where the device has no folders (keeping_files.cpp)
 }
 
 } // namespace lungguide::ui

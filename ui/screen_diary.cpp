@@ -99,7 +99,8 @@ void draw_day_choice(App& app, DiaryScreenState& state) {
                         ImVec2(0.6f * em, std::max(0.4f * em, (app.layout().touch - em) * 0.5f)));
     ImGui::SetNextItemWidth(available_width());
     ImGui::InputTextWithHint("##diary typed day", "such as 2024-09-02", &state.typed_day);
-    record_input(app.look(), "diary typed day", state.typed_day.empty());
+    record_input(app.look(), "diary typed day", state.typed_day,
+                 {"Another day", "such as 2024-09-02", TextBoxKind::line});
     ImGui::PopStyleVar();
     if (state.typed_day.empty()) return;
     if (!is_diary_date(state.typed_day)) {
@@ -161,6 +162,8 @@ void draw_form(App& app, const std::string& person) {
     WrappingBoxOptions words;
     words.hint = hint.c_str();
     words.one_line = true;
+    words.label = "What was felt";
+    words.kind = TextBoxKind::line;
     words.min_lines = 1;
     words.max_lines = 4;
     wrapping_box(app.look(), "##diary words", "diary words", state.words, state.words_box, words);
@@ -168,6 +171,7 @@ void draw_form(App& app, const std::string& person) {
     draw_severity_choice(app, state);
     paragraph(app.look(), "A note (if you like)", muted_text(app));
     WrappingBoxOptions note;
+    note.label = "Diary note";
     note.min_lines = 2;
     note.max_lines = 6;
     wrapping_box(app.look(), "##diary note", "diary note", state.note, state.note_box, note);

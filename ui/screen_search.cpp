@@ -144,8 +144,9 @@ void draw_result(App& app, const SearchResponse& response, const SearchResult& r
 
     ImGui::PushID(("result " + std::to_string(index)).c_str());
     const ImVec2 position = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height));
+    bool pressed = ImGui::InvisibleButton("##card", ImVec2(width, height));
     const bool held = ImGui::IsItemActive();
+    pressed |= semantic_button(app.look(), title, kind + ". " + result.snippet);
     ImGui::PopID();
     app.record_item(result.title, position, ImVec2(position.x + width, position.y + height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -213,6 +214,8 @@ void draw_search_box(App& app, std::string& text) {
     box.select_all = focus;
     box.hint = "Type a side effect, drug or gene change";
     box.one_line = true;
+    box.label = "Search";
+    box.kind = TextBoxKind::search;
     box.min_lines = 1;
     box.max_lines = 4;
     // The × beside the box while that leaves it room for words (8 em), else under it.

@@ -105,6 +105,7 @@ void draw_settings(App& app) {
                   "bookmarks and notes for a visit, open Bookmarks and choose \"Summary for the "
                   "doctor\".",
                   muted);
+        draw_storage_promise(app); // a browser: whether it keeps them (keeping_files.cpp)
         ButtonOptions open;
         open.width = -1.0f;
         if (button(app.look(), "Bookmarks  ›", open, "settings bookmarks"))

@@ -68,6 +68,13 @@ struct DiaryScreenState {
     std::int64_t confirm_remove = 0; // the entry whose removal awaits "Yes, remove"
 };
 
+// What handing a file over did (keeping_files.cpp), said under its buttons.
+struct KeepingScreenState {
+    std::string summary_person; // the summary the message is about
+    std::string summary_message;
+    std::string bookmarks_message;
+};
+
 struct ScreenState {
     SearchScreenState search;
     WrappingBoxState search_box;
@@ -77,6 +84,7 @@ struct ScreenState {
     SettingsScreenState settings;
     SummaryScreenState summary;
     DiaryScreenState diary;
+    KeepingScreenState keeping;
 };
 
 } // namespace lungguide::ui

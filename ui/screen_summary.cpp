@@ -111,7 +111,8 @@ void draw_folder_choice(App& app, SummaryScreenState& state) {
     ImGui::SetNextItemWidth(available_width());
     ImGui::InputTextWithHint("##summary folder", "Another folder, such as /media/usb",
                              &state.typed_folder);
-    record_input(app.look(), "summary folder", state.typed_folder.empty());
+    record_input(app.look(), "summary folder", state.typed_folder,
+                 {"Another folder", "Another folder, such as /media/usb"});
     ImGui::PopStyleVar();
     if (!state.typed_folder.empty() && button(app.look(), "Use this folder", {}, "use folder")) {
         state.folder = state.typed_folder;
@@ -198,7 +199,10 @@ void draw_summary(App& app) {
                       "Bookmark a drug class or a drug, or add to the symptom diary first.");
         return;
     }
-    draw_save(app, person);
+    if (app.config().files.folders)
+        draw_save(app, person);
+    else
+        draw_keep_summary(app, person); // a browser: download, share, print; no folders
     for (const SummaryBlock& block : data.summary(person, app.diary_linker()))
         draw_block(app, block);
 }

@@ -48,6 +48,14 @@ void draw_no_bookmarks(App& app);
 // The person's "Summary for the doctor ›" (screen_bookmarks.cpp).
 void draw_summary_entry(App& app);
 
+// Files the person keeps, where the device has no folders (a browser: keeping_files.cpp).
+// The summary: download as a page to print or as text, share, print.
+void draw_keep_summary(App& app, const std::string& person);
+// A copy of every bookmark and note: download or share it, open one (the file picker).
+void draw_keep_bookmarks(App& app);
+// Whether the browser keeps the data, and how to keep a copy (Settings).
+void draw_storage_promise(App& app);
+
 // Shared pieces (screen_common.cpp).
 // The page's advice to review medical questions with a doctor, with source and date.
 void draw_doctor_advice(App& app, bool with_source);

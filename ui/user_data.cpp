@@ -104,7 +104,46 @@ UserData::~UserData() {
 }
 
 std::string UserData::store_unavailable_reason() const {
-    return store_message_.empty() ? "there is no folder for your data." : store_message_;
+    if (store_message_.empty())
+        return paths_shown_ ? "there is no folder for your data."
+                            : "this browser gives LungGuide no storage.";
+    return for_person(store_message_);
+}
+
+namespace {
+
+// Says where `path` is in words instead: "in this browser's storage" (and "the folder /data"
+// becomes "this browser's storage"). A file's name runs to the next space, bracket or comma.
+void say_instead(std::string& text, const std::string& path, bool file) {
+    for (std::size_t at = text.find(path); at != std::string::npos; at = text.find(path, at)) {
+        std::size_t end = at + path.size();
+        while (file && end < text.size() && text[end] != ' ' && text[end] != ')' &&
+               text[end] != ',' &&
+               !(text[end] == '.' && (end + 1 == text.size() || text[end + 1] == ' ')))
+            ++end;
+        std::size_t begin = at;
+        std::string words = "in this browser's storage";
+        for (const char* before : {"as ", "in ", "the folder "}) {
+            const std::string word = before;
+            if (begin >= word.size() && text.compare(begin - word.size(), word.size(), word) == 0) {
+                begin -= word.size();
+                if (word == "the folder ") words = "this browser's storage";
+                break;
+            }
+        }
+        text.replace(begin, end - begin, words);
+        at = begin + words.size();
+    }
+}
+
+} // namespace
+
+std::string UserData::for_person(const std::string& message) const {
+    if (paths_shown_ || data_folder_.empty()) return message;
+    std::string said = message;
+    say_instead(said, data_folder_ + "/", true); // a file in it first
+    say_instead(said, data_folder_, false);
+    return said;
 }
 
 // ---- settings ---------------------------------------------------------------------------
@@ -432,26 +471,78 @@ std::vector<UserData::Place> UserData::summary_places() const {
     return places;
 }
 
-Result<std::string> UserData::save_summary(const std::string& person, SummaryFormat format,
-                                           const std::string& folder, const DiaryLinker* linker) {
-    const std::string where = folder.empty() ? data_folder_ : folder;
-    std::string words = "the folder " + where;
-    for (const Place& place : summary_places())
-        if (place.path == where) words = place.words;
+Result<FileToKeep> UserData::summary_file(const std::string& person, SummaryFormat format,
+                                          const DiaryLinker* linker) {
     const std::vector<Bookmark> marked = bookmarks(person);
     const std::vector<DiaryEntry> entries = diary(person, linker);
     if (marked.empty() && entries.empty())
         return Status::failure(Problem::not_found,
                                "There is nothing to put in a summary: " + person_label(person) +
                                    " has no bookmarks or diary entries yet.");
+    const std::string date = local_date_today();
+    FileToKeep file;
+    file.name = summary_file_name(person, date, format);
+    file.mime = format == SummaryFormat::html ? "text/html" : "text/markdown";
+    file.bytes = visit_summary(guide_, marked, person, date, format, entries);
+    file.title = "Summary for the doctor: " + person_label(person) + ", " + date;
+    return file;
+}
+
+Result<FileToKeep> UserData::bookmarks_file() const {
+    if (!store_) return Status::failure(Problem::failed, store_unavailable_reason());
+    const std::vector<Bookmark> all = store_->bookmarks();
+    const std::vector<DiaryEntry> diary_entries = SymptomDiary(*store_).entries();
+    if (all.empty() && diary_entries.empty())
+        return Status::failure(Problem::not_found,
+                               "There are no bookmarks or diary entries to keep a copy of yet.");
+    const std::string now = utc_timestamp_now();
+    FileToKeep file;
+    file.name = "lungguide-bookmarks-" + now.substr(0, 10) + ".json";
+    file.mime = "application/json";
+    file.bytes = bookmarks_export_json(all, now, diary_entries);
+    file.title = "LungGuide bookmarks, " + now.substr(0, 10);
+    return file;
+}
+
+Status UserData::import_bookmarks(const std::string& text) {
+    if (!store_)
+        return Status::failure(Problem::failed,
+                               "Bookmarks can't be saved: " + store_unavailable_reason());
+    const Result<ExportFile> file = parse_export_json(text);
+    if (!file.ok())
+        return Status::failure(file.status().problem,
+                               "That file can't be opened: " + file.message_for_person());
+    ImportCounts counts;
+    DiaryImportCounts diary_counts;
+    Status status = import_bookmarks_and_diary(*store_, file.value().bookmarks, file.value().diary,
+                                               &counts, &diary_counts);
+    forget_cached_diary();
+    if (!status.ok()) return Status::failure(status.problem, for_person(status.message_for_person));
+    std::string said = "Opened: " + std::to_string(counts.added) + " new, " +
+                       std::to_string(counts.merged) + " with notes added, " +
+                       std::to_string(counts.unchanged) + " already here.";
+    if (!file.value().diary.empty())
+        said += " Diary: " + std::to_string(diary_counts.added) + " new entries, " +
+                std::to_string(diary_counts.unchanged + diary_counts.merged) + " already here.";
+    return Status::success(status.message_for_person.empty()
+                               ? said
+                               : said + " " + for_person(status.message_for_person));
+}
+
+Result<std::string> UserData::save_summary(const std::string& person, SummaryFormat format,
+                                           const std::string& folder, const DiaryLinker* linker) {
+    const std::string where = folder.empty() ? data_folder_ : folder;
+    std::string words = "the folder " + where;
+    for (const Place& place : summary_places())
+        if (place.path == where) words = place.words;
+    const Result<FileToKeep> file = summary_file(person, format, linker);
+    if (!file.ok()) return file.status();
     if (!is_folder(where))
         return Status::failure(Problem::not_found,
                                "The summary was not saved: there is no folder " + where + ".");
-    const std::string date = local_date_today();
-    const std::string name = summary_file_name(person, date, format);
+    const std::string& name = file.value().name;
     const std::string path = where + "/" + name;
-    const Status status =
-        write_file_atomically(path, visit_summary(guide_, marked, person, date, format, entries));
+    const Status status = write_file_atomically(path, file.value().bytes);
     if (!status.ok())
         return Status::failure(status.problem,
                                "The summary was not saved. " + status.message_for_person);

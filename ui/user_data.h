@@ -14,6 +14,7 @@
 #include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
 #include "bookmarks/visit_summary.h"
+#include "device_files.h"
 
 #include <cstdint>
 #include <map>
@@ -48,10 +49,14 @@ class UserData {
     UserStore* store() { return store_.get(); }
     const UserStore* store() const { return store_.get(); }
     // The store's own message at opening (a damaged file set aside, a read-only disk).
-    const std::string& store_message() const { return store_message_; }
+    std::string store_message() const { return for_person(store_message_); }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
     std::string store_unavailable_reason() const;
     const std::string& data_folder() const { return data_folder_; }
+    // Where the device has no folders to show (a browser), a message never names the data
+    // folder or a file in it: it says "this browser's storage" instead.
+    void set_paths_shown(bool shown) { paths_shown_ = shown; }
+    std::string for_person(const std::string& message) const;
 
     // --- settings -----------------------------------------------------------------------
     std::string setting(const std::string& key, const std::string& fallback) const;
@@ -160,6 +165,16 @@ class UserData {
         std::string path;
     };
     std::vector<Place> summary_places() const;
+    // The summary as a file to hand over (a browser's download, share or print), named
+    // for the person and the date, as save_summary() names it.
+    Result<FileToKeep> summary_file(const std::string& person, SummaryFormat format,
+                                    const DiaryLinker* linker = nullptr);
+
+    // --- a copy of the bookmarks ---------------------------------------------------------
+    // Every person's bookmarks and notes, as the export file (the CLI's format).
+    Result<FileToKeep> bookmarks_file() const;
+    // Merges an export file's text into the store; says what happened, for a person.
+    Status import_bookmarks(const std::string& text);
 
   private:
     struct Draft {
@@ -174,6 +189,7 @@ class UserData {
     const Guide& guide_;
     std::string data_folder_;
     bool remember_settings_ = true;
+    bool paths_shown_ = true;
     std::unique_ptr<UserStore> store_;
     std::string store_message_;
     std::string person_;

@@ -5,6 +5,7 @@
 //   paragraph()      word wrap, roomy lines, tappable glossary words
 //   bullet, chips    hanging bullets, "RARE BUT SERIOUS"-style labels
 //   boxes, Flow      backgrounds behind a run of items, wrapping rows of buttons
+//   semantics        each widget records what it means for assistive technology
 #include "widgets.h"
 
 #include "glossary.h"
@@ -112,6 +113,107 @@ void draw_button_face(Look& look, ButtonKind kind, ImVec2 min, ImVec2 max, const
                   kind == ButtonKind::selected ? 2.0f * thickness : thickness);
 }
 
+// ---- semantics: what each widget means, for assistive technology (semantics.h) ----------
+
+// A label as it is meant, without the marks that only point the eye ("Bookmarks  ›").
+std::string spoken(const std::string& label) {
+    if (label == "\xC3\x97") return "Clear"; // the search box's ×
+    std::string text = label;
+    const std::string forward = "\xE2\x80\xBA"; // ›
+    const std::string back = "\xE2\x80\xB9";    // ‹
+    if (text.size() >= forward.size() &&
+        text.compare(text.size() - forward.size(), forward.size(), forward) == 0)
+        text.erase(text.size() - forward.size());
+    if (text.compare(0, back.size(), back) == 0) text.erase(0, back.size());
+    const std::size_t first = text.find_first_not_of(' ');
+    const std::size_t last = text.find_last_not_of(' ');
+    return first == std::string::npos ? label : text.substr(first, last - first + 1);
+}
+
+// "Bookmark for whom?##picker" -> "Bookmark for whom?"
+std::string dialog_name(const char* window_name) {
+    const std::string name = window_name;
+    return name.substr(0, name.find("##"));
+}
+
+// Under an open modal (the drawer, the glossary panel, the picker) the page can't be
+// reached, by a finger or by a screen reader.
+bool hidden_by_modal(ImGuiWindow* window) {
+    ImGuiWindow* modal = ImGui::GetTopMostPopupModal();
+    return modal && !ImGui::IsWindowChildOf(window, modal, false);
+}
+
+void enter_window_region(Look& look, ImGuiWindow* window) {
+    SemanticRegion region;
+    region.id = window->ID;
+    region.min = window->InnerRect.Min;
+    region.max = window->InnerRect.Max;
+    region.scroll_y = window->Scroll.y;
+    for (ImGuiWindow* up = window; up; up = up->ParentWindow)
+        if (up->Flags & ImGuiWindowFlags_Modal) {
+            region.dialog = dialog_name(up->Name);
+            break;
+        }
+    look.semantics.enter_region(region);
+}
+
+// Records a node drawn at [min, max) on the screen in the current window; hands back what
+// the platform asked of it. A node it asked to see is scrolled into view.
+SemanticRequest record_node(Look& look, SemanticNode node, ImVec2 min, ImVec2 max) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (hidden_by_modal(window)) return {};
+    enter_window_region(look, window);
+    const ImVec2 origin(window->InnerRect.Min.x, window->InnerRect.Min.y - window->Scroll.y);
+    node.min = ImVec2(min.x - origin.x, min.y - origin.y);
+    node.max = ImVec2(max.x - origin.x, max.y - origin.y);
+    const SemanticRequest request = look.semantics.add(std::move(node));
+    if (request.show || request.focus) {
+        ImGui::ScrollToRect(window, ImRect(min, max), ImGuiScrollFlags_KeepVisibleEdgeY);
+        look.requests.request_frames(3);
+    }
+    return request;
+}
+
+// The last item, a button: recorded; true when assistive technology asked to press it.
+bool record_button(Look& look, const std::string& label, const std::string& detail, bool selected,
+                   ImVec2 min, ImVec2 max) {
+    if (!look.semantics.on()) return false;
+    SemanticNode node;
+    node.role = SemanticRole::button;
+    node.text = spoken(label);
+    node.detail = detail;
+    node.selected = selected;
+    node.id = look.semantics.unique_id(ImGui::GetItemID());
+    if (!record_node(look, std::move(node), min, max).activate) return false;
+    look.requests.request_frames(3);
+    return true;
+}
+
+// Words: a paragraph, a heading or a list item, with its glossary words as links. A link
+// asked to act opens its explanation, as a tap on the word does.
+void record_words(Look& look, std::string_view text, const ParagraphOptions& options,
+                  const std::vector<GlossaryMatch>& matches, ImVec2 min, ImVec2 max) {
+    if (!look.semantics.on()) return;
+    SemanticNode node;
+    node.role = options.heading_level ? SemanticRole::heading
+                : options.list_item   ? SemanticRole::list_item
+                                      : SemanticRole::paragraph;
+    node.level = options.heading_level;
+    node.text = std::string(text);
+    node.id = look.semantics.unique_id(ImGui::GetID(text.data(), text.data() + text.size()));
+    for (std::size_t index = 0; index < matches.size(); ++index) {
+        const std::uint32_t id =
+            look.semantics.unique_id(ImHashData(&index, sizeof index, node.id));
+        node.links.push_back({static_cast<std::uint32_t>(matches[index].begin),
+                              static_cast<std::uint32_t>(matches[index].end), id});
+    }
+    const std::vector<SemanticLink> links = node.links;
+    record_node(look, std::move(node), min, max);
+    for (std::size_t index = 0; index < links.size(); ++index)
+        if (look.semantics.take_activation(links[index].id))
+            look.requests.open_glossary(matches[index].term_id);
+}
+
 } // namespace
 
 float button_width(Look& look, const std::string& label) {
@@ -156,11 +258,13 @@ bool button(Look& look, const std::string& label, const ButtonOptions& options, 
 
     ImGui::PushID(id ? id : label.c_str());
     const ImVec2 position = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::InvisibleButton("##button", ImVec2(width, height));
+    bool pressed = ImGui::InvisibleButton("##button", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     look.record.item(label, position, ImVec2(position.x + width, position.y + height));
+    pressed |= record_button(look, label, options.subtitle, options.kind == ButtonKind::selected,
+                             position, ImVec2(position.x + width, position.y + height));
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec4 face = button_background(palette, options.kind, held, hovered);
@@ -287,11 +391,12 @@ bool line_button(Look& look, const std::string& label, const char* id, const Lin
     const float width = std::max(available_width(), layout.touch);
     const ImVec2 size(width, line_button_height(look, label, options, width));
     ImGui::PushID(id);
-    const bool pressed = ImGui::InvisibleButton("##line", size);
+    bool pressed = ImGui::InvisibleButton("##line", size);
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     const ImVec2 corner(at.x + size.x, at.y + size.y);
     look.record.item(options.record_as ? options.record_as : label, at, corner);
+    pressed |= record_button(look, label, "", options.selected, at, corner);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = 0.4f * em;
     const ButtonKind kind = options.selected ? ButtonKind::selected : ButtonKind::normal;
@@ -393,11 +498,13 @@ bool icon_button(Look& look, Icon icon, const std::string& label, const char* id
     if (size <= 0.0f) size = look.layout.touch;
     ImGui::PushID(id ? id : label.c_str());
     const ImVec2 position = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::InvisibleButton("##icon", ImVec2(size, size));
+    bool pressed = ImGui::InvisibleButton("##icon", ImVec2(size, size));
     const bool hovered = ImGui::IsItemHovered();
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     look.record.item(label, position, ImVec2(position.x + size, position.y + size));
+    pressed |= record_button(look, label, "", false, position,
+                             ImVec2(position.x + size, position.y + size));
     const ImVec4 face = button_background(palette, ButtonKind::normal, held, hovered);
     draw_button_face(look, ButtonKind::normal, position,
                      ImVec2(position.x + size, position.y + size), face);
@@ -414,6 +521,7 @@ void title(Look& look, const std::string& text) {
     options.colour = &look.palette.heading;
     options.glossary_links = false;
     options.line_height = 1.2f;
+    options.heading_level = 1;
     paragraph(look, text, options);
 }
 
@@ -424,6 +532,7 @@ void heading(Look& look, const std::string& text) {
     options.colour = &look.palette.heading;
     options.glossary_links = false;
     options.line_height = 1.25f;
+    options.heading_level = 2;
     look.record.item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
     paragraph(look, text, options);
 }
@@ -433,6 +542,7 @@ void subheading(Look& look, const std::string& text) {
     options.bold = true;
     options.glossary_links = false;
     options.line_height = 1.35f;
+    options.heading_level = 3;
     look.record.item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
     paragraph(look, text, options);
 }
@@ -528,6 +638,8 @@ void paragraph(Look& look, std::string_view text, const ParagraphOptions& option
     }
     const float height = std::max(1, layout.line_count()) * line_height;
     look.record.item("text", origin, ImVec2(left + layout.widest, origin.y + height));
+    record_words(look, text, options, matches, ImVec2(left, origin.y),
+                 ImVec2(left + layout.widest, origin.y + height));
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(right - origin.x, height));
 }
@@ -541,6 +653,7 @@ void bullet(Look& look, std::string_view text, const ParagraphOptions& options) 
         ImVec2(origin.x + options.indent + 0.3f * em, origin.y + line_height * 0.5f), 0.17f * em,
         colour_u32(colour));
     ParagraphOptions inner = options;
+    inner.list_item = true;
     // The hanging indent grows more slowly than the text, so large text keeps its width.
     inner.indent = options.indent + 0.55f * em + 0.65f * base_body_pixels;
     paragraph(look, text, inner);
@@ -566,6 +679,7 @@ void label_chip(Look& look, const std::string& text, const ImVec4& text_colour,
                font->FontSize, colour_u32(text_colour));
     ImGui::Dummy(ImVec2(corner.x - origin.x, corner.y - origin.y));
     look.record.item("chip:" + text, origin, corner);
+    record_words(look, text, ParagraphOptions{}, {}, origin, corner);
 }
 
 void space(Look& look, float em_count) {
@@ -658,7 +772,10 @@ void end_centred_modal(Look& look, bool open) {
     ImGui::PopStyleVar(3);
 }
 
-void record_input(Look& look, const std::string& name, bool empty) {
+namespace {
+
+// The test record, and the colours of the box's text (or hint) for the contrast test.
+void record_input_colours(Look& look, const std::string& name, bool empty) {
     look.record.item("input:" + name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const ImVec4& face = ImGui::GetStyleColorVec4(ImGuiCol_FrameBg);
     // Selected words lie on the selection's tint (all of them when search opens).
@@ -672,6 +789,83 @@ void record_input(Look& look, const std::string& name, bool empty) {
                                 face);
     else
         look.surfaces.record_on("input", name, ImGui::GetStyleColorVec4(ImGuiCol_Text), face);
+}
+
+void record_text_box(Look& look, const std::string& value, const TextBoxInfo& info) {
+    if (!look.semantics.on()) return;
+    const ImGuiID item = info.id ? info.id : ImGui::GetItemID();
+    const bool focused = ImGui::GetActiveID() == item;
+    SemanticNode node;
+    node.role = SemanticRole::text_box;
+    node.text = info.label;
+    node.detail = info.hint;
+    node.value = value;
+    node.box = info.kind;
+    node.focused = focused;
+    node.id = look.semantics.unique_id(item);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    node.editor.font_size = ImGui::GetFontSize();
+    node.editor.padding = style.FramePadding;
+    node.editor.rounding = style.FrameRounding;
+    node.editor.text = ImGui::GetColorU32(ImGuiCol_Text);
+    node.editor.background = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    const SemanticRequest request =
+        record_node(look, std::move(node), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (request.focus && !focused) {
+        // Through navigation, which still reaches a box scrolled out of sight (it is scrolled
+        // into view above); ImGui opens it with the keyboard in the next frame.
+        ImGui::ActivateItem(item);
+        GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
+    }
+    if (request.leave && focused) ImGui::ClearActiveID(); // the text stays as typed
+}
+
+} // namespace
+
+void record_input(Look& look, const std::string& name, bool empty) {
+    record_input_colours(look, name, empty);
+    // Its text is at hand only while it has the keyboard.
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID());
+    TextBoxInfo info;
+    info.label = name;
+    const bool known = state && state->TextAIsValid && state->TextA.Data && !empty;
+    record_text_box(look, known ? std::string(state->TextA.Data, state->CurLenA) : "", info);
+}
+
+void record_input(Look& look, const std::string& name, const std::string& value,
+                  const TextBoxInfo& info) {
+    // Empty with no hint, nothing is drawn in the hint's colours.
+    record_input_colours(look, name, value.empty() && !info.hint.empty());
+    record_text_box(look, value, info);
+}
+
+void record_unrecorded_text_box(Look& look) {
+    if (!look.semantics.on() || !ImGui::GetIO().WantTextInput) return;
+    const ImGuiID active = ImGui::GetActiveID();
+    const ImGuiInputTextState* state = ImGui::GetInputTextState(active);
+    if (!state || look.semantics.find(active)) return;
+    TextBoxInfo info;
+    info.label = "Text";
+    info.id = active;
+    // Where it is drawn is not known here: a point at the window's corner.
+    const ImVec2 corner = ImGui::GetWindowPos();
+    ImGui::SetCursorScreenPos(corner);
+    ImGui::Dummy(ImVec2(1.0f, 1.0f));
+    record_text_box(look, state->TextAIsValid ? std::string(state->TextA.Data, state->CurLenA) : "",
+                    info);
+}
+
+bool semantic_button(Look& look, const std::string& label, const std::string& detail) {
+    return record_button(look, label, detail, false, ImGui::GetItemRectMin(),
+                         ImGui::GetItemRectMax());
+}
+
+void mark_live_region(Look& look) {
+    if (!look.semantics.on()) return;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (hidden_by_modal(window)) return;
+    enter_window_region(look, window);
+    look.semantics.mark_live();
 }
 
 void rule(Look& look) {

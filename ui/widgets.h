@@ -10,6 +10,7 @@
 
 #include <imgui.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -83,6 +84,9 @@ struct ParagraphOptions {
     float indent = 0.0f;            // pixels
     ImFont* font = nullptr;         // default: body (or bold when `bold`)
     float line_height = 1.45f;      // in font sizes: roomy for easy reading
+    // For assistive technology (semantics.h): 1-3 makes it a heading of that level.
+    std::uint8_t heading_level = 0;
+    bool list_item = false; // an item of a bulleted list (bullet() sets it)
 };
 void paragraph(Look& look, std::string_view text, const ParagraphOptions& options = {});
 // A bulleted paragraph; the bullet hangs so wrapped lines align with the text.
@@ -122,9 +126,35 @@ bool begin_centred_modal(Look& look, const char* name, bool& needs_open, float w
                          float max_height = 0.0f);
 void end_centred_modal(Look& look, bool open);
 
+// What a text box is, for assistive technology and for a platform that types into it with
+// its own editor (a browser's <input>, where composing keyboards and dictation work).
+struct TextBoxInfo {
+    std::string label; // its name, as a screen reader says it ("Search", "Note")
+    std::string hint;  // the words shown while it is empty
+    TextBoxKind kind = TextBoxKind::line;
+    ImGuiID id = 0; // 0: the last item's; an InputTextMultiline's is ImGui::GetID(its label)
+};
 // After an ImGui text input: records it for tests (label "input:<name>") with the colours
-// its text, or its hint while empty, are drawn in.
+// its text, or its hint while empty, are drawn in, and as a text box holding `value` for
+// assistive technology. Gives the box the keyboard, or takes it away, when the platform's
+// editor asked (semantics.h).
+void record_input(Look& look, const std::string& name, const std::string& value,
+                  const TextBoxInfo& info);
+// The same for a box whose text is not at hand: a screen reader hears it empty until it
+// has the keyboard. Prefer the form above.
 void record_input(Look& look, const std::string& name, bool empty);
+
+// At the end of a frame: a box that has the keyboard but was not recorded (a text input drawn
+// without record_input()) is recorded as a text box with no place, so a platform's editor
+// can still type into it.
+void record_unrecorded_text_box(Look& look);
+
+// After an ImGui item that acts as a button but is drawn by its screen (a search result's
+// card): records it for assistive technology. True when that asked to press it.
+bool semantic_button(Look& look, const std::string& label, const std::string& detail = "");
+
+// What appears in the window being drawn is announced by screen readers (App's notice).
+void mark_live_region(Look& look);
 
 // Horizontal rule in the border colour.
 void rule(Look& look);

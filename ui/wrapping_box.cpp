@@ -127,7 +127,10 @@ bool wrapping_box(Look& look, const std::string& id, const std::string& record_a
                                             ImGui::ColorConvertFloat4ToU32(look.palette.text_muted),
                                             options.hint, nullptr, wrap_width);
     }
-    record_input(look, record_as, empty && options.hint);
+    // Its text for assistive technology and a platform's editor is the text, unwrapped.
+    record_input(look, record_as, text,
+                 {options.label ? options.label : record_as, options.hint ? options.hint : "",
+                  options.kind, ImGui::GetID(id.c_str())});
     return edit.edited;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "look.h"
+#include "semantics.h"
 
 #include <cstddef>
 #include <string>
@@ -26,6 +27,9 @@ struct WrappingBoxState {
 
 struct WrappingBoxOptions {
     const char* hint = nullptr; // shown, muted, while the box is empty
+    // Its name for assistive technology ("Search", "Note"); null: record_as.
+    const char* label = nullptr;
+    TextBoxKind kind = TextBoxKind::multiline; // for a platform's own editor over the box
     bool one_line = false;
     int min_lines = 3;  // the box's height in lines, at least
     int max_lines = 12; // and at most (a longer text scrolls inside the box)

@@ -82,14 +82,6 @@ void BrowserHistory::follow(const ui::Navigator& navigator) {
         write_entry(route_text, depth, false);
     }
     address_entry_ = false;
-    if (route_text != shown_) {
-        // The page shows its own tools on some screens (the bookmarks file, the summary).
-        EM_ASM(
-            {
-                if (Module.lungguideRouteShown) Module.lungguideRouteShown(UTF8ToString($0));
-            },
-            route_text.c_str());
-    }
     shown_ = route_text;
     depth_ = depth;
 }

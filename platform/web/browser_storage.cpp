@@ -15,6 +15,19 @@ void BrowserStorage::mount() {
             const folder = UTF8ToString($0);
             FS.mkdir(folder);
             FS.mount(IDBFS, {}, folder);
+            // A page kept in the back/forward cache (Safari, WebKit) must not keep its
+            // IndexedDB connection: the next page of the app would wait for it forever.
+            // Closing lets any copy under way finish first; the next copy opens it again.
+            window.addEventListener(
+                'pagehide', function() {
+                    for (const name in IDBFS.dbs) {
+                        try {
+                            IDBFS.dbs[name].close();
+                        } catch (error) {
+                        }
+                    }
+                    IDBFS.dbs = {};
+                });
             Module.lungguideStorageReady = false;
             FS.syncfs(
                 true, function(error) {

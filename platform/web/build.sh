@@ -15,11 +15,15 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 # The content pack, built (or brought up to date) by the native pack builder and signed
 # with the native build's key, whose public half (pack-signing/) the site compiles in.
 [ -f "$build/CMakeCache.txt" ] || cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j"$(nproc)" --target lungguide_content_pack >/dev/null
+cmake --build "$build" -j"$(nproc)" --target lungguide_content_pack lungguide-cli >/dev/null
+# The text version: the guide as a plain web page, written by the core.
+"$build/bin/lungguide-cli" --pack "$build/bin/lungguide-content.db" export --format html \
+    >"$build/web-guide.html"
 "$here/debian_sources.sh" "$build/web-sources"
 emcmake cmake -S "$here" -B "$build/web-build" -DCMAKE_BUILD_TYPE=Release \
     -DLUNGGUIDE_WEB_SOURCES="$build/web-sources" -DLUNGGUIDE_PACK="$build/bin/lungguide-content.db" \
     -DLUNGGUIDE_PACK_KEY_FOLDER="$build/pack-signing" \
+    -DLUNGGUIDE_GUIDE_HTML="$build/web-guide.html" \
     -DLUNGGUIDE_WEB_OUT="$build/web" -DLUNGGUIDE_WERROR=ON 2>&1 >/dev/null |
     { grep -v '^configure: ' >&2 || true; } # emcmake echoes its command line on stderr
 cmake --build "$build/web-build" -j"$(nproc)"

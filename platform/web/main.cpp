@@ -3,22 +3,26 @@
 // do the loop is paused, so an idle tab draws nothing, and any input resumes it.
 // The page (site/index.html, site/app.js) provides the canvas, the soft-keyboard input,
 // the save status and the service worker.
-#include "browser_exchange.h"
 #include "browser_history.h"
 #include "browser_storage.h"
 #include "runner.h"
+#include "semantics_mirror.h"
 #include "web_host.h"
 
 #include "app.h"
+#include "text_box_edit.h"
 
 #include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
+#include "search/search.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace lungguide::platform {
@@ -50,7 +54,53 @@ class BrowserApp {
     Runner* runner() { return started_ ? runner_.get() : nullptr; }
     BrowserHistory& history() { return history_; }
 
+    // The page's text box holds this now (what is committed); the app's box takes it as
+    // soon as it has the keyboard (ImGui opens it a frame or two after the focus).
+    void edit_text(std::uint32_t id, std::string text, int start, int end) {
+        edit_ = PendingEdit{id, std::move(text), start, end, 0};
+        wake();
+    }
+    // Something for the app to do (a node activated): frames until it is done.
+    void poke() {
+        if (Runner* running = runner()) running->app().request_frames(3);
+        wake();
+    }
+
   private:
+    struct PendingEdit {
+        std::uint32_t id = 0;
+        std::string text;
+        int start = 0;
+        int end = 0;
+        int frames = 0; // waited for the box to take the keyboard
+    };
+
+    void apply_edit() {
+        if (!edit_) return;
+        if (ui::replace_text_box_text(edit_->id, edit_->text, edit_->start, edit_->end)) {
+            edit_.reset();
+            runner_->app().request_frames(3);
+        } else if (++edit_->frames > 30) {
+            edit_.reset(); // the box went away before it took the keyboard
+        }
+    }
+
+    // The page around the canvas (under a notch, the home indicator, an overscroll) in the
+    // app's own background colour, whatever the theme.
+    void follow_background(const ImVec4& colour) {
+        const unsigned packed = ImGui::ColorConvertFloat4ToU32(colour);
+        if (packed == background_) return;
+        background_ = packed;
+        EM_ASM(
+            {
+                const colour =
+                    'rgb(' + ($0 & 255) + ',' + (($0 >> 8) & 255) + ',' + (($0 >> 16) & 255) + ')';
+                document.documentElement.style.background = colour;
+                document.body.style.background = colour;
+            },
+            packed);
+    }
+
     void tick() {
         if (!started_) {
             if (!storage_.ready()) return;
@@ -60,14 +110,21 @@ class BrowserApp {
                 return;
             }
             started_ = true;
+            runner_->app().semantics().set_on(true);
             EM_ASM({ Module.lungguideStarted(); });
         }
-        runner_->frame();
+        apply_edit();
+        ui::App& app = runner_->app();
+        if (runner_->frame()) {
+            mirror_.after_frame(app.semantics(), host_->content_scale(), app.layout().em);
+            follow_background(app.palette().background);
+        }
         if (!runner_->paused()) {
-            history_.follow(runner_->app().navigator());
+            history_.follow(app.navigator());
             storage_.after_frame([this]() { return bookmarks_state(); });
         }
-        if (runner_->idle() && !runner_->animating() && !host_->input_pending()) {
+        const bool waiting = edit_.has_value() || app.semantics().pending();
+        if (runner_->idle() && !runner_->animating() && !host_->input_pending() && !waiting) {
             loop_paused_ = true;
             emscripten_pause_main_loop();
         }
@@ -83,14 +140,20 @@ class BrowserApp {
         };
         lungguide::UserStore* store = runner_->app().store();
         if (!store) return state;
-        for (const lungguide::Bookmark& bookmark : store->bookmarks()) {
+        const std::vector<lungguide::Bookmark> bookmarks = store->bookmarks();
+        for (const lungguide::Bookmark& bookmark : bookmarks) {
             for (const std::string* text :
                  {&bookmark.person, &bookmark.kind, &bookmark.target, &bookmark.note})
                 mix(*text);
         }
-        for (const lungguide::DiaryEntry& entry : lungguide::SymptomDiary(*store).entries())
+        const std::vector<lungguide::DiaryEntry> diary = lungguide::SymptomDiary(*store).entries();
+        for (const lungguide::DiaryEntry& entry : diary)
             for (const std::string* text : {&entry.person, &entry.date, &entry.text, &entry.note})
                 mix(*text);
+        const bool something =
+            !bookmarks.empty() || !diary.empty() || !store->note_drafts().empty();
+        // The first bookmark, note or diary entry: ask the browser to keep the site's storage.
+        if (something) host_->files().ask_to_keep();
         return state;
     }
 
@@ -131,6 +194,9 @@ class BrowserApp {
     BrowserHistory history_;
     BrowserStorage storage_;
     std::unique_ptr<Runner> runner_;
+    SemanticsMirror mirror_;
+    std::optional<PendingEdit> edit_;
+    unsigned background_ = 0;
     bool started_ = false;
     bool loop_paused_ = false;
 };
@@ -140,10 +206,38 @@ BrowserApp* the_app = nullptr;
 } // namespace
 } // namespace lungguide::platform
 
-// Called by the page (site/app.js).
+// Called by the page (site/app.js, site/semantics.js).
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void lungguide_web_text(const char* utf8) {
-    if (lungguide::platform::the_app) lungguide::platform::the_app->host().add_text(utf8);
+// The accessible DOM (semantics.js): a node activated (a screen reader's double tap, Enter
+// on a focused button), reached (scroll it into view), a text box's focus and its text.
+EMSCRIPTEN_KEEPALIVE void lungguide_web_activate(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().activate(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_show(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().show(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_focus_text(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().focus_text(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_leave_text(std::uint32_t id) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->runner()->app().semantics().leave_text(id);
+    the_app->poke();
+}
+EMSCRIPTEN_KEEPALIVE void lungguide_web_edit_text(std::uint32_t id, const char* utf8, int start,
+                                                  int end) {
+    using lungguide::platform::the_app;
+    if (the_app && the_app->runner()) the_app->edit_text(id, utf8 ? utf8 : "", start, end);
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_popstate() {
     using lungguide::platform::the_app;
@@ -171,28 +265,24 @@ EMSCRIPTEN_KEEPALIVE void lungguide_web_save_status(const char* text) {
     runner->app().show_save_status(text);
     the_app->wake();
 }
-// The Bookmarks screen's page tools (site/app.js): download, file picker, summary.
-EMSCRIPTEN_KEEPALIVE const char* lungguide_web_export() {
-    using namespace lungguide::platform;
-    static std::string text;
-    Runner* runner = the_app ? the_app->runner() : nullptr;
-    text = runner ? export_bookmarks_file(runner->app()) : "";
-    return text.c_str();
+// The file picker gave a file (site/files.js).
+EMSCRIPTEN_KEEPALIVE void lungguide_web_file_opened(const char* name, const char* text) {
+    using lungguide::platform::the_app;
+    if (!the_app || !the_app->runner()) return;
+    the_app->host().files().opened(name ? name : "", text ? text : "");
+    the_app->poke();
 }
-EMSCRIPTEN_KEEPALIVE const char* lungguide_web_import(const char* file_text) {
+// Benchmarks (bench/web_measure.py): one search as the search screen runs it, timed inside
+// the page, in milliseconds (the index is built at the first call, as at the first search).
+EMSCRIPTEN_KEEPALIVE double lungguide_web_search_ms(const char* query) {
     using namespace lungguide::platform;
-    static std::string message;
     Runner* runner = the_app ? the_app->runner() : nullptr;
-    message = runner ? import_bookmarks_file(runner->app(), file_text) : "LungGuide is starting.";
-    if (runner) the_app->wake();
-    return message.c_str();
-}
-EMSCRIPTEN_KEEPALIVE const char* lungguide_web_summary() {
-    using namespace lungguide::platform;
-    static std::string page;
-    Runner* runner = the_app ? the_app->runner() : nullptr;
-    page = runner ? doctor_summary_page(runner->app()) : "";
-    return page.c_str();
+    lungguide::SearchIndex* index = runner ? runner->app().search_index() : nullptr;
+    if (!index || !query) return -1.0;
+    const double start = emscripten_get_now();
+    const lungguide::SearchResponse response = index->search(query);
+    const double elapsed = emscripten_get_now() - start;
+    return response.results.size() > 1000000 ? -1.0 : elapsed; // the answer is used
 }
 // Tests: what was tappable in the last frame, as JSON [{label, x0, y0, x1, y1}] in CSS
 // pixels (the same hook the native UI tests tap by). The first call turns recording on.

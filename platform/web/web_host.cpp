@@ -31,14 +31,14 @@ struct PointerEvent {
     float wheel = 0.0f; // lines, positive = up
 };
 
-// DOM KeyboardEvent.key names for the keys ImGui needs; everything else typed arrives as
-// text through the page's hidden input.
+// DOM KeyboardEvent.key names for the keys ImGui needs. Text is typed into the page's own
+// text boxes (site/semantics.js), never through ImGui's; Tab is the browser's, moving
+// through the accessible DOM.
 struct KeyName {
     const char* dom;
     ImGuiKey key;
 };
 constexpr KeyName key_names[] = {
-    {"Tab", ImGuiKey_Tab},
     {"ArrowLeft", ImGuiKey_LeftArrow},
     {"ArrowRight", ImGuiKey_RightArrow},
     {"ArrowUp", ImGuiKey_UpArrow},
@@ -123,8 +123,9 @@ class BrowserHost : public WebHost {
     }
 
     void set_text_input(bool wanted) override {
-        // The page focuses its hidden input now, and again on the next touchend (iOS shows
-        // the keyboard only for a focus made inside a user gesture).
+        // The page focuses the text box that has the app's keyboard (as soon as its node is
+        // in the DOM), and again on the next touchend (iOS shows the keyboard only for a
+        // focus made inside a user gesture).
         EM_ASM(
             {
                 if (Module.lungguideSetTextInput) Module.lungguideSetTextInput($0);
@@ -134,6 +135,8 @@ class BrowserHost : public WebHost {
     // The page lays the canvas out inside env(safe-area-inset-*), so the surface has no
     // insets of its own.
     SafeArea safe_area() const override { return {}; }
+    ui::DeviceFiles device_files() override { return files_.device_files(); }
+    BrowserFiles& files() override { return files_; }
 
     void new_frame() override {
         update_canvas_size();
@@ -194,10 +197,6 @@ class BrowserHost : public WebHost {
         back_requested_ = true;
         touched();
     }
-    void add_text(const char* utf8) override {
-        ImGui::GetIO().AddInputCharactersUTF8(utf8);
-        touched();
-    }
     bool input_pending() const override { return !pointer_queue_.empty(); }
 
   private:
@@ -235,6 +234,26 @@ class BrowserHost : public WebHost {
 
     static BrowserHost& self(void* data) { return *static_cast<BrowserHost*>(data); }
 
+    // A screen reader that activated a node may also touch the canvas under it (iOS
+    // VoiceOver's double tap): that is the same tap, not a second one.
+    static bool echo_of_activation(long x, long y) {
+        return EM_ASM_INT(
+                   {
+                       return Module.lungguideEchoOfActivation &&
+                                      Module.lungguideEchoOfActivation($0, $1)
+                                  ? 1
+                                  : 0;
+                   },
+                   static_cast<int>(x), static_cast<int>(y)) != 0;
+    }
+
+    // Where a key goes: 0 the app; 1 a node of the accessible DOM that the keyboard reached
+    // (the browser presses buttons and follows links; only Escape is the app's Back); 2 a
+    // text box the person types into (nothing for the app).
+    static int key_target() {
+        return EM_ASM_INT({ return Module.lungguideKeyTarget ? Module.lungguideKeyTarget() : 0; });
+    }
+
     void install_callbacks() {
         callbacks_installed_ = true;
         auto on_touch = [](int type, const EmscriptenTouchEvent* touch, void* data) -> EM_BOOL {
@@ -244,6 +263,7 @@ class BrowserHost : public WebHost {
                 if (!point.isChanged) continue;
                 if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
                     if (host.finger_ >= 0) continue; // one finger drives the pointer
+                    if (echo_of_activation(point.targetX, point.targetY)) continue;
                     host.finger_ = point.identifier;
                     PointerEvent move = host.at(point.targetX, point.targetY);
                     host.queue(move); // hover at the spot first, as a mouse would
@@ -304,6 +324,9 @@ class BrowserHost : public WebHost {
 
         auto on_key = [](int type, const EmscriptenKeyboardEvent* key, void* data) -> EM_BOOL {
             BrowserHost& host = self(data);
+            const int target = key_target();
+            if (target == 2 || (target == 1 && std::strcmp(key->key, "Escape") != 0))
+                return EM_FALSE;
             ImGuiIO& io = ImGui::GetIO();
             io.KeyCtrl = key->ctrlKey;
             io.KeyShift = key->shiftKey;
@@ -335,6 +358,7 @@ class BrowserHost : public WebHost {
     std::unique_ptr<Renderer> renderer_;
     std::function<void()> wake_;
     std::deque<PointerEvent> pointer_queue_;
+    BrowserFiles files_;
     long finger_ = -1;
     int width_ = 0;
     int height_ = 0;

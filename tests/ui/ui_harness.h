@@ -52,8 +52,10 @@ class Harness {
     }
 
     // preload: what the platform's start-up worker hands the App (empty: the App makes it).
+    // files: how the device hands over files (device_files.h); the default is a desktop's.
     Harness(float width, float height, const std::string& route, float text_scale,
-            const std::string& folder, bool owns_folder, ui::AppPreload preload = {})
+            const std::string& folder, bool owns_folder, ui::AppPreload preload = {},
+            ui::DeviceFiles files = {})
         : folder_(folder), owns_folder_(owns_folder) {
         context_ = ImGui::CreateContext();
         use(); // CreateContext makes only the first context current
@@ -68,6 +70,7 @@ class Harness {
         config.start_route = route;
         config.text_scale = text_scale;
         config.theme = ui::ThemeId::light;
+        config.files = std::move(files);
         app_ = std::make_unique<ui::App>(ui_pack(), config, std::move(preload));
         app_->set_recording(true);
         settle();

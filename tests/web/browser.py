@@ -198,6 +198,61 @@ class Browser:
         self.cdp("Input.insertText", {"text": text})
         self.settle()
 
+    # ---- a composing keyboard (Android's, dictation, Chinese or Japanese input) ----
+    def compose(self, stages, commit, replace=None):
+        """Each stage shown as composition (underlined, not yet the person's), then the
+        commit. replace=(start, end): the composition replaces that range (autocorrect)."""
+        for stage in stages:
+            parameters = {"text": stage, "selectionStart": len(stage), "selectionEnd": len(stage)}
+            if replace:
+                parameters.update(replacementStart=replace[0], replacementEnd=replace[1])
+            self.cdp("Input.imeSetComposition", parameters)
+        if commit is None:
+            self.settle(0.25)
+        else:
+            self.cdp("Input.insertText", {"text": commit})
+            self.settle(0.25)
+
+    # ---- the accessible DOM (site/semantics.js) ----
+    def semantic_tree(self):
+        return self.js("return Module.lungguideSemanticTree ? Module.lungguideSemanticTree() : []")
+
+    def app_value(self, label):
+        """The text the app itself holds in the text box named label."""
+        for node in self.semantic_tree():
+            if node["role"] == "text_box" and node["text"] == label:
+                return node["value"]
+        raise AssertionError(f"no text box {label!r} on {self.route()!r}")
+
+    def editor_value(self):
+        return self.js("const e = document.activeElement; return e && e.value !== undefined ? e.value : null")
+
+    def press(self, label):
+        """Activates a node of the accessible DOM by its words, as a screen reader does."""
+        found = self.js("""
+            const node = Array.from(document.querySelectorAll('#semantics button, #semantics a'))
+                .find(e => e.textContent.trim() === arguments[0] || e.textContent.startsWith(arguments[0]));
+            if (!node) return false;
+            node.click();
+            return true;""", label)
+        assert found, f"no button {label!r} in the accessible DOM on {self.route()!r}"
+        self.settle(0.3)
+
+    def tap_box(self, label):
+        """A finger on the text box named label (the page's real input over the drawn box)."""
+        ids = [node["id"] for node in self.semantic_tree()
+               if node["role"] == "text_box" and node["text"] == label]
+        assert ids, f"no text box {label!r} on {self.route()!r}"
+        self.js("Module.ccall('lungguide_web_show', null, ['number'], [arguments[0]])", ids[0])
+        self.settle(0.3)
+        box = self.js("""
+            const e = document.querySelector('#semantics [data-id="' + arguments[0] + '"]');
+            if (!e) return null;
+            const r = e.getBoundingClientRect();
+            return [r.left + r.width / 2, r.top + r.height / 2];""", ids[0])
+        assert box, f"no text box {label!r} on {self.route()!r}"
+        self.tap(tuple(box))
+
     def screenshot(self, path):
         pathlib.Path(path).write_bytes(self.driver.get_screenshot_as_png())
         return path

@@ -32,7 +32,7 @@ failures = []
 
 
 def check(condition, message):
-    print(("ok:   " if condition else "FAIL: ") + message, flush=True)
+    print(("ok:   " if condition else "FAIL: ") + f"[{time.time() - started:.0f}] " + message, flush=True)
     if not condition:
         failures.append(message)
     return condition
@@ -57,6 +57,13 @@ def sw_ready(browser):
         }).catch(() => done(false));""")
 
 
+def ax_nodes(browser):
+    """The browser's accessibility tree: (role, name, node) of each node it exposes."""
+    nodes = browser.cdp("Accessibility.getFullAXTree", {})["nodes"]
+    return [(node.get("role", {}).get("value", ""), node.get("name", {}).get("value", ""), node)
+            for node in nodes if not node.get("ignored")]
+
+
 egfr_drugs = [drug["name"].lower() for drug in cli_json("show", "class", "egfr")["drugs"]]
 tired_titles = {result["title"].lower() for result in cli_json("search", "tired")["results"][:3]}
 server = Server(site)
@@ -74,8 +81,15 @@ try:
     site_files = [p for p in site.rglob("*") if p.is_file()]
     check(cached and cached >= len(site_files),
           f"the service worker cached every file on the first visit ({cached} of {len(site_files)})")
+    phone.wait_until("return document.getElementById('tool-message').textContent === "
+                     "'Ready to use offline'", "the offline message", timeout=30)
+    check(True, "once every file is cached, the page says 'Ready to use offline'")
     shot = phone.screenshot(out / "phone-home.png")
     check(phone.js("return screen.width * devicePixelRatio") == 780, "device pixel ratio 2")
+    opaque = subprocess.run(["identify", "-format", "%[opaque]", str(site / "icon-180.png")],
+                            capture_output=True, text=True).stdout
+    check(opaque == "true", "the home-screen icon (apple-touch-icon) is opaque: iOS fills "
+                            "transparent corners with black")
     home_words = ocr_words(shot)
     check("lungguide" in " ".join(home_words) or "egfr" in home_words,
           "OCR reads the home screen")
@@ -89,6 +103,55 @@ try:
     found = [drug for drug in egfr_drugs if drug in words]
     check(len(found) >= 2 or "osimertinib" in words,
           f"OCR finds EGFR drug names on the class page: {found}")
+
+    # The accessibility tree: the page's heading, its words and its drug buttons are
+    # there (before the semantic layer: 3 named nodes and no text).
+    ax = ax_nodes(phone)
+    named = [(role, name) for role, name, _ in ax if name and role != "InlineTextBox"]
+    print(f"      accessibility tree of class/egfr: {len(named)} named nodes "
+          f"({sum(1 for role, _ in named if role == 'StaticText')} texts, "
+          f"{sum(1 for role, _ in named if role == 'button')} buttons, "
+          f"{sum(1 for role, _ in named if role == 'heading')} headings)")
+    check(("heading", "EGFR inhibitors") in named, "the EGFR page's title is a heading")
+    check(any(role == "StaticText" and "protein on the surface of cells" in name
+              for role, name in named), "the page's words are text in the tree")
+    ax_buttons = [name for role, name in named if role == "button"]
+    missing = [drug for drug in egfr_drugs
+               if not any(name.lower().startswith(drug) for name in ax_buttons)]
+    check(not missing, f"every EGFR drug is a button in the tree (missing: {missing})")
+    check(any(role == "link" and "adjuvant" in name for role, name in named),
+          "glossary words are links")
+    # Find-in-page finds the page's words (window.find is the browser's own finder), and
+    # they can be selected and copied as text.
+    found_text = phone.js("const found = window.find('protein on the surface of cells');"
+                          "const text = String(getSelection()); getSelection().removeAllRanges();"
+                          "return found && text;")
+    check(found_text == "protein on the surface of cells",
+          f"find-in-page finds and selects the page's words ({found_text!r})")
+    # A bookmark made through the tree alone: the keyboard reaches the button and presses it.
+    toggle = [node for role, name, node in ax if role == "button" and name == "Bookmark for Me"]
+    check(len(toggle) == 1, "the bookmark button is in the tree")
+    if toggle:
+        phone.cdp("DOM.focus", {"backendNodeId": toggle[0]["backendDOMNodeId"]})
+        for kind in ("rawKeyDown", "char", "keyUp"):
+            phone.cdp("Input.dispatchKeyEvent", {"type": kind, "key": "Enter", "code": "Enter",
+                                                 "windowsVirtualKeyCode": 13, "text": "\r"})
+        phone.settle()
+        after = [name for role, name, _ in ax_nodes(phone) if role == "button"]
+        check(any(name.startswith("Bookmarked for Me") for name in after),
+              "Enter on the tree's bookmark button bookmarked EGFR inhibitors")
+    # And a drug opened by a screen reader's default action on its node.
+    osimertinib = [node for role, name, node in ax_nodes(phone)
+                   if role == "button" and name.lower().startswith("osimertinib")]
+    if check(len(osimertinib) == 1, "Osimertinib is one button"):
+        remote = phone.cdp("DOM.resolveNode", {"backendNodeId": osimertinib[0]["backendDOMNodeId"]})
+        phone.cdp("Runtime.callFunctionOn", {"objectId": remote["object"]["objectId"],
+                                             "functionDeclaration": "function () { this.click(); }"})
+        phone.settle()
+        check(phone.route() == "drug/osimertinib",
+              f"activating its node opened the drug (route {phone.route()!r})")
+        phone.driver.back()
+        phone.settle()
 
     # A quick touch-drag up scrolls the page, further than the finger went (inertia).
     def positions(items):
@@ -123,10 +186,70 @@ try:
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app after reload")
     phone.settle()
     check(phone.route() == "search?q=tired", f"a link opens search (route {phone.route()!r})")
+    check(phone.js("return document.getElementById('tool-message').textContent") == "",
+          "'Ready to use offline' is said once, not at every visit")
     shot = phone.screenshot(out / "phone-search-tired.png")
     words = " ".join(ocr_words(shot))
     check(any(title in words for title in tired_titles),
           f"OCR finds a search result for 'tired' ({sorted(tired_titles)})")
+
+    # A composing keyboard in the search box: each word shows as it is composed (not yet
+    # searched), then is committed once, as typed ("rash" once, never "rrarasrashrash").
+    phone.driver.get(origin + "/?compose#search")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    check(phone.js("return document.activeElement.getAttribute('type')") == "search",
+          "the search screen opens with the real search box focused")
+    phone.compose(["r", "ra", "ras", "rash"], None)
+    check(phone.editor_value() == "rash" and phone.app_value("Search") == "",
+          f"while composing the box shows 'rash' and nothing is searched yet "
+          f"({phone.editor_value()!r}, app {phone.app_value('Search')!r})")
+    phone.screenshot(out / "phone-search-composing.png")
+    phone.cdp("Input.insertText", {"text": "rash"})
+    phone.settle()
+    check(phone.route() == "search?q=rash" and phone.editor_value() == "rash",
+          f"committed, 'rash' is searched once ({phone.route()!r}, box {phone.editor_value()!r})")
+    phone.cdp("Input.insertText", {"text": " "})
+    phone.compose(["o", "on"], "on")
+    phone.cdp("Input.insertText", {"text": " "})
+    phone.compose(["a", "ar", "arm", "arms"], "arms")
+    check(phone.app_value("Search") == "rash on arms",
+          f"three composed words: {phone.app_value('Search')!r}")
+    # Autocorrect replaces a word already committed.
+    phone.press("Clear")
+    phone.tap_box("Search")
+    phone.compose(["t", "ti", "tir", "tird"], "tird")
+    phone.compose(["tired"], "tired", replace=(0, 4))
+    check(phone.app_value("Search") == "tired" and phone.route() == "search?q=tired",
+          f"an autocorrect replacement: {phone.app_value('Search')!r}, route {phone.route()!r}")
+    # Chinese input: pinyin composed, characters committed.
+    phone.press("Clear")
+    phone.tap_box("Search")
+    phone.compose(["n", "ni", "nih", "niha", "nihao", "你好"], "你好")
+    check(phone.app_value("Search") == "你好" and phone.editor_value() == "你好",
+          f"a CJK string committed whole: {phone.app_value('Search')!r}")
+    phone.screenshot(out / "phone-search-cjk.png")
+
+    # The tab goes hidden (the app keeps its place), then is discarded and opened again at
+    # its address: the same page, scrolled where it was.
+    phone.driver.get(origin + "/?place#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    phone.drag((200, 700), (200, 250), hold=True)
+    phone.drag((200, 700), (200, 250), hold=True)
+    place = positions(phone.items())
+    saves_before = phone.js("return Module.lungguideSaves")
+    phone.js("""for (const [name, value] of [['hidden', true], ['visibilityState', 'hidden']])
+                    Object.defineProperty(document, name, {value: value, configurable: true});
+                document.dispatchEvent(new Event('visibilitychange'));""")
+    phone.wait_until(f"return Module.lungguideSaves > {saves_before}", "the copy to IndexedDB")
+    phone.driver.get(origin + "/?reopened#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    reopened = positions(phone.items())
+    shift = moved(place, reopened)
+    check(any(y < -300 for y in place.values()) and abs(shift) < 30,
+          f"reopened, the page is where it was, scrolled ({shift:.0f} px off)")
 
     # A bookmark with a note, saved, then a reload.
     phone.driver.get(origin + "/?bookmark#class/alk")
@@ -137,12 +260,32 @@ try:
     phone.driver.get(origin + "/?notes#bookmarks")
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
     phone.settle()
-    phone.tap(phone.find(prefix="input:note"))  # the bookmark's note box
+    phone.tap_box("Note")  # a finger on the bookmark's note box
     check(phone.js("return Module.lungguideWantsText") is True,
           "the note field asks for the soft keyboard")
-    note = "Ask Dr Okafor about swollen ankles"
+    note = "Ask Dr Okafor about swollen ankles (脚肿)"
     saves_before = phone.js("return Module.lungguideSaves")
-    phone.type_text(note)
+    phone.js("""window.lungguideTold = [];
+        const status = document.getElementById('save-status');
+        new MutationObserver(function () {
+            if (!status.classList.contains('faded')) window.lungguideTold.push(status.textContent);
+        }).observe(status, {attributes: true, childList: true, characterData: true, subtree: true});""")
+    # As a composing keyboard types it: word by word, a slip its autocorrect replaces, and
+    # the last words in Chinese.
+    for index, word in enumerate(note.replace("ankles", "ankels").split(" ")[:-1]):
+        if index:
+            phone.cdp("Input.insertText", {"text": " "})
+        phone.compose([word[:1], word], word)
+    typed_so_far = phone.app_value("Note")
+    phone.compose(["ankles"], "ankles", replace=(len(typed_so_far) - 6, len(typed_so_far)))
+    phone.cdp("Input.insertText", {"text": " ("})
+    phone.compose(["j", "jiao", "jiaozh", "jiaozhong", "脚肿"], "脚肿")
+    phone.cdp("Input.insertText", {"text": ")"})
+    phone.settle(0.3)
+    check(phone.app_value("Note") == note, f"the note box holds the note: {phone.app_value('Note')!r}")
+    asked = phone.js("return Module.lungguideStoragePromise")
+    check(asked in ("kept", "may_clear"),
+          f"with a bookmark kept, the browser was asked to keep the storage ({asked!r})")
     phone.tap(phone.find(prefix="heading:For"))  # leaving the box keeps the draft
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
@@ -153,15 +296,14 @@ try:
     phone.wait_until(f"return Module.lungguideSaves > {saves_before} && "
                      "document.getElementById('save-status').dataset.state === 'saved'",
                      "the copy to IndexedDB")
-    told = None
+    told = []
     for _ in range(100):  # the announcement follows its own copy, which may come next
-        told = phone.js("const status = document.getElementById('save-status');"
-                        "return !status.classList.contains('faded') && status.textContent")
-        if told == "Saved on this device":
+        told = phone.js("return window.lungguideTold")
+        if "Saved on this device" in told:
             break
         time.sleep(0.1)
-    check(told == "Saved on this device",
-          f"once the note is in IndexedDB the person is told so ({told!r})")
+    check("Saved on this device" in told,
+          f"once the note is in IndexedDB the person is told so ({told[-3:]!r})")
     phone.screenshot(out / "phone-bookmarks.png")
     check_saved_in_top_bar(phone, check)
     check_diary(phone, origin, out, check)
@@ -171,7 +313,7 @@ try:
             const folder = '/data';
             return FS.readdir(folder).map(name => folder + '/' + name)
                 .filter(path => FS.isFile(FS.stat(path).mode)).some(path =>
-                    new TextDecoder('latin1').decode(FS.readFile(path)).includes(arguments[0]));
+                    new TextDecoder('utf-8').decode(FS.readFile(path)).includes(arguments[0]));
         """, note)
 
     phone.driver.refresh()
@@ -180,6 +322,32 @@ try:
     check(phone.route() == "bookmarks", "a reload keeps the page")
     check(note_in_store(phone), "the bookmark's note survives a reload")
     check(phone.find(prefix="ALK") is not None, "the ALK bookmark is listed after a reload")
+
+    # The other text boxes: a person's name, and "Someone else" in the "for whom?" picker.
+    phone.tap_box("Add a person")
+    phone.compose(["m", "ma", "mam", "mama", "妈妈"], "妈妈")
+    check(phone.app_value("Add a person") == "妈妈",
+          f"a CJK name composed into 'Add a person': {phone.app_value('Add a person')!r}")
+    phone.compose(["Mum"], "Mum", replace=(0, 2))
+    check(phone.app_value("Add a person") == "Mum",
+          f"replaced by a suggestion: {phone.app_value('Add a person')!r}")
+    phone.press("Add")
+    check(any(node["role"] == "button" and node["text"] == "Mum" for node in phone.semantic_tree()),
+          "Mum is added as a person")
+    phone.driver.get(origin + "/?picker#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    phone.press("Bookmarked for Me")  # "· Change" opens the "for whom?" picker
+    phone.settle()
+    phone.tap_box("Someone else")
+    phone.compose(["b", "ba", "baba", "爸爸"], "爸爸")
+    check(phone.app_value("Someone else") == "爸爸",
+          f"a CJK name composed into the picker's 'Someone else': {phone.app_value('Someone else')!r}")
+    phone.compose(["Dad"], "Dad", replace=(0, 2))
+    check(phone.app_value("Someone else") == "Dad",
+          f"replaced by a suggestion: {phone.app_value('Someone else')!r}")
+    phone.screenshot(out / "phone-picker-typed.png")
+    phone.press("Cancel")
 
     # Idle: once settled, not a single frame for 5 s.
     phone.settle()
@@ -206,6 +374,34 @@ try:
     check(any(title in words for title in tired_titles), "offline, search still finds 'tired'")
     check(not [m for m in phone.console() if "SEVERE" in m and "Content Security" in m],
           "no Content-Security-Policy violations")
+    # A notch and a home indicator (safe areas): the app keeps inside them, the page around
+    # it in the app's own colour.
+    phone.cdp("Emulation.setSafeAreaInsetsOverride", {"insets": {"top": 47, "bottom": 34,
+                                                                   "left": 0, "right": 0}})
+    phone.driver.get(origin + "/?notch#class/egfr")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    box = phone.js("const r = document.getElementById('surface').getBoundingClientRect();"
+                   "const s = document.getElementById('semantics').getBoundingClientRect();"
+                   "return [r.top, innerHeight - r.bottom, s.top, innerHeight - s.bottom,"
+                   " getComputedStyle(document.body).backgroundColor]")
+    phone.screenshot(out / "phone-notch.png")
+    check(box[:4] == [47, 34, 47, 34] and box[4] != "rgb(255, 255, 255)",
+          f"inside the safe area, on the app's own colour: {box}")
+    phone.cdp("Emulation.setSafeAreaInsetsOverride", {"insets": {"top": 0, "bottom": 0,
+                                                                   "left": 0, "right": 0}})
+
+    # 250 % text, as a person with poor eyesight sets it: pictures to look at.
+    phone.driver.get(origin + "/?large#settings")
+    phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+    phone.settle()
+    phone.press("250%")
+    for route in ("class/egfr", "search?q=rash"):
+        phone.driver.get(origin + "/?large#" + route)
+        phone.wait_until("return document.body.dataset.started === 'yes'", "the app")
+        phone.settle()
+        phone.screenshot(out / f"phone-250-{route.replace('/', '-').replace('?q=', '-')}.png")
+    check(phone.app_value("Search") == "rash", "at 250 % the search box still holds the search")
     phone.quit()
     all_requests += phone.requests
 
@@ -222,8 +418,9 @@ try:
             found = [drug for drug in egfr_drugs if drug in words]
             check(len(found) >= 3, f"tablet: OCR finds EGFR drug names: {found}")
 
-    # The bookmarks file: one made by the native CLI opens through the file picker, the
-    # browser's copy downloads with the same bookmark, and the summary opens to print.
+    # Files, the browser's way: a copy made by the native CLI opens through the file picker,
+    # "Save a copy" downloads, and the summary prints from the app's own page (no other tab
+    # to go blank) or downloads; no folder, folder name or path anywhere.
     cli_data = pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-cli-"))
     exported = cli_data / "from-desktop.json"
     subprocess.run([str(native_bin / "lungguide-cli"), "--data-dir", str(cli_data), "bookmarks",
@@ -234,42 +431,72 @@ try:
     downloads = cli_data / "downloads"
     downloads.mkdir()
     tablet.cdp("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+
+    def words_on_screen(browser):
+        return " ".join(node["text"] + " " + node.get("detail", "") for node in browser.semantic_tree())
+
+    def downloaded(pattern, before=()):
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            found = [path for path in downloads.glob(pattern) if path not in before
+                     and not path.name.endswith(".crdownload")]
+            if found:
+                return found[0]
+            time.sleep(0.2)
+        return None
+
     tablet.open(origin + "/?x#bookmarks")
-    check(tablet.js("return !document.getElementById('bookmark-tools').hidden"),
-          "the Bookmarks screen shows its file and summary tools")
-    tablet.js("document.getElementById('import-file').hidden = false")
-    tablet.driver.find_element("id", "import-file").send_keys(str(exported))
-    tablet.wait_until("return document.getElementById('tool-message').textContent.includes('Opened')",
+    tablet.press("Open a copy")
+    tablet.js("document.getElementById('open-file').hidden = false")
+    tablet.driver.find_element("id", "open-file").send_keys(str(exported))
+    tablet.wait_until("return Module.lungguideSemanticTree().some(n => n.text.startsWith('Opened'))",
                       "the import's message")
-    message = tablet.js("return document.getElementById('tool-message').textContent")
-    check("1 new" in message, f"a desktop export opens in the browser: {message!r}")
-    tablet.settle()
-    check(any(item["label"].startswith("Dad") or "Dad" in item["label"] for item in tablet.items()),
+    opened = [node["text"] for node in tablet.semantic_tree() if node["text"].startswith("Opened")]
+    check("1 new" in opened[0], f"a desktop export opens through the file picker: {opened[0]!r}")
+    check(any(node["role"] == "button" and node["text"] == "Dad" for node in tablet.semantic_tree()),
           "the imported person's bookmarks are there")
-    tablet.driver.find_element("id", "export-button").click()
-    deadline = time.time() + 20
-    while time.time() < deadline and not list(downloads.glob("*.json")):
-        time.sleep(0.2)
-    copies = list(downloads.glob("*.json"))
-    check(copies and "Check cholesterol" in copies[0].read_text(),
-          f"'Save a copy' downloads the bookmarks with their notes ({[c.name for c in copies]})")
-    tablet.js("Module.ccall('lungguide_web_items', 'string', [], [])")
-    tablet.tap(tablet.find(label="Dad"))
-    tablet.driver.find_element("id", "summary-button").click()
-    tablet.wait_until("return true", "the summary")
-    time.sleep(1)
-    app_window = tablet.driver.current_window_handle
-    others = [handle for handle in tablet.driver.window_handles if handle != app_window]
-    check(len(others) == 1, "the summary for the doctor opens as a page of its own")
-    if len(others) == 1:
-        tablet.driver.switch_to.window(others[0])
-        tablet.wait_until("return document.body.innerText.includes('Lorlatinib')", "the summary text")
-        text = tablet.js("return document.body.innerText")
-        check("Check cholesterol" in text and "doctor" in text.lower(),
-              "the summary lists Dad's bookmark, its note and the advice to ask the doctor")
-        tablet.screenshot(out / "tablet-summary.png")
-        tablet.driver.close()
-        tablet.driver.switch_to.window(app_window)
+    tablet.press("Save a copy")
+    copy = downloaded("*.json")
+    check(copy is not None and "Check cholesterol" in copy.read_text(),
+          f"'Save a copy' downloads the bookmarks with their notes ({copy and copy.name})")
+    tablet.press("Dad")
+    tablet.press("Summary for the doctor")
+    check(tablet.route() == "summary?for=Dad", f"Dad's summary opens ({tablet.route()!r})")
+    tablet.js("window.lungguidePrinted = 0; window.print = function () { window.lungguidePrinted += 1; };")
+    for attempt in ("first", "after a reload"):
+        tablet.press("Print")
+        tablet.wait_until("return window.lungguidePrinted === 1", "the print dialog")
+        text = tablet.js("return document.getElementById('print-view').innerText")
+        check("Lorlatinib" in text and "Check cholesterol" in text and "doctor" in text.lower(),
+              f"Print ({attempt}): the browser's print dialog gets Dad's summary, its note and "
+              "the doctor advice, from the app's own page")
+        if attempt == "first":
+            tablet.cdp("Emulation.setEmulatedMedia", {"media": "print"})
+            words = " ".join(ocr_words(tablet.screenshot(out / "tablet-summary-printed.png")))
+            tablet.cdp("Emulation.setEmulatedMedia", {"media": ""})
+            check("lorlatinib" in words and "cholesterol" in words,
+                  "on paper: the summary alone, not the app")
+            tablet.driver.refresh()
+            tablet.wait_until("return document.body.dataset.started === 'yes'", "the app")
+            tablet.settle()
+            tablet.js("window.lungguidePrinted = 0; window.print = function () { window.lungguidePrinted += 1; };")
+    tablet.screenshot(out / "tablet-summary.png")
+    for label, pattern in (("Download as a page to print", "*.html"), ("Download as text", "*.md")):
+        tablet.press(label)
+        page = downloaded(pattern)
+        check(page is not None and "Check cholesterol" in page.read_text(),
+              f"'{label}' downloads the summary ({page and page.name})")
+    told = [node["text"] for node in tablet.semantic_tree() if node["text"].startswith("Downloaded")]
+    check(told and "/" not in told[0], f"it says what was downloaded, with no path: {told[:1]}")
+    for route in ("bookmarks", "summary?for=Dad", "settings", "about"):
+        tablet.open(origin + "/?w#" + route)
+        words = words_on_screen(tablet)
+        shown = [word for word in ("/data", "folder", "/media", "/home", "Documents")
+                 if word.lower() in words.lower()]
+        check(not shown, f"{route}: no folder or path shown {shown}")
+        if route == "settings":
+            check("This browser" in words and "Save a copy" in words,
+                  "Settings says whether the browser keeps the data, and how to keep a copy")
     shutil.rmtree(cli_data, ignore_errors=True)
     tablet.quit()
     all_requests += tablet.requests
@@ -279,6 +506,7 @@ try:
                       820, 1180, ratio=1.0)
     for route in ("home", "class/egfr"):
         compare.open(origin + "/?c#" + route)
+        compare.js("document.getElementById('tool-message').hidden = true")  # the offline word
         name = route.replace("/", "-")
         web_shot = compare.screenshot(out / f"compare-web-{name}.png")
         native_shot = out / f"compare-native-{name}.png"
@@ -288,6 +516,42 @@ try:
         check(fraction < 0.02, f"{route}: browser and native ES3 differ in {fraction:.2%} of pixels")
     compare.quit()
     all_requests += compare.requests
+
+    # Older browsers. One that does not know 'wasm-unsafe-eval' (Safari before 16, Chrome
+    # before 97) refuses WebAssembly under index.html's policy: seen here as a copy of the
+    # site whose index.html lacks the keyword, the app moves to index-eval.html and opens.
+    strict_site = pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-strict-")) / "site"
+    shutil.copytree(site, strict_site)
+    index = strict_site / "index.html"
+    index.write_text(index.read_text().replace(" 'wasm-unsafe-eval'", ""))
+    strict_server = Server(strict_site)
+    old_browser = Browser(pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-profile-")), 820, 1180)
+    old_browser.open(strict_server.origin + "/#class/egfr")
+    check(old_browser.js("return location.pathname") == "/index-eval.html"
+          and old_browser.route() == "class/egfr",
+          f"refused WebAssembly, the app opens from index-eval.html "
+          f"({old_browser.js('return location.pathname')}#{old_browser.route()})")
+    # One without WebGL 2: a calm page, and the guide as a plain page.
+    old_browser.cdp("Page.addScriptToEvaluateOnNewDocument", {"source":
+                    "HTMLCanvasElement.prototype.getContext = function () { return null; };"})
+    old_browser.open(strict_server.origin + "/?nowebgl#home", wait_started=False)
+    old_browser.wait_until("return !document.getElementById('cannot-open').hidden", "the page")
+    old_browser.screenshot(out / "tablet-no-webgl.png")
+    old_browser.js("document.querySelector('#cannot-open a').click()")
+    old_browser.wait_until("return location.pathname === '/guide.html'", "the text version")
+    text = old_browser.js("return document.body.innerText")
+    check("EGFR inhibitors" in text and "Last Revised: August 27, 2024" in text
+          and "review our information with your doctor" in text
+          and "Rare, but serious side effects" in text,
+          "without WebGL 2 the guide opens as a plain page: its text, source, revision date "
+          "and doctor advice")
+    old_browser.screenshot(out / "tablet-text-version.png")
+    check(not [m for m in old_browser.console() if "Content Security" in m],
+          "no Content-Security-Policy violations on the older browsers' pages")
+    old_browser.quit()
+    strict_server.stop()
+    shutil.rmtree(strict_site.parent, ignore_errors=True)
+    all_requests += old_browser.requests
 finally:
     try:
         server.stop()

@@ -1,11 +1,23 @@
-// The page around the WebAssembly app (main.cpp): the soft keyboard, the browser's Back,
+// The page around the WebAssembly app (main.cpp): the browser's Back,
 // the save status, start-up messages and the service worker. Loaded before lungguide.js,
 // which picks up this Module object.
 'use strict';
 
+// Safari before 16 (iPadOS 15) and Chrome before 97 do not know this page's
+// 'wasm-unsafe-eval' and refuse WebAssembly under its policy: the same app opens from
+// index-eval.html, whose policy allows 'unsafe-eval' instead (nothing here evaluates
+// strings). Browsers that know the keyword stay here, with the stricter policy.
+(function () {
+    if (typeof WebAssembly !== 'object' || document.documentElement.dataset.evalPolicy) return;
+    try {
+        new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    } catch (error) {
+        location.replace('index-eval.html' + location.search + location.hash);
+    }
+})();
+
 var Module = (function () {
     const canvas = document.getElementById('canvas');
-    const textInput = document.getElementById('text-input');
     const saveStatus = document.getElementById('save-status');
     const loading = document.getElementById('loading');
     let fadeTimer = 0;
@@ -22,9 +34,8 @@ var Module = (function () {
             document.body.dataset.started = 'yes';
         },
         lungguideFailed: function (code) {
-            loading.textContent = code === 3
-                ? 'LungGuide needs WebGL 2, which this browser could not start.'
-                : 'LungGuide could not open its guide (error ' + code + '). Please reload.';
+            if (code === 69) return cannotOpen(); // no WebGL 2 context
+            loading.textContent = 'LungGuide could not open its guide (error ' + code + '). Please reload.';
         },
         lungguideWake: function () { module._lungguide_web_wake(); },
         // "Saved" only once IndexedDB has finished its transaction.
@@ -47,73 +58,31 @@ var Module = (function () {
                 fadeTimer = setTimeout(function () { saveStatus.classList.add('faded'); }, 2500);
             }
         },
-        // The soft keyboard: focus the hidden input while a text field wants text.
-        lungguideSetTextInput: function (wanted) {
-            module.lungguideWantsText = !!wanted;
-            if (wanted) {
-                textInput.focus({ preventScroll: true });
-            } else if (document.activeElement === textInput) {
-                textInput.blur();
-            }
-        },
     };
 
-    // The Bookmarks screen's tools, below the app: a copy of the bookmarks to keep (a
-    // download), a copy to open (the file picker), and the summary for the doctor (a
-    // printable page, summary.html).
-    const tools = document.getElementById('bookmark-tools');
-    module.lungguideRouteShown = function (route) {
-        const show = route === 'bookmarks';
-        if (tools.hidden === !show) return;
-        tools.hidden = !show;
-        document.body.classList.toggle('with-tools', show);
-        module.lungguideWake();
-    };
+    // No WebGL 2 (or no WebAssembly): say so calmly and offer the text version.
+    function cannotOpen() {
+        loading.hidden = true;
+        document.getElementById('surface').hidden = true;
+        document.getElementById('cannot-open').hidden = false;
+        document.body.classList.add('cannot-open');
+    }
+    const probe = document.createElement('canvas');
+    if (typeof WebAssembly !== 'object' || !probe.getContext || !probe.getContext('webgl2')) {
+        document.addEventListener('DOMContentLoaded', cannotOpen);
+        module.lungguideCannotOpen = true;
+    }
+
+    // A short message over the app for what happened later (a share that failed).
     const toolMessage = document.getElementById('tool-message');
     let toolTimer = 0;
-    module.lungguideTell = function (text) {
+    module.lungguideTell = function (text, milliseconds) {
         clearTimeout(toolTimer);
         toolMessage.textContent = text;
         toolMessage.hidden = false;
-        toolTimer = setTimeout(function () { toolMessage.hidden = true; }, 8000);
+        toolTimer = setTimeout(function () { toolMessage.hidden = true; }, milliseconds || 8000);
     };
-    document.getElementById('export-button').addEventListener('click', function () {
-        const text = module.ccall('lungguide_web_export', 'string', [], []);
-        if (!text) return module.lungguideTell('There are no bookmarks to save yet.');
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        link.download = 'lungguide-bookmarks-' + new Date().toISOString().slice(0, 10) + '.json';
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-        module.lungguideTell('A copy is in your Downloads.');
-    });
-    const importFile = document.getElementById('import-file');
-    document.getElementById('import-button').addEventListener('click', function () {
-        importFile.value = '';
-        importFile.click();
-    });
-    importFile.addEventListener('change', function () {
-        const file = importFile.files[0];
-        if (!file) return;
-        file.text().then(function (text) {
-            module.lungguideTell(module.ccall('lungguide_web_import', 'string', ['string'], [text]));
-        });
-    });
-    document.getElementById('summary-button').addEventListener('click', function () {
-        localStorage.setItem('lungguide-summary', module.ccall('lungguide_web_summary', 'string', [], []));
-        window.open('summary.html', '_blank');
-    });
 
-    // iOS opens the keyboard only for a focus made inside a touch: make it there too.
-    document.addEventListener('touchend', function () {
-        if (module.lungguideWantsText) textInput.focus({ preventScroll: true });
-    });
-    textInput.addEventListener('input', function () {
-        if (textInput.value) module.ccall('lungguide_web_text', null, ['string'], [textInput.value]);
-        textInput.value = '';
-    });
     // Back (an entry the app made) or a fragment typed into the address bar (a new one).
     window.addEventListener('popstate', function (event) {
         if (event.state && 'lungguideDepth' in event.state) {
@@ -125,11 +94,25 @@ var Module = (function () {
         }
     });
 
+    // Once every file of this version is in the offline copy, say so, once per version.
+    function sayWhenOffline() {
+        caches.keys().then(function (names) {
+            const ours = names.filter(function (name) { return name.startsWith('lungguide-'); });
+            if (ours.length !== 1) return; // a new version is still being copied
+            let told = null;
+            try { told = localStorage.getItem('lungguide-offline-ready'); } catch (error) {}
+            if (told === ours[0]) return;
+            try { localStorage.setItem('lungguide-offline-ready', ours[0]); } catch (error) {}
+            module.lungguideTell('Ready to use offline', 4000);
+        }).catch(function () {});
+    }
     if ('serviceWorker' in navigator) {
         window.addEventListener('load', function () {
             navigator.serviceWorker.register('sw.js').catch(function (error) {
                 console.warn('LungGuide: offline copy not available', error);
             });
+            navigator.serviceWorker.ready.then(sayWhenOffline);
+            navigator.serviceWorker.addEventListener('controllerchange', sayWhenOffline);
         });
     }
     return module;

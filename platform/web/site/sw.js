@@ -24,6 +24,7 @@ self.addEventListener('activate', function (event) {
 self.addEventListener('fetch', function (event) {
     const url = new URL(event.request.url);
     if (url.origin !== self.location.origin || event.request.method !== 'GET') return;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return; // blob: and data: are the page's
     // A page (index.html, summary.html) by its own name; the site's root for any other
     // address within it, so a link to the app with a query or fragment still opens.
     event.respondWith(caches.open(CACHE).then(function (cache) {
