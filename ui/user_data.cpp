@@ -123,7 +123,7 @@ void say_instead(std::string& text, const std::string& path, bool file) {
             ++end;
         std::size_t begin = at;
         std::string words = "in this browser's storage";
-        for (const char* before : {"as ", "in ", "the folder "}) {
+        for (const char* before : {"as ", "at ", "in ", "the folder "}) {
             const std::string word = before;
             if (begin >= word.size() && text.compare(begin - word.size(), word.size(), word) == 0) {
                 begin -= word.size();
