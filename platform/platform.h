@@ -20,10 +20,14 @@
 //                      asks the host to show the on-screen keyboard, and to hide it after.
 //   safe area          notches, rounded corners and home indicators: the host reports
 //                      insets and the App keeps everything tappable inside them.
+//   speech             reading aloud (speech_service.h): the Runner passes the App's
+//                      requests to the host's SpeechService and its events back.
 //
 // The clipboard reaches the UI through ImGui's io.SetClipboardTextFn, which each host's
 // ImGui platform backend installs.
 #pragma once
+
+#include "speech_service.h"
 
 #include <imgui.h>
 
@@ -98,6 +102,8 @@ class Host {
     // Show (true) or hide (false) the on-screen keyboard.
     virtual void set_text_input(bool wanted) { (void)wanted; }
     virtual SafeArea safe_area() const { return {}; }
+    // Reading aloud; nullptr where the platform has no engine (the app then says so).
+    virtual SpeechService* speech() { return nullptr; }
 
     // Per frame: feeds ImGui's io (size, mouse, keys, time) from the platform.
     virtual void new_frame() = 0;

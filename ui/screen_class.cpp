@@ -6,6 +6,7 @@
 #include "app.h"
 #include "common/letter_case.h"
 #include "content/guide.h"
+#include "content/how_they_work.h"
 #include "screens.h"
 #include "widgets.h"
 
@@ -29,47 +30,18 @@ std::string heading_text(std::string text) {
     return text;
 }
 
-// The paragraphs of the page's "How they work" part, each once: the model quotes some
-// sentences of the mechanism again as separate fields (who has the gene change, how the
-// drugs are given), which must not print twice.
-class ShownTexts {
-  public:
-    bool is_new(const std::string& text) const {
-        if (text.empty()) return false;
-        for (const std::string* shown : shown_)
-            if (shown->find(text) != std::string::npos) return false;
-        return true;
-    }
-    void add(const std::string& text) { shown_.push_back(&text); }
-
-  private:
-    std::vector<const std::string*> shown_;
-};
-
 void draw_how_they_work(App& app, const DrugClass& drug_class) {
     app.anchor("section=how-they-work");
     heading(app.look(), "How they work");
     app.anchor_end("section=how-they-work");
-    ShownTexts shown;
-    paragraph(app.look(), drug_class.mechanism);
-    shown.add(drug_class.mechanism);
+    using Part = HowTheyWorkParagraph::Part;
     bool who_heading = false;
-    for (const std::string* text : {&drug_class.gene_change_frequency, &drug_class.who_has_it}) {
-        if (!shown.is_new(*text)) continue;
-        if (!who_heading) heading(app.look(), "Who has this gene change");
-        who_heading = true;
-        paragraph(app.look(), *text);
-        shown.add(*text);
-    }
-    if (shown.is_new(drug_class.how_given)) {
-        heading(app.look(), "How the drugs are given");
-        paragraph(app.look(), drug_class.how_given);
-        shown.add(drug_class.how_given);
-    }
-    for (const std::string& note : drug_class.notes) {
-        if (!shown.is_new(note)) continue;
-        paragraph(app.look(), note);
-        shown.add(note);
+    for (const HowTheyWorkParagraph& shown : how_they_work_paragraphs(drug_class)) {
+        if (shown.part == Part::who_has_it && !who_heading)
+            heading(app.look(), "Who has this gene change");
+        who_heading = who_heading || shown.part == Part::who_has_it;
+        if (shown.part == Part::how_given) heading(app.look(), "How the drugs are given");
+        paragraph(app.look(), *shown.text);
     }
 }
 
