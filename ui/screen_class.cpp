@@ -7,7 +7,9 @@
 #include "common/letter_case.h"
 #include "content/guide.h"
 #include "content/how_they_work.h"
+#include "listen.h"
 #include "screens.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -22,18 +24,22 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-// Headings read the same everywhere: no trailing colon ("Examples of …:" is the page's
-// lead-in to a list). A group lead-in of more than one sentence keeps its own punctuation.
-std::string heading_text(std::string text) {
-    if (text.find(". ") == std::string::npos && !text.empty() && text.back() == ':')
-        text.pop_back();
-    return text;
+// A section's heading with its Listen control beside it (or under it), all one place of the
+// page ("section=uses"), so the section bar and a reader land on both.
+void draw_section_heading(App& app, const DrugClass& drug_class, ClassSection section,
+                          const std::string& anchor) {
+    app.anchor(anchor);
+    draw_with_listen_beside(
+        app, [&] { heading(app.look(), class_section_heading(section)); },
+        "class/" + drug_class.id + " " + class_section_id(section), class_section_title(section),
+        [&app, &drug_class, section] {
+            return spoken_class_section(app.guide(), drug_class, section);
+        });
+    app.anchor_end(anchor);
 }
 
 void draw_how_they_work(App& app, const DrugClass& drug_class) {
-    app.anchor("section=how-they-work");
-    heading(app.look(), "How they work");
-    app.anchor_end("section=how-they-work");
+    draw_section_heading(app, drug_class, ClassSection::how_they_work, "section=how-they-work");
     using Part = HowTheyWorkParagraph::Part;
     bool who_heading = false;
     for (const HowTheyWorkParagraph& shown : how_they_work_paragraphs(drug_class)) {
@@ -67,9 +73,7 @@ void draw_drug_button(App& app, const Drug& drug, bool member) {
 }
 
 void draw_drugs(App& app, const DrugClass& drug_class) {
-    app.anchor("section=drugs");
-    heading(app.look(), "Drugs in this class");
-    app.anchor_end("section=drugs");
+    draw_section_heading(app, drug_class, ClassSection::drugs, "section=drugs");
     std::vector<const Drug*> others;
     for (const Drug* drug : app.guide().drugs_of_class(drug_class.id)) {
         if (contains(drug_class.drug_ids, drug->id))
@@ -90,19 +94,21 @@ void draw_drugs(App& app, const DrugClass& drug_class) {
 
 void draw_uses(App& app, const DrugClass& drug_class) {
     if (drug_class.uses.empty()) return;
-    app.anchor("section=uses");
-    heading(app.look(), "How the drugs are used");
-    app.anchor_end("section=uses");
+    draw_section_heading(app, drug_class, ClassSection::uses, "section=uses");
     const float em = app.layout().em;
     // The page's example list: bullets under the page's own gene-change headings, indented
-    // beneath them, so a bullet without a heading never looks as if it belonged to one.
+    // beneath them, so a bullet without a heading never looks as if it belonged to one. Each
+    // use (with the heading it starts) is a place: read aloud, it is highlighted.
     std::string last_group = "\x01";
-    for (const DrugUse& use : drug_class.uses) {
+    for (std::size_t index = 0; index < drug_class.uses.size(); ++index) {
+        const DrugUse& use = drug_class.uses[index];
         if (!use.listed_in_examples) continue;
+        const std::string place = use_anchor(drug_class.id, index);
+        app.anchor(place);
         if (use.group_heading != last_group) {
             if (!use.group_heading.empty()) {
                 space(app.look(), 0.2f);
-                subheading(app.look(), heading_text(use.group_heading));
+                subheading(app.look(), use_group_heading(use.group_heading));
             } else if (last_group != "\x01" && !last_group.empty()) {
                 space(app.look(), 0.3f);
             }
@@ -111,17 +117,21 @@ void draw_uses(App& app, const DrugClass& drug_class) {
         ParagraphOptions options;
         options.indent = use.group_heading.empty() ? 0.0f : 1.0f * em;
         bullet(app.look(), capitalize_first_letter(use.text), options); // quoted from mid-sentence
+        app.anchor_end(place);
     }
     // Uses the page states elsewhere (in "How they work"), under their own heading.
     bool said_elsewhere = false;
-    for (const DrugUse& use : drug_class.uses) {
+    for (std::size_t index = 0; index < drug_class.uses.size(); ++index) {
+        const DrugUse& use = drug_class.uses[index];
         if (use.listed_in_examples) continue;
         if (!said_elsewhere) {
             space(app.look(), 0.3f);
             subheading(app.look(), "Also said under \"How they work\"");
         }
         said_elsewhere = true;
+        app.anchor(use_anchor(drug_class.id, index));
         bullet(app.look(), capitalize_first_letter(use.text));
+        app.anchor_end(use_anchor(drug_class.id, index));
     }
 }
 
@@ -136,18 +146,43 @@ void draw_side_effects(App& app, const DrugClass& drug_class) {
     app.anchor("section=side-effects");
     heading(app.look(), "Side effects");
     app.anchor_end("section=side-effects");
-    for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+    bool listen_common = true;
+    bool listen_serious = true;
+    const auto& groups = drug_class.side_effect_groups;
+    for (std::size_t index = 0; index < groups.size(); ++index) {
+        const SideEffectGroup& group = groups[index];
         const bool serious = group.severity == Severity::rare_serious;
         space(app.look(), 0.3f);
         if (serious) app.anchor("section=rare-but-serious");
-        if (serious) {
+        if (serious)
             begin_box(app.look(), palette.serious_panel, palette.serious_border);
-            label_chip(app.look(), "RARE BUT SERIOUS", palette.serious_text, palette.serious_panel);
-        } else {
+        else
             begin_box(app.look(), palette.common_panel, palette.common_border);
-            label_chip(app.look(), "COMMON", palette.text, palette.common_panel);
+        const auto label = [&] {
+            if (serious)
+                label_chip(app.look(), "RARE BUT SERIOUS", palette.serious_text,
+                           palette.serious_panel);
+            else
+                label_chip(app.look(), "COMMON", palette.text, palette.common_panel);
+            if (label_adds_to_chip(group)) subheading(app.look(), group.label);
+        };
+        // The box's label is a place (read aloud first); the first box of each kind has the
+        // Listen control that reads all of that kind.
+        app.anchor(side_effect_group_anchor(index));
+        bool& listen = serious ? listen_serious : listen_common;
+        if (listen) {
+            const ClassSection section =
+                serious ? ClassSection::rare_serious : ClassSection::side_effects;
+            draw_with_listen_beside(
+                app, label, "class/" + drug_class.id + " " + class_section_id(section),
+                class_section_title(section), [&app, &drug_class, section] {
+                    return spoken_class_section(app.guide(), drug_class, section);
+                });
+        } else {
+            label();
         }
-        if (label_adds_to_chip(group)) subheading(app.look(), group.label);
+        listen = false;
+        app.anchor_end(side_effect_group_anchor(index));
         // One bullet per symptom, in the page's words; the whole sentence stays in the
         // model for the export and the fidelity test.
         for (const std::string& term : group.terms) {

@@ -3,7 +3,9 @@
 #include "app.h"
 #include "common/letter_case.h"
 #include "content/guide.h"
+#include "listen.h"
 #include "screens.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -66,6 +68,8 @@ void draw_drug(App& app) {
         draw_not_found(app, "drug called \"" + app.route().id + "\"");
         return;
     }
+    // The name, kind and brands are one place: read aloud first.
+    app.anchor("drug-name");
     title(app.look(), drug->name);
     ParagraphOptions muted;
     muted.glossary_links = false;
@@ -81,6 +85,9 @@ void draw_drug(App& app) {
         paragraph(app.look(), (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands,
                   bold);
     }
+    app.anchor_end("drug-name");
+    draw_listen_button(app, "drug/" + drug->id + " page", drug->name,
+                       [&app, drug] { return spoken_drug(app.guide(), *drug); });
     draw_bookmark_panel(app, "drug", drug->id);
     if (!drug->description.empty()) {
         heading(app.look(), "About this drug");
@@ -112,14 +119,17 @@ void draw_drug(App& app) {
     bool any_use = false;
     for (const DrugClass& drug_class : guide.classes) {
         bool shown_class = false;
-        for (const DrugUse& use : drug_class.uses) {
+        for (std::size_t index = 0; index < drug_class.uses.size(); ++index) {
+            const DrugUse& use = drug_class.uses[index];
             if (!mentions(use.drug_ids, drug->id) && !mentions(use.combined_with, drug->id))
                 continue;
+            app.anchor(use_anchor(drug_class.id, index)); // a place read aloud
             if (!shown_class) {
                 subheading(app.look(), "In " + drug_class.name);
                 shown_class = true;
             }
             bullet(app.look(), capitalize_first_letter(use.text)); // a use quoted from mid-sentence
+            app.anchor_end(use_anchor(drug_class.id, index));
             any_use = true;
         }
     }

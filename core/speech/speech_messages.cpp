@@ -87,4 +87,8 @@ std::string no_voice_message() {
     return "This browser has no voice to read aloud with. Everything is on the screen.";
 }
 
+std::string no_speech_engine_message() {
+    return "Reading aloud is not available here. Everything is on the screen.";
+}
+
 } // namespace lungguide

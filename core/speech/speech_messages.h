@@ -47,7 +47,7 @@ struct SpeechRequest {
 struct SpeechEvent {
     enum class Kind {
         sentence,      // sentence `sentence` is being read now
-        word,          // a word of it: [begin, begin + length) of its engine text
+        word,          // a word of it: [begin, begin + length) of the sentence's `shown`
         audio_started, // the first sound of the job reached the audio device
         finished,      // the last sentence was read to its end
         unavailable    // nothing can be read aloud here; `message` says why, calmly
@@ -65,5 +65,6 @@ struct SpeechEvent {
 // The calm sentences a person sees when reading aloud cannot work (one home for them).
 std::string no_audio_device_message();
 std::string no_voice_message();
+std::string no_speech_engine_message(); // a platform that has no engine at all
 
 } // namespace lungguide

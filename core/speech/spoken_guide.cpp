@@ -62,11 +62,11 @@ void read_uses(Script& script, const DrugClass& drug_class) {
 }
 
 void read_side_effects(Script& script, const DrugClass& drug_class, Severity severity) {
-    const std::string place =
-        severity == Severity::rare_serious ? "section=rare-but-serious" : "section=side-effects";
-    for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+    const auto& groups = drug_class.side_effect_groups;
+    for (std::size_t index = 0; index < groups.size(); ++index) {
+        const SideEffectGroup& group = groups[index];
         if (group.severity != severity) continue;
-        script.copy(group.label, place);
+        script.copy(group.label, side_effect_group_anchor(index));
         for (const std::string& term : group.terms)
             script.copy(capitalize_first_letter(term), side_effect_anchor(term));
     }
@@ -150,6 +150,10 @@ const char* class_section_title(ClassSection section) {
 
 std::string use_anchor(const std::string& class_id, std::size_t use_index) {
     return "use=" + class_id + "-" + std::to_string(use_index);
+}
+
+std::string side_effect_group_anchor(std::size_t group_index) {
+    return "effects=" + std::to_string(group_index);
 }
 
 std::string summary_block_anchor(std::size_t index) {

@@ -29,6 +29,9 @@ const char* class_section_title(ClassSection section);
 
 // A use's place on its class page, and on a drug page: "use=egfr-3" (the class's use 3).
 std::string use_anchor(const std::string& class_id, std::size_t use_index);
+// A side-effect group's label (the box's "COMMON" or "RARE BUT SERIOUS" and any label of
+// its own) on its class page: "effects=1" (the class's group 1).
+std::string side_effect_group_anchor(std::size_t group_index);
 // A summary block's place on the summary screen: "block=4".
 std::string summary_block_anchor(std::size_t index);
 

@@ -118,7 +118,10 @@ class Playback {
             if (to <= from) continue; // the pause after the last word
             const std::uint64_t at =
                 sentence_start_ + static_cast<std::uint64_t>(event->audio_position) * rate_ / 1000;
-            hold(SpeechEvent::Kind::word, at, starts_[from], starts_[to] - starts_[from]);
+            // Where the screen shows it (the engine's text has phonemes and expansions).
+            const auto [shown_from, shown_to] = job_.sentences[sentence_].shown_range(
+                SpeechEngine::espeak, starts_[from], starts_[to] - starts_[from]);
+            hold(SpeechEvent::Kind::word, at, shown_from, shown_to - shown_from);
         }
         // Written in slices, so pause, stop and the events follow closely.
         const int slice = rate_ / 50;
