@@ -998,7 +998,7 @@ void App::draw_glossary_panel() {
             space(look_, 0.3f);
             draw_listen_button(
                 *this, page_route_text(navigator_.current()) + " term=" + term->id, term->term,
-                [term] { return spoken_glossary_term(*term); }, true);
+                [term] { return spoken_glossary_term(*term); }, ListenLook::full_width);
             ButtonOptions close;
             close.width = -1.0f;
             close.kind = ButtonKind::primary;
@@ -1099,6 +1099,10 @@ void App::keep_reading_in_view() {
     record_item("reading:" + std::to_string(listening_.current()),
                 ImVec2(window->Pos.x, reading_.top),
                 ImVec2(window->Pos.x + window->Size.x, reading_.bottom));
+    if (reading_.word_drawn && listening_.word())
+        record_item("reading:word=" + std::to_string(listening_.word()->first),
+                    ImVec2(window->Pos.x, reading_.word_top),
+                    ImVec2(window->Pos.x + window->Size.x, reading_.word_bottom));
     if (scroller_.dragging()) return;
     const float margin = 0.5f * layout_.em;
     const float top = window->Pos.y + margin;

@@ -43,15 +43,22 @@ float listen_button_height(App& app, float width) {
 }
 
 void draw_listen_button(App& app, const std::string& owner, const std::string& title,
-                        const MakeScript& make, bool full_width) {
+                        const MakeScript& make, ListenLook look) {
     Listening& listening = app.listening();
     const bool active = reading(app, owner);
-    ButtonOptions options;
-    options.width = full_width ? -1.0f : listen_button_width(app);
-    options.kind = active ? ButtonKind::selected : ButtonKind::normal;
-    if (!active && !listening.unavailable().empty()) options.subtitle = not_available;
-    const bool tapped = button(app.look(), active ? stop_label : listen_label, options,
-                               ("listen " + owner).c_str());
+    const std::string id = "listen " + owner;
+    bool tapped = false;
+    if (look == ListenLook::icon) {
+        tapped =
+            icon_button(app.look(), active ? Icon::stop : Icon::speaker,
+                        active ? stop_label : listen_label, id.c_str(), app.layout().compact_touch);
+    } else {
+        ButtonOptions options;
+        options.width = look == ListenLook::full_width ? -1.0f : listen_button_width(app);
+        options.kind = active ? ButtonKind::selected : ButtonKind::normal;
+        if (!active && !listening.unavailable().empty()) options.subtitle = not_available;
+        tapped = button(app.look(), active ? stop_label : listen_label, options, id.c_str());
+    }
     // "#listen=PART" in the route taps it (screenshots, benchmarks).
     const bool asked = !active && app.take_listen_anchor(owner.substr(owner.rfind(' ') + 1));
     app.record_item("listen:" + owner, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -65,26 +72,27 @@ void draw_listen_button(App& app, const std::string& owner, const std::string& t
 
 void draw_with_listen_beside(App& app, const std::function<void()>& draw_left,
                              const std::string& owner, const std::string& title,
-                             const MakeScript& make) {
+                             const MakeScript& make, bool icon_when_narrow) {
     const float width = available_width();
-    const float button = listen_button_width(app);
     const float gap = 0.6f * app.layout().em;
-    // Beside only when what is on the left keeps a comfortable line (headings wrap otherwise).
-    if (width - button - gap < 12.0f * app.layout().em) {
+    // In words when what is on the left keeps a comfortable line; else an icon.
+    const bool words = width - listen_button_width(app) - gap >= 12.0f * app.layout().em;
+    if (!words && (!icon_when_narrow || !app.listening().unavailable().empty())) {
         draw_left();
         draw_listen_button(app, owner, title, make);
         return;
     }
+    const float button = words ? listen_button_width(app) : app.layout().compact_touch;
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - button - gap);
     draw_left();
     ImGui::PopTextWrapPos();
     const float left_bottom = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
     // Level with the last line on the left (a heading, a label), never above the row.
-    const float height = button_height(app.look(), listen_label, {}, button);
+    const float height = words ? button_height(app.look(), listen_label, {}, button) : button;
     ImGui::SetCursorScreenPos(
         ImVec2(top.x + width - button, std::max(top.y, left_bottom - height)));
-    draw_listen_button(app, owner, title, make);
+    draw_listen_button(app, owner, title, make, words ? ListenLook::words : ListenLook::icon);
     const float bottom = std::max(left_bottom, ImGui::GetCursorScreenPos().y);
     ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
 }

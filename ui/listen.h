@@ -24,17 +24,22 @@ using MakeScript = std::function<std::vector<SpokenSentence>()>;
 // `title` is what the player says it reads, `make` gives the sentences when tapped. While
 // this part is read the button says "Stop" and stops it; where nothing can be read aloud,
 // a line under its label says so.
+// As an icon (a loudspeaker, a square while it reads) where a row has no room for the word.
+enum class ListenLook { words, full_width, icon };
 void draw_listen_button(App& app, const std::string& owner, const std::string& title,
-                        const MakeScript& make, bool full_width = false);
+                        const MakeScript& make, ListenLook look = ListenLook::words);
 
 // Its height at `width` (a full-width button), for panels that keep room for it.
 float listen_button_height(App& app, float width);
 
-// Something (a heading, a label) with its Listen button beside it at the right when both fit
-// on the line, else the button under it.
+// Something (a heading, a label) with its Listen button beside it at the right: in words when
+// both fit on the line, else as an icon (large text on a phone), and under it in words once
+// the device has said it cannot read aloud (so the control can say so).
+// A label that must keep its size (the side-effect boxes' "COMMON") passes
+// icon_when_narrow = false: then the button goes under it instead.
 void draw_with_listen_beside(App& app, const std::function<void()>& draw_left,
                              const std::string& owner, const std::string& title,
-                             const MakeScript& make);
+                             const MakeScript& make, bool icon_when_narrow = true);
 
 // Search's Listen: reads the answer ("Diarrhea: listed as common for …"), when there is one
 // to read (a side effect the query fully matched, or a complaint the page does not list).

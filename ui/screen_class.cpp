@@ -175,9 +175,11 @@ void draw_side_effects(App& app, const DrugClass& drug_class) {
                 serious ? ClassSection::rare_serious : ClassSection::side_effects;
             draw_with_listen_beside(
                 app, label, "class/" + drug_class.id + " " + class_section_id(section),
-                class_section_title(section), [&app, &drug_class, section] {
+                class_section_title(section),
+                [&app, &drug_class, section] {
                     return spoken_class_section(app.guide(), drug_class, section);
-                });
+                },
+                false);
         } else {
             label();
         }

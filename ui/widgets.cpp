@@ -255,9 +255,11 @@ bool line_button(Look& look, const std::string& label, const char* id, const Lin
         std::clamp(0.5f * (size.x - chevron - natural), 0.3f * layout.pad, 0.9f * layout.pad);
     const float room = std::max(size.x - 2.0f * padding_x - chevron, 1.0f);
     const float smallest = std::min(font->FontSize, 1.05f * base_body_pixels * look.content_scale);
+    // Shrunk a little below the exact fit: glyphs round to whole pixels at the new size.
     const float text_size =
-        natural <= room ? font->FontSize
-                        : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
+        natural <= room
+            ? font->FontSize
+            : std::max(smallest, 0.97f * font->FontSize * room / std::max(natural, 1.0f));
     const std::string shown = ellipsized(font, text_size, label, room);
     look.surfaces.record_on("line button", shown, button_text_colour(palette, kind, held),
                             button_background(palette, kind, held, false));
@@ -343,6 +345,23 @@ void draw_icon(Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
         const float bar = centre.x + side * 0.55f * half;
         draw->AddRectFilled(ImVec2(bar - 0.1f * half, centre.y - 0.6f * half),
                             ImVec2(bar + 0.1f * half, centre.y + 0.6f * half), colour32);
+        break;
+    }
+    case Icon::speaker: {
+        // A loudspeaker and two waves: "listen".
+        const float left = centre.x - 0.7f * half;
+        draw->AddRectFilled(ImVec2(left, centre.y - 0.22f * half),
+                            ImVec2(left + 0.3f * half, centre.y + 0.22f * half), colour32);
+        draw->AddTriangleFilled(ImVec2(left + 0.25f * half, centre.y - 0.22f * half),
+                                ImVec2(left + 0.7f * half, centre.y - 0.6f * half),
+                                ImVec2(left + 0.7f * half, centre.y + 0.6f * half), colour32);
+        draw->AddTriangleFilled(ImVec2(left + 0.25f * half, centre.y - 0.22f * half),
+                                ImVec2(left + 0.7f * half, centre.y + 0.6f * half),
+                                ImVec2(left + 0.25f * half, centre.y + 0.22f * half), colour32);
+        for (float radius : {0.35f, 0.65f}) {
+            draw->PathArcTo(ImVec2(left + 0.75f * half, centre.y), radius * half, -0.9f, 0.9f, 12);
+            draw->PathStroke(colour32, 0, thickness);
+        }
         break;
     }
     case Icon::chevron_down:
@@ -578,7 +597,7 @@ void label_chip(Look& look, const std::string& text, const ImVec4& text_colour,
     ImFont* font = look.fonts.bold;
     const ImVec2 padding(0.5f * em, 0.2f * em);
     // Wraps like everything else when a phone at 250% has no room for it on one line.
-    const float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * padding.x, 2.0f * em);
+    const float wrap = std::max(available_width() - 2 * padding.x, 2.0f * em);
     const LineLayout lines = lay_out(font, text, wrap);
     record_layout(look, text, lines, wrap);
     const ImVec2 size(lines.widest, std::max(1, lines.line_count()) * font->FontSize);

@@ -7,6 +7,7 @@
 #include "web_host.h"
 
 #include "renderers_web.h"
+#include "web_speech.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -134,6 +135,14 @@ class BrowserHost : public WebHost {
     // The page lays the canvas out inside env(safe-area-inset-*), so the surface has no
     // insets of its own.
     SafeArea safe_area() const override { return {}; }
+    // speechSynthesis (web_speech.cpp); its events wake the paused main loop.
+    SpeechService* speech() override {
+        if (!speech_) {
+            speech_ = make_web_speech();
+            speech_->set_wake([this] { touched(); });
+        }
+        return speech_.get();
+    }
 
     void new_frame() override {
         update_canvas_size();
@@ -333,6 +342,7 @@ class BrowserHost : public WebHost {
 
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
     std::unique_ptr<Renderer> renderer_;
+    std::unique_ptr<SpeechService> speech_;
     std::function<void()> wake_;
     std::deque<PointerEvent> pointer_queue_;
     long finger_ = -1;

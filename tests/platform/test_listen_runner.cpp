@@ -30,7 +30,8 @@ double seconds_since(Clock::time_point start) {
 // The sentence the last frame highlighted, or -1.
 int highlighted(Runner& runner) {
     for (const ui::DrawnItem& item : runner.app().drawn_items())
-        if (item.label.rfind("reading:", 0) == 0) return std::stoi(item.label.substr(8));
+        if (item.label.rfind("reading:", 0) == 0 && item.label.rfind("reading:word=", 0) != 0)
+            return std::stoi(item.label.substr(8));
     return -1;
 }
 

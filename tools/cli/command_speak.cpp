@@ -1,5 +1,6 @@
 // lungguide-cli speak class ID --section S | drug ID | glossary ID | summary [--for NAME] |
-// search "QUERY", with [--rate slower|normal|faster] [--voice en-us|en-gb] [--wav FILE]:
+// search "QUERY", with [--rate slower|normal|faster] [--voice en-us|en-gb] [--wav FILE]
+// [--text shown|plain|espeak]:
 // reads a part of the guide aloud (eSpeak NG through the sound card), or writes the speech
 // to a WAV file, printing each sentence as it is read. The sentences are the app's own
 // (core/speech/spoken_guide.h).
@@ -18,6 +19,7 @@ namespace lungguide::cli {
 namespace {
 
 struct SpeakOptions {
+    std::string text; // "" = speak; else print the sentences in this form only
     std::string rate = "normal";
     std::string voice = "en-us";
     std::string wav;
@@ -33,6 +35,16 @@ void read_aloud(CliContext& context, const std::vector<SpokenSentence>& sentence
     if (sentences.empty()) {
         std::fprintf(stderr, "lungguide-cli: There is nothing to read aloud there.\n");
         context.exit_code = exit_bad_request;
+        return;
+    }
+    if (!options.text.empty()) { // what would be read, and how an engine is given it
+        for (const SpokenSentence& sentence : sentences) {
+            const std::string text = options.text == "shown" ? sentence.shown
+                                     : options.text == "plain"
+                                         ? sentence.text_for(SpeechEngine::plain)
+                                         : sentence.text_for(SpeechEngine::espeak);
+            std::printf("%s\n", text.c_str());
+        }
         return;
     }
     SpeechSettings settings;
@@ -169,6 +181,11 @@ void register_speak_command(CLI::App& app, CliContext& context) {
         ->check(CLI::IsMember({"en-us", "en-gb"}));
     speak->add_option("--wav", options->wav,
                       "Write the speech to this WAV file instead of playing");
+    speak
+        ->add_option("--text", options->text,
+                     "Print the sentences instead of speaking: shown (as on screen), plain (as "
+                     "a browser's voice is given them) or espeak (with eSpeak's phonemes)")
+        ->check(CLI::IsMember({"shown", "plain", "espeak"}));
     speak->fallthrough();
 
     CLI::App* drug_class = speak->add_subcommand("class", "A section of a drug class");
