@@ -345,7 +345,7 @@ class EspeakSpeech final : public SpeechService, private Control {
 } // namespace
 
 std::string espeak_voice_name(SpeechVoice voice) {
-    return std::string(speech_voice_id(voice)) + "+klatt3";
+    return std::string(speech_voice_id(voice)) + "+klatt2";
 }
 
 std::string espeak_phonemes(const std::string& text, SpeechVoice voice) {

@@ -19,9 +19,9 @@ namespace lungguide::platform {
 // engine loads in the background at prepare() or at the first speak().
 std::unique_ptr<SpeechService> make_espeak_speech(AudioOutputFactory make_output);
 
-// eSpeak's voice for a choice: "en-us+klatt3" or "en-gb+klatt3". The Klatt voicing reads
-// the page's words more clearly than eSpeak's default (measured with PocketSphinx,
-// docs/app.md).
+// eSpeak's voice for a choice: "en-us+klatt2" or "en-gb+klatt2". Klatt voicing reads the
+// page's words far more clearly than eSpeak's default (measured with PocketSphinx:
+// docs/app.md, "Reading aloud").
 std::string espeak_voice_name(SpeechVoice voice);
 
 // How eSpeak would say a text, in its phoneme notation ("'Egf3" for "EGFR"): for checking

@@ -82,7 +82,7 @@ TEST_CASE("pause holds the voice, resume goes on, stop ends it without a word mo
     std::vector<SpeechEvent> events = waiter.until({Kind::sentence}, 10);
     REQUIRE(count(events, Kind::sentence) == 1);
     speech->pause();
-    const std::vector<SpeechEvent> paused = waiter.during(1.5);
+    const std::vector<SpeechEvent> paused = waiter.during(1.0);
     CHECK(count(paused, Kind::sentence) == 0); // "One." is about half a second
     speech->resume();
     events = waiter.until({Kind::finished}, 10);
@@ -94,7 +94,7 @@ TEST_CASE("pause holds the voice, resume goes on, stop ends it without a word mo
     speech->speak(8, sentences({"One.", "Two.", "Three."}), 0, {});
     waiter.until({Kind::sentence}, 10);
     speech->stop();
-    CHECK(waiter.during(2.0).empty());
+    CHECK(waiter.during(1.0).empty());
 }
 
 TEST_CASE("a new Listen replaces the one playing; it starts at the sentence asked for") {

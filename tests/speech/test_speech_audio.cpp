@@ -1,8 +1,9 @@
 // A section read aloud is real, intelligible speech (issue 22): EGFR's common side effects
 // synthesised by the desktop's SpeechService into a WAV file, then measured: seconds per
 // word in a sane range, silence where the events say one sentence ends and the next
-// begins, a slower rate giving longer audio, and PocketSphinx (Debian's, with its US
-// English model) hearing most of the section's common words back.
+// begins, a slower rate giving longer audio; and EGFR's "How they work" transcribed by
+// PocketSphinx (Debian's, with its US English model): most of its common words come back,
+// and far fewer of them from another section's audio.
 #include "content/content_pack.h"
 #include "espeak_speech.h"
 #include "speech/spoken_guide.h"
@@ -93,9 +94,11 @@ std::set<std::string> dictionary_words() {
 }
 
 // A language model of the guide's own words, each as likely as it is frequent (a unigram
-// ARPA file): the recogniser listens for the guide's vocabulary, not its sentences.
+// ARPA file): the recogniser listens for the guide's vocabulary, not its sentences. With it,
+// the dictionary's entries for those words only (loading all 130,000 takes longer than
+// listening).
 void write_guide_language_model(const Guide& guide, const std::set<std::string>& dictionary,
-                                const std::string& path) {
+                                const std::string& path, const std::string& dictionary_path) {
     std::map<std::string, int> counts;
     auto add = [&](const std::string& text) {
         for (const std::string& word : words_of(text))
@@ -117,6 +120,13 @@ void write_guide_language_model(const Guide& guide, const std::set<std::string>&
     for (const auto& [word, count] : counts)
         file << std::log10(0.95 * count / total) << " " << word << "\n";
     file << "\n\\end\\\n";
+    std::ifstream all(model_folder + "/cmudict-en-us.dict");
+    std::ofstream some(dictionary_path);
+    std::string line;
+    while (std::getline(all, line)) {
+        const std::string entry = line.substr(0, line.find(' '));
+        if (counts.count(entry.substr(0, entry.find('(')))) some << line << "\n";
+    }
 }
 
 // 22050 Hz to the model's 16000 Hz, by linear interpolation (speech has little above 8 kHz).
@@ -133,10 +143,11 @@ Pcm at_16_khz(const Pcm& pcm) {
     return out;
 }
 
-std::string transcribe(const Pcm& pcm, const std::string& folder, const std::string& model) {
+std::string transcribe(const Pcm& pcm, const std::string& folder) {
     const std::string wav = folder + "/heard-16k.wav";
     REQUIRE(write_wav(wav, at_16_khz(pcm)).ok());
-    const std::string command = "pocketsphinx_continuous -infile " + wav + " -lm " + model +
+    const std::string command = "pocketsphinx_continuous -infile " + wav + " -lm " + folder +
+                                "/guide.lm -dict " + folder + "/guide.dict" +
                                 " -logfn /dev/null 2>/dev/null";
     std::string heard;
     FILE* pipe = popen(command.c_str(), "r");
@@ -217,28 +228,29 @@ TEST_CASE("PocketSphinx hears most of the section's common words") {
         FAIL("PocketSphinx is missing: run tools/install-dependencies test");
     }
     const Guide& guide = speech_pack().guide();
+    // "How they work": the longest sentences, the most words (110 the recogniser knows).
     const std::vector<SpokenSentence> egfr =
-        spoken_class_section(guide, *guide.find_class("egfr"), ClassSection::side_effects);
+        spoken_class_section(guide, *guide.find_class("egfr"), ClassSection::how_they_work);
     TemporaryFolder folder;
     const std::set<std::string> dictionary = dictionary_words();
-    const std::string model = folder.path() + "/guide.lm";
-    write_guide_language_model(guide, dictionary, model);
+    write_guide_language_model(guide, dictionary, folder.path() + "/guide.lm",
+                               folder.path() + "/guide.dict");
     const Spoken spoken = synthesise(egfr, SpeechRate::normal, folder.path() + "/egfr.wav");
-    const std::string heard = transcribe(spoken.pcm, folder.path(), model);
+    const std::string heard = transcribe(spoken.pcm, folder.path());
     std::size_t known = 0;
     const double share = share_heard(egfr, heard, dictionary, known);
     MESSAGE("PocketSphinx heard " << std::lround(100 * share) << " % of " << known
                                   << " common words; it heard: " << heard);
-    CHECK(known >= 10);
-    CHECK(share >= 0.6);
+    CHECK(known >= 80);
+    CHECK(share >= 0.5);
 
     // The measure tells sections apart: the same words are not "heard" in another one.
     const std::vector<SpokenSentence> other =
         spoken_class_section(guide, *guide.find_class("vegf"), ClassSection::rare_serious);
     const Spoken control = synthesise(other, SpeechRate::normal, folder.path() + "/vegf.wav");
     const double control_share =
-        share_heard(egfr, transcribe(control.pcm, folder.path(), model), dictionary, known);
+        share_heard(egfr, transcribe(control.pcm, folder.path()), dictionary, known);
     MESSAGE("EGFR's words in VEGF's rare side effects: " << std::lround(100 * control_share)
                                                          << " %");
-    CHECK(control_share < share - 0.25);
+    CHECK(control_share < share - 0.2);
 }
