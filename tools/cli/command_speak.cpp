@@ -26,6 +26,7 @@ struct SpeakOptions {
     std::string id;
     std::string section = "how-they-work";
     std::string person;
+    bool person_given = false;
     std::string query;
 };
 
@@ -134,20 +135,11 @@ void speak_glossary(CliContext& context, const SpeakOptions& options) {
 void speak_summary(CliContext& context, const SpeakOptions& options) {
     const ContentPack* pack = context.pack();
     if (!pack) return;
-    auto store = open_user_store(context);
-    if (!store) return;
-    const std::vector<Bookmark> bookmarks = store->bookmarks(options.person);
-    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
-    if (bookmarks.empty()) {
-        std::fprintf(stderr,
-                     "lungguide-cli: There are no bookmarks for %s, so there is no "
-                     "summary to read. Try lungguide-cli bookmarks list.\n",
-                     options.person.empty() ? "no one in particular" : options.person.c_str());
-        context.exit_code = exit_bad_request;
-        return;
-    }
+    const std::optional<std::vector<Bookmark>> bookmarks =
+        bookmarks_for_summary(context, options.person, options.person_given);
+    if (!bookmarks) return;
     const std::vector<SummaryBlock> blocks = visit_summary_blocks(
-        pack->guide(), bookmarks, bookmarks.front().person, local_date_today());
+        pack->guide(), *bookmarks, bookmarks->front().person, local_date_today());
     read_aloud(context, spoken_summary(blocks), options);
 }
 
@@ -206,7 +198,8 @@ void register_speak_command(CLI::App& app, CliContext& context) {
     glossary->callback([&context, options] { speak_glossary(context, *options); });
 
     CLI::App* summary = speak->add_subcommand("summary", "A person's summary for the doctor");
-    summary->add_option("--for", options->person, "Whose bookmarks, e.g. Mum");
+    summary->add_option("--for", options->person, "Whose bookmarks, e.g. Mum")
+        ->each([options](const std::string&) { options->person_given = true; });
     summary->callback([&context, options] { speak_summary(context, *options); });
 
     CLI::App* search = speak->add_subcommand("search", "Search's answer about a side effect");

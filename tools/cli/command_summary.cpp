@@ -18,39 +18,16 @@ struct SummaryOptions {
     std::string output;
 };
 
-std::string joined(const std::vector<std::string>& names) {
-    std::string text;
-    for (const std::string& name : names)
-        text += (text.empty() ? "" : ", ") + name;
-    return text;
-}
-
 void summary(CliContext& context, const SummaryOptions& options) {
     const ContentPack* pack = context.pack();
     if (!pack) return;
-    auto store = open_user_store(context);
-    if (!store) return;
-    const std::vector<Bookmark> bookmarks = store->bookmarks(options.person);
-    if (!store->last_read_status().ok()) return report_failure(context, store->last_read_status());
-    if (bookmarks.empty()) {
-        const std::vector<std::string> people = store->people();
-        if (options.person_given)
-            std::fprintf(stderr, "lungguide-cli: There are no bookmarks for %s.",
-                         options.person.c_str());
-        else
-            std::fprintf(stderr, "lungguide-cli: There are no bookmarks that are not for "
-                                 "someone in particular.");
-        if (!people.empty())
-            std::fprintf(stderr, " Bookmarks are kept for: %s. Choose one with --for NAME.",
-                         joined(people).c_str());
-        std::fprintf(stderr, "\n");
-        context.exit_code = exit_bad_request;
-        return;
-    }
+    const std::optional<std::vector<Bookmark>> bookmarks =
+        bookmarks_for_summary(context, options.person, options.person_given);
+    if (!bookmarks) return;
     // The label as it was first typed ("Mum"), even if this time it was typed "mum".
-    const std::string person = bookmarks.front().person;
+    const std::string person = bookmarks->front().person;
     const std::string text =
-        visit_summary(pack->guide(), bookmarks, person, local_date_today(),
+        visit_summary(pack->guide(), *bookmarks, person, local_date_today(),
                       options.format == "html" ? SummaryFormat::html : SummaryFormat::markdown);
     if (options.output.empty() || options.output == "-") {
         std::cout << text;

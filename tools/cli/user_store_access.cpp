@@ -36,6 +36,32 @@ const ContentPack* pack_if_available(CliContext& context) {
     return pack;
 }
 
+std::optional<std::vector<Bookmark>>
+bookmarks_for_summary(CliContext& context, const std::string& person, bool person_given) {
+    auto store = open_user_store(context);
+    if (!store) return std::nullopt;
+    std::vector<Bookmark> bookmarks = store->bookmarks(person);
+    if (!store->last_read_status().ok()) {
+        report_failure(context, store->last_read_status());
+        return std::nullopt;
+    }
+    if (!bookmarks.empty()) return bookmarks;
+    if (person_given)
+        std::fprintf(stderr, "lungguide-cli: There are no bookmarks for %s.", person.c_str());
+    else
+        std::fprintf(stderr, "lungguide-cli: There are no bookmarks that are not for "
+                             "someone in particular.");
+    std::string people;
+    for (const std::string& name : store->people())
+        people += (people.empty() ? "" : ", ") + name;
+    if (!people.empty())
+        std::fprintf(stderr, " Bookmarks are kept for: %s. Choose one with --for NAME.",
+                     people.c_str());
+    std::fprintf(stderr, "\n");
+    context.exit_code = exit_bad_request;
+    return std::nullopt;
+}
+
 void report_failure(CliContext& context, const Status& status) {
     std::fprintf(stderr, "lungguide-cli: %s\n", status.message_for_person.c_str());
     context.exit_code = exit_code_for(status.problem);

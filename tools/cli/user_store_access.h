@@ -24,6 +24,12 @@ const ContentPack* pack_if_available(CliContext& context);
 // bookmark, bad input), 1 when the store could not be written.
 void report_failure(CliContext& context, const Status& status);
 
+// The person's bookmarks for a summary (summary, speak summary). None (exit code 2, and
+// whose bookmarks there are, on stderr) when there are none for them; null when the store
+// can't be read (exit code set).
+std::optional<std::vector<Bookmark>>
+bookmarks_for_summary(CliContext& context, const std::string& person, bool person_given);
+
 // For "search --mine [--for LABEL]": the ids of the bookmarked classes, counting every class
 // of a bookmarked drug. Null (exit code set, message printed) when the store can't be read.
 std::optional<std::vector<std::string>>
