@@ -64,6 +64,10 @@ BUDGETS = {
     "search_ready_1000x_ms": ("ms", None),  # open + index: when search can answer
     "first_frame_vs_imgui_example": ("ratio", 1.25),
     "rss_over_imgui_example_mb": ("MB", None),
+    # Reading aloud (issue 22): a finger taps Listen once start-up has settled; from the
+    # frame that takes the tap to the first sample written to the audio device.
+    "speech_first_audio_ms": ("ms", 150.0),
+    "speech_frames_per_event": ("frames", None),
 }
 
 ENGINES = ("lungguide", "xapian", "fts5", "scan")
@@ -201,6 +205,78 @@ def example_stats(display, seconds):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def cpu_ticks(pid):
+    """utime + stime of a process, all threads (as tests/ui/real_input.sh reads them)."""
+    with open(f"/proc/{pid}/stat") as file:
+        fields = file.read().rsplit(") ", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def wait_until_idle(process, seconds=15.0):
+    """Until the app has used no CPU for three polls in a row: it sleeps, waiting for input."""
+    previous, quiet, deadline = -1, 0, time.time() + seconds
+    while time.time() < deadline:
+        ticks = cpu_ticks(process.pid)
+        quiet = quiet + 1 if ticks == previous else 0
+        if quiet >= 3:
+            return
+        previous = ticks
+        time.sleep(0.1)
+    raise RuntimeError("the app never went idle")
+
+
+def listen_control(display, words_file):
+    """Where the screen shows "Listen", found by OCR on a shot of the display."""
+    shot = words_file + ".png"
+    run(["import", "-display", display.display, "-window", "root", shot])
+    words = run(["tesseract", shot, "stdout", "tsv"], env=display.environment()).stdout
+    for line in words.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) == 12 and fields[11].strip() == "Listen":
+            left, top, width, height = (int(value) for value in fields[6:10])
+            return left + width // 2, top + height // 2
+    raise RuntimeError("no Listen control on the screen")
+
+
+def speech_run(display):
+    """One tap on EGFR's "How they work" Listen, with eSpeak NG into the silent output (a
+    sound card's pace, without one: this machine has none)."""
+    folder = tempfile.mkdtemp(prefix="lungguide-bench-")
+    try:
+        stats_path = os.path.join(folder, "stats.json")
+        environment = display.environment()
+        environment["LUNGGUIDE_AUDIO_DEVICE"] = "silent"
+        app = subprocess.Popen([os.path.join(BIN, "lungguide"), "--data-dir", folder,
+                                "--stats", stats_path, "--size", "768x1024",
+                                "--route", "class/egfr", "--exit-after", "60"], env=environment)
+        try:
+            finger = os.path.join(BIN, "x11_finger")
+            run([finger, "wait"], env=environment)
+            wait_until_idle(app)  # start-up settled and the speech engine loaded
+            x, y = listen_control(display, os.path.join(folder, "words"))
+            run([finger, "tap", str(x), str(y)], env=environment)
+            time.sleep(3.0)  # a few sentences, with their events and frames
+            run([finger, "close"], env=environment)
+            app.wait(timeout=30)
+        finally:
+            if app.poll() is None:
+                app.kill()
+        with open(stats_path) as file:
+            return json.load(file)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def speech_figures(values, display):
+    runs = [speech_run(display) for _ in range(RUNS)]
+    firsts = [run["speech_first_audio_ms"] for run in runs]
+    if min(firsts) < 0:
+        raise RuntimeError(f"a tap did not start reading aloud: {firsts}")
+    values["speech_first_audio_ms"] = statistics.median(firsts)
+    values["speech_frames_per_event"] = statistics.median(
+        run["frames_while_reading"] / max(1, run["speech_events"]) for run in runs)
+
+
 def app_figures(values):
     apps = []
     with VirtualDisplay() as display:
@@ -251,6 +327,7 @@ def app_figures(values):
         values["frame_gl_submit_cpu_ms"] = statistics.median(
             run["render_submit_cpu_ms_per_frame"] for run in heaviest)
         print(f"heaviest screen: {route} at {size}", flush=True)
+        speech_figures(values, display)
     return apps
 
 

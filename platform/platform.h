@@ -23,12 +23,15 @@
 //   files              how a file the person keeps is handed over (ui/device_files.h):
 //                      a desktop saves into folders; a browser downloads, shares or
 //                      prints, and never shows a folder or a path.
+//   speech             reading aloud (speech_service.h): the Runner passes the App's
+//                      requests to the host's SpeechService and its events back.
 //
 // The clipboard reaches the UI through ImGui's io.SetClipboardTextFn, which each host's
 // ImGui platform backend installs.
 #pragma once
 
 #include "device_files.h"
+#include "speech_service.h"
 
 #include <imgui.h>
 
@@ -106,6 +109,8 @@ class Host {
     // Files the person keeps, and whether their data is kept. The default is a desktop's:
     // folders, named and shown with their paths.
     virtual ui::DeviceFiles device_files() { return {}; }
+    // Reading aloud; nullptr where the platform has no engine (the app then says so).
+    virtual SpeechService* speech() { return nullptr; }
 
     // Per frame: feeds ImGui's io (size, mouse, keys, time) from the platform.
     virtual void new_frame() = 0;

@@ -60,6 +60,12 @@ struct Stats {
     double ui_cpu_ms_max = 0;
     long bench_frames = 0;
     double bench_ui_cpu_ms = 0;
+    // Reading aloud: from the frame that took the tap to the first sample written to the
+    // audio device (the first Listen of the run), the engine's events, and the frames drawn
+    // while something was read (a frame per sentence or word, not per refresh).
+    double speech_first_audio_ms = -1;
+    long speech_events = 0;
+    long frames_while_reading = 0;
 };
 
 // A scratch folder for screenshots, so they never read or write the person's own data.
@@ -181,6 +187,9 @@ struct Runner::State {
     int frames_to_draw = 3;
     int bench_left = 0;
     bool text_input_shown = false;
+    double frame_started_ms = 0;  // when the frame being drawn began
+    double tap_to_speak_ms = -1;  // the first speak: from its frame's start to the request
+    bool speech_prepared = false; // the engine was told to load once start-up settled
 };
 
 Runner::Runner(Host& host, RunOptions options)
@@ -287,6 +296,11 @@ bool Runner::idle() {
         state.stats.settled = true;
         state.stats.settled_at_ms = host_.milliseconds_since_process_start();
     }
+    // Start-up first; then the speech engine loads, so the first Listen starts at once.
+    if (nothing_to_draw && started_ && !state.speech_prepared) {
+        state.speech_prepared = true;
+        if (SpeechService* speech = host_.speech()) speech->prepare();
+    }
     return nothing_to_draw;
 }
 
@@ -307,6 +321,7 @@ bool Runner::frame() {
         state.frames_to_draw = std::max(state.frames_to_draw, 3);
     }
     if (app.animating()) state.frames_to_draw = std::max(state.frames_to_draw, 1);
+    if (take_speech_events()) state.frames_to_draw = std::max(state.frames_to_draw, 2);
     // Asked for between frames (a browser test hook, a host service).
     state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
     if (state.frames_to_draw <= 0 && state.bench_left <= 0) return false;
@@ -327,6 +342,7 @@ bool Runner::frame() {
         return false;
     }
     draw_frame(nullptr, nullptr, nullptr);
+    forward_speech_requests();
     --state.frames_to_draw;
     state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
     return true;
@@ -345,6 +361,8 @@ bool Runner::draw_frame(std::vector<unsigned char>* read_back, int* width_out, i
         app.rebuild_fonts(*ImGui::GetIO().Fonts);
         renderer.recreate_font_texture();
     }
+    state.frame_started_ms = host_.milliseconds_since_process_start();
+    if (app.listening().active()) ++state.stats.frames_while_reading;
     const double cpu_start = thread_cpu_milliseconds();
     renderer.new_frame();
     host_.new_frame();
@@ -386,12 +404,65 @@ void Runner::update_text_input() {
     host_.set_text_input(wanted);
 }
 
+// ---- reading aloud ----------------------------------------------------------------------
+
+void Runner::forward_speech_requests() {
+    State& state = *state_;
+    ui::App& app = *state.app;
+    SpeechService* speech = host_.speech();
+    while (std::optional<SpeechRequest> request = app.take_speech_request()) {
+        if (!speech) {
+            if (request->kind != SpeechRequest::Kind::speak) continue;
+            SpeechEvent none;
+            none.kind = SpeechEvent::Kind::unavailable;
+            none.job = request->job;
+            none.message = no_speech_engine_message();
+            app.on_speech_event(none);
+            continue;
+        }
+        switch (request->kind) {
+        case SpeechRequest::Kind::speak:
+            if (state.tap_to_speak_ms < 0)
+                state.tap_to_speak_ms =
+                    host_.milliseconds_since_process_start() - state.frame_started_ms;
+            speech->speak(request->job, std::move(request->sentences), request->first,
+                          request->settings);
+            break;
+        case SpeechRequest::Kind::pause:
+            speech->pause();
+            break;
+        case SpeechRequest::Kind::resume:
+            speech->resume();
+            break;
+        case SpeechRequest::Kind::stop:
+            speech->stop();
+            break;
+        }
+    }
+}
+
+bool Runner::take_speech_events() {
+    SpeechService* speech = host_.speech();
+    if (!speech) return false;
+    State& state = *state_;
+    const std::vector<SpeechEvent> events = speech->take_events();
+    for (const SpeechEvent& event : events) {
+        ++state.stats.speech_events;
+        if (event.kind == SpeechEvent::Kind::audio_started && state.stats.speech_first_audio_ms < 0)
+            state.stats.speech_first_audio_ms =
+                std::max(0.0, state.tap_to_speak_ms) + event.milliseconds;
+        state.app->on_speech_event(event);
+    }
+    return !events.empty();
+}
+
 // ---- lifecycle ------------------------------------------------------------------------
 
 void Runner::pause() {
     if (!started_ || paused_) return;
     paused_ = true;
     state_->app->pause();
+    forward_speech_requests(); // reading aloud pauses too
 }
 
 void Runner::resume() {
@@ -428,6 +499,7 @@ int Runner::stop() {
     if (!started_) return exit_code_;
     State& state = *state_;
     state.app->pause();
+    if (SpeechService* speech = host_.speech()) speech->stop();
     write_stats();
     state.app.reset();
     if (surface_ready_) host_.renderer().shutdown();
@@ -461,6 +533,9 @@ void Runner::write_stats() {
          << "  \"bench_frames\": " << stats.bench_frames << ",\n"
          << "  \"bench_ui_cpu_ms_per_frame\": "
          << (stats.bench_frames ? stats.bench_ui_cpu_ms / stats.bench_frames : 0.0) << ",\n"
+         << "  \"speech_first_audio_ms\": " << stats.speech_first_audio_ms << ",\n"
+         << "  \"speech_events\": " << stats.speech_events << ",\n"
+         << "  \"frames_while_reading\": " << stats.frames_while_reading << ",\n"
          << "  \"peak_rss_kb\": " << peak_rss_kilobytes() << "\n"
          << "}\n";
     if (!file) {

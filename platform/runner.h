@@ -7,6 +7,10 @@
 //     start() → frame()* → pause() → [surface_lost() … surface_regained()] → resume()
 //             → frame()* → stop()
 //
+// Reading aloud (platform.h's Host::speech()): after each frame the App's requests go to the
+// host's SpeechService; its events come back at the next frame(), and the service wakes
+// the host when there are some. So a frame is drawn per sentence or word read, never more.
+//
 // Power: a frame is drawn only when something changed. frame() returns at once when
 // nothing did; idle() tells the host it may sleep until the next event (desktop:
 // Host::wait_events(); browser: the main loop is paused). After input a few extra frames
@@ -89,6 +93,10 @@ class Runner {
   private:
     bool draw_frame(std::vector<unsigned char>* read_back, int* width, int* height);
     void update_text_input();
+    // Reading aloud: the App's requests to the host's SpeechService, and its events back.
+    // Returns true when events arrived (the highlight moves: a frame is due).
+    void forward_speech_requests();
+    bool take_speech_events();
     void write_stats();
 
     struct State;

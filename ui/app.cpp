@@ -12,8 +12,10 @@
 #include "diary/diary_links.h"
 #include "font_atlas_cache.h"
 #include "glossary.h"
+#include "listen.h"
 #include "screens.h"
 #include "search/search.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <imgui_internal.h>
@@ -105,6 +107,10 @@ App::App(const ContentPack& pack, AppConfig config, AppPreload preload)
         if (parse_theme(store->setting("theme", "light"), saved_theme)) theme_ = saved_theme;
         text_scale_ =
             clamp_text_scale(std::strtof(store->setting("text_scale", "1").c_str(), nullptr));
+        SpeechSettings speech;
+        parse_speech_rate(store->setting("speech_rate", "normal"), speech.rate);
+        parse_speech_voice(store->setting("speech_voice", "en-us"), speech.voice);
+        listening_.set_settings(speech);
     }
     // Something worth telling (a read-only disk): say it once. A salvage has a notice of its
     // own, at the top of every page until OK (draw_salvage_notice).
@@ -190,6 +196,7 @@ void App::set_safe_area(ImVec2 top_left, ImVec2 bottom_right) {
 // Settings are written when they change; what is left to keep is where the person is.
 // (Theme and text size given on the command line override, and are not saved.)
 void App::pause() {
+    listening_.pause(); // nobody is looking: the reader resumes when they are back
     user_data_->save_drafts_now();
     const std::string route = format_route(navigator_.current());
     save_setting("last_route", route);
@@ -201,6 +208,25 @@ void App::pause() {
 
 void App::resume() {
     request_frames(3);
+}
+
+void App::set_speech_settings(const SpeechSettings& settings) {
+    listening_.set_settings(settings);
+    save_setting("speech_rate", speech_rate_id(settings.rate));
+    save_setting("speech_voice", speech_voice_id(settings.voice));
+    request_frames(3);
+}
+
+void App::on_speech_event(const SpeechEvent& event) {
+    if (!listening_.apply(event)) return;
+    request_frames(2); // the highlight moves, and then is kept in view
+    if (event.kind == SpeechEvent::Kind::unavailable) show_notice(event.message);
+}
+
+bool App::take_listen_anchor(const std::string& part) {
+    if (listen_anchor_.empty() || listen_anchor_ != part) return false;
+    listen_anchor_.clear();
+    return true;
 }
 
 void App::set_theme(ThemeId theme) {
@@ -304,6 +330,11 @@ void App::jump_to(const std::string& anchor) {
         if (!layout_.two_panes) set_drawer_open(true);
         return;
     }
+    if (name.rfind("listen=", 0) == 0) { // a Listen control of the page starts (listen.h)
+        listen_anchor_ = name.substr(7);
+        request_frames(3);
+        return;
+    }
     pending_anchor_ = name;
     highlight_.clear();
     scroller_.stop_all();
@@ -327,14 +358,27 @@ void App::anchor(const std::string& name) {
         if (ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().MouseWheel != 0.0f)
             pending_anchor_.clear();
     }
+    const SpokenSentence* spoken = listening_.sentence();
+    if (spoken && spoken->source.empty() && spoken->place == name) {
+        // Being read aloud: a steady band for as long as it is read.
+        draw_place_band(name, 1.0f, true);
+        return;
+    }
     if (highlight_ != name || highlight_started_ < 0.0) return;
     // A soft band behind the place, fading out: drawn before the place's own text, at the
     // height it had in the last frame.
     const double age = ImGui::GetTime() - highlight_started_;
+    if (age > highlight_seconds) return;
+    draw_place_band(
+        name,
+        static_cast<float>(std::min(1.0, 2.0 * (highlight_seconds - age) / highlight_seconds)),
+        false);
+}
+
+void App::draw_place_band(const std::string& name, float fade, bool read_aloud) {
     const auto height = anchor_height_.find(name);
-    if (age > highlight_seconds || height == anchor_height_.end()) return;
-    const float fade =
-        static_cast<float>(std::min(1.0, 2.0 * (highlight_seconds - age) / highlight_seconds));
+    if (height == anchor_height_.end()) return;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImVec4 colour = palette_.link;
     colour.w = 0.16f * fade;
     const float margin = 0.25f * layout_.em;
@@ -347,7 +391,14 @@ void App::anchor(const std::string& name) {
     edge.w = fade;
     window->DrawList->AddRectFilled(min, ImVec2(min.x + std::max(3.0f, 0.15f * layout_.em), max.y),
                                     ImGui::ColorConvertFloat4ToU32(edge));
-    record_item("highlight:" + name, min, max);
+    if (read_aloud) { // kept in view by keep_reading_in_view()
+        reading_.drawn = true;
+        reading_.window = window->ID;
+        reading_.top = min.y;
+        reading_.bottom = max.y;
+    } else {
+        record_item("highlight:" + name, min, max);
+    }
     // What the place draws until anchor_end() lies on the tinted band.
     surfaces_.push(colour);
     highlight_surface_ = name;
@@ -398,6 +449,10 @@ void App::on_route_changed() {
     highlight_.clear();
     anchor_top_.clear();
     anchor_height_.clear();
+    listen_anchor_.clear();
+    // Reading aloud belongs to its page: leaving the page stops it.
+    if (listening_.active() && listening_.owner().rfind(page_route_text(route) + " ", 0) != 0)
+        listening_.stop();
     if (!navigator_.went_back() && !route.anchor.empty()) jump_to(route.anchor);
     if (route.screen == Screen::search) {
         search_text_ = route.query;
@@ -517,8 +572,10 @@ void App::frame() {
     draw_top_bar();
     const std::vector<PageSection> sections = page_sections(*this);
     if (!sections.empty()) draw_section_bar(sections);
+    mark_reading();
     draw_page();
     ImGui::EndGroup();
+    draw_player_bar(*this);
     draw_notice();
     draw_drawer();
     draw_glossary_panel();
@@ -855,7 +912,8 @@ static bool shows_medical_content(Screen screen) {
 
 void App::draw_page() {
     const float em = layout_.em;
-    const float bottom_room = notice_ ? layout_.touch + 2.0f * em : 0.0f;
+    const float bottom_room =
+        (notice_ ? layout_.touch + 2.0f * em : 0.0f) + player_bar_height(*this);
     // The page scrolls in its own child, named per page so each keeps its own scroll
     // position when coming back to it. (Neither the search text nor the anchor is part of
     // the name: typing or jumping must not make a new window.)
@@ -911,6 +969,7 @@ void App::draw_page() {
     }
     if (shows_medical_content(current.screen)) draw_source_footer(*this);
     space(look_, 2.0f);
+    keep_reading_in_view();
     scroller_.update(em);
     page_scroll_ = ImGui::GetScrollY();
     page_scroll_max_ = ImGui::GetScrollMaxY();
@@ -1001,7 +1060,8 @@ void App::draw_glossary_panel() {
         } else {
             // The explanation scrolls inside the panel when it is taller than the screen
             // (250 % on a phone), so Close always stays on screen below it.
-            const float close_height = layout_.touch + 2.0f * 0.6f * em;
+            const float close_height =
+                layout_.touch + 2.0f * 0.6f * em + listen_button_height(*this, width) + 0.6f * em;
             const float most = layout_.height - 2.0f * margin - 2.0f * layout_.pad - close_height;
             const float body = glossary_body_height_ > 0.0f
                                    ? std::min(glossary_body_height_, std::max(most, 3.0f * em))
@@ -1023,10 +1083,14 @@ void App::draw_glossary_panel() {
                 }
             }
             glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
+            keep_reading_in_view();
             scroller_.update(em);
             draw_more_below_cue(look_, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
             ImGui::EndChild();
             space(look_, 0.3f);
+            draw_listen_button(
+                *this, page_route_text(navigator_.current()) + " term=" + term->id, term->term,
+                [term] { return spoken_glossary_term(*term); }, ListenLook::full_width);
             ButtonOptions close;
             close.width = -1.0f;
             close.kind = ButtonKind::primary;
@@ -1038,6 +1102,10 @@ void App::draw_glossary_panel() {
     }
     end_centred_modal(look_, open);
     if (!open && !glossary_open_.empty() && !glossary_needs_open_) glossary_open_.clear();
+    // A word's explanation is read from its panel: closing the panel stops it.
+    if (glossary_open_.empty() && listening_.active() &&
+        listening_.owner().find(" term=") != std::string::npos)
+        listening_.stop();
 }
 
 void App::show_save_status(const std::string& text) {
@@ -1058,7 +1126,7 @@ void App::draw_notice() {
     const float em = layout_.em;
     const float height = layout_.touch + 2.0f * em;
     const float left = layout_.two_panes ? layout_.list_width : 0.0f;
-    ImGui::SetCursorScreenPos(ImVec2(left, layout_.height - height));
+    ImGui::SetCursorScreenPos(ImVec2(left, layout_.height - height - player_bar_height(*this)));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette_.note_panel);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.4f * em));
@@ -1102,6 +1170,56 @@ void App::draw_notice() {
     ImGui::EndChild();
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
+}
+
+// The sentence read aloud, for the paragraphs that show it (look.h's ReadingMark).
+void App::mark_reading() {
+    reading_ = ReadingMark{};
+    const SpokenSentence* sentence = listening_.sentence();
+    if (!sentence || !sentence->place.empty()) return;
+    // A sentence on no page (a search answer) is shown from the script itself.
+    const std::string_view source =
+        sentence->source.empty() ? std::string_view(sentence->shown) : sentence->source;
+    reading_.begin = source.data();
+    reading_.end = reading_.begin + source.size();
+    if (const auto word = listening_.word(); word && word->second <= source.size()) {
+        reading_.word_begin = reading_.begin + word->first;
+        reading_.word_end = reading_.begin + word->second;
+    }
+}
+
+// Once per sentence, not against a finger: the sentence read aloud is scrolled into view, a
+// third of the way down so what was just read stays above it (a sentence taller than the
+// page, at its top). Inside such a sentence the word being said is followed, as long as
+// the reader has not scrolled away from it.
+void App::keep_reading_in_view() {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (!reading_.drawn || reading_.window != window->ID) return;
+    record_item("reading:" + std::to_string(listening_.current()),
+                ImVec2(window->Pos.x, reading_.top),
+                ImVec2(window->Pos.x + window->Size.x, reading_.bottom));
+    if (reading_.word_drawn && listening_.word())
+        record_item("reading:word=" + std::to_string(listening_.word()->first),
+                    ImVec2(window->Pos.x, reading_.word_top),
+                    ImVec2(window->Pos.x + window->Size.x, reading_.word_bottom));
+    if (scroller_.dragging()) return;
+    const float margin = 0.5f * layout_.em;
+    const float top = window->Pos.y + margin;
+    const float bottom = window->Pos.y + window->Size.y - margin;
+    const float room = bottom - top;
+    std::optional<float> target; // where the page should start, in screen pixels
+    if (listening_.wants_view()) {
+        listening_.brought_into_view();
+        if (reading_.top < top || reading_.bottom > bottom)
+            target = reading_.bottom - reading_.top > 0.7f * room ? reading_.top - margin
+                                                                  : reading_.top - 0.3f * room;
+    } else if (reading_.word_drawn && reading_.top < bottom && reading_.bottom > top &&
+               (reading_.word_top < top || reading_.word_bottom > bottom)) {
+        target = reading_.word_top - 0.3f * room;
+    }
+    if (!target) return;
+    ImGui::SetScrollY(ImGui::GetScrollY() + *target - window->Pos.y);
+    request_frames(2);
 }
 
 void App::handle_keys() {

@@ -17,6 +17,7 @@
 
 #include "device_files.h"
 #include "fonts.h"
+#include "listening.h"
 #include "look.h"
 #include "navigation.h"
 #include "screen_state.h"
@@ -142,9 +143,14 @@ class App final : public LookRequests {
     // whole GUI stays inside them.
     void set_safe_area(ImVec2 top_left, ImVec2 bottom_right);
     // The host's lifecycle: pause() saves drafts and settings now (the app may be killed
-    // while paused, or closed); resume() is called when it is on screen again.
+    // while paused, or closed), and pauses reading aloud; resume() is called when it is on
+    // screen again.
     void pause();
     void resume();
+    // Reading aloud: what to ask of the platform's speech service next (the host calls this
+    // after each frame until it is empty), and what the service reported.
+    std::optional<SpeechRequest> take_speech_request() { return listening_.take_request(); }
+    void on_speech_event(const SpeechEvent& event);
     const std::string& font_error() const { return font_error_; }
     std::string store_message() const { return user_data_->store_message(); }
     // Why there are no bookmarks, in a sentence: the store's own message, or no data folder.
@@ -242,6 +248,14 @@ class App final : public LookRequests {
     // Settings screen actions.
     void clear_history();
 
+    // Reading aloud (listening.h; the controls are in listen.h).
+    Listening& listening() { return listening_; }
+    // Speed and voice, kept in the settings; applied to what is being read.
+    void set_speech_settings(const SpeechSettings& settings);
+    // True once when a route's "#listen=PART" asks this page's Listen control PART to start
+    // (screenshots and benchmarks open a page already reading).
+    bool take_listen_anchor(const std::string& part);
+
     // What widgets draw with (look.h): screens pass it to every widget.
     Look& look() { return look_; }
     // What screens remember between frames.
@@ -283,6 +297,11 @@ class App final : public LookRequests {
     void restore_scroll();
     void draw_glossary_panel();
     void draw_notice();
+    void keep_reading_in_view();
+    // The band behind a place of the page: the fading highlight of a place jumped to, or the
+    // steady one of a place read aloud.
+    void draw_place_band(const std::string& name, float fade, bool read_aloud);
+    void mark_reading();
     void handle_keys();
     void on_route_changed();
     void save_setting(const std::string& key, const std::string& value) {
@@ -343,11 +362,15 @@ class App final : public LookRequests {
     std::string restore_route_; // the page it is for
     int restore_frames_ = 0;    // frames the restore may still wait for the page's height
     bool style_dirty_ = true;
+    Listening listening_;
+    std::string listen_anchor_; // "#listen=PART" of the route, until its control starts it
+    ReadingMark reading_;
     DrawRecord record_;
     Semantics semantics_;
     // Last: it refers to the members above.
-    Look look_{theme_,    palette_,   fonts_,  layout_, config_.content_scale,
-               surfaces_, box_state_, record_, *this,   semantics_};
+    Look look_{theme_,    palette_,   fonts_,  layout_,  config_.content_scale,
+               surfaces_, box_state_, record_, reading_, *this,
+               semantics_};
 };
 
 } // namespace lungguide::ui

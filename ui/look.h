@@ -11,6 +11,7 @@
 //   WidthClass, Layout   sizes of this frame, by width class
 //   DrawnItem, DrawnText what tests read back: tappable things, how texts wrapped
 //   DrawRecord           where widgets record them (off unless a test turns it on)
+//   ReadingMark          the sentence read aloud now: paragraphs that show it tint it
 //   LookRequests         more frames; open a glossary term; where terms occur in a text
 //   Look                 all of the above, by reference, and the semantics (semantics.h)
 #pragma once
@@ -91,6 +92,27 @@ struct DrawRecord {
     }
 };
 
+// The sentence being read aloud (Listen), as a range of the memory of the string the screen
+// draws it from (a Guide string): a paragraph drawing a text that holds that range tints it,
+// underlines the word being said, and reports where it drew it so the page can keep it in
+// view. Empty (null) when nothing is read, or when the sentence is a place of the page
+// instead (App::anchor highlights those).
+struct ReadingMark {
+    const char* begin = nullptr;
+    const char* end = nullptr;
+    const char* word_begin = nullptr; // the word being said, when the engine tells
+    const char* word_end = nullptr;
+    // Where it was drawn in this frame, in screen pixels, and in which window (the page, the
+    // glossary panel), so that window keeps it in view.
+    bool drawn = false;
+    ImGuiID window = 0;
+    float top = 0.0f;
+    float bottom = 0.0f;
+    bool word_drawn = false;
+    float word_top = 0.0f;
+    float word_bottom = 0.0f;
+};
+
 class LookRequests {
   public:
     // Frames the widget needs drawn even without input (a press, a popup opening).
@@ -113,6 +135,7 @@ struct Look {
     Surfaces& surfaces;
     BoxState& box; // the open box (widgets.h)
     DrawRecord& record;
+    ReadingMark& reading;
     LookRequests& requests;
     // What was drawn, as meaning, for assistive technology (recorded only when a host reads it).
     Semantics& semantics;

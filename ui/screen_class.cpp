@@ -6,7 +6,10 @@
 #include "app.h"
 #include "common/letter_case.h"
 #include "content/guide.h"
+#include "content/how_they_work.h"
+#include "listen.h"
 #include "screens.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -22,12 +25,18 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-// Headings read the same everywhere: no trailing colon ("Examples of …:" is the page's
-// lead-in to a list). A group lead-in of more than one sentence keeps its own punctuation.
-std::string heading_text(std::string text) {
-    if (text.find(". ") == std::string::npos && !text.empty() && text.back() == ':')
-        text.pop_back();
-    return text;
+// A section's heading with its Listen control beside it (or under it), all one place of the
+// page ("section=uses"), so the section bar and a reader land on both.
+void draw_section_heading(App& app, const DrugClass& drug_class, ClassSection section,
+                          const std::string& anchor) {
+    app.anchor(anchor);
+    draw_with_listen_beside(
+        app, [&] { heading(app.look(), class_section_heading(section)); },
+        "class/" + drug_class.id + " " + class_section_id(section), class_section_title(section),
+        [&app, &drug_class, section] {
+            return spoken_class_section(app.guide(), drug_class, section);
+        });
+    app.anchor_end(anchor);
 }
 
 // The page's generic labels add nothing under the boxes' own chips; a label that says
@@ -35,48 +44,16 @@ std::string heading_text(std::string text) {
 bool label_adds_to_chip(const SideEffectGroup& group) {
     return group.label != "Common side effects" && group.label != "Rare, but serious side effects";
 }
-
-// The paragraphs of the page's "How they work" part, each once: the model quotes some
-// sentences of the mechanism again as separate fields (who has the gene change, how the
-// drugs are given), which must not print twice.
-class ShownTexts {
-  public:
-    bool is_new(const std::string& text) const {
-        if (text.empty()) return false;
-        for (const std::string* shown : shown_)
-            if (shown->find(text) != std::string::npos) return false;
-        return true;
-    }
-    void add(const std::string& text) { shown_.push_back(&text); }
-
-  private:
-    std::vector<const std::string*> shown_;
-};
-
 void draw_how_they_work(App& app, const DrugClass& drug_class) {
-    app.anchor("section=how-they-work");
-    heading(app.look(), "How they work");
-    app.anchor_end("section=how-they-work");
-    ShownTexts shown;
-    paragraph(app.look(), drug_class.mechanism);
-    shown.add(drug_class.mechanism);
+    draw_section_heading(app, drug_class, ClassSection::how_they_work, "section=how-they-work");
+    using Part = HowTheyWorkParagraph::Part;
     bool who_heading = false;
-    for (const std::string* text : {&drug_class.gene_change_frequency, &drug_class.who_has_it}) {
-        if (!shown.is_new(*text)) continue;
-        if (!who_heading) heading(app.look(), "Who has this gene change");
-        who_heading = true;
-        paragraph(app.look(), *text);
-        shown.add(*text);
-    }
-    if (shown.is_new(drug_class.how_given)) {
-        heading(app.look(), "How the drugs are given");
-        paragraph(app.look(), drug_class.how_given);
-        shown.add(drug_class.how_given);
-    }
-    for (const std::string& note : drug_class.notes) {
-        if (!shown.is_new(note)) continue;
-        paragraph(app.look(), note);
-        shown.add(note);
+    for (const HowTheyWorkParagraph& shown : how_they_work_paragraphs(drug_class)) {
+        if (shown.part == Part::who_has_it && !who_heading)
+            heading(app.look(), "Who has this gene change");
+        who_heading = who_heading || shown.part == Part::who_has_it;
+        if (shown.part == Part::how_given) heading(app.look(), "How the drugs are given");
+        paragraph(app.look(), *shown.text);
     }
 }
 
@@ -102,9 +79,7 @@ void draw_drug_button(App& app, const Drug& drug, bool member) {
 }
 
 void draw_drugs(App& app, const DrugClass& drug_class) {
-    app.anchor("section=drugs");
-    heading(app.look(), "Drugs in this class");
-    app.anchor_end("section=drugs");
+    draw_section_heading(app, drug_class, ClassSection::drugs, "section=drugs");
     std::vector<const Drug*> others;
     for (const Drug* drug : app.guide().drugs_of_class(drug_class.id)) {
         if (contains(drug_class.drug_ids, drug->id))
@@ -125,9 +100,7 @@ void draw_drugs(App& app, const DrugClass& drug_class) {
 
 void draw_uses(App& app, const DrugClass& drug_class) {
     if (drug_class.uses.empty()) return;
-    app.anchor("section=uses");
-    heading(app.look(), "How the drugs are used");
-    app.anchor_end("section=uses");
+    draw_section_heading(app, drug_class, ClassSection::uses, "section=uses");
     draw_use_bullets(
         app, drug_class, [](const DrugUse&) { return true; }, false);
 }
@@ -146,10 +119,14 @@ void draw_use_bullets(App& app, const DrugClass& drug_class,
     const float em = app.layout().em;
     const float base = nested ? 1.0f * em : 0.0f;
     // The page's example list: bullets under the page's own gene-change headings, indented
-    // beneath them, so a bullet without a heading never looks as if it belonged to one.
+    // beneath them, so a bullet without a heading never looks as if it belonged to one. Each
+    // use (with the heading it starts) is a place: read aloud, it is highlighted.
     std::string last_group = "\x01";
-    for (const DrugUse& use : drug_class.uses) {
+    for (std::size_t index = 0; index < drug_class.uses.size(); ++index) {
+        const DrugUse& use = drug_class.uses[index];
         if (!use.listed_in_examples || !include(use)) continue;
+        const std::string place = use_anchor(drug_class.id, index);
+        app.anchor(place);
         if (use.group_heading != last_group) {
             if (!use.group_heading.empty()) {
                 space(app.look(), 0.2f);
@@ -157,9 +134,9 @@ void draw_use_bullets(App& app, const DrugClass& drug_class,
                     ParagraphOptions bold;
                     bold.bold = true;
                     bold.indent = base;
-                    paragraph(app.look(), heading_text(use.group_heading), bold);
+                    paragraph(app.look(), use_group_heading(use.group_heading), bold);
                 } else {
-                    subheading(app.look(), heading_text(use.group_heading));
+                    subheading(app.look(), use_group_heading(use.group_heading));
                 }
             } else if (last_group != "\x01" && !last_group.empty()) {
                 space(app.look(), 0.3f);
@@ -169,10 +146,12 @@ void draw_use_bullets(App& app, const DrugClass& drug_class,
         ParagraphOptions options;
         options.indent = base + (use.group_heading.empty() ? 0.0f : 1.0f * em);
         bullet(app.look(), capitalize_first_letter(use.text), options); // quoted from mid-sentence
+        app.anchor_end(place);
     }
     // Uses the page states elsewhere (in "How they work"), under their own heading.
     bool said_elsewhere = false;
-    for (const DrugUse& use : drug_class.uses) {
+    for (std::size_t index = 0; index < drug_class.uses.size(); ++index) {
+        const DrugUse& use = drug_class.uses[index];
         if (use.listed_in_examples || !include(use)) continue;
         if (!said_elsewhere) {
             space(app.look(), 0.3f);
@@ -187,7 +166,9 @@ void draw_use_bullets(App& app, const DrugClass& drug_class,
         said_elsewhere = true;
         ParagraphOptions options;
         options.indent = base;
+        app.anchor(use_anchor(drug_class.id, index));
         bullet(app.look(), capitalize_first_letter(use.text), options);
+        app.anchor_end(use_anchor(drug_class.id, index));
     }
 }
 
@@ -196,7 +177,11 @@ void draw_side_effect_boxes(App& app, const DrugClass& drug_class, bool anchors)
     // Opened at one item (from search, the diary or a link): its severity is said right
     // there too, on the first screen, whatever box edge has scrolled off above it.
     const std::string landed = normalize_anchor(app.route().anchor);
-    for (const SideEffectGroup& group : drug_class.side_effect_groups) {
+    bool listen_common = anchors; // Listen controls where the page has the places they read
+    bool listen_serious = anchors;
+    const auto& groups = drug_class.side_effect_groups;
+    for (std::size_t index = 0; index < groups.size(); ++index) {
+        const SideEffectGroup& group = groups[index];
         const bool serious = group.severity == Severity::rare_serious;
         const char* label = serious ? "RARE BUT SERIOUS" : "COMMON";
         const ImVec4& chip_text = serious ? palette.serious_text : palette.text;
@@ -204,8 +189,29 @@ void draw_side_effect_boxes(App& app, const DrugClass& drug_class, bool anchors)
         space(app.look(), serious ? 0.6f : 0.3f); // the two boxes well apart
         if (serious && anchors) app.anchor("section=rare-but-serious");
         begin_box(app.look(), panel, serious ? palette.serious_border : palette.common_border);
-        label_chip(app.look(), label, chip_text, panel);
-        if (label_adds_to_chip(group)) subheading(app.look(), group.label);
+        const auto draw_label = [&] {
+            label_chip(app.look(), label, chip_text, panel);
+            if (label_adds_to_chip(group)) subheading(app.look(), group.label);
+        };
+        // The box's label is a place (read aloud first); the first box of each kind has the
+        // Listen control that reads all of that kind.
+        if (anchors) app.anchor(side_effect_group_anchor(index));
+        bool& listen = serious ? listen_serious : listen_common;
+        if (listen) {
+            const ClassSection section =
+                serious ? ClassSection::rare_serious : ClassSection::side_effects;
+            draw_with_listen_beside(
+                app, draw_label, "class/" + drug_class.id + " " + class_section_id(section),
+                class_section_title(section),
+                [&app, &drug_class, section] {
+                    return spoken_class_section(app.guide(), drug_class, section);
+                },
+                false);
+        } else {
+            draw_label();
+        }
+        listen = false;
+        if (anchors) app.anchor_end(side_effect_group_anchor(index));
         // One bullet per symptom, in the page's words; the whole sentence stays in the
         // model for the export and the fidelity test.
         for (const std::string& term : group.terms) {

@@ -3,7 +3,9 @@
 // effects of its class(es), labelled as the class's: the page gives them per class.
 #include "app.h"
 #include "content/guide.h"
+#include "listen.h"
 #include "screens.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <algorithm>
@@ -107,6 +109,8 @@ void draw_drug(App& app) {
         draw_not_found(app, "drug called \"" + app.route().id + "\"");
         return;
     }
+    // The name, kind and brands are one place: read aloud first.
+    app.anchor("drug-name");
     title(app.look(), drug->name);
     ParagraphOptions muted;
     muted.glossary_links = false;
@@ -122,6 +126,9 @@ void draw_drug(App& app) {
         paragraph(app.look(), (drug->brands.size() > 1 ? "Brand names: " : "Brand name: ") + brands,
                   bold);
     }
+    app.anchor_end("drug-name");
+    draw_listen_button(app, "drug/" + drug->id + " page", drug->name,
+                       [&app, drug] { return spoken_drug(app.guide(), *drug); });
     draw_bookmark_panel(app, "drug", drug->id);
     if (!drug->description.empty()) {
         heading(app.look(), "About this drug");

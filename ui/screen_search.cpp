@@ -5,9 +5,11 @@
 #include "bookmarks/bookmark_targets.h"
 #include "bookmarks/user_store.h"
 #include "content/guide.h"
+#include "listen.h"
 #include "screens.h"
 #include "search/search.h"
 #include "search/search_text.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 #include "wrapping_box.h"
 
@@ -185,10 +187,7 @@ void draw_not_listed(App& app, const SearchResponse& response) {
     bold.bold = true;
     bold.glossary_links = false;
     for (const std::string& complaint : response.not_listed) {
-        paragraph(app.look(),
-                  "\"" + complaint +
-                      "\" is not listed on this page as a side effect of these drugs.",
-                  bold);
+        paragraph(app.look(), not_listed_sentence(complaint), bold);
     }
     end_box(app.look());
     // For tests: where the message is, to check it comes before every result.
@@ -456,6 +455,7 @@ void draw_search(App& app) {
         draw_examples(app, text);
         return;
     }
+    draw_listen_to_answer(app, response);
     if (!response.not_listed.empty()) draw_not_listed(app, response);
     draw_reading_notes(app, response);
     draw_understood(app, response, text);

@@ -1,6 +1,7 @@
 // Settings: text size 100–250% (rebuilds the font atlas), light / dark / high-contrast
-// colours, clear reading history, and the damaged bookmarks files kept aside. (Saving bookmarks for
-// the doctor is on each person's bookmarks, as "Summary for the doctor".)
+// colours, the speed and voice of reading aloud, clear reading history, and the damaged
+// bookmarks files kept aside. (Saving bookmarks for the doctor is on each person's
+// bookmarks, as "Summary for the doctor".)
 #include "app.h"
 #include "bookmarks/user_store.h"
 #include "content/guide.h"
@@ -30,6 +31,41 @@ void draw_kept_aside(App& app, const ParagraphOptions& muted) {
         bullet(app.look(), line);
         if (UserData::files_are_visible())
             paragraph(app.look(), "In LungGuide's data folder, named " + file.name, muted);
+    }
+}
+
+// Speed and voice for Listen: kept in the settings, used from the sentence being read.
+void draw_reading_aloud_settings(App& app) {
+    heading(app.look(), "Reading aloud");
+    ParagraphOptions muted;
+    muted.glossary_links = false;
+    muted.colour = &app.palette().text_muted;
+    paragraph(app.look(), "Tap Listen on a part of a page to hear it read, sentence by sentence.",
+              muted);
+    SpeechSettings settings = app.listening().settings();
+    subheading(app.look(), "Speed");
+    Flow speeds(app.look());
+    for (SpeechRate rate : {SpeechRate::slower, SpeechRate::normal, SpeechRate::faster}) {
+        speeds.next(button_width(app.look(), speech_rate_label(rate)));
+        ButtonOptions options;
+        options.kind = rate == settings.rate ? ButtonKind::selected : ButtonKind::normal;
+        if (button(app.look(), speech_rate_label(rate), options,
+                   (std::string("setting speed ") + speech_rate_id(rate)).c_str())) {
+            settings.rate = rate;
+            app.set_speech_settings(settings);
+        }
+    }
+    subheading(app.look(), "Voice");
+    Flow voices(app.look());
+    for (SpeechVoice voice : {SpeechVoice::us_english, SpeechVoice::british_english}) {
+        voices.next(button_width(app.look(), speech_voice_label(voice)));
+        ButtonOptions options;
+        options.kind = voice == settings.voice ? ButtonKind::selected : ButtonKind::normal;
+        if (button(app.look(), speech_voice_label(voice), options,
+                   (std::string("setting voice ") + speech_voice_id(voice)).c_str())) {
+            settings.voice = voice;
+            app.set_speech_settings(settings);
+        }
     }
 }
 
@@ -70,6 +106,8 @@ void draw_settings(App& app) {
         if (button(app.look(), theme_label(theme), options, theme_id_name(theme)))
             app.set_theme(theme);
     }
+
+    draw_reading_aloud_settings(app);
 
     heading(app.look(), "Reading history");
     ParagraphOptions muted;

@@ -2,7 +2,9 @@
 // readable on screen, and saved as a web page to print or as Markdown, into the data
 // folder or a folder the person picks, with a sentence saying where it went.
 #include "app.h"
+#include "listen.h"
 #include "screens.h"
+#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <imgui_stdlib.h>
@@ -199,12 +201,18 @@ void draw_summary(App& app) {
                       "Bookmark a drug class or a drug, or add to the symptom diary first.");
         return;
     }
+    const std::vector<SummaryBlock> blocks = data.summary(person, app.diary_linker());
+    draw_listen_button(app, page_route_text(app.route()) + " summary", "Summary for the doctor",
+                       [&blocks] { return spoken_summary(blocks); });
     if (app.config().files.folders)
         draw_save(app, person);
     else
         draw_keep_summary(app, person); // a browser: download, share, print; no folders
-    for (const SummaryBlock& block : data.summary(person, app.diary_linker()))
-        draw_block(app, block);
+    for (std::size_t index = 0; index < blocks.size(); ++index) {
+        app.anchor(summary_block_anchor(index)); // a place read aloud
+        draw_block(app, blocks[index]);
+        app.anchor_end(summary_block_anchor(index));
+    }
 }
 
 } // namespace lungguide::ui

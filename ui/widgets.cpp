@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <utility>
 
 namespace lungguide::ui {
 
@@ -484,6 +485,50 @@ void draw_icon(Icon icon, ImVec2 centre, float size, const ImVec4& colour) {
                       ImVec2(centre.x + 0.65f * half, centre.y + 0.65f * half), colour32,
                       thickness * 1.3f);
         break;
+    case Icon::play:
+        draw->AddTriangleFilled(ImVec2(centre.x - 0.45f * half, centre.y - 0.6f * half),
+                                ImVec2(centre.x - 0.45f * half, centre.y + 0.6f * half),
+                                ImVec2(centre.x + 0.6f * half, centre.y), colour32);
+        break;
+    case Icon::pause:
+        for (float x : {-0.35f, 0.35f})
+            draw->AddRectFilled(ImVec2(centre.x + (x - 0.15f) * half, centre.y - 0.6f * half),
+                                ImVec2(centre.x + (x + 0.15f) * half, centre.y + 0.6f * half),
+                                colour32);
+        break;
+    case Icon::stop:
+        draw->AddRectFilled(ImVec2(centre.x - 0.5f * half, centre.y - 0.5f * half),
+                            ImVec2(centre.x + 0.5f * half, centre.y + 0.5f * half), colour32);
+        break;
+    case Icon::previous:
+    case Icon::next: {
+        // A bar and a triangle pointing away from it: to the sentence before or after.
+        const float side = icon == Icon::next ? 1.0f : -1.0f;
+        draw->AddTriangleFilled(ImVec2(centre.x - side * 0.5f * half, centre.y - 0.6f * half),
+                                ImVec2(centre.x - side * 0.5f * half, centre.y + 0.6f * half),
+                                ImVec2(centre.x + side * 0.4f * half, centre.y), colour32);
+        const float bar = centre.x + side * 0.55f * half;
+        draw->AddRectFilled(ImVec2(bar - 0.1f * half, centre.y - 0.6f * half),
+                            ImVec2(bar + 0.1f * half, centre.y + 0.6f * half), colour32);
+        break;
+    }
+    case Icon::speaker: {
+        // A loudspeaker and two waves: "listen".
+        const float left = centre.x - 0.7f * half;
+        draw->AddRectFilled(ImVec2(left, centre.y - 0.22f * half),
+                            ImVec2(left + 0.3f * half, centre.y + 0.22f * half), colour32);
+        draw->AddTriangleFilled(ImVec2(left + 0.25f * half, centre.y - 0.22f * half),
+                                ImVec2(left + 0.7f * half, centre.y - 0.6f * half),
+                                ImVec2(left + 0.7f * half, centre.y + 0.6f * half), colour32);
+        draw->AddTriangleFilled(ImVec2(left + 0.25f * half, centre.y - 0.22f * half),
+                                ImVec2(left + 0.7f * half, centre.y + 0.6f * half),
+                                ImVec2(left + 0.25f * half, centre.y + 0.22f * half), colour32);
+        for (float radius : {0.35f, 0.65f}) {
+            draw->PathArcTo(ImVec2(left + 0.75f * half, centre.y), radius * half, -0.9f, 0.9f, 12);
+            draw->PathStroke(colour32, 0, thickness);
+        }
+        break;
+    }
     case Icon::chevron_down:
         draw->AddLine(ImVec2(centre.x - 0.5f * half, centre.y - 0.25f * half),
                       ImVec2(centre.x, centre.y + 0.25f * half), colour32, thickness);
@@ -568,6 +613,65 @@ bool glossary_target(Look& look, std::string_view text, std::size_t run_begin, c
     return true;
 }
 
+// The sentence being read aloud (look.h's ReadingMark), when this text holds it: a calm band
+// behind its words on each line, the word being said underlined. Drawn before the words.
+void draw_reading(Look& look, std::string_view text, const LineLayout& layout, ImFont* font,
+                  ImVec2 origin, float left, float line_height, const ImVec4& colour) {
+    ReadingMark& mark = look.reading;
+    const char* const start = text.data();
+    if (!mark.begin || mark.begin < start || mark.end > start + text.size() ||
+        mark.begin >= mark.end)
+        return;
+    const float size = font->FontSize;
+    // [from, to) of the text on each line, as x from the column's left edge.
+    auto spans = [&](std::size_t from, std::size_t to) {
+        std::vector<std::pair<float, float>> lines(layout.lines.size(), {FLT_MAX, -FLT_MAX});
+        for (const LaidOutRun& run : layout.runs) {
+            const std::size_t a = std::max(run.begin, from);
+            const std::size_t b = std::min(run.end, to);
+            if (a >= b || run.line < 0 || run.line >= static_cast<int>(lines.size())) continue;
+            const auto width = [&](std::size_t end) {
+                return font->CalcTextSizeA(size, FLT_MAX, 0.0f, start + run.begin, start + end).x *
+                       run.scale;
+            };
+            auto& line = lines[static_cast<std::size_t>(run.line)];
+            line.first = std::min(line.first, run.x + width(a));
+            line.second = std::max(line.second, run.x + width(b));
+        }
+        return lines;
+    };
+    const ImVec4 band =
+        ImVec4(look.palette.link.x, look.palette.link.y, look.palette.link.z, 0.16f);
+    const float margin = 0.15f * look.layout.em;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const auto lines = spans(mark.begin - start, mark.end - start);
+    for (std::size_t line = 0; line < lines.size(); ++line) {
+        if (lines[line].first > lines[line].second) continue;
+        const float y = origin.y + line * line_height;
+        if (!mark.drawn) mark.top = y;
+        mark.drawn = true;
+        mark.window = ImGui::GetCurrentWindow()->ID;
+        mark.bottom = y + line_height;
+        draw->AddRectFilled(ImVec2(left + lines[line].first - margin, y),
+                            ImVec2(left + lines[line].second + margin, y + line_height),
+                            colour_u32(band), 0.2f * look.layout.em);
+    }
+    look.surfaces.record_on("read aloud", text, colour, blend_over(band, look.surfaces.current()));
+    if (!mark.word_begin || mark.word_begin < mark.begin || mark.word_end > mark.end) return;
+    const auto word = spans(mark.word_begin - start, mark.word_end - start);
+    const float thickness = std::max(2.0f, size / 9.0f);
+    for (std::size_t line = 0; line < word.size(); ++line) {
+        if (word[line].first > word[line].second) continue;
+        const float y = origin.y + line * line_height + line_height - thickness;
+        if (!mark.word_drawn) mark.word_top = y + thickness - line_height;
+        mark.word_drawn = true;
+        mark.word_bottom = y + thickness;
+        draw->AddRectFilled(ImVec2(left + word[line].first, y),
+                            ImVec2(left + word[line].second, y + thickness),
+                            colour_u32(look.palette.link));
+    }
+}
+
 void paragraph(Look& look, std::string_view text, const ParagraphOptions& options) {
     if (text.empty()) return;
     ImFont* font = options.font ? options.font : (options.bold ? look.fonts.bold : look.fonts.body);
@@ -590,6 +694,7 @@ void paragraph(Look& look, std::string_view text, const ParagraphOptions& option
     const float right = std::max(left + 1.0f, origin.x + available_width());
     const LineLayout layout = lay_out(font, text, right - left, links);
     record_layout(look, text, layout, right - left);
+    draw_reading(look, text, layout, font, origin, left, line_height, colour);
     look.surfaces.record("paragraph", text, colour);
     if (!links.empty()) look.surfaces.record("link", text, palette.link);
 
@@ -665,7 +770,7 @@ void label_chip(Look& look, const std::string& text, const ImVec4& text_colour,
     ImFont* font = look.fonts.bold;
     const ImVec2 padding(0.5f * em, 0.2f * em);
     // Wraps like everything else when a phone at 250% has no room for it on one line.
-    const float wrap = std::max(ImGui::GetContentRegionAvail().x - 2 * padding.x, 2.0f * em);
+    const float wrap = std::max(available_width() - 2 * padding.x, 2.0f * em);
     const LineLayout lines = lay_out(font, text, wrap);
     record_layout(look, text, lines, wrap);
     const ImVec2 size(lines.widest, std::max(1, lines.line_count()) * font->FontSize);

@@ -36,8 +36,8 @@ bool button(Look& look, const std::string& label, const ButtonOptions& options =
 float button_width(Look& look, const std::string& label);
 
 // Drawn icons (no font glyph needed): for the top bar when words do not fit beside the
-// title at large text sizes, and for "more below" cues.
-enum class Icon { back, menu, search, chevron_down };
+// title at large text sizes, for "more below" cues, and for the reading-aloud player.
+enum class Icon { back, menu, search, chevron_down, play, pause, stop, previous, next, speaker };
 void draw_icon(Icon icon, ImVec2 centre, float size, const ImVec4& colour);
 // A square, finger-sized button showing an icon; `label` names it (for tests and meaning).
 // `size` 0 = the layout's touch size.

@@ -1,7 +1,9 @@
 // The desktop host: a GLFW window with a GL 3.3 (GLX) or GLES 3 (EGL) context, events with
-// a counter for the power-aware loop, DPI from glfwGetWindowContentScale, and folders.
+// a counter for the power-aware loop, DPI from glfwGetWindowContentScale, folders, and
+// reading aloud with eSpeak NG (platform/speech/).
 #include "glfw_host.h"
 
+#include "espeak_speech.h"
 #include "renderers.h"
 
 #include "bookmarks/user_data_dir.h"
@@ -17,6 +19,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 namespace lungguide::platform {
@@ -47,7 +50,10 @@ class GlfwHost : public Host {
     GlfwHost()
         : created_at_(std::chrono::steady_clock::now()),
           age_at_creation_ms_(process_age_milliseconds_now()) {}
-    ~GlfwHost() override { destroy_surface(); }
+    ~GlfwHost() override {
+        speech_.reset(); // its thread may wake GLFW: it goes first
+        destroy_surface();
+    }
 
     bool create_surface(const SurfaceRequest& request, std::string& error) override {
         glfwSetErrorCallback([](int, const char* description) { last_glfw_error() = description; });
@@ -55,7 +61,10 @@ class GlfwHost : public Host {
             error = "No display: " + last_glfw_error();
             return false;
         }
-        initialised_ = true;
+        {
+            std::lock_guard<std::mutex> lock(glfw_mutex_);
+            initialised_ = true;
+        }
         const bool es3 = request.renderer == "es3";
         glfwDefaultWindowHints();
         if (es3) {
@@ -99,6 +108,7 @@ class GlfwHost : public Host {
         imgui_backend_ = false;
         if (window_) glfwDestroyWindow(window_);
         window_ = nullptr;
+        std::lock_guard<std::mutex> lock(glfw_mutex_); // no wake-up from the speech thread now
         if (initialised_) glfwTerminate();
         initialised_ = false;
     }
@@ -127,6 +137,20 @@ class GlfwHost : public Host {
         bool back = back_requested_;
         back_requested_ = false;
         return back;
+    }
+
+    // eSpeak NG into ALSA's default device ($LUNGGUIDE_AUDIO_DEVICE: another ALSA device,
+    // or "silent"). Made on first use; its events wake glfwWaitEvents() from its thread.
+    SpeechService* speech() override {
+        if (!speech_) {
+            const std::string device = audio_device_from_environment();
+            speech_ = make_espeak_speech([device] { return make_audio_output(device); });
+            speech_->set_wake([this] {
+                std::lock_guard<std::mutex> lock(glfw_mutex_);
+                if (initialised_) glfwPostEmptyEvent();
+            });
+        }
+        return speech_.get();
     }
 
     void new_frame() override { ImGui_ImplGlfw_NewFrame(); }
@@ -192,6 +216,8 @@ class GlfwHost : public Host {
     std::unique_ptr<Renderer> renderer_;
     std::uint64_t events_ = 0;
     bool back_requested_ = false;
+    std::mutex glfw_mutex_; // initialised_, read by the speech thread's wake-ups
+    std::unique_ptr<SpeechService> speech_;
 };
 
 } // namespace

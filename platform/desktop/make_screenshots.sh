@@ -39,4 +39,6 @@ shot phone-light-next-previous-250 390x844 "class/alk#section=next-previous" --t
 shot landscape-light-bookmarks 1024x768 bookmarks --theme light
 shot tablet-light-diary 800x1280 "diary#section=entries" --theme light
 shot desktop-light-about 1920x1080 about --theme light
+shot tablet-light-listen 800x1280 "class/egfr#listen=side-effects" --theme light
+shot phone-light-listen-250 390x844 "class/egfr#listen=how-they-work" --theme light --text-scale 2.5
 ls "$out"

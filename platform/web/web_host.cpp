@@ -7,6 +7,7 @@
 #include "web_host.h"
 
 #include "renderers_web.h"
+#include "web_speech.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -137,6 +138,14 @@ class BrowserHost : public WebHost {
     SafeArea safe_area() const override { return {}; }
     ui::DeviceFiles device_files() override { return files_.device_files(); }
     BrowserFiles& files() override { return files_; }
+    // speechSynthesis (web_speech.cpp); its events wake the paused main loop.
+    SpeechService* speech() override {
+        if (!speech_) {
+            speech_ = make_web_speech();
+            speech_->set_wake([this] { touched(); });
+        }
+        return speech_.get();
+    }
 
     void new_frame() override {
         update_canvas_size();
@@ -356,6 +365,7 @@ class BrowserHost : public WebHost {
 
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
     std::unique_ptr<Renderer> renderer_;
+    std::unique_ptr<SpeechService> speech_;
     std::function<void()> wake_;
     std::deque<PointerEvent> pointer_queue_;
     BrowserFiles files_;

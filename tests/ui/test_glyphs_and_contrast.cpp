@@ -293,6 +293,33 @@ void tour_bookmarks(Harness& harness, ColourTour& tour) {
     tour.take(harness.app(), "settings with a notice");
 }
 
+// Reading aloud: a sentence tinted in a paragraph with the word being said, a place read
+// aloud on its band, the player bar (playing and paused).
+void tour_listening(Harness& harness, ColourTour& tour) {
+    ui::App& app = harness.app();
+    for (const char* route : {"class/egfr#listen=how-they-work", "class/egfr#listen=side-effects",
+                              "search?q=diarrhea#listen=answer"}) {
+        visit(harness, tour, route, 4);
+        std::uint64_t job = 0;
+        while (std::optional<SpeechRequest> request = app.take_speech_request())
+            job = request->job;
+        SpeechEvent event;
+        event.job = job;
+        event.kind = SpeechEvent::Kind::sentence;
+        event.sentence = 1;
+        app.on_speech_event(event);
+        event.kind = SpeechEvent::Kind::word;
+        event.length = 4;
+        app.on_speech_event(event);
+        harness.settle(3);
+        tour.take(app, std::string(route) + ", reading sentence 1");
+        app.listening().pause();
+        harness.settle(2);
+        tour.take(app, std::string(route) + ", paused");
+        app.listening().stop();
+    }
+}
+
 // Every screen of one theme at one size and text size.
 // The diary: its form, entries with every kind of finding (rare but serious boxed, not
 // listed), and the saved status in the top bar.
@@ -326,6 +353,7 @@ void tour_app(ColourTour& tour, ui::ThemeId theme, float width, float height, fl
     tour_reading(harness, tour);
     tour_bookmarks(harness, tour);
     tour_diary(harness, tour);
+    tour_listening(harness, tour);
     // Pressed colours of the kinds of button there are, on a class page.
     visit(harness, tour, "class/egfr#section=how-they-work", 3);
     hold(harness, tour, [](const std::string& label) { return starts(label, "term:"); });
@@ -384,7 +412,8 @@ TEST_CASE("WCAG contrast of every pair the screens draw, in every theme, phone a
         for (const char* widget :
              {"paragraph", "link", "link, touched", "button", "button subtitle", "chip",
               "line button", "icon button", "search card", "input", "input hint", "top bar title",
-              "side panel title", "more below cue", "input selection"}) {
+              "side panel title", "more below cue", "input selection", "read aloud",
+              "player status"}) {
             INFO("widget " << std::string(widget));
             CHECK(tour.widgets().count(widget) == 1);
         }

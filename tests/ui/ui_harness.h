@@ -30,10 +30,12 @@ inline std::string fresh_folder() {
 }
 
 // Recorded items that are words on the page, not finger targets: text, glossary words,
-// labels such as "COMMON", titles, headings and highlights.
+// labels such as "COMMON", titles, headings, highlights (and the one read aloud), and the
+// player's words.
 inline bool is_words(const std::string& label) {
     if (label == "text") return true;
-    for (const char* prefix : {"term:", "chip:", "title:", "heading:", "highlight:"})
+    for (const char* prefix :
+         {"term:", "chip:", "title:", "heading:", "highlight:", "reading:", "player:"})
         if (label.rfind(prefix, 0) == 0) return true;
     return false;
 }

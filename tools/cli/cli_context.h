@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace lungguide::cli {
 
@@ -29,6 +30,10 @@ struct CliContext {
     bool pack_tried_ = false;
 };
 
+// "There is no drug class with the id "egrf". Did you mean: egfr?" on stderr, exit code 2.
+void print_unknown(const char* what, const std::string& id, std::vector<std::string> known,
+                   CliContext& context);
+
 // Each command group lives in its own file and adds its subcommands here.
 void register_read_commands(CLI::App& app, CliContext& context);     // list, show
 void register_export_command(CLI::App& app, CliContext& context);    // export
@@ -36,4 +41,5 @@ void register_bookmark_commands(CLI::App& app, CliContext& context); // bookmark
 void register_summary_command(CLI::App& app, CliContext& context);   // summary
 void register_search_command(CLI::App& app, CliContext& context);    // search
 void register_diary_commands(CLI::App& app, CliContext& context);    // diary …
+void register_speak_command(CLI::App& app, CliContext& context);     // speak …
 } // namespace lungguide::cli

@@ -9,8 +9,6 @@
 
 namespace lungguide::cli {
 
-namespace {
-
 void print_unknown(const char* what, const std::string& id, std::vector<std::string> known,
                    CliContext& context) {
     std::string message = std::string("There is no ") + what + " with the id \"" + id + "\".";
@@ -24,6 +22,8 @@ void print_unknown(const char* what, const std::string& id, std::vector<std::str
     std::fprintf(stderr, "lungguide-cli: %s\n", message.c_str());
     context.exit_code = exit_bad_request;
 }
+
+namespace {
 
 void list_classes(CliContext& context, bool as_json) {
     const ContentPack* pack = context.pack();

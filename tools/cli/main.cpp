@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     cli::register_summary_command(app, context);
     cli::register_search_command(app, context);
     cli::register_diary_commands(app, context);
+    cli::register_speak_command(app, context);
 
     try {
         app.parse(argc, argv);

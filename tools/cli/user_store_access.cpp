@@ -2,6 +2,9 @@
 
 #include "bookmarks/bookmark_targets.h"
 #include "bookmarks/user_data_dir.h"
+#include "content/content_pack.h"
+#include "diary/diary_links.h"
+#include "search/search.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -33,6 +36,49 @@ const ContentPack* pack_if_available(CliContext& context) {
         context.exit_code = exit_code_before;
     }
     return pack;
+}
+
+std::optional<SummaryContents> summary_contents(CliContext& context, const ContentPack& pack,
+                                                const std::string& person, bool person_given) {
+    auto store = open_user_store(context);
+    if (!store) return std::nullopt;
+    SummaryContents contents;
+    contents.bookmarks = store->bookmarks(person);
+    if (!store->last_read_status().ok()) {
+        report_failure(context, store->last_read_status());
+        return std::nullopt;
+    }
+    const SearchIndex index(pack);
+    const DiaryLinker linker(index, pack.guide(), content_pack_identity(pack));
+    contents.diary = linker.entries_with_current_links(*store, person);
+    if (!store->last_read_status().ok()) {
+        report_failure(context, store->last_read_status());
+        return std::nullopt;
+    }
+    if (!contents.bookmarks.empty() || !contents.diary.empty()) {
+        contents.person = contents.bookmarks.empty() ? contents.diary.front().person
+                                                     : contents.bookmarks.front().person;
+        return contents;
+    }
+    std::vector<std::string> people = store->people();
+    for (const std::string& name : SymptomDiary(*store).people())
+        if (std::find(people.begin(), people.end(), name) == people.end()) people.push_back(name);
+    if (person_given)
+        std::fprintf(stderr, "lungguide-cli: There are no bookmarks or diary entries for %s.",
+                     person.c_str());
+    else
+        std::fprintf(stderr, "lungguide-cli: There are no bookmarks or diary entries that are "
+                             "not for someone in particular.");
+    std::string listed;
+    for (const std::string& name : people)
+        listed += (listed.empty() ? "" : ", ") + name;
+    if (!listed.empty())
+        std::fprintf(stderr,
+                     " Bookmarks and diaries are kept for: %s. Choose one with --for NAME.",
+                     listed.c_str());
+    std::fprintf(stderr, "\n");
+    context.exit_code = exit_bad_request;
+    return std::nullopt;
 }
 
 void report_failure(CliContext& context, const Status& status) {

@@ -2,6 +2,7 @@
 // results into messages and exit codes.
 #pragma once
 
+#include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
 #include "cli_context.h"
 
@@ -23,6 +24,18 @@ const ContentPack* pack_if_available(CliContext& context);
 // Prints a failed change's message and sets the exit code: 2 for a bad request (unknown
 // bookmark, bad input), 1 when the store could not be written.
 void report_failure(CliContext& context, const Status& status);
+
+// What a person's summary holds (summary, speak summary): their bookmarks and their diary,
+// its links made now, and their label as first typed ("Mum", even if typed "mum" now).
+struct SummaryContents {
+    std::vector<Bookmark> bookmarks;
+    std::vector<DiaryEntry> diary;
+    std::string person;
+};
+// None when there is nothing for them (exit code 2, and whose bookmarks and diaries there
+// are, on stderr), or when the store can't be read (exit code set).
+std::optional<SummaryContents> summary_contents(CliContext& context, const ContentPack& pack,
+                                                const std::string& person, bool person_given);
 
 // For "search --mine [--for LABEL]": the ids of the bookmarked classes, counting every class
 // of a bookmarked drug. Null (exit code set, message printed) when the store can't be read.
