@@ -79,6 +79,7 @@ void read_summary_block(Script& script, const SummaryBlock& block, const std::st
         script.copy(block.text, place);
         return;
     case SummaryBlock::Kind::labelled:
+    case SummaryBlock::Kind::own_words: // a diary entry: the day, then the person's words
         script.copy(block.label + ": " + block.text, place);
         return;
     case SummaryBlock::Kind::note:

@@ -247,8 +247,11 @@ TEST_CASE("Listen on a drug page, a glossary word, a summary and a search answer
         CHECK(harness.find("reading:0") != nullptr); // the answer is shown as it is read
     }
     {
+        // Not on the page: the answer read is that plain sentence, never a look-alike.
         Harness harness(800, 1280, "search?q=xyzzy");
-        CHECK(harness.find("listen:search?q=xyzzy answer") == nullptr); // nothing to read
+        const SpeechRequest speak = tap_listen(harness, "search?q=xyzzy answer", "");
+        REQUIRE(speak.sentences.size() == 1);
+        CHECK(speak.sentences[0].shown.rfind("\"xyzzy\" is not listed on this page", 0) == 0);
     }
     {
         Harness harness(800, 1280, "bookmarks");
