@@ -368,9 +368,8 @@ class App final : public LookRequests {
     DrawRecord record_;
     Semantics semantics_;
     // Last: it refers to the members above.
-    Look look_{theme_,    palette_,   fonts_,  layout_,  config_.content_scale,
-               surfaces_, box_state_, record_, reading_, *this,
-               semantics_};
+    Look look_{theme_,  palette_, fonts_, layout_,   config_.content_scale, surfaces_, box_state_,
+               record_, reading_, *this,  semantics_};
 };
 
 } // namespace lungguide::ui

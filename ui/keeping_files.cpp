@@ -57,17 +57,21 @@ void draw_keep_summary(App& app, const std::string& person) {
     primary.kind = ButtonKind::primary;
     if (files.print && button(app.look(), "Print", primary, "print summary"))
         state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()), KeepWay::print);
+            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()),
+                 KeepWay::print);
     if (files.share && button(app.look(), "Share…", wide, "share summary"))
         state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()), KeepWay::share);
+            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()),
+                 KeepWay::share);
     if (files.download &&
         button(app.look(), "Download as a page to print", wide, "download summary html"))
         state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()), KeepWay::download);
+            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()),
+                 KeepWay::download);
     if (files.download && button(app.look(), "Download as text", wide, "download summary text"))
         state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::markdown, app.diary_linker()), KeepWay::download);
+            keep(app, data.summary_file(person, SummaryFormat::markdown, app.diary_linker()),
+                 KeepWay::download);
     say(app, state.summary_message);
     end_box(app.look());
 }

@@ -265,6 +265,13 @@ class BrowserHost : public WebHost {
 
     void install_callbacks() {
         callbacks_installed_ = true;
+        install_touch_callbacks();
+        install_mouse_callbacks();
+        install_key_callbacks();
+    }
+
+    // One finger drives the pointer, as a mouse would; the page itself never scrolls.
+    void install_touch_callbacks() {
         auto on_touch = [](int type, const EmscriptenTouchEvent* touch, void* data) -> EM_BOOL {
             BrowserHost& host = self(data);
             for (int index = 0; index < touch->numTouches; ++index) {
@@ -296,7 +303,9 @@ class BrowserHost : public WebHost {
         emscripten_set_touchmove_callback(canvas_selector, this, EM_TRUE, on_touch);
         emscripten_set_touchend_callback(canvas_selector, this, EM_TRUE, on_touch);
         emscripten_set_touchcancel_callback(canvas_selector, this, EM_TRUE, on_touch);
+    }
 
+    void install_mouse_callbacks() {
         auto on_mouse = [](int type, const EmscriptenMouseEvent* mouse, void* data) -> EM_BOOL {
             BrowserHost& host = self(data);
             // The mouse's "back" thumb button is Back, as on the desktop.
@@ -330,7 +339,11 @@ class BrowserHost : public WebHost {
                 host.queue(event);
                 return EM_TRUE;
             });
+    }
 
+    // Keys the app acts on (Escape, arrows, shortcuts), and a resize; text goes to the page's
+    // own editors.
+    void install_key_callbacks() {
         auto on_key = [](int type, const EmscriptenKeyboardEvent* key, void* data) -> EM_BOOL {
             BrowserHost& host = self(data);
             const int target = key_target();

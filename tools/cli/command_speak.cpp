@@ -138,9 +138,8 @@ void speak_summary(CliContext& context, const SpeakOptions& options) {
     const std::optional<SummaryContents> contents =
         summary_contents(context, *pack, options.person, options.person_given);
     if (!contents) return;
-    const std::vector<SummaryBlock> blocks =
-        visit_summary_blocks(pack->guide(), contents->bookmarks, contents->person,
-                             local_date_today(), contents->diary);
+    const std::vector<SummaryBlock> blocks = visit_summary_blocks(
+        pack->guide(), contents->bookmarks, contents->person, local_date_today(), contents->diary);
     read_aloud(context, spoken_summary(blocks), options);
 }
 

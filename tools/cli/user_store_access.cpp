@@ -73,8 +73,7 @@ std::optional<SummaryContents> summary_contents(CliContext& context, const Conte
     for (const std::string& name : people)
         listed += (listed.empty() ? "" : ", ") + name;
     if (!listed.empty())
-        std::fprintf(stderr,
-                     " Bookmarks and diaries are kept for: %s. Choose one with --for NAME.",
+        std::fprintf(stderr, " Bookmarks and diaries are kept for: %s. Choose one with --for NAME.",
                      listed.c_str());
     std::fprintf(stderr, "\n");
     context.exit_code = exit_bad_request;
