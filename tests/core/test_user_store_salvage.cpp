@@ -539,6 +539,23 @@ TEST_CASE("a lost diary page: 'Recovered all 120 bookmarks and 33 of 40 diary en
           "120 of 120 bookmarks and " + std::to_string(left) + " of 40 diary entries");
 }
 
+// The diary's entry is the schema's last: with one damaged byte in it, SQLite reads every
+// table but the diary; the page walk finds the diary by its root page.
+TEST_CASE("one damaged byte in the diary's schema text: every entry back by the page walk") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    std::string bytes = reference.bytes;
+    const std::size_t at = bytes.find("CREATE TABLE symptom_diary");
+    REQUIRE(at < 4096);
+    bytes[at + 7] = 'X';
+    write_bytes(folder.file(user_store_file_name), bytes);
+    TemporaryFolder oracle;
+    write_bytes(oracle.file("copy.sqlite"), bytes);
+    CHECK(diary_readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
+
+    open_with_all_back(folder.path(), reference);
+}
+
 // SQLite reaches no diary row below a zeroed interior page; the page walk reads the leaves
 // it cut off, and believes a row there only when it matches its checksum.
 TEST_CASE("a zeroed interior page of the diary: every entry below it still comes back") {
