@@ -489,7 +489,7 @@ TEST_CASE("a lost leaf page: 'Recovered 113 of 120 bookmarks; 7 could not be rea
 // A family's diary is salvaged as their bookmarks are: the entries of a lost leaf page are
 // counted from the diary's index and said to be missing, their ids never name another entry,
 // and every other entry comes back as stored.
-TEST_CASE("a lost diary page: 'Recovered all 120 bookmarks and 33 of 40 diary entries; …'") {
+TEST_CASE("a lost diary page: 'Recovered all 120 bookmarks and 35 of 40 diary entries; 5 …'") {
     TemporaryFolder folder;
     const Reference& reference = make_reference(folder.path());
     std::string bytes = reference.bytes;
