@@ -25,9 +25,8 @@ void draw_kept_aside(App& app, const ParagraphOptions& muted) {
               muted);
     for (const KeptAsideFile& file : files) {
         std::string line = "Kept " + (file.kept_at.empty() ? std::string("earlier") : file.kept_at);
-        if (file.recovered && file.known)
-            line += ": " + std::to_string(*file.recovered) + " of " + std::to_string(*file.known) +
-                    " bookmarks recovered from it.";
+        if (const std::optional<RecoveredCounts> counts = file.counts())
+            line += ": " + counts->phrase() + " recovered from it.";
         bullet(app.look(), line);
         if (UserData::files_are_visible())
             paragraph(app.look(), "In LungGuide's data folder, named " + file.name, muted);

@@ -49,19 +49,21 @@ std::string salvage_notice_for(const std::vector<KeptAsideFile>& files) {
         if (!newest) newest = &file;
     }
     if (!newest) return {};
+    const std::optional<RecoveredCounts> counts = newest->counts();
     std::string text = "Your bookmarks file was damaged, so LungGuide started a new one.";
-    const bool counted = newest->recovered && newest->known;
-    if (counted && *newest->known == 0)
+    if (counts && counts->known == 0 && counts->diary_known == 0)
         text = "Your bookmarks file was damaged, and no bookmarks could be read from it.";
-    else if (counted && *newest->recovered == *newest->known)
-        text = "Your bookmarks file was damaged. All " + std::to_string(*newest->known) +
+    else if (counts && counts->complete() && counts->diary_known == 0)
+        text = "Your bookmarks file was damaged. All " + std::to_string(counts->known) +
                " bookmarks were recovered, with their notes.";
-    else if (counted)
-        text = "Your bookmarks file was damaged. " + std::to_string(*newest->recovered) + " of " +
-               std::to_string(*newest->known) + " bookmarks were recovered; " +
-               std::to_string(*newest->known - *newest->recovered) + " could not be read.";
+    else if (counts && counts->complete())
+        text = "Your bookmarks file was damaged. " + capitalize_first_letter(counts->phrase(true)) +
+               " were recovered, with their notes.";
+    else if (counts)
+        text = "Your bookmarks file was damaged. " + capitalize_first_letter(counts->phrase(true)) +
+               " were recovered; " + counts->lost_phrase() + " could not be read.";
     text += " The damaged file is kept as it was (see Settings).";
-    if (counted && *newest->recovered < *newest->known)
+    if (counts && !counts->complete())
         text += " A file of your bookmarks you exported can bring back the missing ones.";
     if (pending > 1) text += " This happened " + std::to_string(pending) + " times.";
     return text;

@@ -22,6 +22,10 @@ namespace {
 using sqlite::Statement;
 using store_pages::RawRow;
 using store_pages::RawValue;
+using user_store_schema::DiaryRow;
+
+// The schema version that made the symptom diary (symptom_diary.h).
+constexpr int diary_schema_version = 7;
 
 // Rows of one table are read by rowid; where a damaged page stops SQLite, the next rowids
 // are tried one by one, this many times at most per table (the page walk reads the rest).
@@ -39,8 +43,12 @@ struct Collected {
     std::map<std::int64_t, SalvagedStore::Draft> drafts;
     std::map<std::string, std::string> settings;
     std::map<std::int64_t, SalvagedStore::View> history;
-    std::int64_t bookmark_sequence = -1; // -1: not read
+    std::map<std::int64_t, DiaryRow> diary; // checked against their checksums
+    std::set<std::int64_t> diary_ids;       // every id seen in the table, readable or not
+    std::set<std::int64_t> diary_index_ids; // ids its index holds
+    std::int64_t bookmark_sequence = -1;    // -1: not read
     std::int64_t history_sequence = -1;
+    std::int64_t diary_sequence = -1;
 };
 
 // A bookmark row (rowid and the values of its columns, as the version lays them out) that
@@ -97,6 +105,30 @@ bool looks_like_bookmark(const RawRow& row) {
 void keep_bookmark(Collected& collected, const Bookmark& bookmark) {
     collected.bookmark_ids.insert(bookmark.id);
     collected.bookmarks.emplace(bookmark.id, bookmark);
+}
+
+// A diary row is kept only when it matches its checksum; its id is known either way.
+void keep_diary_row(Collected& collected, const DiaryRow& row) {
+    collected.diary_ids.insert(row.id);
+    if (row.checksum == user_store_schema::diary_row_checksum(row))
+        collected.diary.emplace(row.id, row);
+}
+
+// A diary row read by hand: eleven values (the id's is null: it is the rowid), all text but
+// the first. Only a whole row is one.
+std::optional<DiaryRow> diary_row_from_record(const RawRow& row) {
+    if (row.values.size() != 11) return std::nullopt;
+    DiaryRow fields;
+    fields.id = row.rowid;
+    std::size_t index = 1;
+    for (std::string* field :
+         {&fields.person, &fields.day, &fields.words, &fields.severity, &fields.note,
+          &fields.created, &fields.updated, &fields.links_key, &fields.links, &fields.checksum}) {
+        const std::optional<std::string> text = text_of(row.values, index++);
+        if (!text) return std::nullopt;
+        *field = *text;
+    }
+    return fields;
 }
 
 // ---- SQLite, on an in-memory copy -------------------------------------------------------
@@ -183,18 +215,35 @@ std::optional<std::string> column_text(const Statement& row, int column) {
     return row.text(column);
 }
 
+// A bookmark row SQLite read, as bookmark_columns_for() selects it.
+void keep_bookmark_row(Collected& collected, const Statement& row) {
+    const std::int64_t id = row.integer(0);
+    collected.bookmark_ids.insert(id);
+    std::vector<std::optional<std::string>> fields;
+    for (int column = 1; column <= 6; ++column)
+        fields.push_back(column_text(row, column));
+    const std::optional<Bookmark> bookmark =
+        checked_bookmark(collected.version, id, fields, column_text(row, 7));
+    if (bookmark) keep_bookmark(collected, *bookmark);
+}
+
+// A diary row SQLite read, as diary_row_columns selects it: every column but the id text.
+void keep_diary_statement_row(Collected& collected, const Statement& row) {
+    collected.diary_ids.insert(row.integer(0));
+    for (int column = 1; column <= 10; ++column)
+        if (row.type(column) != SQLITE_TEXT) return;
+    keep_diary_row(collected, user_store_schema::diary_row_fields(row));
+}
+
 void read_bookmarks_with_sqlite(sqlite3* database, Collected& collected) {
     const auto [up, down] = by_rowid(bookmark_columns_for(collected.version), "bookmarks");
-    read_carefully(database, up, down, [&](const Statement& row) {
-        const std::int64_t id = row.integer(0);
-        collected.bookmark_ids.insert(id);
-        std::vector<std::optional<std::string>> fields;
-        for (int column = 1; column <= 6; ++column)
-            fields.push_back(column_text(row, column));
-        const std::optional<Bookmark> bookmark =
-            checked_bookmark(collected.version, id, fields, column_text(row, 7));
-        if (bookmark) keep_bookmark(collected, *bookmark);
-    });
+    read_carefully(database, up, down,
+                   [&](const Statement& row) { keep_bookmark_row(collected, row); });
+    if (collected.version < diary_schema_version) return;
+    const auto [diary_up, diary_down] =
+        by_rowid(user_store_schema::diary_row_columns, "symptom_diary");
+    read_carefully(database, diary_up, diary_down,
+                   [&](const Statement& row) { keep_diary_statement_row(collected, row); });
 }
 
 // A range read stops at the damaged leaf where it starts; a lookup by id goes down another
@@ -202,25 +251,39 @@ void read_bookmarks_with_sqlite(sqlite3* database, Collected& collected) {
 // reached is also looked up on its own, as the sqlite3 shell's .recover does.
 constexpr std::int64_t most_ids_looked_up = 100000;
 
-void look_up_unread_bookmarks(sqlite3* database, Collected& collected) {
-    const std::int64_t last = std::min(collected.bookmark_sequence, most_ids_looked_up);
-    Statement select(database, ("SELECT " + bookmark_columns_for(collected.version) +
-                                " FROM bookmarks WHERE rowid = ?")
-                                   .c_str());
+template <typename OnRow>
+void look_up_unread(sqlite3* database, const std::string& columns, const char* table,
+                    std::int64_t sequence, const std::set<std::int64_t>& seen, OnRow on_row) {
+    const std::int64_t last = std::min(sequence, most_ids_looked_up);
+    Statement select(database,
+                     ("SELECT " + columns + " FROM " + table + " WHERE rowid = ?").c_str());
     if (!select.prepared()) return;
     for (std::int64_t id = 1; id <= last; ++id) {
-        if (collected.bookmark_ids.count(id)) continue;
+        if (seen.count(id)) continue;
         select.reset();
         select.bind(1, id);
-        if (select.step() != SQLITE_ROW) continue;
-        collected.bookmark_ids.insert(id);
-        std::vector<std::optional<std::string>> fields;
-        for (int column = 1; column <= 6; ++column)
-            fields.push_back(column_text(select, column));
-        const std::optional<Bookmark> bookmark =
-            checked_bookmark(collected.version, id, fields, column_text(select, 7));
-        if (bookmark) keep_bookmark(collected, *bookmark);
+        if (select.step() == SQLITE_ROW) on_row(select);
     }
+}
+
+void look_up_unread_rows(sqlite3* database, Collected& collected) {
+    look_up_unread(database, bookmark_columns_for(collected.version), "bookmarks",
+                   collected.bookmark_sequence, collected.bookmark_ids,
+                   [&](const Statement& row) { keep_bookmark_row(collected, row); });
+    if (collected.version < diary_schema_version) return;
+    look_up_unread(database, user_store_schema::diary_row_columns, "symptom_diary",
+                   collected.diary_sequence, collected.diary_ids,
+                   [&](const Statement& row) { keep_diary_statement_row(collected, row); });
+}
+
+// AUTOINCREMENT's high-water mark of one table, from a row of sqlite_sequence.
+void keep_sequence(Collected& collected, const std::string& table, std::int64_t sequence) {
+    if (table == "bookmarks")
+        collected.bookmark_sequence = std::max(collected.bookmark_sequence, sequence);
+    if (table == "history")
+        collected.history_sequence = std::max(collected.history_sequence, sequence);
+    if (table == "symptom_diary")
+        collected.diary_sequence = std::max(collected.diary_sequence, sequence);
 }
 
 void read_others_with_sqlite(sqlite3* database, Collected& collected) {
@@ -243,13 +306,14 @@ void read_others_with_sqlite(sqlite3* database, Collected& collected) {
         });
     }
     Statement sequence(database, "SELECT name, seq FROM sqlite_sequence");
+    bool any = false;
     while (sequence.step() == SQLITE_ROW) {
-        if (sequence.text(0) == "bookmarks")
-            collected.bookmark_sequence =
-                std::max(collected.bookmark_sequence, sequence.integer(1));
-        if (sequence.text(0) == "history")
-            collected.history_sequence = std::max(collected.history_sequence, sequence.integer(1));
+        any = true;
+        keep_sequence(collected, sequence.text(0), sequence.integer(1));
     }
+    // Read whole without a diary row: no diary entry was ever added.
+    if (any && sequence.result() == SQLITE_OK)
+        collected.diary_sequence = std::max<std::int64_t>(collected.diary_sequence, 0);
 }
 
 void read_with_sqlite(const std::string& bytes, Collected& collected) {
@@ -262,7 +326,7 @@ void read_with_sqlite(const std::string& bytes, Collected& collected) {
     sqlite::execute(database, "SELECT 1 FROM sqlite_schema LIMIT 1");
     read_bookmarks_with_sqlite(database, collected);
     read_others_with_sqlite(database, collected);
-    look_up_unread_bookmarks(database, collected);
+    look_up_unread_rows(database, collected);
     sqlite3_close(database);
 }
 
@@ -273,6 +337,7 @@ void read_with_sqlite(const std::string& bytes, Collected& collected) {
 struct Roots {
     std::map<std::string, std::uint32_t> tables;
     std::vector<std::uint32_t> bookmark_indexes;
+    std::vector<std::uint32_t> diary_indexes;
 };
 
 std::string known_name(const std::string& name, const std::vector<std::string>& known) {
@@ -284,8 +349,8 @@ std::string known_name(const std::string& name, const std::vector<std::string>& 
 }
 
 Roots read_roots(store_pages::PageWalk& walk) {
-    const std::vector<std::string> tables = {"bookmarks", "note_drafts", "settings", "history",
-                                             "sqlite_sequence"};
+    const std::vector<std::string> tables = {"bookmarks", "note_drafts",   "settings",
+                                             "history",   "symptom_diary", "sqlite_sequence"};
     Roots roots;
     walk.table_rows(1, [&](const RawRow& row) {
         const std::optional<std::string> type = text_of(row.values, 0);
@@ -300,6 +365,8 @@ Roots read_roots(store_pages::PageWalk& walk) {
             roots.tables[known_name(*name, tables)] = root;
         else if (one_byte_apart(*type, "index") && known_name(*table, tables) == "bookmarks")
             roots.bookmark_indexes.push_back(root);
+        else if (one_byte_apart(*type, "index") && known_name(*table, tables) == "symptom_diary")
+            roots.diary_indexes.push_back(root);
     });
     return roots;
 }
@@ -328,24 +395,19 @@ void read_others_by_hand(store_pages::PageWalk& walk, const Roots& roots, Collec
     });
     walk_table(walk, roots, "sqlite_sequence", [&](const RawRow& row) {
         const auto name = text_of(row.values, 0);
-        if (!name || row.values.size() != 2 || row.values[1].type != RawValue::Type::integer)
-            return;
-        if (*name == "bookmarks")
-            collected.bookmark_sequence =
-                std::max(collected.bookmark_sequence, row.values[1].integer);
-        if (*name == "history")
-            collected.history_sequence =
-                std::max(collected.history_sequence, row.values[1].integer);
+        if (name && row.values.size() == 2 && row.values[1].type == RawValue::Type::integer)
+            keep_sequence(collected, *name, row.values[1].integer);
     });
 }
 
-// The rowids the bookmarks' indexes hold. With the sequence known, an id above it is a
-// damaged entry, not a bookmark; without, only ids every index agrees on are believed.
-std::set<std::int64_t> index_evidence(store_pages::PageWalk& walk, const Roots& roots,
+// The rowids a table's indexes hold. With the sequence known, an id above it is a damaged
+// entry, not a row; without, only ids every index agrees on are believed.
+std::set<std::int64_t> index_evidence(store_pages::PageWalk& walk,
+                                      const std::vector<std::uint32_t>& indexes,
                                       std::int64_t sequence) {
     std::set<std::int64_t> believed;
     bool first = true;
-    for (std::uint32_t root : roots.bookmark_indexes) {
+    for (std::uint32_t root : indexes) {
         const std::set<std::int64_t> ids = walk.index_rowids(root);
         if (sequence >= 0) {
             for (std::int64_t id : ids)
@@ -376,11 +438,48 @@ void read_by_hand(const store_pages::StoreImage& image, Collected& collected) {
             keep_bookmark(collected, *bookmark);
     };
     walk_table(walk, roots, "bookmarks", bookmark_row);
+    walk_table(walk, roots, "symptom_diary", [&](const RawRow& row) {
+        if (const std::optional<DiaryRow> diary_row = diary_row_from_record(row))
+            keep_diary_row(collected, *diary_row);
+    });
     read_others_by_hand(walk, roots, collected);
-    const std::set<std::int64_t> indexed = index_evidence(walk, roots, collected.bookmark_sequence);
+    const std::set<std::int64_t> indexed =
+        index_evidence(walk, roots.bookmark_indexes, collected.bookmark_sequence);
     collected.index_ids.insert(indexed.begin(), indexed.end());
-    // Leaf pages no tree reaches: only a bookmark that matches its checksum is believed.
-    if (collected.version >= 4) walk.unreached_leaf_rows(bookmark_row);
+    const std::set<std::int64_t> diary_indexed =
+        index_evidence(walk, roots.diary_indexes, collected.diary_sequence);
+    collected.diary_index_ids.insert(diary_indexed.begin(), diary_indexed.end());
+    // Leaf pages no tree reaches: only a bookmark, or a diary entry, that matches its
+    // checksum is believed (a diary row has eleven values, a bookmark at most eight).
+    if (collected.version >= 4)
+        walk.unreached_leaf_rows([&](const RawRow& row) {
+            if (row.values.size() != 11) return bookmark_row(row);
+            const std::optional<DiaryRow> diary_row = diary_row_from_record(row);
+            if (diary_row &&
+                diary_row->checksum == user_store_schema::diary_row_checksum(*diary_row))
+                keep_diary_row(collected, *diary_row);
+        });
+}
+
+// The diary's part of finish(): its rows, how many there were, and its sequence. An id seen
+// only in a damaged row or index entry is believed when it is not above the sequence.
+void finish_diary(Collected& collected, SalvagedStore& salvaged) {
+    for (auto& [id, row] : collected.diary)
+        salvaged.diary.push_back(std::move(row));
+    std::set<std::int64_t> known;
+    for (const std::set<std::int64_t>* ids : {&collected.diary_ids, &collected.diary_index_ids})
+        for (std::int64_t id : *ids)
+            if (collected.diary.count(id) ||
+                (id > 0 && (collected.diary_sequence < 0 || id <= collected.diary_sequence)))
+                known.insert(id);
+    salvaged.diary_known = known.size();
+    const std::int64_t highest_id = known.empty() ? 0 : std::max<std::int64_t>(*known.rbegin(), 0);
+    if (collected.diary_sequence >= 0)
+        salvaged.diary_sequence = std::max(collected.diary_sequence, highest_id);
+    else if (collected.version >= diary_schema_version && salvaged.looked_like_a_store)
+        salvaged.diary_sequence = highest_id + unknown_sequence_margin;
+    else
+        salvaged.diary_sequence = highest_id;
 }
 
 SalvagedStore finish(Collected& collected, bool looked_like_a_store) {
@@ -406,15 +505,21 @@ SalvagedStore finish(Collected& collected, bool looked_like_a_store) {
         collected.history.empty() ? 0 : collected.history.rbegin()->first;
     salvaged.history_sequence = std::max(collected.history_sequence, highest_view);
     salvaged.looked_like_a_store = looked_like_a_store || !known.empty();
+    finish_diary(collected, salvaged);
     return salvaged;
+}
+
+// Bookmarks and diary entries read whole: what a page size is judged by.
+std::size_t rows_read(const Collected& collected) {
+    return collected.bookmarks.size() + collected.diary.size();
 }
 
 } // namespace
 
 SalvagedStore read_damaged_store(const std::string& main_file, const std::string& wal_file) {
     // The header's page size first, read by SQLite and by hand; then, when that reads no
-    // bookmark (the header itself may be damaged), every other page size by hand, the one
-    // that reads the most kept.
+    // bookmark or diary entry (the header itself may be damaged), every other page size by hand,
+    // the one that reads the most kept.
     const std::uint32_t header_page_size = store_pages::StoreImage::header_page_size(main_file);
     std::vector<std::uint32_t> page_sizes;
     if (header_page_size != 0) page_sizes.push_back(header_page_size);
@@ -422,9 +527,8 @@ SalvagedStore read_damaged_store(const std::string& main_file, const std::string
         if (page_size != header_page_size) page_sizes.push_back(page_size);
     std::optional<Collected> best;
     for (std::uint32_t page_size : page_sizes) {
-        // Other page sizes only when the header's reads no bookmark at all.
-        if (page_size != header_page_size && header_page_size != 0 && best &&
-            !best->bookmarks.empty())
+        // Other page sizes only when the header's reads no row at all.
+        if (page_size != header_page_size && header_page_size != 0 && best && rows_read(*best) > 0)
             break;
         const store_pages::StoreImage image(main_file, wal_file, page_size);
         if (image.page_count() == 0) continue;
@@ -433,7 +537,7 @@ SalvagedStore read_damaged_store(const std::string& main_file, const std::string
         if (version >= 1 && version <= user_store_schema_version) attempt.version = version;
         if (page_size == header_page_size) read_with_sqlite(image.bytes(), attempt);
         read_by_hand(image, attempt);
-        if (!best || attempt.bookmarks.size() > best->bookmarks.size()) best = std::move(attempt);
+        if (!best || rows_read(attempt) > rows_read(*best)) best = std::move(attempt);
     }
     if (!best) best.emplace();
     return finish(*best, header_page_size != 0);

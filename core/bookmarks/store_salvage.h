@@ -8,12 +8,13 @@
 //     damaged byte in the schema's text, which stops SQLite reading any table, costs
 //     nothing), also reaches leaf pages a damaged interior page cut off, and reads a file
 //     whose header is damaged.
-// A bookmark is kept only when it matches its checksum (schema version 4 on): nothing comes
-// back altered. Ids are kept, and the id sequence carried over, so an id never names another
-// bookmark than it did.
+// A bookmark is kept only when it matches its checksum (schema version 4 on), and so is a
+// symptom diary entry (version 7): nothing comes back altered. Ids are kept, and the id
+// sequences carried over, so an id never names another bookmark or entry than it did.
 #pragma once
 
 #include "bookmarks/bookmark.h"
+#include "bookmarks/user_store_schema.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -40,9 +41,14 @@ struct SalvagedStore {
     std::vector<Draft> drafts;
     std::vector<std::pair<std::string, std::string>> settings;
     std::vector<View> history;
-    // The next bookmark (and history entry) must get an id above these.
+    // Symptom diary rows by id, each as stored (links and times too) and matching its
+    // checksum, and how many the file held as far as can be told (as for bookmarks).
+    std::vector<user_store_schema::DiaryRow> diary;
+    std::size_t diary_known = 0;
+    // The next bookmark (history entry, diary entry) must get an id above these.
     std::int64_t bookmark_sequence = 0;
     std::int64_t history_sequence = 0;
+    std::int64_t diary_sequence = 0;
     // An SQLite file, or rows were found in it: else it is not a bookmarks file at all.
     bool looked_like_a_store = false;
 };
@@ -52,9 +58,10 @@ SalvagedStore read_damaged_store(const std::string& main_file, const std::string
 
 // What a salvage did, for the person and for Settings.
 struct SalvageReport {
-    std::string aside_path; // the damaged file, kept
-    std::string aside_name; // its name in the folder
-    std::size_t recovered = 0, known = 0;
+    std::string aside_path;                           // the damaged file, kept
+    std::string aside_name;                           // its name in the folder
+    std::size_t recovered = 0, known = 0;             // bookmarks
+    std::size_t diary_recovered = 0, diary_known = 0; // symptom diary entries
     bool looked_like_a_store = false;
     bool wal_kept = false; // its write-ahead log was kept beside it
 };
@@ -71,7 +78,7 @@ bool salvage_store(const std::string& folder, const std::string& path, SalvageRe
 void remove_unfinished_salvage(const std::string& folder);
 
 // The settings key under which a salvage is recorded, "kept_aside/<file name>", and its
-// value: "recovered=118;known=120;when=2024-08-27T10:15:00.000Z;notice=pending".
+// value: "recovered=118;known=120;diary_recovered=40;diary_known=40;when=…;notice=pending".
 constexpr const char* kept_aside_key_prefix = "kept_aside/";
 std::string kept_aside_record(const SalvageReport& report, const std::string& when);
 

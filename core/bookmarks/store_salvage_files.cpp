@@ -93,11 +93,27 @@ int insert_rows(sqlite3* database, const SalvagedStore& salvaged) {
     return code;
 }
 
+// Diary rows as they were stored, checksum included (each matched it when read).
+int insert_diary(sqlite3* database, const SalvagedStore& salvaged) {
+    for (const user_store_schema::DiaryRow& row : salvaged.diary) {
+        Statement insert(database, "INSERT INTO symptom_diary (id, person, day, words, severity, "
+                                   "note, created, updated, links_key, links, checksum) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, row.id).bind(2, row.person).bind(3, row.day).bind(4, row.words);
+        insert.bind(5, row.severity).bind(6, row.note).bind(7, row.created).bind(8, row.updated);
+        const int code =
+            insert.bind(9, row.links_key).bind(10, row.links).bind(11, row.checksum).run();
+        if (code != SQLITE_OK) return code;
+    }
+    return SQLITE_OK;
+}
+
 // AUTOINCREMENT's high-water marks, carried over so no id is handed out twice.
 int keep_sequences(sqlite3* database, const SalvagedStore& salvaged) {
     for (const auto& [table, sequence] :
          {std::pair<const char*, std::int64_t>{"bookmarks", salvaged.bookmark_sequence},
-          {"history", salvaged.history_sequence}}) {
+          {"history", salvaged.history_sequence},
+          {"symptom_diary", salvaged.diary_sequence}}) {
         Statement remove(database, "DELETE FROM sqlite_sequence WHERE name = ?");
         int code = remove.bind(1, std::string(table)).run();
         if (code != SQLITE_OK) return code;
@@ -125,6 +141,7 @@ int write_salvaged_store(const std::string& path, const SalvagedStore& salvaged,
         Transaction transaction(database);
         code = transaction.begin_result();
         if (code == SQLITE_OK) code = insert_rows(database, salvaged);
+        if (code == SQLITE_OK) code = insert_diary(database, salvaged);
         if (code == SQLITE_OK) code = keep_sequences(database, salvaged);
         if (code == SQLITE_OK) {
             Statement record(database,
@@ -192,7 +209,10 @@ std::string base_name(const std::string& path) {
 
 std::string kept_aside_record(const SalvageReport& report, const std::string& when) {
     return "recovered=" + std::to_string(report.recovered) +
-           ";known=" + std::to_string(report.known) + ";when=" + when + ";notice=pending";
+           ";known=" + std::to_string(report.known) +
+           ";diary_recovered=" + std::to_string(report.diary_recovered) +
+           ";diary_known=" + std::to_string(report.diary_known) + ";when=" + when +
+           ";notice=pending";
 }
 
 void remove_unfinished_salvage(const std::string& folder) {
@@ -225,6 +245,8 @@ bool salvage_store(const std::string& folder, const std::string& path, SalvageRe
     const SalvagedStore salvaged = read_damaged_store(main_file, wal_file);
     report.recovered = salvaged.bookmarks.size();
     report.known = salvaged.bookmarks_known;
+    report.diary_recovered = salvaged.diary.size();
+    report.diary_known = salvaged.diary_known;
     report.looked_like_a_store = salvaged.looked_like_a_store;
 
     const std::string fresh = make_temporary_store(folder);

@@ -1,9 +1,9 @@
 #include "bookmarks/symptom_diary.h"
 
 #include "bookmarks/bookmark_exchange.h"
+#include "bookmarks/user_store_schema.h"
 #include "bookmarks/user_text.h"
 #include "bookmarks/visit_summary.h"
-#include "common/sha256.h"
 #include "common/sqlite_statement.h"
 
 #include <nlohmann/json.hpp>
@@ -92,38 +92,37 @@ DiaryLinks links_from(const std::string& key, const std::string& text) {
     return links;
 }
 
-std::string entry_checksum(const DiaryEntry& entry) {
-    Sha256 hash;
-    hash.add_field(std::to_string(entry.id));
-    for (const std::string& field :
-         {entry.person, entry.date, entry.text, std::string(diary_severity_id(entry.severity)),
-          entry.note, entry.created, entry.updated, entry.links.key, links_text(entry.links)})
-        hash.add_field(field);
-    return hash.finish_hex();
+// The row an entry is stored as (the checksum left empty).
+user_store_schema::DiaryRow row_of(const DiaryEntry& entry) {
+    return {entry.id,
+            entry.person,
+            entry.date,
+            entry.text,
+            std::string(diary_severity_id(entry.severity)),
+            entry.note,
+            entry.created,
+            entry.updated,
+            entry.links.key,
+            links_text(entry.links),
+            std::string()};
 }
 
-constexpr const char* entry_columns =
-    "id, person, day, words, severity, note, created, updated, links_key, links, checksum";
+constexpr const char* entry_columns = user_store_schema::diary_row_columns;
 
 DiaryEntry read_entry(const Statement& row) {
+    const user_store_schema::DiaryRow stored = user_store_schema::diary_row_fields(row);
     DiaryEntry entry;
-    entry.id = row.integer(0);
-    entry.person = row.text(1);
-    entry.date = row.text(2);
-    entry.text = row.text(3);
-    parse_diary_severity(row.text(4), entry.severity);
-    entry.note = row.text(5);
-    entry.created = row.text(6);
-    entry.updated = row.text(7);
-    const std::string links = row.text(9);
-    entry.links = links_from(row.text(8), links);
+    entry.id = stored.id;
+    entry.person = stored.person;
+    entry.date = stored.day;
+    entry.text = stored.words;
+    parse_diary_severity(stored.severity, entry.severity);
+    entry.note = stored.note;
+    entry.created = stored.created;
+    entry.updated = stored.updated;
+    entry.links = links_from(stored.links_key, stored.links);
     // The checksum is of what was written, links as stored (even ones that no longer parse).
-    Sha256 hash;
-    hash.add_field(std::to_string(entry.id));
-    for (const std::string& field : {entry.person, entry.date, entry.text, row.text(4), entry.note,
-                                     entry.created, entry.updated, row.text(8), links})
-        hash.add_field(field);
-    entry.damaged = hash.finish_hex() != row.text(10);
+    entry.damaged = user_store_schema::diary_row_checksum(stored) != stored.checksum;
     return entry;
 }
 
@@ -148,7 +147,9 @@ int write_entry(sqlite3* database, DiaryEntry& entry, bool insert) {
     update.bind(1, entry.person).bind(2, entry.date).bind(3, entry.text);
     update.bind(4, std::string(diary_severity_id(entry.severity))).bind(5, entry.note);
     update.bind(6, entry.created).bind(7, entry.updated).bind(8, entry.links.key);
-    update.bind(9, links_text(entry.links)).bind(10, entry_checksum(entry)).bind(11, entry.id);
+    update.bind(9, links_text(entry.links))
+        .bind(10, user_store_schema::diary_row_checksum(row_of(entry)))
+        .bind(11, entry.id);
     return update.run();
 }
 

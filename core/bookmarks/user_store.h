@@ -51,6 +51,21 @@ struct UserStoreOptions {
     int max_page_count = 0;
 };
 
+// How much of a damaged store came back, each row matching its checksum, against how many
+// it held as far as can be told: its bookmarks and its symptom diary entries.
+struct RecoveredCounts {
+    std::size_t recovered = 0, known = 0;             // bookmarks
+    std::size_t diary_recovered = 0, diary_known = 0; // diary entries
+    bool complete() const { return recovered == known && diary_recovered == diary_known; }
+    // "118 of 120 bookmarks and 40 of 40 diary entries"; with say_all, a whole part is "all 40
+    // diary entries". The diary is named only when it held entries, bookmarks only when they
+    // or no diary entries were there.
+    std::string phrase(bool say_all = false) const;
+    // What could not be read: "2" when the store had no diary (the sentence names them
+    // already), else "2 bookmarks and 1 diary entry"; "" when nothing was lost.
+    std::string lost_phrase() const;
+};
+
 // What opening did about a damaged store: kept it aside, and put a fresh store holding
 // everything that could still be read in its place.
 struct StoreSalvage {
@@ -59,7 +74,10 @@ struct StoreSalvage {
     std::size_t recovered = 0; // bookmarks recovered, each matching its checksum
     std::size_t known = 0;     // bookmarks the damaged file held, as far as can be told
     bool was_a_store = true;   // false: not an SQLite file at all
-    // "Recovered 118 of 120 bookmarks; 2 could not be read." (or all, or none), for a person.
+    std::size_t diary_recovered = 0, diary_known = 0; // the same for symptom diary entries
+    RecoveredCounts counts() const { return {recovered, known, diary_recovered, diary_known}; }
+    // "Recovered 118 of 120 bookmarks and all 40 diary entries; 2 bookmarks could not be
+    // read." (or all, or none), for a person.
     std::string counts_sentence() const;
 };
 
@@ -68,7 +86,10 @@ struct KeptAsideFile {
     std::string name;                            // "lungguide-user.damaged-20240827T101500Z.sqlite"
     std::string kept_at;                         // "27 August 2024, 10:15 UTC", from the name
     std::optional<std::size_t> recovered, known; // as recorded when it was salvaged
-    bool notice_pending = false;                 // the app has not been told "OK" about it yet
+    std::size_t diary_recovered = 0, diary_known = 0; // 0 in records from before the diary
+    bool notice_pending = false;                      // the app has not been told "OK" about it yet
+    // What was recovered from it, when that was recorded.
+    std::optional<RecoveredCounts> counts() const;
 };
 
 // What an import did.

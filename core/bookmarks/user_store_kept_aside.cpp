@@ -59,7 +59,43 @@ bool is_kept_aside_name(const std::string& name) {
            name.compare(name.size() - 7, 7, ".sqlite") == 0;
 }
 
+// "118 of 120 bookmarks", "all 40 diary entries", "1 of 1 bookmark".
+std::string counted(std::size_t recovered, std::size_t known, bool say_all, const char* one,
+                    const char* many) {
+    const std::string noun = known == 1 ? one : many;
+    if (say_all && recovered == known) return "all " + std::to_string(known) + " " + noun;
+    return std::to_string(recovered) + " of " + std::to_string(known) + " " + noun;
+}
+
+std::string lost(std::size_t count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
 } // namespace
+
+std::string RecoveredCounts::phrase(bool say_all) const {
+    const std::string bookmarks = counted(recovered, known, say_all, "bookmark", "bookmarks");
+    if (diary_known == 0) return bookmarks;
+    const std::string diary =
+        counted(diary_recovered, diary_known, say_all, "diary entry", "diary entries");
+    return known == 0 ? diary : bookmarks + " and " + diary;
+}
+
+std::string RecoveredCounts::lost_phrase() const {
+    const std::size_t bookmarks_lost = known - recovered,
+                      diary_lost = diary_known - diary_recovered;
+    if (diary_known == 0) return bookmarks_lost == 0 ? "" : std::to_string(bookmarks_lost);
+    std::string phrase = bookmarks_lost == 0 ? "" : lost(bookmarks_lost, "bookmark", "bookmarks");
+    if (diary_lost > 0)
+        phrase +=
+            (phrase.empty() ? "" : " and ") + lost(diary_lost, "diary entry", "diary entries");
+    return phrase;
+}
+
+std::optional<RecoveredCounts> KeptAsideFile::counts() const {
+    if (!recovered || !known) return std::nullopt;
+    return RecoveredCounts{*recovered, *known, diary_recovered, diary_known};
+}
 
 std::vector<KeptAsideFile> UserStore::kept_aside_files() const {
     std::map<std::string, std::string> records;
@@ -83,6 +119,8 @@ std::vector<KeptAsideFile> UserStore::kept_aside_files() const {
                 const auto fields = record_fields(record->second);
                 file.recovered = count_field(fields, "recovered");
                 file.known = count_field(fields, "known");
+                file.diary_recovered = count_field(fields, "diary_recovered").value_or(0);
+                file.diary_known = count_field(fields, "diary_known").value_or(0);
                 file.notice_pending = fields.count("notice") && fields.at("notice") == "pending";
             }
             files.push_back(std::move(file));

@@ -69,13 +69,16 @@ bool wal_holds_anything(const std::string& path) {
 std::string salvage_message(const StoreSalvage& salvage, bool wal_kept) {
     const std::string kept =
         salvage.kept_as + (wal_kept ? " (with its journal, " + salvage.kept_as + "-wal)" : "");
-    if (!salvage.was_a_store && salvage.known == 0)
+    if (!salvage.was_a_store && salvage.known == 0 && salvage.diary_known == 0)
         return "Your bookmarks file is not a LungGuide bookmarks file, so LungGuide started a "
                "new, empty one. The old file is kept, unchanged, at " +
                kept + ".";
     std::string message = "Your bookmarks file was " + salvage.damage + ". " +
                           salvage.counts_sentence() + " The damaged file is kept at " + kept + ".";
-    if (salvage.recovered < salvage.known)
+    if (salvage.diary_recovered < salvage.diary_known)
+        message += " If you exported your bookmarks and diary, importing that file brings back "
+                   "the ones that are missing.";
+    else if (salvage.recovered < salvage.known)
         message += " If you exported your bookmarks, importing that file brings back the ones "
                    "that are missing.";
     return message;
@@ -84,13 +87,12 @@ std::string salvage_message(const StoreSalvage& salvage, bool wal_kept) {
 } // namespace
 
 std::string StoreSalvage::counts_sentence() const {
-    if (known == 0)
+    if (known == 0 && diary_known == 0)
         return "No bookmarks could be read from it, so LungGuide started a new, empty one.";
-    if (recovered == known)
-        return "Recovered all " + std::to_string(known) +
-               (known == 1 ? " bookmark." : " bookmarks.");
-    return "Recovered " + std::to_string(recovered) + " of " + std::to_string(known) +
-           " bookmarks; " + std::to_string(known - recovered) + " could not be read.";
+    const RecoveredCounts all = counts();
+    const std::string lost = all.lost_phrase();
+    return "Recovered " + all.phrase(true) +
+           (lost.empty() ? "." : "; " + lost + " could not be read.");
 }
 
 struct UserStoreOpener {
@@ -190,11 +192,14 @@ struct UserStoreOpener {
             return nullptr;
         }
         // A file whose first bytes were damaged, with bookmarks still in it, was a store.
-        const std::string told_damage = damage == not_a_store && report.known > 0
-                                            ? "damaged (its first bytes were not a database's)"
-                                            : damage;
-        StoreSalvage salvage{told_damage, folder + "/" + report.aside_name, report.recovered,
-                             report.known, report.looked_like_a_store};
+        const std::string told_damage =
+            damage == not_a_store && (report.known > 0 || report.diary_known > 0)
+                ? "damaged (its first bytes were not a database's)"
+                : damage;
+        StoreSalvage salvage{
+            told_damage,       folder + "/" + report.aside_name, report.recovered,
+            report.known,      report.looked_like_a_store,       report.diary_recovered,
+            report.diary_known};
         const std::string told = salvage_message(salvage, report.wal_kept);
         ReadOnlyReason reason = ReadOnlyReason::none;
         if (!prepare_for_writing(reason)) return nullptr;

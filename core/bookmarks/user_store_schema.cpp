@@ -255,4 +255,24 @@ std::string bookmark_checksum(const Bookmark& bookmark) {
     return hash.finish_hex();
 }
 
+DiaryRow diary_row_fields(const sqlite::Statement& row) {
+    DiaryRow fields;
+    fields.id = row.integer(0);
+    int column = 1;
+    for (std::string* field :
+         {&fields.person, &fields.day, &fields.words, &fields.severity, &fields.note,
+          &fields.created, &fields.updated, &fields.links_key, &fields.links, &fields.checksum})
+        *field = row.text(column++);
+    return fields;
+}
+
+std::string diary_row_checksum(const DiaryRow& row) {
+    Sha256 hash;
+    hash.add_field(std::to_string(row.id));
+    for (const std::string* field : {&row.person, &row.day, &row.words, &row.severity, &row.note,
+                                     &row.created, &row.updated, &row.links_key, &row.links})
+        hash.add_field(*field);
+    return hash.finish_hex();
+}
+
 } // namespace lungguide::user_store_schema

@@ -9,7 +9,7 @@
 #   3. at each step of a salvage of a damaged store.
 # Requirement: no acknowledged write lost, no store set aside that was not damaged, every
 # holder's every read works, and a salvage killed at any step is finished by the next open,
-# with one kept-aside file and every bookmark back under its own id.
+# with one kept-aside file and every bookmark and diary entry back under its own id.
 source "$(dirname "$0")/support/common.sh" "$1"
 shim="$bin/lungguide-test-crash-at.so"
 holder="$bin/lungguide-test-hold-store"
@@ -107,7 +107,13 @@ for number in $(seq 1 12); do
         --note "note $number" >/dev/null
 done
 "$cli" --data-dir "$good" bookmarks remove 12 >/dev/null # the sequence runs past the last id
+for number in 1 2 3; do
+    "$cli" --data-dir "$good" diary add --for "person $number" --date "2024-09-0$number" \
+        --severity mild --note "diary note $number" "the runs $number" >/dev/null
+done
+"$cli" --data-dir "$good" diary remove 3 >/dev/null
 "$cli" --data-dir "$good" bookmarks list --json >"$scratch/good.json"
+"$cli" --data-dir "$good" diary list --json >"$scratch/good-diary.json"
 python3 - "$good/lungguide-user.sqlite" "$scratch/damaged.sqlite" <<'PY'
 import sys
 data = bytearray(open(sys.argv[1], "rb").read())
@@ -131,11 +137,13 @@ for point in "write *salvage- 1" "write *salvage- 4" "sync *salvage- 1" "rename 
     status=$?
     set -e
     if [ "$status" = 1 ]; then
-        grep -q "Damaged: set aside, 11 of 11 bookmarks recovered" "$scratch/check.out" ||
+        grep -q "Damaged: set aside, 11 of 11 bookmarks and 2 of 2 diary entries recovered" \
+            "$scratch/check.out" ||
             fail "check after a salvage killed at '$point': $(cat "$scratch/check.out" "$scratch/check.err")"
     else
         [ "$status" = 0 ] || fail "check after '$point' exited $status: $(cat "$scratch/check.err")"
-        grep -q "11 of 11 bookmarks were recovered from it" "$scratch/check.out" ||
+        grep -q "11 of 11 bookmarks and 2 of 2 diary entries were recovered from it" \
+            "$scratch/check.out" ||
             fail "check after '$point' does not list the kept file: $(cat "$scratch/check.out")"
     fi
     kept=$(ls "$data" | grep '\.damaged-.*\.sqlite$' || true)
@@ -145,7 +153,12 @@ for point in "write *salvage- 1" "write *salvage- 4" "sync *salvage- 1" "rename 
     "$cli" --data-dir "$data" bookmarks list --json >"$scratch/after.json"
     cmp -s "$scratch/after.json" "$scratch/good.json" ||
         fail "after '$point' the bookmarks differ: $(cat "$scratch/after.json")"
+    "$cli" --data-dir "$data" diary list --json >"$scratch/after-diary.json"
+    cmp -s "$scratch/after-diary.json" "$scratch/good-diary.json" ||
+        fail "after '$point' the diary differs: $(cat "$scratch/after-diary.json")"
     "$cli" --data-dir "$data" bookmarks add class egfr >"$scratch/out"
     grep -q "(bookmark 13)" "$scratch/out" || fail "after '$point' a used id came back: $(cat "$scratch/out")"
+    "$cli" --data-dir "$data" diary add --date 2024-09-04 tired >"$scratch/out"
+    grep -q "(entry 4)" "$scratch/out" || fail "after '$point' a used diary id came back: $(cat "$scratch/out")"
 done
 echo "crash points: ok"

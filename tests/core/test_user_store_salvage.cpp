@@ -1,11 +1,13 @@
 // Salvage of a damaged store: stores damaged at random (bytes in the schema's text, in data
-// pages, in indexes, whole pages zeroed, truncation) give back every bookmark SQLite itself
-// can still read, none altered, with their ids; and the page walk by hand reads exactly what
-// SQLite reads, the WAL's frames included.
+// pages, in indexes, whole pages zeroed, truncation) give back every bookmark and symptom
+// diary entry SQLite itself can still read, none altered, with their ids; and the page walk
+// by hand reads exactly what SQLite reads, the WAL's frames included.
 #include "bookmarks/store_pages.h"
 #include "bookmarks/store_salvage.h"
+#include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
 #include "bookmarks/user_store_schema.h"
+#include "common/sqlite_statement.h"
 #include "user_store_test_support.h"
 
 #include <algorithm>
@@ -32,12 +34,69 @@ std::string note_of(int index, std::size_t size) {
     return note;
 }
 
+using user_store_schema::DiaryRow;
+
 struct Reference {
     std::map<std::int64_t, Bookmark> bookmarks;
     std::int64_t highest_id_ever = 0;
     std::map<std::int64_t, std::string> drafts;
+    std::map<std::int64_t, DiaryRow> diary; // as stored, checksum included
+    std::int64_t highest_diary_id_ever = 0;
     std::string bytes;
 };
+
+bool same_row(const DiaryRow& one, const DiaryRow& other) {
+    return one.id == other.id && one.person == other.person && one.day == other.day &&
+           one.words == other.words && one.severity == other.severity && one.note == other.note &&
+           one.created == other.created && one.updated == other.updated &&
+           one.links_key == other.links_key && one.links == other.links &&
+           one.checksum == other.checksum;
+}
+
+// The diary rows of the store at path, as stored (read with SQLite, from outside the store).
+std::map<std::int64_t, DiaryRow> diary_rows_in(const std::string& path) {
+    std::map<std::int64_t, DiaryRow> rows;
+    sqlite3* database = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite::Statement select(
+            database,
+            (std::string("SELECT ") + user_store_schema::diary_row_columns + " FROM symptom_diary")
+                .c_str());
+        while (select.step() == SQLITE_ROW) {
+            const DiaryRow row = user_store_schema::diary_row_fields(select);
+            rows[row.id] = row;
+        }
+    }
+    sqlite3_close(database);
+    return rows;
+}
+
+// 42 diary entries for three people (some notes long enough to overflow, some linked to the
+// page), two removed: 40 left, ids up to 42 used.
+void add_reference_diary(UserStore& store, Reference& reference) {
+    static const char* const people[] = {"Mum", "Dad", ""};
+    static const char* const words[] = {"the runs", "tired", "rash on my face", "hiccups"};
+    std::vector<DiaryEntry> incoming;
+    for (int index = 0; index < 42; ++index) {
+        DiaryEntry entry;
+        entry.person = people[index % 3];
+        entry.date = "2024-0" + std::to_string(1 + index % 9) + "-1" + std::to_string(index % 10);
+        entry.text = std::string(words[index % 4]) + " " + std::to_string(index);
+        entry.severity = static_cast<DiarySeverity>(index % 4);
+        entry.note = index % 5 == 0   ? "diary " + note_of(index, 1500)
+                     : index % 2 == 0 ? "after lunch, day " + std::to_string(index)
+                                      : "";
+        incoming.push_back(entry);
+    }
+    SymptomDiary diary(store);
+    REQUIRE(diary.import_entries(incoming).ok());
+    const DiaryLinks links{"pack-1", {{"diarrhea", "diarrhea", "egfr", Severity::common}}, {}};
+    for (std::int64_t id : {1, 4, 9, 21, 33})
+        REQUIRE(diary.set_links(id, links).ok());
+    for (std::int64_t removed : {5, 42})
+        REQUIRE(diary.remove_entry(removed).ok());
+    reference.highest_diary_id_ever = 42;
+}
 
 // 120 bookmarks (some with notes long enough to overflow), a few removed (so the id sequence
 // runs past the highest id left), drafts, settings and history; closed, so all of it is in
@@ -64,12 +123,16 @@ Reference build_reference(const std::string& folder) {
     REQUIRE(store->set_setting("theme", "dark").ok());
     for (int index = 0; index < 6; ++index)
         REQUIRE(store->record_view("class/target-" + std::to_string(index)).ok());
+    add_reference_diary(*store, reference);
     for (const Bookmark& bookmark : store->bookmarks())
         reference.bookmarks[bookmark.id] = bookmark;
     for (const auto& [id, text] : store->note_drafts())
         reference.drafts[id] = text;
     store.reset();
-    reference.bytes = read_bytes(std::string(folder) + "/" + user_store_file_name);
+    const std::string path = std::string(folder) + "/" + user_store_file_name;
+    reference.bytes = read_bytes(path);
+    reference.diary = diary_rows_in(path);
+    REQUIRE(reference.diary.size() == 40);
     return reference;
 }
 
@@ -95,17 +158,35 @@ bool same_bookmark(const Bookmark& one, const Bookmark& other) {
            one.updated == other.updated;
 }
 
-// Opens the damaged store in folder, which must give back all 120 bookmarks as they were.
+// The store's diary rows must be the reference's, unaltered, but for rows that fail their
+// checksum (a store that still opens, with a changed byte: shown flagged as damaged, never
+// silently altered). Returns the ids of the rows that are whole.
+std::set<std::int64_t> diary_back_unaltered(const std::string& folder, const Reference& reference) {
+    std::set<std::int64_t> ids;
+    for (const auto& [id, row] : diary_rows_in(folder + "/" + user_store_file_name)) {
+        CAPTURE(id);
+        REQUIRE(reference.diary.count(id) == 1);
+        if (row.checksum != user_store_schema::diary_row_checksum(row)) continue;
+        CHECK(same_row(row, reference.diary.at(id)));
+        ids.insert(id);
+    }
+    return ids;
+}
+
+// Opens the damaged store in folder, which must give back all 120 bookmarks and all 40
+// diary entries as they were.
 std::unique_ptr<UserStore> open_with_all_back(const std::string& folder,
                                               const Reference& reference) {
     std::string message;
     auto store = open_store(folder, message);
     REQUIRE_MESSAGE(store, message);
-    CHECK(contains(message, "Recovered all 120 bookmarks."));
+    CHECK_MESSAGE(contains(message, "Recovered all 120 bookmarks and all 40 diary entries."),
+                  message);
     const auto all = store->bookmarks();
     REQUIRE(all.size() == 120);
     for (const Bookmark& bookmark : all)
         CHECK(same_bookmark(bookmark, reference.bookmarks.at(bookmark.id)));
+    CHECK(diary_back_unaltered(folder, reference).size() == 40);
     return store;
 }
 
@@ -138,6 +219,32 @@ std::set<std::int64_t> readable_by_sqlite(const std::string& path, const Referen
                     readable.insert(id);
             }
             sqlite3_finalize(select);
+        }
+    }
+    sqlite3_close(database);
+    return readable;
+}
+
+// The diary rows plain SQLite can still read whole from a damaged file (every column, the
+// checksum included, as stored), each id looked up on its own as for bookmarks.
+std::set<std::int64_t> diary_readable_by_sqlite(const std::string& path,
+                                                const Reference& reference) {
+    std::set<std::int64_t> readable;
+    sqlite3* database = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &database, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_exec(database, "PRAGMA writable_schema = ON", nullptr, nullptr, nullptr);
+        sqlite3_exec(database, "SELECT 1 FROM sqlite_schema", nullptr, nullptr, nullptr);
+        sqlite::Statement select(database,
+                                 (std::string("SELECT ") + user_store_schema::diary_row_columns +
+                                  " FROM symptom_diary WHERE id = ?")
+                                     .c_str());
+        for (const auto& [id, row] : reference.diary) {
+            if (!select.prepared()) break;
+            select.reset();
+            select.bind(1, id);
+            if (select.step() == SQLITE_ROW &&
+                same_row(user_store_schema::diary_row_fields(select), row))
+                readable.insert(id);
         }
     }
     sqlite3_close(database);
@@ -203,11 +310,13 @@ void damage_bytes(std::string& bytes, Damage damage, std::mt19937& random) {
 
 } // namespace
 
-TEST_CASE("stores damaged at random give back every bookmark SQLite can read, none altered") {
+TEST_CASE("stores damaged at random give back every bookmark and diary entry SQLite can read, "
+          "none altered") {
     TemporaryFolder origin(in_memory);
     const Reference& reference = make_reference(origin.path());
     std::mt19937 random(20240827);
     std::size_t total = 0, recovered_total = 0, sqlite_total = 0, salvaged_stores = 0;
+    std::size_t diary_total = 0, diary_recovered_total = 0, diary_sqlite_total = 0;
     for (int trial = 0; trial < 50; ++trial) {
         const Damage damage = static_cast<Damage>(trial % 5);
         CAPTURE(trial);
@@ -221,6 +330,8 @@ TEST_CASE("stores damaged at random give back every bookmark SQLite can read, no
         write_bytes(oracle.file("copy.sqlite"), bytes);
         const std::set<std::int64_t> readable =
             readable_by_sqlite(oracle.file("copy.sqlite"), reference);
+        const std::set<std::int64_t> diary_readable =
+            diary_readable_by_sqlite(oracle.file("copy.sqlite"), reference);
 
         std::string message;
         auto store = open_store(folder.path(), message);
@@ -237,26 +348,45 @@ TEST_CASE("stores damaged at random give back every bookmark SQLite can read, no
             CAPTURE(id);
             CHECK(got.count(id) == 1);
         }
+        // Every diary row in the store is the reference's, as stored (checksum included).
+        const std::set<std::int64_t> diary_got = diary_back_unaltered(folder.path(), reference);
+        for (std::int64_t id : diary_readable) {
+            CAPTURE(id);
+            CHECK(diary_got.count(id) == 1);
+        }
         if (store->salvage()) {
             ++salvaged_stores;
             CHECK(store->salvage()->recovered == got.size());
             CHECK(store->salvage()->known >= got.size());
+            CHECK(store->salvage()->diary_recovered == diary_got.size());
+            CHECK(store->salvage()->diary_known >= diary_got.size());
             CHECK(kept_aside_in(folder.path()).size() == 1);
             CHECK(contains(message, store->salvage()->counts_sentence()));
             // No id that named a bookmark is handed out again.
             std::int64_t id = 0;
             REQUIRE(store->add_bookmark("class", "egfr", "New", "", &id).ok());
             CHECK(id > reference.highest_id_ever);
+            DiaryEntry entry;
+            entry.person = "New";
+            entry.text = "tired";
+            REQUIRE(SymptomDiary(*store).add_entry(entry, &id).ok());
+            CHECK(id > reference.highest_diary_id_ever);
         }
         total += reference.bookmarks.size();
         recovered_total += got.size();
         sqlite_total += readable.size();
+        diary_total += reference.diary.size();
+        diary_recovered_total += diary_got.size();
+        diary_sqlite_total += diary_readable.size();
     }
     CHECK(salvaged_stores >= 30);
     // Salvage reads more than SQLite alone: it mends the schema, and walks round damage.
     CHECK(recovered_total > sqlite_total);
+    CHECK(diary_recovered_total > diary_sqlite_total);
     MESSAGE("salvage: " << recovered_total << " of " << total << " bookmarks back (" << sqlite_total
-                        << " readable by SQLite itself) in 50 damaged stores");
+                        << " readable by SQLite itself), " << diary_recovered_total << " of "
+                        << diary_total << " diary entries back (" << diary_sqlite_total
+                        << ") in 50 damaged stores");
 }
 
 TEST_CASE("one damaged byte in the schema's text: every row back, drafts and settings too") {
@@ -279,6 +409,11 @@ TEST_CASE("one damaged byte in the schema's text: every row back, drafts and set
     std::int64_t id = 0;
     REQUIRE(store->add_bookmark("class", "egfr", "New", "", &id).ok());
     CHECK(id == reference.highest_id_ever + 1); // the sequence came along: 124 was removed
+    DiaryEntry entry;
+    entry.text = "tired";
+    REQUIRE(SymptomDiary(*store).add_entry(entry, &id).ok());
+    CHECK(id == reference.highest_diary_id_ever + 1); // 42 was removed
+    CHECK(SymptomDiary(*store).check().ok());
 }
 
 // SQLite reaches a leaf only through the interior pages above it; the page walk also reads
@@ -332,8 +467,11 @@ TEST_CASE("a lost leaf page: 'Recovered 113 of 120 bookmarks; 7 could not be rea
     auto store = open_store(folder.path(), message);
     REQUIRE_MESSAGE(store, message);
     const std::size_t left = 120 - lost.size();
-    CHECK(contains(message, "Recovered " + std::to_string(left) + " of 120 bookmarks; " +
-                                std::to_string(lost.size()) + " could not be read."));
+    CHECK_MESSAGE(contains(message, "Recovered " + std::to_string(left) +
+                                        " of 120 bookmarks and all 40 diary entries; " +
+                                        std::to_string(lost.size()) +
+                                        " bookmarks could not be read."),
+                  message);
     CHECK(contains(message, "importing that file brings back the ones that are missing"));
     CHECK(store->bookmarks().size() == left);
     for (std::int64_t id : lost) {
@@ -346,6 +484,99 @@ TEST_CASE("a lost leaf page: 'Recovered 113 of 120 bookmarks; 7 could not be rea
     Bookmark removed;
     REQUIRE(store->remove_bookmark(kept, &removed).ok());
     CHECK(same_bookmark(removed, reference.bookmarks.at(kept)));
+}
+
+// A family's diary is salvaged as their bookmarks are: the entries of a lost leaf page are
+// counted from the diary's index and said to be missing, their ids never name another entry,
+// and every other entry comes back as stored.
+TEST_CASE("a lost diary page: 'Recovered all 120 bookmarks and 35 of 40 diary entries; 5 …'") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    std::string bytes = reference.bytes;
+    // The day and the words lie side by side in a diary row, and together are unique here.
+    const auto where = [&](const DiaryRow& row) { return bytes.find(row.day + row.words); };
+    const std::size_t page = where(reference.diary.at(20)) / 4096;
+    REQUIRE(page * 4096 < bytes.size());
+    REQUIRE(static_cast<unsigned char>(bytes[page * 4096]) == 13);
+    std::set<std::int64_t> lost;
+    for (const auto& [id, row] : reference.diary)
+        if (where(row) / 4096 == page) lost.insert(id);
+    REQUIRE(lost.size() > 1);
+    REQUIRE(lost.size() < 40);
+    std::fill(bytes.begin() + page * 4096, bytes.begin() + (page + 1) * 4096, '\0');
+    write_bytes(folder.file(user_store_file_name), bytes);
+
+    std::string message;
+    auto store = open_store(folder.path(), message);
+    REQUIRE_MESSAGE(store, message);
+    const std::size_t left = 40 - lost.size();
+    CHECK_MESSAGE(contains(message, "Recovered all 120 bookmarks and " + std::to_string(left) +
+                                        " of 40 diary entries; " + std::to_string(lost.size()) +
+                                        " diary entries could not be read."),
+                  message);
+    CHECK(contains(message, "If you exported your bookmarks and diary, importing that file"));
+    REQUIRE(store->salvage());
+    CHECK(store->salvage()->diary_known == 40);
+    const std::set<std::int64_t> back = diary_back_unaltered(folder.path(), reference);
+    CHECK(back.size() == left);
+    SymptomDiary diary(*store);
+    CHECK(diary.check().ok());
+    for (std::int64_t id : lost) {
+        CAPTURE(id);
+        CHECK_FALSE(diary.entry(id));
+        CHECK(diary.remove_entry(id).problem == Problem::not_found);
+    }
+    DiaryEntry entry;
+    entry.text = "tired";
+    std::int64_t id = 0;
+    REQUIRE(diary.add_entry(entry, &id).ok());
+    CHECK(id == reference.highest_diary_id_ever + 1);
+    // Settings and `bookmarks check` list the kept file with both counts.
+    const std::vector<KeptAsideFile> kept = store->kept_aside_files();
+    REQUIRE(kept.size() == 1);
+    REQUIRE(kept[0].counts());
+    CHECK(kept[0].counts()->phrase() ==
+          "120 of 120 bookmarks and " + std::to_string(left) + " of 40 diary entries");
+}
+
+// The diary's entry is the schema's last: with one damaged byte in it, SQLite reads every
+// table but the diary; the page walk finds the diary by its root page.
+TEST_CASE("one damaged byte in the diary's schema text: every entry back by the page walk") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    std::string bytes = reference.bytes;
+    const std::size_t at = bytes.find("CREATE TABLE symptom_diary");
+    REQUIRE(at < 4096);
+    bytes[at + 7] = 'X';
+    write_bytes(folder.file(user_store_file_name), bytes);
+    TemporaryFolder oracle;
+    write_bytes(oracle.file("copy.sqlite"), bytes);
+    CHECK(diary_readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
+
+    open_with_all_back(folder.path(), reference);
+}
+
+// SQLite reaches no diary row below a zeroed interior page; the page walk reads the leaves
+// it cut off, and believes a row there only when it matches its checksum.
+TEST_CASE("a zeroed interior page of the diary: every entry below it still comes back") {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    const std::string path = folder.file(user_store_file_name);
+    std::string root;
+    {
+        RawDatabase raw(path, true);
+        root = raw.value("SELECT rootpage FROM sqlite_schema WHERE name = 'symptom_diary'");
+    }
+    std::string bytes = reference.bytes;
+    const std::size_t start = (std::stoul(root) - 1) * 4096;
+    REQUIRE(static_cast<unsigned char>(bytes[start]) == 5); // an interior page
+    std::fill(bytes.begin() + start, bytes.begin() + start + 4096, '\0');
+    write_bytes(path, bytes);
+    TemporaryFolder oracle;
+    write_bytes(oracle.file("copy.sqlite"), bytes);
+    CHECK(diary_readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
+
+    open_with_all_back(folder.path(), reference);
 }
 
 // What a killed writer (or an earlier LungGuide, which did not checkpoint after each change)
@@ -369,7 +600,7 @@ TEST_CASE("a damaged store whose journal holds commits: those are salvaged too")
     std::string message;
     auto store = open_store(folder.path(), message);
     REQUIRE_MESSAGE(store, message);
-    CHECK(contains(message, "Recovered all 120 bookmarks."));
+    CHECK(contains(message, "Recovered all 120 bookmarks and all 40 diary entries."));
     CHECK(contains(message, "(with its journal, "));
     REQUIRE(store->bookmark(1));
     CHECK(store->bookmark(1)->note == "changed in the journal");

@@ -1,6 +1,7 @@
 // Person-centred bookmarks and notes, tapped through real frames.
 #include "ui_harness.h"
 
+#include "bookmarks/symptom_diary.h"
 #include "bookmarks/user_store.h"
 
 #include <fstream>
@@ -304,14 +305,22 @@ TEST_CASE("at 250% on a phone the picker scrolls with a finger to reach Cancel")
 namespace {
 
 // A data folder whose store was damaged (one byte of its schema's text) and salvaged by
-// another LungGuide (the text reader, say) before the app starts.
-std::string folder_salvaged_elsewhere() {
+// another LungGuide (the text reader, say) before the app starts. diary_entries: how many
+// entries Mum's diary had.
+std::string folder_salvaged_elsewhere(int diary_entries = 0) {
     const std::string folder = lungguide::testing::fresh_folder();
     {
         auto opened = UserStore::open(folder);
         REQUIRE(opened.ok());
         for (const char* person : {"Mum", "Dad", "Gran"})
             REQUIRE(opened.value()->add_bookmark("class", "egfr", person, "note").ok());
+        for (int day = 1; day <= diary_entries; ++day) {
+            DiaryEntry entry;
+            entry.person = "Mum";
+            entry.date = "2024-09-0" + std::to_string(day);
+            entry.text = "tired";
+            REQUIRE(SymptomDiary(*opened.value()).add_entry(entry).ok());
+        }
     }
     const std::string path = folder + "/" + user_store_file_name;
     std::string bytes;
@@ -358,6 +367,23 @@ TEST_CASE("a damaged store: a notice on every page until OK, and Settings lists 
         auto again = Harness::over_folder(800, 1280, "settings", folder);
         CHECK_FALSE(again->drew_text_starting("Your bookmarks file was damaged"));
         CHECK(again->drew_text_starting("Kept "));
+    }
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a damaged store with a diary: the notice and Settings count its entries too") {
+    const std::string folder = folder_salvaged_elsewhere(2);
+    {
+        auto app = Harness::over_folder(800, 1280, "settings", folder);
+        CHECK(app->drew_text_starting("Your bookmarks file was damaged. All 3 bookmarks and all "
+                                      "2 diary entries were recovered, with their notes."));
+        bool listed = false;
+        for (const ui::DrawnText& text : app->app().drawn_texts())
+            listed = listed ||
+                     text.text.find(": 3 of 3 bookmarks and 2 of 2 diary entries recovered from "
+                                    "it.") != std::string::npos;
+        CHECK(listed);
+        CHECK(SymptomDiary(*app->app().store()).entries().size() == 2); // what was recovered
     }
     std::filesystem::remove_all(folder);
 }

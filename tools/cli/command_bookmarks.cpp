@@ -215,9 +215,8 @@ void print_kept_aside(const UserStore& store) {
     std::printf("Damaged bookmarks files kept aside in %s:\n", store.folder().c_str());
     for (const KeptAsideFile& file : files) {
         std::string recovered;
-        if (file.recovered && file.known)
-            recovered = "; " + std::to_string(*file.recovered) + " of " +
-                        std::to_string(*file.known) + " bookmarks were recovered from it";
+        if (const std::optional<RecoveredCounts> counts = file.counts())
+            recovered = "; " + counts->phrase() + " were recovered from it";
         std::printf("  %s (kept %s%s)\n", file.name.c_str(), file.kept_at.c_str(),
                     recovered.c_str());
     }
@@ -229,9 +228,9 @@ void check(CliContext& context) {
     auto store = open_user_store(context);
     if (!store) return;
     if (const std::optional<StoreSalvage>& salvage = store->salvage()) {
-        std::printf("Damaged: set aside, %zu of %zu bookmarks recovered into a new file. The "
-                    "damaged file is kept at %s.\n",
-                    salvage->recovered, salvage->known, salvage->kept_as.c_str());
+        std::printf("Damaged: set aside, %s recovered into a new file. The damaged file is kept "
+                    "at %s.\n",
+                    salvage->counts().phrase().c_str(), salvage->kept_as.c_str());
         context.exit_code = exit_failure;
         return;
     }
