@@ -9,7 +9,6 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -38,9 +37,6 @@ int engine_sample_rate() {
         const int started =
             espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 20, nullptr, espeakINITIALIZE_DONT_EXIT);
         rate = started > 0 ? started : 0;
-        // Its voices and tables are freed at exit (after every service has stopped its
-        // worker: services are owned by hosts and tests, never by statics).
-        if (rate > 0) std::atexit([] { espeak_Terminate(); });
     }
     return rate;
 }
