@@ -301,6 +301,7 @@ class App final : public LookRequests {
     // The band behind a place of the page: the fading highlight of a place jumped to, or the
     // steady one of a place read aloud.
     void draw_place_band(const std::string& name, float fade, bool read_aloud);
+    bool highlighting() const;
     void mark_reading();
     void handle_keys();
     void on_route_changed();
