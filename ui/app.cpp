@@ -187,7 +187,7 @@ bool App::rebuild_fonts(ImFontAtlas& atlas) {
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;
     style_dirty_ = true;
-    request_frames(3);
+    request_frames(settle_frames);
     return ok;
 }
 
@@ -216,14 +216,14 @@ void App::pause() {
 }
 
 void App::resume() {
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::set_speech_settings(const SpeechSettings& settings) {
     listening_.set_settings(settings);
     save_setting("speech_rate", speech_rate_id(settings.rate));
     save_setting("speech_voice", speech_voice_id(settings.voice));
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::on_speech_event(const SpeechEvent& event) {
@@ -243,13 +243,13 @@ void App::set_theme(ThemeId theme) {
     palette_ = palette_for(theme);
     style_dirty_ = true;
     save_setting("theme", theme_id_name(theme));
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::set_palette(const Palette& palette) {
     palette_ = palette;
     style_dirty_ = true;
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::set_text_scale(float scale) {
@@ -260,7 +260,7 @@ void App::set_text_scale(float scale) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.2f", scale);
     save_setting("text_scale", buffer);
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 const std::vector<GlossaryMatch>& App::glossary_matches(std::string_view text) {
@@ -286,7 +286,7 @@ void App::go(const Route& route) {
         return;
     }
     navigator_.go(route);
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::go(const std::string& route_text) {
@@ -296,13 +296,13 @@ void App::go(const std::string& route_text) {
 
 void App::go_home() {
     navigator_.go(Route{});
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 bool App::go_back() {
     if (!glossary_open_.empty()) {
         glossary_open_.clear();
-        request_frames(3);
+        request_frames(settle_frames);
         return true;
     }
     if (drawer_open_) {
@@ -310,7 +310,7 @@ bool App::go_back() {
         return true;
     }
     bool went = navigator_.back();
-    if (went) request_frames(3);
+    if (went) request_frames(settle_frames);
     return went;
 }
 
@@ -337,13 +337,13 @@ void App::jump_to(const std::string& anchor) {
     }
     if (name.rfind("listen=", 0) == 0) { // a Listen control of the page starts (listen.h)
         listen_anchor_ = name.substr(7);
-        request_frames(3);
+        request_frames(settle_frames);
         return;
     }
     pending_anchor_ = name;
     highlight_.clear();
     scroller_.stop_all();
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::on_route_changed() {
@@ -374,20 +374,6 @@ void App::on_route_changed() {
 }
 
 // ---- frame ------------------------------------------------------------------------------
-
-const char* width_class_name(WidthClass width_class) {
-    switch (width_class) {
-    case WidthClass::phone:
-        return "phone";
-    case WidthClass::tablet_portrait:
-        return "tablet-portrait";
-    case WidthClass::tablet_landscape:
-        return "tablet-landscape";
-    case WidthClass::desktop:
-        return "desktop";
-    }
-    return "phone";
-}
 
 void App::compute_layout() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -588,7 +574,7 @@ void App::restore_scroll() {
 
 void App::set_person(const std::string& person) {
     user_data_->set_person(person);
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 std::optional<Bookmark> App::find_bookmark(const std::string& kind,

@@ -65,8 +65,6 @@ struct AppConfig {
     std::optional<float> text_scale; // 1.0 .. 2.5; overrides the saved setting
     bool remember_settings = true;   // false for screenshots: never write the user's store
     std::string text_reader_hint;    // e.g. where lungguide-cli is, shown in About
-    // Host services (all optional). The clipboard goes through ImGui's io hooks.
-    std::function<void()> request_quit;
     // How files the person keeps are handed over, and whether their data is kept
     // (device_files.h). The default is the desktop's: folders.
     DeviceFiles files;

@@ -14,7 +14,7 @@ namespace lungguide::ui {
 void App::set_drawer_open(bool open) {
     drawer_open_ = open;
     drawer_needs_open_ = open;
-    request_frames(open ? 14 : 3);
+    request_frames(open ? modal_open_frames : settle_frames);
 }
 
 // The places, and the classes (except where a page already shows them as tiles).

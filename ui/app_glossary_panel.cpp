@@ -16,9 +16,7 @@ void App::open_glossary(const std::string& term_id) {
     glossary_open_ = term_id;
     glossary_body_height_ = 0.0f;
     glossary_needs_open_ = true;
-    // Popups take a frame or two to appear (ocornut/imgui #1206), and the dimming behind
-    // a modal fades in over about 0.2 s: a short burst of frames, then sleep again.
-    request_frames(14);
+    request_frames(modal_open_frames);
 }
 
 void App::draw_glossary_panel() {

@@ -17,14 +17,14 @@ namespace lungguide::ui {
 void App::show_save_status(const std::string& text) {
     save_status_ = text;
     save_status_shown_at_ = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::show_notice(const std::string& text, const std::string& action_label,
                       std::function<void()> action) {
     notice_ = Notice{user_data_->for_person(text), action_label, std::move(action),
                      ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0};
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::draw_notice() {

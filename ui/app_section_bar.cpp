@@ -78,7 +78,7 @@ void App::draw_section_bar(const std::vector<PageSection>& sections) {
         current.height = height;
         if (line_button(look_, label, "sections", current)) {
             ImGui::OpenPopup(popup_name);
-            request_frames(3);
+            request_frames(settle_frames);
         }
     }
     // The list of sections, under the bar: rows of one line, on screen (scrolling if

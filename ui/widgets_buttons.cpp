@@ -128,7 +128,7 @@ bool button(Look& look, const std::string& label, const ButtonOptions& options, 
                    ImVec2(text_x, text_y + label_size.y + gap), small_font->FontSize,
                    colour_u32(subtitle_colour));
     }
-    if (pressed) look.requests.request_frames(3);
+    if (pressed) look.requests.request_frames(settle_frames);
     return pressed;
 }
 
@@ -251,7 +251,7 @@ bool line_button(Look& look, const std::string& label, const char* id, const Lin
         draw_icon(Icon::chevron_down,
                   ImVec2(corner.x - padding_x - 0.5f * chevron, at.y + 0.5f * size.y), chevron,
                   text_colour);
-    if (pressed) look.requests.request_frames(3);
+    if (pressed) look.requests.request_frames(settle_frames);
     return pressed;
 }
 
@@ -273,7 +273,7 @@ bool icon_button(Look& look, Icon icon, const std::string& label, const char* id
     draw_icon(icon, ImVec2(position.x + 0.5f * size, position.y + 0.5f * size), 0.6f * size,
               palette.button_text);
     look.surfaces.record_on("icon button", label, palette.button_text, face, false);
-    if (pressed) look.requests.request_frames(3);
+    if (pressed) look.requests.request_frames(settle_frames);
     return pressed;
 }
 

@@ -71,7 +71,7 @@ SemanticRequest record_node(Look& look, SemanticNode node, ImVec2 min, ImVec2 ma
     const SemanticRequest request = look.semantics.add(std::move(node));
     if (request.show || request.focus) {
         ImGui::ScrollToRect(window, ImRect(min, max), ImGuiScrollFlags_KeepVisibleEdgeY);
-        look.requests.request_frames(3);
+        look.requests.request_frames(settle_frames);
     }
     return request;
 }
@@ -86,7 +86,7 @@ bool record_button(Look& look, const std::string& label, const std::string& deta
     node.selected = selected;
     node.id = look.semantics.unique_id(ImGui::GetItemID());
     if (!record_node(look, std::move(node), min, max).activate) return false;
-    look.requests.request_frames(3);
+    look.requests.request_frames(settle_frames);
     return true;
 }
 

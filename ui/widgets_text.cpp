@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -174,36 +175,36 @@ std::string ellipsized(ImFont* font, float size, const std::string& text, float 
     return shown + ellipsis;
 }
 
-void title(Look& look, const std::string& text) {
+namespace {
+
+// A title or a heading: a paragraph with no glossary links that a screen reader knows as a
+// heading of `level` (1 the page's title, 2 a section, 3 a part of one).
+ParagraphOptions heading_options(ImFont* font, const ImVec4* colour, float line_height,
+                                 std::uint8_t level) {
     ParagraphOptions options;
-    options.font = look.fonts.title;
-    options.colour = &look.palette.heading;
+    options.font = font;
+    options.colour = colour;
     options.glossary_links = false;
-    options.line_height = 1.2f;
-    options.heading_level = 1;
-    paragraph(look, text, options);
+    options.line_height = line_height;
+    options.heading_level = level;
+    return options;
+}
+
+} // namespace
+
+void title(Look& look, const std::string& text) {
+    paragraph(look, text, heading_options(look.fonts.title, &look.palette.heading, 1.2f, 1));
 }
 
 void heading(Look& look, const std::string& text) {
     space(look, 0.5f);
-    ParagraphOptions options;
-    options.font = look.fonts.heading;
-    options.colour = &look.palette.heading;
-    options.glossary_links = false;
-    options.line_height = 1.25f;
-    options.heading_level = 2;
     look.record.item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
-    paragraph(look, text, options);
+    paragraph(look, text, heading_options(look.fonts.heading, &look.palette.heading, 1.25f, 2));
 }
 
 void subheading(Look& look, const std::string& text) {
-    ParagraphOptions options;
-    options.bold = true;
-    options.glossary_links = false;
-    options.line_height = 1.35f;
-    options.heading_level = 3;
     look.record.item("heading:" + text, ImGui::GetCursorScreenPos(), ImGui::GetCursorScreenPos());
-    paragraph(look, text, options);
+    paragraph(look, text, heading_options(look.fonts.bold, nullptr, 1.35f, 3));
 }
 
 void paragraph(Look& look, std::string_view text, const ParagraphOptions& options) {
