@@ -24,7 +24,6 @@
 #include "listen.h"
 #include "screens.h"
 #include "search/search.h"
-#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <imgui_internal.h>
