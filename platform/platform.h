@@ -1,6 +1,6 @@
 // The platform seam: everything the app needs from a device, behind two small interfaces.
 //
-// Host     window/surface, events, DPI, storage folder, asset location, back button,
+// Host     window/surface, events, DPI, data folder, asset location, back button,
 //          clock, soft keyboard, safe area. One implementation per target:
 //          platform/desktop/ (GLFW) and platform/web/ (the browser, emscripten); an
 //          Android native activity (EGL + GLES3) or iOS would add one folder beside them.
@@ -45,7 +45,7 @@ namespace lungguide::platform {
 class Renderer {
   public:
     virtual ~Renderer() = default;
-    virtual const char* name() const = 0; // "gl3" | "es3"
+    virtual const char* name() const = 0; // "gl3" | "es3" | "webgl2"
     // Call with the context current.
     virtual bool init(std::string& error) = 0;
     virtual void shutdown() = 0;
@@ -72,7 +72,7 @@ struct SurfaceRequest {
     int width = 1024;
     int height = 768;
     bool visible = true;  // false for --screenshot (nothing flashes on screen)
-    std::string renderer; // "gl3" | "es3"
+    std::string renderer; // "gl3" | "es3" (desktop), "webgl2" (the browser)
     std::string title = "LungGuide";
     // Called by create_surface() once the window and GL context exist, just before the ImGui
     // platform backend starts, if there is no ImGui context yet: the Runner creates it here,
@@ -116,8 +116,8 @@ class Host {
     virtual void new_frame() = 0;
     virtual void present() = 0;
 
-    // Storage and assets.
-    virtual std::string storage_folder(const std::string& explicit_folder) const = 0;
+    // The person's data folder (the one given, else the platform's own), and the assets.
+    virtual std::string data_folder(const std::string& chosen_folder) const = 0;
     virtual std::string font_folder() const = 0;
     virtual std::string content_pack_path() const = 0;
 

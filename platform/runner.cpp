@@ -1,5 +1,5 @@
 // Index
-//   helpers       CPU clock, peak RSS, JSON, scratch folder
+//   helpers       CPU clock, peak RSS, scratch folder
 //   Runner        start, frame, lifecycle (pause/resume, surface lost/regained), stop
 //   screenshots   --screenshot and the tests' read-back
 //   run()         the desktop loop around a Runner
@@ -11,6 +11,7 @@
 #include "content/content_pack.h"
 #include "search/search.h"
 
+#include <nlohmann/json.hpp>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -37,16 +38,6 @@ long peak_rss_kilobytes() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss; // kilobytes on Linux
-}
-
-std::string json_escape(const std::string& text) {
-    std::string escaped;
-    for (char character : text) {
-        if (character == '"' || character == '\\') escaped += '\\';
-        if (static_cast<unsigned char>(character) < 0x20) continue;
-        escaped += character;
-    }
-    return escaped;
 }
 
 struct Stats {
@@ -184,7 +175,7 @@ struct Runner::State {
     Stats stats;
     std::chrono::steady_clock::time_point started;
     std::uint64_t seen_events = 0;
-    int frames_to_draw = 3;
+    int frames_to_draw = ui::settle_frames;
     int bench_left = 0;
     bool text_input_shown = false;
     double frame_started_ms = 0;  // when the frame being drawn began
@@ -214,7 +205,7 @@ bool Runner::start() {
         state.scratch_folder = make_scratch_folder();
         data_folder = state.scratch_folder;
     } else {
-        data_folder = host_.storage_folder(options_.data_folder);
+        data_folder = host_.data_folder(options_.data_folder);
     }
     // Screenshots at another text size start at 100% and change size after the first
     // frame, like a person in Settings: every such shot exercises the live atlas rebuild
@@ -280,7 +271,7 @@ bool Runner::start() {
         std::fprintf(stderr, "lungguide: %s\n", state.app->store_message().c_str());
     state.started = std::chrono::steady_clock::now();
     state.seen_events = host_.event_count();
-    state.frames_to_draw = screenshot ? 6 : 3;
+    state.frames_to_draw = screenshot ? 2 * ui::settle_frames : ui::settle_frames;
     state.bench_left = options_.bench_frames;
     started_ = true;
     return true;
@@ -314,11 +305,11 @@ bool Runner::frame() {
     ui::App& app = *state.app;
     if (host_.event_count() != state.seen_events) {
         state.seen_events = host_.event_count();
-        state.frames_to_draw = std::max(state.frames_to_draw, 3);
+        state.frames_to_draw = std::max(state.frames_to_draw, ui::settle_frames);
     }
     if (host_.take_back_request()) {
         app.press_back();
-        state.frames_to_draw = std::max(state.frames_to_draw, 3);
+        state.frames_to_draw = std::max(state.frames_to_draw, ui::settle_frames);
     }
     if (app.animating()) state.frames_to_draw = std::max(state.frames_to_draw, 1);
     if (take_speech_events()) state.frames_to_draw = std::max(state.frames_to_draw, 2);
@@ -329,13 +320,7 @@ bool Runner::frame() {
     if (state.frames_to_draw <= 0) {
         // Benchmark: the same screen redrawn as if a finger kept it busy.
         const double before = thread_cpu_milliseconds();
-        host_.renderer().new_frame();
-        host_.new_frame();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DeltaTime = std::max(io.DeltaTime, smallest_delta_time);
-        ImGui::NewFrame();
-        app.frame();
-        ImGui::Render();
+        build_ui_frame();
         state.stats.bench_ui_cpu_ms += thread_cpu_milliseconds() - before;
         ++state.stats.bench_frames;
         --state.bench_left;
@@ -364,13 +349,7 @@ bool Runner::draw_frame(std::vector<unsigned char>* read_back, int* width_out, i
     state.frame_started_ms = host_.milliseconds_since_process_start();
     if (app.listening().active()) ++state.stats.frames_while_reading;
     const double cpu_start = thread_cpu_milliseconds();
-    renderer.new_frame();
-    host_.new_frame();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DeltaTime = std::max(io.DeltaTime, smallest_delta_time);
-    ImGui::NewFrame();
-    app.frame();
-    ImGui::Render();
+    build_ui_frame();
     const double cpu_ui = thread_cpu_milliseconds();
     int width = 0;
     int height = 0;
@@ -394,6 +373,16 @@ bool Runner::draw_frame(std::vector<unsigned char>* read_back, int* width_out, i
     stats.ui_cpu_ms_max = std::max(stats.ui_cpu_ms_max, cpu_ui - cpu_start);
     if (stats.first_frame_ms < 0) stats.first_frame_ms = host_.milliseconds_since_process_start();
     return ok;
+}
+
+void Runner::build_ui_frame() {
+    host_.renderer().new_frame();
+    host_.new_frame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = std::max(io.DeltaTime, smallest_delta_time);
+    ImGui::NewFrame();
+    state_->app->frame();
+    ImGui::Render();
 }
 
 // The soft keyboard follows ImGui: shown while a text field is active.
@@ -470,7 +459,7 @@ void Runner::resume() {
     paused_ = false;
     state_->app->resume();
     state_->seen_events = host_.event_count();
-    state_->frames_to_draw = std::max(state_->frames_to_draw, 3);
+    state_->frames_to_draw = std::max(state_->frames_to_draw, ui::settle_frames);
 }
 
 void Runner::surface_lost() {
@@ -491,7 +480,7 @@ bool Runner::surface_regained() {
     surface_ready_ = true;
     // The font texture went with the old context: rebuild it at the next frame.
     ImGui::GetIO().Fonts->SetTexID(nullptr);
-    state_->frames_to_draw = std::max(state_->frames_to_draw, 3);
+    state_->frames_to_draw = std::max(state_->frames_to_draw, ui::settle_frames);
     return true;
 }
 
@@ -517,27 +506,30 @@ int Runner::stop() {
 void Runner::write_stats() {
     if (options_.stats_path.empty()) return;
     const Stats& stats = state_->stats;
-    std::ofstream file(options_.stats_path, std::ios::trunc);
     const long frames = std::max(1L, stats.frames_rendered);
-    file << "{\n"
-         << "  \"renderer\": \"" << host_.renderer().name() << "\",\n"
-         << "  \"gl\": \"" << json_escape(host_.renderer().describe()) << "\",\n"
-         << "  \"route\": \"" << json_escape(ui::format_route(state_->app->route())) << "\",\n"
-         << "  \"first_frame_ms\": " << stats.first_frame_ms << ",\n"
-         << "  \"frames_rendered\": " << stats.frames_rendered << ",\n"
-         << "  \"settled_at_ms\": " << stats.settled_at_ms << ",\n"
-         << "  \"frames_after_settle\": " << stats.frames_after_settle << ",\n"
-         << "  \"ui_cpu_ms_per_frame\": " << stats.ui_cpu_ms_total / frames << ",\n"
-         << "  \"ui_cpu_ms_max\": " << stats.ui_cpu_ms_max << ",\n"
-         << "  \"render_submit_cpu_ms_per_frame\": " << stats.render_cpu_ms_total / frames << ",\n"
-         << "  \"bench_frames\": " << stats.bench_frames << ",\n"
-         << "  \"bench_ui_cpu_ms_per_frame\": "
-         << (stats.bench_frames ? stats.bench_ui_cpu_ms / stats.bench_frames : 0.0) << ",\n"
-         << "  \"speech_first_audio_ms\": " << stats.speech_first_audio_ms << ",\n"
-         << "  \"speech_events\": " << stats.speech_events << ",\n"
-         << "  \"frames_while_reading\": " << stats.frames_while_reading << ",\n"
-         << "  \"peak_rss_kb\": " << peak_rss_kilobytes() << "\n"
-         << "}\n";
+    // nlohmann escapes what the GL driver or a route may hold (quotes, control characters).
+    const nlohmann::ordered_json json = {
+        {"renderer", host_.renderer().name()},
+        {"gl", host_.renderer().describe()},
+        {"route", ui::format_route(state_->app->route())},
+        {"first_frame_ms", stats.first_frame_ms},
+        {"frames_rendered", stats.frames_rendered},
+        {"settled_at_ms", stats.settled_at_ms},
+        {"frames_after_settle", stats.frames_after_settle},
+        {"ui_cpu_ms_per_frame", stats.ui_cpu_ms_total / frames},
+        {"ui_cpu_ms_max", stats.ui_cpu_ms_max},
+        {"render_submit_cpu_ms_per_frame", stats.render_cpu_ms_total / frames},
+        {"bench_frames", stats.bench_frames},
+        {"bench_ui_cpu_ms_per_frame",
+         stats.bench_frames ? stats.bench_ui_cpu_ms / stats.bench_frames : 0.0},
+        {"speech_first_audio_ms", stats.speech_first_audio_ms},
+        {"speech_events", stats.speech_events},
+        {"frames_while_reading", stats.frames_while_reading},
+        {"peak_rss_kb", peak_rss_kilobytes()},
+    };
+    std::ofstream file(options_.stats_path, std::ios::trunc);
+    // Invalid UTF-8 from a driver is replaced, not thrown about.
+    file << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     if (!file) {
         std::fprintf(stderr, "lungguide: could not write %s\n", options_.stats_path.c_str());
         exit_code_ = exit_failure;

@@ -92,6 +92,9 @@ class Runner {
 
   private:
     bool draw_frame(std::vector<unsigned char>* read_back, int* width, int* height);
+    // The UI of one frame built into draw lists, not yet drawn: the same code for a frame
+    // shown and for the benchmark's redraw.
+    void build_ui_frame();
     void update_text_input();
     // Reading aloud: the App's requests to the host's SpeechService, and its events back.
     // Returns true when events arrived (the highlight moves: a frame is due).

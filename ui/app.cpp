@@ -1,9 +1,18 @@
+// The App: construction, settings, navigation and the frame. Its other parts, one file each:
+//   app_top_bar.cpp         Menu, Back, the title or saved status, Search
+//   app_section_bar.cpp     the section chips above a long page
+//   app_drawer.cpp          the places and classes: sidebar or drawer
+//   app_places.cpp          anchors, the highlight band, the sentence read aloud kept in view
+//   app_notices.cpp         the notice at the bottom (with Undo), the saved status, salvage
+//   app_glossary_panel.cpp  a word's explanation over the page
+//
 // Index
 //   construction      settings, user store, search index, start route
 //   fonts and style   atlas rebuilds at the text size, themes
-//   frame()           layout, window, panes, top bar, page dispatch
+//   navigation        go, back, jumps to a place, what a new page resets
+//   frame()           layout, window, panes, page dispatch, the scroll restored
 //   user data         people, bookmarks with undo, history (logic in user_data.cpp)
-//   glossary panel, notices, keys
+//   keys and frames   Esc and Alt+Left, animating(), frames wanted
 #include "app.h"
 
 #include "bookmarks/user_store.h"
@@ -15,7 +24,6 @@
 #include "listen.h"
 #include "screens.h"
 #include "search/search.h"
-#include "speech/spoken_guide.h"
 #include "widgets.h"
 
 #include <imgui_internal.h>
@@ -178,7 +186,7 @@ bool App::rebuild_fonts(ImFontAtlas& atlas) {
     bool ok = build_font_atlas(atlas, request, fonts_, font_error_);
     fonts_dirty_ = false;
     style_dirty_ = true;
-    request_frames(3);
+    request_frames(settle_frames);
     return ok;
 }
 
@@ -207,14 +215,14 @@ void App::pause() {
 }
 
 void App::resume() {
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::set_speech_settings(const SpeechSettings& settings) {
     listening_.set_settings(settings);
     save_setting("speech_rate", speech_rate_id(settings.rate));
     save_setting("speech_voice", speech_voice_id(settings.voice));
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::on_speech_event(const SpeechEvent& event) {
@@ -234,13 +242,13 @@ void App::set_theme(ThemeId theme) {
     palette_ = palette_for(theme);
     style_dirty_ = true;
     save_setting("theme", theme_id_name(theme));
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::set_palette(const Palette& palette) {
     palette_ = palette;
     style_dirty_ = true;
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::set_text_scale(float scale) {
@@ -251,7 +259,7 @@ void App::set_text_scale(float scale) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.2f", scale);
     save_setting("text_scale", buffer);
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 const std::vector<GlossaryMatch>& App::glossary_matches(std::string_view text) {
@@ -277,7 +285,7 @@ void App::go(const Route& route) {
         return;
     }
     navigator_.go(route);
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 void App::go(const std::string& route_text) {
@@ -287,13 +295,13 @@ void App::go(const std::string& route_text) {
 
 void App::go_home() {
     navigator_.go(Route{});
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 bool App::go_back() {
     if (!glossary_open_.empty()) {
         glossary_open_.clear();
-        request_frames(3);
+        request_frames(settle_frames);
         return true;
     }
     if (drawer_open_) {
@@ -301,16 +309,12 @@ bool App::go_back() {
         return true;
     }
     bool went = navigator_.back();
-    if (went) request_frames(3);
+    if (went) request_frames(settle_frames);
     return went;
 }
 
 bool App::press_back() {
     return go_back();
-}
-
-namespace {
-constexpr double highlight_seconds = 2.0; // long enough to find, short enough to be calm
 }
 
 void App::jump_to(const std::string& anchor) {
@@ -332,107 +336,13 @@ void App::jump_to(const std::string& anchor) {
     }
     if (name.rfind("listen=", 0) == 0) { // a Listen control of the page starts (listen.h)
         listen_anchor_ = name.substr(7);
-        request_frames(3);
+        request_frames(settle_frames);
         return;
     }
     pending_anchor_ = name;
     highlight_.clear();
     scroller_.stop_all();
-    request_frames(3);
-}
-
-void App::anchor(const std::string& name) {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    const float top = ImGui::GetCursorPosY(); // in the page's coordinates, scroll included
-    anchor_top_[name] = top;
-    if (!pending_anchor_.empty() && pending_anchor_ == name) {
-        // The place itself at the top, with a little room above it. (SetScrollHereY would
-        // use the previous item's line.)
-        ImGui::SetScrollFromPosY(ImGui::GetCursorScreenPos().y - window->Pos.y - 0.5f * layout_.em,
-                                 0.0f);
-        if (highlight_ != name) {
-            highlight_ = name;
-            highlight_started_ = ImGui::GetTime();
-        }
-        // Keep the place until the person touches the screen (layout settles over frames).
-        if (ImGui::GetIO().MouseClicked[0] || ImGui::GetIO().MouseWheel != 0.0f)
-            pending_anchor_.clear();
-    }
-    const SpokenSentence* spoken = listening_.sentence();
-    if (spoken && spoken->source.empty() && spoken->place == name) {
-        // Being read aloud: a steady band for as long as it is read.
-        draw_place_band(name, 1.0f, true);
-        return;
-    }
-    if (highlight_ != name || highlight_started_ < 0.0) return;
-    // A soft band behind the place, fading out: drawn before the place's own text, at the
-    // height it had in the last frame.
-    const double age = ImGui::GetTime() - highlight_started_;
-    if (age > highlight_seconds) return;
-    draw_place_band(
-        name,
-        static_cast<float>(std::min(1.0, 2.0 * (highlight_seconds - age) / highlight_seconds)),
-        false);
-}
-
-void App::draw_place_band(const std::string& name, float fade, bool read_aloud) {
-    const auto height = anchor_height_.find(name);
-    if (height == anchor_height_.end()) return;
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    ImVec4 colour = palette_.link;
-    colour.w = 0.16f * fade;
-    const float margin = 0.25f * layout_.em;
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const ImVec2 min(start.x - margin, start.y - margin);
-    const ImVec2 max(start.x + available_width() + margin, start.y + height->second + margin);
-    window->DrawList->AddRectFilled(min, max, ImGui::ColorConvertFloat4ToU32(colour),
-                                    0.3f * layout_.em);
-    ImVec4 edge = palette_.link;
-    edge.w = fade;
-    window->DrawList->AddRectFilled(min, ImVec2(min.x + std::max(3.0f, 0.15f * layout_.em), max.y),
-                                    ImGui::ColorConvertFloat4ToU32(edge));
-    if (read_aloud) { // kept in view by keep_reading_in_view()
-        reading_.drawn = true;
-        reading_.window = window->ID;
-        reading_.top = min.y;
-        reading_.bottom = max.y;
-    } else {
-        record_item("highlight:" + name, min, max);
-    }
-    // What the place draws until anchor_end() lies on the tinted band.
-    surfaces_.push(colour);
-    highlight_surface_ = name;
-}
-
-void App::anchor_end(const std::string& name) {
-    if (highlight_surface_ == name) {
-        surfaces_.pop();
-        highlight_surface_.clear();
-    }
-    const auto top = anchor_top_.find(name);
-    if (top == anchor_top_.end()) return;
-    anchor_height_[name] = ImGui::GetCursorPosY() - top->second - ImGui::GetStyle().ItemSpacing.y;
-}
-
-std::string App::current_section(const std::vector<PageSection>& sections) const {
-    std::string current = sections.empty() ? std::string() : sections.front().anchor;
-    const float reading_line = page_scroll_ + 1.5f * layout_.em;
-    for (const PageSection& section : sections) {
-        const auto top = anchor_top_.find(section.anchor);
-        if (top == anchor_top_.end()) continue;
-        // At the very end of the page the last section counts, even if it cannot reach the top.
-        if (top->second <= reading_line ||
-            (page_scroll_max_ > 0.0f && page_scroll_ >= page_scroll_max_ - 1.0f &&
-             top->second <= page_scroll_ + layout_.height * 0.5f))
-            current = section.anchor;
-    }
-    return current;
-}
-
-void App::set_drawer_open(bool open) {
-    drawer_open_ = open;
-    drawer_needs_open_ = open;
-    request_frames(open ? 14 : 3);
+    request_frames(settle_frames);
 }
 
 void App::on_route_changed() {
@@ -463,20 +373,6 @@ void App::on_route_changed() {
 }
 
 // ---- frame ------------------------------------------------------------------------------
-
-const char* width_class_name(WidthClass width_class) {
-    switch (width_class) {
-    case WidthClass::phone:
-        return "phone";
-    case WidthClass::tablet_portrait:
-        return "tablet-portrait";
-    case WidthClass::tablet_landscape:
-        return "tablet-landscape";
-    case WidthClass::desktop:
-        return "desktop";
-    }
-    return "phone";
-}
 
 void App::compute_layout() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -586,324 +482,6 @@ void App::frame() {
     if (semantics_.on()) semantics_.end_frame();
 }
 
-// The top bar keeps Back, where you are, and Search at every text size: on phones and
-// upright tablets also the drawer's Menu. Buttons show words when they fit beside a
-// readable title, else icons of finger size (their names are still what tests tap).
-void App::draw_top_bar() {
-    const float em = layout_.em;
-    const float padding = 0.6f * layout_.pad;
-    const float spacing = 0.5f * layout_.pad;
-    const Route& route = navigator_.current();
-    const float bar_width = ImGui::GetContentRegionAvail().x;
-    const bool show_menu = !layout_.two_panes;
-    const bool show_back = navigator_.can_go_back();
-    const bool show_search = route.screen != Screen::search;
-    const float title_room = 7.0f * em;
-    float words = 2 * padding + title_room;
-    if (show_menu) words += button_width(look_, "Menu") + spacing;
-    if (show_back) words += button_width(look_, "‹ Back") + spacing;
-    if (show_search) words += button_width(look_, "Search") + spacing;
-    const bool with_words = words <= bar_width;
-    const float icon = layout_.compact_touch;
-    const float row = with_words ? layout_.touch : icon;
-
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
-    ImGui::BeginChild("top bar", ImVec2(0, row + 2 * padding), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-
-    ImGui::SetCursorPos(ImVec2(padding, padding));
-    float left_end = padding;
-    auto bar_button = [&](Icon icon_kind, const char* label, const char* id) {
-        const bool pressed = with_words ? button(look_, label, {}, id)
-                                        : icon_button(look_, icon_kind, label, id, icon);
-        left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + spacing;
-        ImGui::SameLine();
-        return pressed;
-    };
-    if (show_menu && bar_button(Icon::menu, "Menu", "top menu")) set_drawer_open(true);
-    if (show_back && bar_button(Icon::back, "‹ Back", "top back")) go_back();
-    float right_start = bar_width - padding;
-    if (show_search) {
-        right_start -= with_words ? button_width(look_, "Search") : icon;
-        ImGui::SetCursorPos(ImVec2(right_start, padding));
-        const bool pressed = with_words
-                                 ? button(look_, "Search", {}, "top search")
-                                 : icon_button(look_, Icon::search, "Search", "top search", icon);
-        if (pressed) go(Route{Screen::search, "", ""});
-    }
-    // The host's word that the person's data is saved takes the title's place for a moment:
-    // never over a control, and it goes with the next page or touch after a few seconds.
-    const bool status_shown = !save_status_.empty() && save_status_shown_at_ >= 0.0 &&
-                              ImGui::GetTime() - save_status_shown_at_ < 4.0;
-    if (!status_shown) save_status_.clear();
-    const std::string where = status_shown                   ? save_status_
-                              : route.screen == Screen::home ? std::string("LungGuide")
-                                                             : short_title();
-    const float text_left = left_end + (left_end > padding ? 0.2f * em : 0.0f);
-    if (!where.empty() && right_start - text_left > 1.5f * em) {
-        // The title may not push the buttons off: it shrinks (down to the size of body
-        // text at 100 %, the page's own title below stays large), then ends in "…".
-        ImFont* font = fonts_.heading;
-        const float room = right_start - spacing - text_left;
-        const float natural = text_width_of(font, where);
-        const float smallest =
-            std::min(font->FontSize, 1.05f * base_body_pixels * config_.content_scale);
-        const float size =
-            natural <= room ? font->FontSize
-                            : std::max(smallest, font->FontSize * room / std::max(natural, 1.0f));
-        const ImVec2 window = ImGui::GetWindowPos();
-        const ImVec2 start(window.x + text_left, window.y + padding + (row - size) * 0.5f);
-        const std::string shown = ellipsized(font, size, where, room);
-        surfaces_.record("top bar title", shown, palette_.heading);
-        ImGui::GetWindowDrawList()->AddText(font, size, start,
-                                            ImGui::ColorConvertFloat4ToU32(palette_.heading),
-                                            shown.c_str(), shown.c_str() + shown.size());
-        record_item("title:" + where, start, ImVec2(start.x + room, start.y + size));
-    }
-    ImGui::EndChild();
-    ImGui::PopStyleVar();
-    rule(look_);
-}
-
-std::string App::short_title() const {
-    const Route& route = navigator_.current();
-    switch (route.screen) {
-    case Screen::home:
-        return "Home";
-    case Screen::drug_class:
-        if (const DrugClass* drug_class = guide().find_class(route.id)) return drug_class->name;
-        return "Drug class";
-    case Screen::drug:
-        if (const Drug* drug = guide().find_drug(route.id)) return drug->name;
-        return "Drug";
-    case Screen::search:
-        return "Search";
-    case Screen::bookmarks:
-        return "Bookmarks";
-    case Screen::settings:
-        return "Settings";
-    case Screen::about:
-        return "About & sources";
-    case Screen::summary:
-        return "Summary for the doctor";
-    case Screen::diary:
-        return "Symptom diary";
-    }
-    return "LungGuide";
-}
-
-// The places, and the classes (except where a page already shows them as tiles).
-void App::draw_places(bool with_classes) {
-    const Route& route = navigator_.current();
-    const float em = layout_.em;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.5f * em, 0.45f * em));
-    struct Place {
-        const char* label;
-        Screen screen;
-    };
-    const Place places[] = {{"Home", Screen::home},           {"Search", Screen::search},
-                            {"Bookmarks", Screen::bookmarks}, {"Symptom diary", Screen::diary},
-                            {"Settings", Screen::settings},   {"About & sources", Screen::about}};
-    for (const Place& place : places) {
-        ButtonOptions options;
-        options.width = -1.0f;
-        options.kind = route.screen == place.screen ? ButtonKind::selected : ButtonKind::normal;
-        if (button(look_, place.label, options, (std::string("place ") + place.label).c_str())) {
-            if (place.screen == Screen::home)
-                go_home();
-            else if (place.screen == Screen::diary) // the current person's
-                go(Route{place.screen, "", person()});
-            else
-                go(Route{place.screen, "", ""});
-            drawer_open_ = false;
-        }
-    }
-    if (with_classes) {
-        space(look_, 0.4f);
-        subheading(look_, "Drug classes");
-        const Drug* current_drug =
-            route.screen == Screen::drug ? guide().find_drug(route.id) : nullptr;
-        for (const DrugClass& drug_class : guide().classes) {
-            ButtonOptions options;
-            options.width = -1.0f;
-            options.bold = false;
-            bool here = route.screen == Screen::drug_class && route.id == drug_class.id;
-            if (current_drug && !current_drug->class_ids.empty() &&
-                current_drug->class_ids.front() == drug_class.id)
-                here = true;
-            options.kind = here ? ButtonKind::selected : ButtonKind::normal;
-            if (button(look_, drug_class.name, options, ("side " + drug_class.id).c_str())) {
-                go(Route{Screen::drug_class, drug_class.id, ""});
-                drawer_open_ = false;
-            }
-        }
-    }
-    space(look_, 0.5f);
-    ImGui::PopStyleVar();
-}
-
-void App::draw_list_pane() {
-    ImGui::PushFont(fonts_.heading);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette_.heading);
-    ImGui::TextUnformatted("LungGuide");
-    surfaces_.record("side panel title", "LungGuide", palette_.heading);
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-    space(look_, 0.3f);
-    // Home shows the classes as tiles; the sidebar does not repeat them there.
-    draw_places(navigator_.current().screen != Screen::home);
-}
-
-// The drawer: the places and the classes, sliding over the page from the left.
-void App::draw_drawer() {
-    const char* popup_name = "Menu";
-    if (drawer_needs_open_) {
-        ImGui::OpenPopup(popup_name);
-        drawer_needs_open_ = false;
-    }
-    const float em = layout_.em;
-    const float width = std::floor(std::min(layout_.width * 0.88f, 22.0f * em));
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(width, layout_.height));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout_.pad, layout_.pad));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.5f * em, 0.45f * em));
-    ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 0.0f);
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, palette_.side_panel);
-    if (ImGui::BeginPopupModal(popup_name, nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoScrollbar)) {
-        if (!drawer_open_) {
-            ImGui::CloseCurrentPopup();
-        } else {
-            surfaces_.push(palette_.side_panel);
-            ButtonOptions close;
-            close.width = -1.0f;
-            close.kind = ButtonKind::primary;
-            if (button(look_, "Close menu", close, "close menu")) drawer_open_ = false;
-            // A tap beside the drawer closes it, as on every phone.
-            if (ImGui::IsMouseReleased(0) && ImGui::GetIO().MousePos.x > width &&
-                !scroller_.dragging())
-                drawer_open_ = false;
-            ImGui::BeginChild("drawer list", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
-            draw_places(true);
-            scroller_.update(em);
-            ImGui::EndChild();
-            surfaces_.pop();
-            if (!drawer_open_) ImGui::CloseCurrentPopup();
-        }
-        ImGui::EndPopup();
-    } else if (drawer_open_ && !drawer_needs_open_) {
-        drawer_open_ = false;
-    }
-    ImGui::PopStyleColor();
-    ImGui::PopStyleVar(3);
-}
-
-namespace {
-
-// The section bar's one button naming where you are, when the chips do not fit.
-LineButton current_section_button(const Layout& layout) {
-    LineButton current;
-    current.height = layout.compact_touch;
-    current.selected = true;
-    current.chevron = true;
-    current.wrap = true;
-    current.record_as = "sections";
-    return current;
-}
-
-// As tall as the longest section name needs, so the bar never cuts a name ("How they wo…")
-// nor changes height while the page scrolls.
-float section_button_height(Look& look, const std::vector<PageSection>& sections,
-                            const LineButton& button, float width) {
-    float height = button.height;
-    for (const PageSection& section : sections)
-        height = std::max(height, line_button_height(look, section.label, button, width));
-    return height;
-}
-
-} // namespace
-
-// The section bar stays above the page: one chip per section when they fit on a line,
-// else one button naming where you are that opens the list. Either way it jumps.
-void App::draw_section_bar(const std::vector<PageSection>& sections) {
-    const float em = layout_.em;
-    const float width = ImGui::GetContentRegionAvail().x;
-    float side = std::max(layout_.pad, std::floor((width - layout_.reading_width) * 0.5f));
-    const float spacing = 0.4f * em;
-    const std::string here = current_section(sections);
-    float row = -spacing;
-    for (const PageSection& section : sections)
-        row += button_width(look_, section.label) + spacing;
-    // Chips over the reading column, or centred over the page when wider than it.
-    const bool chips = row <= width - 2.0f * layout_.pad;
-    if (chips && row > width - 2.0f * side) side = std::floor((width - row) * 0.5f);
-    LineButton current = current_section_button(layout_);
-    const float height = chips
-                             ? layout_.touch
-                             : section_button_height(look_, sections, current, width - 2.0f * side);
-    const float padding = 0.3f * layout_.pad;
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, padding));
-    ImGui::BeginChild("section bar", ImVec2(0, height + 2.0f * padding), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
-                          ImGuiWindowFlags_AlwaysUseWindowPadding);
-    static const char* const popup_name = "Sections";
-    if (chips) {
-        for (const PageSection& section : sections) {
-            ButtonOptions options;
-            options.bold = false;
-            options.kind = section.anchor == here ? ButtonKind::selected : ButtonKind::normal;
-            if (button(look_, section.label, options, ("jump " + section.anchor).c_str()))
-                jump_to(section.anchor);
-            ImGui::SameLine();
-        }
-    } else {
-        // One line at every text size: where you are, and a chevron; a tap opens the list.
-        std::string label;
-        for (const PageSection& section : sections)
-            if (section.anchor == here) label = section.label;
-        current.height = height;
-        if (line_button(look_, label, "sections", current)) {
-            ImGui::OpenPopup(popup_name);
-            request_frames(3);
-        }
-    }
-    // The list of sections, under the bar: rows of one line, on screen (scrolling if
-    // it must).
-    const ImVec2 bar_corner = ImGui::GetWindowPos();
-    const float list_top = bar_corner.y + ImGui::GetWindowHeight();
-    ImGui::SetNextWindowPos(ImVec2(bar_corner.x + side * 0.5f, list_top));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width - side, 0),
-                                        ImVec2(width - side, layout_.height - list_top));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
-                        ImVec2(0.5f * layout_.pad, 0.5f * layout_.pad));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, 0.25f * layout_.pad));
-    ImGui::PushStyleColor(ImGuiCol_PopupBg, palette_.background);
-    ImGui::PushStyleColor(ImGuiCol_Border, palette_.heading);
-    if (ImGui::BeginPopup(popup_name,
-                          ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
-        surfaces_.push(palette_.background);
-        for (const PageSection& section : sections) {
-            LineButton options;
-            options.height = layout_.compact_touch;
-            options.selected = section.anchor == here;
-            if (line_button(look_, section.label, ("jump " + section.anchor).c_str(), options)) {
-                jump_to(section.anchor);
-                ImGui::CloseCurrentPopup();
-            }
-        }
-        surfaces_.pop();
-        ImGui::EndPopup();
-    }
-    ImGui::PopStyleColor(2);
-    ImGui::PopStyleVar(2);
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    rule(look_);
-}
-
 // Medical content always carries its source: the page, who wrote it, and when.
 static bool shows_medical_content(Screen screen) {
     return screen == Screen::home || screen == Screen::drug_class || screen == Screen::drug ||
@@ -995,7 +573,7 @@ void App::restore_scroll() {
 
 void App::set_person(const std::string& person) {
     user_data_->set_person(person);
-    request_frames(3);
+    request_frames(settle_frames);
 }
 
 std::optional<Bookmark> App::find_bookmark(const std::string& kind,
@@ -1033,194 +611,7 @@ void App::clear_history() {
     show_notice(user_data_->clear_history().message_for_person);
 }
 
-// ---- glossary panel, notices, keys ------------------------------------------------------
-
-void App::open_glossary(const std::string& term_id) {
-    glossary_open_ = term_id;
-    glossary_body_height_ = 0.0f;
-    glossary_needs_open_ = true;
-    // Popups take a frame or two to appear (ocornut/imgui #1206), and the dimming behind
-    // a modal fades in over about 0.2 s: a short burst of frames, then sleep again.
-    request_frames(14);
-}
-
-void App::draw_glossary_panel() {
-    const GlossaryTerm* term =
-        glossary_open_.empty() ? nullptr : guide().find_glossary_term(glossary_open_);
-    const float em = layout_.em;
-    // Nearly the whole width on a phone with large text: margins and padding grow with the
-    // layout's padding, not with the text.
-    const float margin = std::min(em, layout_.pad);
-    const float width = std::min(layout_.width - 2.0f * margin, 30.0f * em);
-    const bool open =
-        begin_centred_modal(look_, "Explained on this page", glossary_needs_open_, width);
-    if (open) {
-        if (!term) {
-            ImGui::CloseCurrentPopup();
-        } else {
-            // The explanation scrolls inside the panel when it is taller than the screen
-            // (250 % on a phone), so Close always stays on screen below it.
-            const float close_height =
-                layout_.touch + 2.0f * 0.6f * em + listen_button_height(*this, width) + 0.6f * em;
-            const float most = layout_.height - 2.0f * margin - 2.0f * layout_.pad - close_height;
-            const float body = glossary_body_height_ > 0.0f
-                                   ? std::min(glossary_body_height_, std::max(most, 3.0f * em))
-                                   : std::max(most, 3.0f * em);
-            ImGui::BeginChild("glossary text", ImVec2(0, body), false,
-                              ImGuiWindowFlags_NoScrollbar);
-            heading(look_, term->term);
-            ParagraphOptions plain;
-            plain.glossary_links = false;
-            paragraph(look_, term->explanation, plain);
-            if (!term->class_id.empty()) {
-                if (const DrugClass* drug_class = guide().find_class(term->class_id)) {
-                    ParagraphOptions muted;
-                    muted.glossary_links = false;
-                    muted.colour = &palette_.text_muted;
-                    paragraph(look_,
-                              "The page explains this in the section \"" + drug_class->name + "\".",
-                              muted);
-                }
-            }
-            glossary_body_height_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y;
-            keep_reading_in_view();
-            scroller_.update(em);
-            draw_more_below_cue(look_, ImGui::GetStyleColorVec4(ImGuiCol_PopupBg));
-            ImGui::EndChild();
-            space(look_, 0.3f);
-            draw_listen_button(
-                *this, page_route_text(navigator_.current()) + " term=" + term->id, term->term,
-                [term] { return spoken_glossary_term(*term); }, ListenLook::full_width);
-            ButtonOptions close;
-            close.width = -1.0f;
-            close.kind = ButtonKind::primary;
-            if (button(look_, "Close", close, "close glossary")) {
-                glossary_open_.clear();
-                ImGui::CloseCurrentPopup();
-            }
-        }
-    }
-    end_centred_modal(look_, open);
-    if (!open && !glossary_open_.empty() && !glossary_needs_open_) glossary_open_.clear();
-    // A word's explanation is read from its panel: closing the panel stops it.
-    if (glossary_open_.empty() && listening_.active() &&
-        listening_.owner().find(" term=") != std::string::npos)
-        listening_.stop();
-}
-
-void App::show_save_status(const std::string& text) {
-    save_status_ = text;
-    save_status_shown_at_ = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
-    request_frames(3);
-}
-
-void App::show_notice(const std::string& text, const std::string& action_label,
-                      std::function<void()> action) {
-    notice_ = Notice{user_data_->for_person(text), action_label, std::move(action),
-                     ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0};
-    request_frames(3);
-}
-
-void App::draw_notice() {
-    if (!notice_) return;
-    const float em = layout_.em;
-    const float height = layout_.touch + 2.0f * em;
-    const float left = layout_.two_panes ? layout_.list_width : 0.0f;
-    ImGui::SetCursorScreenPos(ImVec2(left, layout_.height - height - player_bar_height(*this)));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, palette_.note_panel);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em, em));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0.6f * em, 0.4f * em));
-    ImGui::BeginChild("notice", ImVec2(layout_.width - left, height), false,
-                      ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-    surfaces_.push(palette_.note_panel);
-    mark_live_region(look_); // a screen reader says what the notice says
-    {
-        // A line along the top edge separates the notice from the page.
-        const ImVec2 corner = ImGui::GetWindowPos();
-        ImGui::GetWindowDrawList()->AddLine(corner,
-                                            ImVec2(corner.x + ImGui::GetWindowWidth(), corner.y),
-                                            ImGui::ColorConvertFloat4ToU32(palette_.border), 2.0f);
-    }
-    Notice notice = *notice_; // the action may replace notice_
-    const float buttons =
-        (notice.action_label.empty() ? 0.0f
-                                     : button_width(look_, notice.action_label) + 0.6f * em) +
-        button_width(look_, "OK") + 0.6f * em;
-    const float text_width = std::max(ImGui::GetContentRegionAvail().x - buttons, 6.0f * em);
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 0.2f * em);
-    ParagraphOptions plain; // wraps like all text: never inside a word
-    plain.glossary_links = false;
-    paragraph(look_, notice.text, plain);
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons + 0.6f * em);
-    if (!notice.action_label.empty()) {
-        ButtonOptions primary;
-        primary.kind = ButtonKind::primary;
-        if (button(look_, notice.action_label, primary, "notice action")) {
-            notice_.reset();
-            if (notice.action) notice.action();
-        }
-        ImGui::SameLine();
-    }
-    if (button(look_, "OK", {}, "notice ok")) notice_.reset();
-    surfaces_.pop();
-    ImGui::EndChild();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor();
-}
-
-// The sentence read aloud, for the paragraphs that show it (look.h's ReadingMark).
-void App::mark_reading() {
-    reading_ = ReadingMark{};
-    const SpokenSentence* sentence = listening_.sentence();
-    if (!sentence || !sentence->place.empty()) return;
-    // A sentence on no page (a search answer) is shown from the script itself.
-    const std::string_view source =
-        sentence->source.empty() ? std::string_view(sentence->shown) : sentence->source;
-    reading_.begin = source.data();
-    reading_.end = reading_.begin + source.size();
-    if (const auto word = listening_.word(); word && word->second <= source.size()) {
-        reading_.word_begin = reading_.begin + word->first;
-        reading_.word_end = reading_.begin + word->second;
-    }
-}
-
-// Once per sentence, not against a finger: the sentence read aloud is scrolled into view, a
-// third of the way down so what was just read stays above it (a sentence taller than the
-// page, at its top). Inside such a sentence the word being said is followed, as long as
-// the reader has not scrolled away from it.
-void App::keep_reading_in_view() {
-    ImGuiWindow* window = ImGui::GetCurrentWindow();
-    if (!reading_.drawn || reading_.window != window->ID) return;
-    record_item("reading:" + std::to_string(listening_.current()),
-                ImVec2(window->Pos.x, reading_.top),
-                ImVec2(window->Pos.x + window->Size.x, reading_.bottom));
-    if (reading_.word_drawn && listening_.word())
-        record_item("reading:word=" + std::to_string(listening_.word()->first),
-                    ImVec2(window->Pos.x, reading_.word_top),
-                    ImVec2(window->Pos.x + window->Size.x, reading_.word_bottom));
-    if (scroller_.dragging()) return;
-    const float margin = 0.5f * layout_.em;
-    const float top = window->Pos.y + margin;
-    const float bottom = window->Pos.y + window->Size.y - margin;
-    const float room = bottom - top;
-    std::optional<float> target; // where the page should start, in screen pixels
-    if (listening_.wants_view()) {
-        listening_.brought_into_view();
-        if (reading_.top < top || reading_.bottom > bottom)
-            target = reading_.bottom - reading_.top > 0.7f * room ? reading_.top - margin
-                                                                  : reading_.top - 0.3f * room;
-    } else if (reading_.word_drawn && reading_.top < bottom && reading_.bottom > top &&
-               (reading_.word_top < top || reading_.word_bottom > bottom)) {
-        target = reading_.word_top - 0.3f * room;
-    }
-    if (!target) return;
-    ImGui::SetScrollY(ImGui::GetScrollY() + *target - window->Pos.y);
-    request_frames(2);
-}
+// ---- keys and frames ----------------------------------------------------------------------
 
 void App::handle_keys() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -1233,11 +624,7 @@ void App::handle_keys() {
 
 // Also true while a typed note waits to be written, so the host wakes to write it.
 bool App::animating() const {
-    // The highlight of a place just jumped to fades out on its own.
-    const bool highlighting = !highlight_.empty() && highlight_started_ >= 0.0 &&
-                              ImGui::GetCurrentContext() &&
-                              ImGui::GetTime() - highlight_started_ <= highlight_seconds;
-    return scroller_.animating() || scroller_.dragging() || highlighting ||
+    return scroller_.animating() || scroller_.dragging() || highlighting() ||
            user_data_->draft_save_waiting();
 }
 

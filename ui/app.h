@@ -65,8 +65,6 @@ struct AppConfig {
     std::optional<float> text_scale; // 1.0 .. 2.5; overrides the saved setting
     bool remember_settings = true;   // false for screenshots: never write the user's store
     std::string text_reader_hint;    // e.g. where lungguide-cli is, shown in About
-    // Host services (all optional). The clipboard goes through ImGui's io hooks.
-    std::function<void()> request_quit;
     // How files the person keeps are handed over, and whether their data is kept
     // (device_files.h). The default is the desktop's: folders.
     DeviceFiles files;
@@ -301,6 +299,7 @@ class App final : public LookRequests {
     // The band behind a place of the page: the fading highlight of a place jumped to, or the
     // steady one of a place read aloud.
     void draw_place_band(const std::string& name, float fade, bool read_aloud);
+    bool highlighting() const;
     void mark_reading();
     void handle_keys();
     void on_route_changed();

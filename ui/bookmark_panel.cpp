@@ -93,7 +93,7 @@ void open_bookmark_picker(App& app, const std::string& kind, const std::string& 
     const bool offered = std::find(choices.begin(), choices.end(), app.person()) != choices.end();
     state.picker_choice = offered ? app.person() : choices.front();
     state.picker_new_person.clear();
-    app.request_frames(14); // a modal takes a few frames to appear and fade in
+    app.request_frames(modal_open_frames);
 }
 
 void close_bookmark_picker(App& app) {

@@ -98,7 +98,7 @@ void draw_keep_bookmarks(App& app) {
                             (void)name;
                             app.screens().keeping.bookmarks_message =
                                 app.user_data().import_bookmarks(text).message_for_person;
-                            app.request_frames(3);
+                            app.request_frames(settle_frames);
                         });
     }
     say(app, state.bookmarks_message);

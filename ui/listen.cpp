@@ -67,7 +67,7 @@ void draw_listen_button(App& app, const std::string& owner, const std::string& t
         listening.stop();
     else
         listening.start(owner, title, make());
-    app.request_frames(3);
+    app.request_frames(settle_frames);
 }
 
 void draw_with_listen_beside(App& app, const std::function<void()>& draw_left,
@@ -211,7 +211,7 @@ void draw_transport(App& app, const BarLayout& bar) {
         if (id == "listen pause") listening.pause();
         if (id == "listen resume") listening.resume();
         if (id == "listen stop") listening.stop();
-        app.request_frames(3);
+        app.request_frames(settle_frames);
     }
 }
 

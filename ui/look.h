@@ -38,7 +38,6 @@ struct GlossaryMatch;
 // phone, medium (< 840) a tablet held upright, expanded (< 1440) a tablet on its side or
 // a small laptop, and wider a desktop.
 enum class WidthClass { phone, tablet_portrait, tablet_landscape, desktop };
-const char* width_class_name(WidthClass width_class);
 
 struct Layout {
     WidthClass width_class = WidthClass::phone;
@@ -112,6 +111,14 @@ struct ReadingMark {
     float word_top = 0.0f;
     float word_bottom = 0.0f;
 };
+
+// Frames drawn after something changes, with or without input (a tap's result, a new page,
+// a theme): ImGui settles a layout and opens a popup over a few frames, then the loop sleeps
+// (docs/architecture.md, "How a frame flows", step 5).
+inline constexpr int settle_frames = 3;
+// A modal (the drawer, the glossary panel, "for whom?") takes a frame or two to appear
+// (ocornut/imgui #1206), and the dimming behind it fades in over about 0.2 s.
+inline constexpr int modal_open_frames = 14;
 
 class LookRequests {
   public:

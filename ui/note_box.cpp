@@ -29,7 +29,7 @@ void draw_note_box(App& app, const Bookmark& bookmark) {
     options.label = "Note";
     if (wrapping_box(app.look(), "##note " + id, "note " + id, text, box, options)) {
         data.draft_edited(bookmark.id, ImGui::GetTime());
-        app.request_frames(3);
+        app.request_frames(settle_frames);
     }
     if (ImGui::IsItemDeactivated()) data.save_drafts_now(); // the finger went elsewhere: keep it
 

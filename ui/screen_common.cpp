@@ -49,27 +49,6 @@ void draw_store_unavailable(App& app) {
     paragraph(app.look(), "Bookmarks are not available: " + app.store_unavailable_reason());
 }
 
-void draw_salvage_notice(App& app) {
-    UserData& data = app.user_data();
-    if (data.salvage_notice().empty()) return;
-    Look& look = app.look();
-    begin_box(look, app.palette().note_panel, app.palette().border);
-    ParagraphOptions plain;
-    plain.glossary_links = false;
-    paragraph(look, data.salvage_notice(), plain);
-    Flow flow(look);
-    flow.next(button_width(look, "OK"));
-    ButtonOptions primary;
-    primary.kind = ButtonKind::primary;
-    if (button(look, "OK", primary, "salvage notice ok")) data.dismiss_salvage_notice();
-    if (app.route().screen != Screen::settings) {
-        flow.next(button_width(look, "Open Settings"));
-        if (button(look, "Open Settings", {}, "salvage notice settings"))
-            app.go(Route{Screen::settings, "", ""});
-    }
-    end_box(look);
-}
-
 void draw_person_chooser(App& app) {
     draw_person_chooser(app, app.people());
 }

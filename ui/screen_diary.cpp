@@ -7,6 +7,7 @@
 #include "bookmarks/diary_findings.h"
 #include "bookmarks/symptom_diary.h"
 #include "bookmarks/visit_summary.h"
+#include "common/time_text.h"
 #include "content/guide.h"
 #include "screens.h"
 #include "widgets.h"
@@ -26,23 +27,6 @@ std::string subject(const std::string& person) {
     return person.empty() ? "you" : person;
 }
 
-// The local day `days` before today, "YYYY-MM-DD" (at noon, so a clock change never lands
-// on the wrong day).
-std::string local_date_days_ago(int days) {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    localtime_r(&now, &parts);
-    parts.tm_mday -= days;
-    parts.tm_hour = 12;
-    parts.tm_min = parts.tm_sec = 0;
-    parts.tm_isdst = -1;
-    const std::time_t then = std::mktime(&parts);
-    localtime_r(&then, &parts);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-    return buffer;
-}
-
 // "Today", "Yesterday", "Wednesday 4 December" (with the year when it is not this year).
 std::string day_in_words(const std::string& date) {
     if (date == local_date_today()) return "Today";
@@ -55,9 +39,7 @@ std::string day_in_words(const std::string& date) {
     parts.tm_isdst = -1;
     std::mktime(&parts); // fills in the weekday
     const bool this_year = date.substr(0, 4) == local_date_today().substr(0, 4);
-    char buffer[64];
-    std::strftime(buffer, sizeof buffer, this_year ? "%A %e %B" : "%A %e %B %Y", &parts);
-    std::string words = buffer;
+    std::string words = format_time(this_year ? "%A %e %B" : "%A %e %B %Y", parts);
     const std::size_t double_space = words.find("  "); // %e pads a one-digit day
     if (double_space != std::string::npos) words.erase(double_space, 1);
     return words;

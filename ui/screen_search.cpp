@@ -172,7 +172,7 @@ void draw_result(App& app, const SearchResponse& response, const SearchResult& r
                       colour(ink), word.text.c_str());
     }
     if (pressed) {
-        app.request_frames(3);
+        app.request_frames(settle_frames);
         app.go(route_of(app, result));
     }
 }
@@ -237,7 +237,7 @@ void draw_search_box(App& app, std::string& text) {
     }
     if (changed || cleared) {
         app.navigator().replace(Route{Screen::search, "", text});
-        app.request_frames(3);
+        app.request_frames(settle_frames);
     }
 }
 
@@ -254,7 +254,7 @@ void draw_examples(App& app, std::string& text) {
         if (button(app.look(), example, {}, (std::string("example ") + example).c_str())) {
             text = example;
             app.navigator().replace(Route{Screen::search, "", text});
-            app.request_frames(3);
+            app.request_frames(settle_frames);
         }
     }
 }
@@ -430,7 +430,7 @@ void draw_understood(App& app, const SearchResponse& response, std::string& text
                    "did you mean")) {
             text = response.did_you_mean;
             app.navigator().replace(Route{Screen::search, "", text});
-            app.request_frames(3);
+            app.request_frames(settle_frames);
         }
     }
 }

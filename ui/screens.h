@@ -71,7 +71,7 @@ void draw_person_chooser(App& app, const std::vector<std::string>& people);
 // Says why bookmarks cannot be used (no data folder, or the store's own message).
 void draw_store_unavailable(App& app);
 // At the top of every page until OK: a damaged bookmarks file was kept aside, and what was
-// recovered from it.
+// recovered from it. (With the other notices, in app_notices.cpp.)
 void draw_salvage_notice(App& app);
 // The drug's display name with brands: "Osimertinib (Tagrisso)".
 std::string drug_with_brands(App& app, const std::string& drug_id);

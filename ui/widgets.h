@@ -4,6 +4,12 @@
 // label instead of clipping it. Body text goes through paragraph(), which wraps by word,
 // uses a generous line height for tired eyes, and turns glossary terms into tappable
 // links that open the page's own explanation.
+//
+// Defined by concept: widgets_buttons.cpp (button, line_button, icon_button),
+// widgets_text.cpp (paragraph, bullet, headings, ellipsized), widgets_icons.cpp (draw_icon,
+// the "more below" cue), widgets_boxes.cpp (chips, boxes, centred modals),
+// widgets_layout.cpp (space, available_width, rule, Flow), widgets_text_inputs.cpp
+// (record_input) and widgets_semantics.cpp (semantic_button, mark_live_region).
 #pragma once
 
 #include "look.h"

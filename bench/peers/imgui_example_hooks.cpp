@@ -6,6 +6,7 @@
 #include <GLFW/glfw3.h>
 
 #include "imgui_example_hooks.h"
+#include "process_age.h"
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -23,22 +24,6 @@
 #undef glfwWindowShouldClose
 
 namespace {
-
-double process_age_milliseconds() {
-    std::ifstream stat_file("/proc/self/stat");
-    std::string content((std::istreambuf_iterator<char>(stat_file)),
-                        std::istreambuf_iterator<char>());
-    const auto close_paren = content.rfind(')');
-    if (close_paren == std::string::npos) return 0.0;
-    std::istringstream fields(content.substr(close_paren + 2));
-    std::string field;
-    for (int index = 3; index <= 22 && fields >> field; ++index) {
-    }
-    const double start_seconds = std::strtod(field.c_str(), nullptr) / sysconf(_SC_CLK_TCK);
-    timespec boot{};
-    clock_gettime(CLOCK_BOOTTIME, &boot);
-    return (boot.tv_sec + boot.tv_nsec / 1e9 - start_seconds) * 1000.0;
-}
 
 struct Counters {
     double first_frame_ms = -1;
@@ -63,7 +48,8 @@ void write_stats() {
 
 extern "C" void lungguide_bench_swap_buffers(GLFWwindow* window) {
     glfwSwapBuffers(window);
-    if (counters.first_frame_ms < 0) counters.first_frame_ms = process_age_milliseconds();
+    if (counters.first_frame_ms < 0)
+        counters.first_frame_ms = lungguide::platform::process_age_milliseconds();
     ++counters.frames;
 }
 

@@ -99,13 +99,4 @@ bool file_exists(const std::string& path) {
     return lstat(path.c_str(), &info) == 0;
 }
 
-std::string compact_timestamp_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &parts);
-    return buffer;
-}
-
 } // namespace lungguide::store_files

@@ -2,6 +2,8 @@
 // stores kept aside. Internal to core/bookmarks.
 #pragma once
 
+#include "common/time_text.h"
+
 #include <optional>
 #include <string>
 #include <sys/types.h>
@@ -53,8 +55,8 @@ void sync_folder(const std::string& folder);
 
 bool file_exists(const std::string& path);
 
-// "20240827T101500Z": the time, as it goes into a kept-aside file's name.
-std::string compact_timestamp_now();
+// "20240827T101500Z": the time, as it goes into a kept-aside file's name (common/time_text.h).
+using lungguide::compact_timestamp_now;
 
 // The name a damaged store is kept under: "lungguide-user.damaged-<stamp>[-N].sqlite".
 constexpr const char* damaged_name_prefix = "lungguide-user.damaged-";

@@ -1,7 +1,7 @@
 #include "bookmarks/user_store.h"
 
+#include "bookmarks/data_folder.h"
 #include "bookmarks/input_limits.h"
-#include "bookmarks/user_data_dir.h"
 #include "bookmarks/user_store_faults.h"
 #include "bookmarks/user_store_schema.h"
 #include "bookmarks/user_text.h"
@@ -260,21 +260,6 @@ std::string merge_notes(const std::string& existing, const std::string& incoming
     if (incoming.empty() || existing.find(incoming) != std::string::npos) return existing;
     if (existing.empty() || incoming.find(existing) != std::string::npos) return incoming;
     return clean_note(existing + "\n\n" + incoming).text;
-}
-
-std::string utc_timestamp_now() {
-    using namespace std::chrono;
-    const auto now = system_clock::now();
-    const std::time_t seconds = system_clock::to_time_t(now);
-    const auto milliseconds =
-        duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-    std::tm parts{};
-    gmtime_r(&seconds, &parts);
-    char buffer[40];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &parts);
-    char result[48];
-    std::snprintf(result, sizeof result, "%s.%03dZ", buffer, static_cast<int>(milliseconds));
-    return result;
 }
 
 Status UserStore::failure(int sqlite_code, const char* what) const {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "bookmarks/bookmark.h"
+#include "common/time_text.h" // utc_timestamp_now(), for a note's time
 
 #include <cstddef>
 #include <cstdint>
@@ -114,7 +115,6 @@ class UserStore {
     const std::string& path() const { return path_; }
     const std::string& folder() const { return folder_; }
     bool read_only() const { return read_only_reason_ != ReadOnlyReason::none; }
-    ReadOnlyReason read_only_reason() const { return read_only_reason_; }
     // For a store that can't be changed: a calm sentence saying so and why, for a notice
     // beside the bookmarks. "" when changes can be saved.
     std::string read_only_notice() const;
@@ -228,8 +228,5 @@ class UserStore {
 // neither. Idempotent: merging the same note again changes nothing, so importing a file
 // twice adds nothing twice.
 std::string merge_notes(const std::string& existing, const std::string& incoming);
-
-// The current time as ISO 8601 UTC with milliseconds: "2024-08-27T10:15:00.123Z".
-std::string utc_timestamp_now();
 
 } // namespace lungguide

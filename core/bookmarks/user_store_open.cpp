@@ -5,9 +5,9 @@
 // Every open holds the folder's lock (store_files::FolderLock) from the first look at the
 // files to the store's checks: creation, migration and salvage happen one LungGuide at a
 // time, so the first concurrent creation never meets a half-made store.
+#include "bookmarks/data_folder.h"
 #include "bookmarks/store_files.h"
 #include "bookmarks/store_salvage.h"
-#include "bookmarks/user_data_dir.h"
 #include "bookmarks/user_store.h"
 #include "bookmarks/user_store_faults.h"
 #include "bookmarks/user_store_schema.h"

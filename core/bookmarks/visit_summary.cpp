@@ -374,13 +374,4 @@ std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookm
     return writer.finish();
 }
 
-std::string local_date_today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm parts{};
-    localtime_r(&now, &parts);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-    return buffer;
-}
-
 } // namespace lungguide

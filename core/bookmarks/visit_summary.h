@@ -10,6 +10,7 @@
 
 #include "bookmarks/bookmark.h"
 #include "bookmarks/symptom_diary.h"
+#include "common/time_text.h" // local_date_today(), for prepared_on
 #include "content/guide.h"
 
 #include <string>
@@ -51,8 +52,5 @@ std::vector<SummaryBlock> visit_summary_blocks(const Guide& guide,
 std::string visit_summary(const Guide& guide, const std::vector<Bookmark>& bookmarks,
                           const std::string& person, const std::string& prepared_on,
                           SummaryFormat format, const std::vector<DiaryEntry>& diary = {});
-
-// Today's date on this device, "2024-09-02", for prepared_on.
-std::string local_date_today();
 
 } // namespace lungguide

@@ -4,9 +4,10 @@
 #include "glfw_host.h"
 
 #include "espeak_speech.h"
+#include "process_age.h"
 #include "renderers.h"
 
-#include "bookmarks/user_data_dir.h"
+#include "bookmarks/data_folder.h"
 #include "common/data_files.h"
 #include "content/content_pack.h"
 
@@ -26,30 +27,11 @@ namespace lungguide::platform {
 
 namespace {
 
-// How long ago the process started, from /proc (counts the dynamic loader too).
-double process_age_milliseconds_now() {
-    std::ifstream stat_file("/proc/self/stat");
-    std::string content((std::istreambuf_iterator<char>(stat_file)),
-                        std::istreambuf_iterator<char>());
-    const auto close_paren = content.rfind(')');
-    if (close_paren == std::string::npos) return 0.0;
-    std::istringstream fields(content.substr(close_paren + 2));
-    std::string field;
-    // Field 3 is the state; starttime is field 22.
-    for (int index = 3; index <= 22 && fields >> field; ++index) {
-    }
-    const double start_seconds = std::strtod(field.c_str(), nullptr) / sysconf(_SC_CLK_TCK);
-    timespec boot{};
-    clock_gettime(CLOCK_BOOTTIME, &boot);
-    const double now_seconds = boot.tv_sec + boot.tv_nsec / 1e9;
-    return std::max(0.0, (now_seconds - start_seconds) * 1000.0);
-}
-
 class GlfwHost : public Host {
   public:
     GlfwHost()
         : created_at_(std::chrono::steady_clock::now()),
-          age_at_creation_ms_(process_age_milliseconds_now()) {}
+          age_at_creation_ms_(process_age_milliseconds()) {}
     ~GlfwHost() override {
         speech_.reset(); // its thread may wake GLFW: it goes first
         destroy_surface();
@@ -156,8 +138,8 @@ class GlfwHost : public Host {
     void new_frame() override { ImGui_ImplGlfw_NewFrame(); }
     void present() override { glfwSwapBuffers(window_); }
 
-    std::string storage_folder(const std::string& explicit_folder) const override {
-        const Result<std::string> folder = resolve_user_data_dir(explicit_folder);
+    std::string data_folder(const std::string& chosen_folder) const override {
+        const Result<std::string> folder = resolve_data_folder(chosen_folder);
         if (folder.ok()) return folder.value();
         std::fprintf(stderr, "lungguide: %s\n", folder.message_for_person().c_str());
         return {}; // the app then keeps nothing, and says there is no folder for its data

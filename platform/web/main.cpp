@@ -19,6 +19,9 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <nlohmann/json.hpp>
+
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -30,7 +33,7 @@ namespace {
 
 class BrowserApp {
   public:
-    BrowserApp() : host_(make_web_host()), history_(*host_), storage_("/data") {}
+    BrowserApp() : host_(make_web_host()), history_(*host_), storage_(browser_data_folder) {}
 
     void begin() {
         storage_.mount();
@@ -62,7 +65,7 @@ class BrowserApp {
     }
     // Something for the app to do (a node activated): frames until it is done.
     void poke() {
-        if (Runner* running = runner()) running->app().request_frames(3);
+        if (Runner* running = runner()) running->app().request_frames(ui::settle_frames);
         wake();
     }
 
@@ -79,7 +82,7 @@ class BrowserApp {
         if (!edit_) return;
         if (ui::replace_text_box_text(edit_->id, edit_->text, edit_->start, edit_->end)) {
             edit_.reset();
-            runner_->app().request_frames(3);
+            runner_->app().request_frames(ui::settle_frames);
         } else if (++edit_->frames > 30) {
             edit_.reset(); // the box went away before it took the keyboard
         }
@@ -300,21 +303,16 @@ EMSCRIPTEN_KEEPALIVE const char* lungguide_web_items() {
         return json.c_str();
     }
     const float ratio = the_app->host().content_scale();
-    json = "[";
-    for (const lungguide::ui::DrawnItem& item : app.drawn_items()) {
-        std::string label;
-        for (char character : item.label) {
-            if (character == '"' || character == '\\') label += '\\';
-            if (static_cast<unsigned char>(character) >= 0x20) label += character;
-        }
-        char box[160];
-        std::snprintf(box, sizeof box, "\",\"x0\":%.1f,\"y0\":%.1f,\"x1\":%.1f,\"y1\":%.1f}",
-                      item.min.x / ratio, item.min.y / ratio, item.max.x / ratio,
-                      item.max.y / ratio);
-        if (json.size() > 1) json += ",";
-        json += "{\"label\":\"" + label + box;
-    }
-    json += "]";
+    // CSS pixels to a tenth: enough to tap by, and short.
+    const auto css = [ratio](float pixels) { return std::round(pixels / ratio * 10.0) / 10.0; };
+    nlohmann::json items = nlohmann::json::array();
+    for (const lungguide::ui::DrawnItem& item : app.drawn_items())
+        items.push_back({{"label", item.label},
+                         {"x0", css(item.min.x)},
+                         {"y0", css(item.min.y)},
+                         {"x1", css(item.max.x)},
+                         {"y1", css(item.max.y)}});
+    json = items.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return json.c_str();
 }
 }

@@ -192,8 +192,8 @@ class BrowserHost : public WebHost {
             frames_);
     }
 
-    std::string storage_folder(const std::string& explicit_folder) const override {
-        return explicit_folder.empty() ? "/data" : explicit_folder;
+    std::string data_folder(const std::string& chosen_folder) const override {
+        return chosen_folder.empty() ? browser_data_folder : chosen_folder;
     }
     std::string font_folder() const override { return "/app/fonts"; }
     std::string content_pack_path() const override { return "/app/lungguide-content.db"; }

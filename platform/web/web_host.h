@@ -12,6 +12,9 @@
 
 namespace lungguide::platform {
 
+// The person's data folder in emscripten's file system, kept in IndexedDB (browser_storage.h).
+inline constexpr const char* browser_data_folder = "/data";
+
 class WebHost : public Host {
   public:
     // Called from event callbacks: the main loop must run again (it pauses when idle).

@@ -47,8 +47,8 @@ class RecordingHost : public Host {
     SafeArea safe_area() const override { return safe_area_insets; }
     void new_frame() override { real_->new_frame(); }
     void present() override { real_->present(); }
-    std::string storage_folder(const std::string& explicit_folder) const override {
-        return real_->storage_folder(explicit_folder);
+    std::string data_folder(const std::string& chosen_folder) const override {
+        return real_->data_folder(chosen_folder);
     }
     std::string font_folder() const override { return real_->font_folder(); }
     std::string content_pack_path() const override { return real_->content_pack_path(); }

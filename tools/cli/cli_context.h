@@ -17,8 +17,8 @@ using lungguide::exit_failure;
 using lungguide::exit_ok;
 
 struct CliContext {
-    std::string pack_path; // --pack, else default_content_pack_path()
-    std::string data_dir;  // --data-dir, else $LUNGGUIDE_DATA_DIR, else the XDG folder
+    std::string pack_path;   // --pack, else default_content_pack_path()
+    std::string data_folder; // --data-dir, else $LUNGGUIDE_DATA_DIR, else the XDG folder
     int exit_code = exit_ok;
 
     // Opens the pack once. On failure prints a message to stderr, sets exit_code and

@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
     cli::CliContext context;
     app.add_option("--pack", context.pack_path,
                    "Content pack to read (default: $LUNGGUIDE_PACK, else the installed one)");
-    app.add_option("--data-dir", context.data_dir,
+    app.add_option("--data-dir", context.data_folder,
                    "Folder for bookmarks and settings (default: $LUNGGUIDE_DATA_DIR or "
                    "~/.local/share/lungguide)")
         // An empty folder is a mistake (an unset variable in a script), not the default.

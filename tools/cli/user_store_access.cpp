@@ -1,7 +1,7 @@
 #include "user_store_access.h"
 
 #include "bookmarks/bookmark_targets.h"
-#include "bookmarks/user_data_dir.h"
+#include "bookmarks/data_folder.h"
 #include "content/content_pack.h"
 #include "diary/diary_links.h"
 #include "search/search.h"
@@ -12,7 +12,7 @@
 namespace lungguide::cli {
 
 std::unique_ptr<UserStore> open_user_store(CliContext& context) {
-    const Result<std::string> folder = resolve_user_data_dir(context.data_dir);
+    const Result<std::string> folder = resolve_data_folder(context.data_folder);
     if (!folder.ok()) {
         std::fprintf(stderr, "lungguide-cli: %s\n", folder.message_for_person().c_str());
         context.exit_code = exit_code_for(folder.problem());

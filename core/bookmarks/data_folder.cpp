@@ -1,4 +1,4 @@
-#include "bookmarks/user_data_dir.h"
+#include "bookmarks/data_folder.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -26,9 +26,9 @@ Status refused(const std::string& why) {
 
 } // namespace
 
-Result<std::string> resolve_user_data_dir(const std::string& explicit_dir,
-                                          const EnvironmentLookup& lookup) {
-    if (!explicit_dir.empty()) return explicit_dir;
+Result<std::string> resolve_data_folder(const std::string& chosen_folder,
+                                        const EnvironmentLookup& lookup) {
+    if (!chosen_folder.empty()) return chosen_folder;
     if (const auto own = variable(lookup, "LUNGGUIDE_DATA_DIR")) {
         if (own->empty())
             return refused("LUNGGUIDE_DATA_DIR is set, but empty, so it names no folder (unset "

@@ -1,5 +1,5 @@
 // Where the user store lives, and that its folder is private.
-#include "bookmarks/user_data_dir.h"
+#include "bookmarks/data_folder.h"
 #include "user_store_test_support.h"
 
 #include <doctest/doctest.h>
@@ -23,17 +23,17 @@ EnvironmentLookup environment(std::map<std::string, std::string> variables) {
 TEST_CASE("the user-data folder: explicit, then LUNGGUIDE_DATA_DIR, then XDG, then home") {
     const auto all = environment(
         {{"LUNGGUIDE_DATA_DIR", "/own"}, {"XDG_DATA_HOME", "/xdg"}, {"HOME", "/home/jean"}});
-    CHECK(resolve_user_data_dir("/explicit", all).value() == "/explicit");
-    CHECK(resolve_user_data_dir("", all).value() == "/own");
-    CHECK(resolve_user_data_dir("", environment({{"XDG_DATA_HOME", "/xdg"}, {"HOME", "/h"}}))
-              .value() == "/xdg/lungguide");
-    CHECK(resolve_user_data_dir("", environment({{"HOME", "/home/jean"}})).value() ==
+    CHECK(resolve_data_folder("/explicit", all).value() == "/explicit");
+    CHECK(resolve_data_folder("", all).value() == "/own");
+    CHECK(
+        resolve_data_folder("", environment({{"XDG_DATA_HOME", "/xdg"}, {"HOME", "/h"}})).value() ==
+        "/xdg/lungguide");
+    CHECK(resolve_data_folder("", environment({{"HOME", "/home/jean"}})).value() ==
           "/home/jean/.local/share/lungguide");
     // A relative or empty XDG_DATA_HOME is ignored (XDG spec).
-    CHECK(
-        resolve_user_data_dir("", environment({{"XDG_DATA_HOME", "relative/path"}, {"HOME", "/h"}}))
-            .value() == "/h/.local/share/lungguide");
-    CHECK(resolve_user_data_dir("", environment({{"XDG_DATA_HOME", ""}, {"HOME", "/h"}})).value() ==
+    CHECK(resolve_data_folder("", environment({{"XDG_DATA_HOME", "relative/path"}, {"HOME", "/h"}}))
+              .value() == "/h/.local/share/lungguide");
+    CHECK(resolve_data_folder("", environment({{"XDG_DATA_HOME", ""}, {"HOME", "/h"}})).value() ==
           "/h/.local/share/lungguide");
 }
 
@@ -41,21 +41,20 @@ TEST_CASE("the user-data folder: explicit, then LUNGGUIDE_DATA_DIR, then XDG, th
 // put the store under whatever folder the program was started in.
 TEST_CASE("an empty LUNGGUIDE_DATA_DIR or a relative HOME is refused, saying why") {
     const Result<std::string> empty =
-        resolve_user_data_dir("", environment({{"LUNGGUIDE_DATA_DIR", ""}, {"HOME", "/h"}}));
+        resolve_data_folder("", environment({{"LUNGGUIDE_DATA_DIR", ""}, {"HOME", "/h"}}));
     REQUIRE_FALSE(empty.ok());
     CHECK(empty.problem() == Problem::invalid_input);
     CHECK(empty.message_for_person().find("LUNGGUIDE_DATA_DIR is set, but empty") !=
           std::string::npos);
     for (const char* home : {"relative/home", ".", "~/x"}) {
         CAPTURE(home);
-        const Result<std::string> relative =
-            resolve_user_data_dir("", environment({{"HOME", home}}));
+        const Result<std::string> relative = resolve_data_folder("", environment({{"HOME", home}}));
         REQUIRE_FALSE(relative.ok());
         CHECK(relative.message_for_person().find("not a full path") != std::string::npos);
         CHECK(relative.message_for_person().find("--data-dir") != std::string::npos);
     }
     // An explicit folder needs no HOME at all.
-    CHECK(resolve_user_data_dir("/explicit", environment({{"HOME", "relative"}})).ok());
+    CHECK(resolve_data_folder("/explicit", environment({{"HOME", "relative"}})).ok());
 }
 
 TEST_CASE("the folder is created with owner-only permissions, parents included") {
