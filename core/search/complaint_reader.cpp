@@ -126,6 +126,13 @@ void SearchIndex::Data::index_complaint_reader(const Guide& guide) {
         if (text.size() >= 5 && indexed_words.count(word))
             words_by_sound[sound_key(text)].push_back(word);
     }
+    site_regions_of_entry.assign(entries.size(), 0);
+    for (std::size_t entry = 0; entry < entries.size(); ++entry)
+        for (const std::string& word : page_words_of_entry[entry])
+            if (complaint_word_role(word) == WordRole::site)
+                site_regions_of_entry[entry] |= site_region_of(word);
+    for (const DrugClass& drug_class : guide.classes)
+        class_names.push_back(drug_class.name);
 }
 
 // ---- reading a query ------------------------------------------------------------------
@@ -259,6 +266,57 @@ bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& se
     return missing == 0;
 }
 
+// Whether the words the phrase has say what the complaint is. "pain", "sore", "down" say
+// only that something hurts or is wrong: with nothing else of the part in the phrase, it
+// must be a phrase of two words or more said whole ("feeling down", "can't keep food
+// down"). "painful urination" is not back pain; "pain" alone is no one side effect.
+bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segment,
+                                  const std::vector<TokenMatch>& tokens) const {
+    TokenMask unspecific = 0;
+    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size(); ++index)
+        if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
+    if ((segment.tokens & unspecific) == 0 || (hit.content & segment.tokens & ~unspecific) != 0)
+        return true;
+    const Phrase& phrase = phrases[hit.phrase];
+    return (hit.every_word && phrase.word_count >= 2) ||
+           popcount(hit.positions & ~phrase.ignorable_positions) >= 2;
+}
+
+// Whether the page's own words for the entry state this word: as is, its singular, the
+// group it belongs to ("fingers": hands), or inside a word ("nose" of "nosebleed").
+bool SearchIndex::Data::page_states(std::uint32_t entry, std::string_view word) const {
+    const std::vector<std::string>& stated = page_words_of_entry[entry];
+    auto says = [&](std::string_view what) {
+        return std::find(stated.begin(), stated.end(), what) != stated.end();
+    };
+    const std::string_view group = site_group_of(word);
+    const bool singular =
+        word.size() > 3 && word.back() == 's' && says(word.substr(0, word.size() - 1));
+    if (says(word) || singular || (!group.empty() && says(group))) return true;
+    return word.size() >= 4 && std::any_of(stated.begin(), stated.end(), [&](const std::string& s) {
+               return s.size() > word.size() && s.compare(0, word.size(), word) == 0;
+           });
+}
+
+// A site of the part in another region of the body than the page's term names, and not
+// in the phrase matched: "swollen eyelids" is not "swelling in hands and/or feet" (the
+// face, not the limbs), while "swollen legs" is, with a note that legs are not mentioned.
+// Terms that name no region ("rash", "skin rash") are never elsewhere: "rash on my scalp".
+bool SearchIndex::Data::site_elsewhere(std::uint32_t entry, const EntryHit& hit,
+                                       const QuerySegment& segment,
+                                       const std::vector<TokenMatch>& tokens) const {
+    const std::uint8_t regions = site_regions_of_entry[entry];
+    if (regions == 0) return false;
+    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+         ++index) {
+        const TokenMatch& token = tokens[index];
+        if (token.role != WordRole::site || (hit.content >> index) & 1u) continue;
+        const std::uint8_t region = site_region_of(token.text);
+        if (region != 0 && (regions & region) == 0 && !page_states(entry, token.text)) return true;
+    }
+    return false;
+}
+
 // A part with "no", "not", "stopped", … says its complaint is absent, unless the negation
 // is of something the body does ("can't sleep") or the phrase itself has it ("no appetite").
 void SearchIndex::Data::decide_negation(std::vector<QuerySegment>& segments,
@@ -291,7 +349,7 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
     for (std::size_t index = 0; index < tokens.size(); ++index)
         if (tokens[index].role == WordRole::direction) directions |= TokenMask{1} << index;
     for (const QuerySegment& segment : segments) {
-        if (!segment.unlisted) continue;
+        if (!segment.unlisted || segment.other_classes) continue;
         std::uint16_t named = 0; // systems a word of the part names itself ("legs": muscles)
         const std::uint16_t wanted = systems_of_part(segment, tokens, named);
         if (wanted == 0) continue;
@@ -357,7 +415,8 @@ std::uint16_t SearchIndex::Data::systems_of_part(const QuerySegment& segment,
          ++index) {
         const TokenMatch& token = tokens[index];
         if (token.optional || token.role == WordRole::time || token.role == WordRole::intensity ||
-            token.role == WordRole::generic || token.role == WordRole::direction)
+            token.role == WordRole::generic || token.role == WordRole::direction ||
+            is_unspecific_complaint(token.text)) // "painful": pains are everywhere
             continue;
         for (const WordCandidate& candidate : token.candidates)
             wanted |= systems_of_word[candidate.word];
@@ -389,20 +448,7 @@ void SearchIndex::Data::append_related_entry(std::uint32_t entry, const QuerySeg
     for (const SideEffectOccurrence& occurrence : entries[entry].occurrences) {
         if (results.size() >= limit) return;
         if (!class_allowed[occurrence.class_index]) continue;
-        SearchResult result;
-        result.kind = SearchResultKind::side_effect;
-        result.class_ids.push_back(class_ids[occurrence.class_index]);
-        result.target_id = class_ids[occurrence.class_index];
-        result.title = occurrence.title;
-        result.has_severity = true;
-        result.severity = occurrence.severity;
-        const std::string& sentence = side_effect_sentences[occurrence.sentence];
-        result.snippet = occurrence.title_at != std::string::npos
-                             ? snippet_at(sentence, occurrence.title_at)
-                             : snippet_around(sentence, {occurrence.title});
-        result.anchor = occurrence.anchor;
-        result.full_match = false;
-        result.match = SearchMatch::related;
+        SearchResult result = occurrence_card(occurrence, SearchMatch::related);
         result.because.kind = opposite ? BecauseKind::opposite : BecauseKind::related;
         result.because.part_first = static_cast<std::uint8_t>(segment.first);
         result.because.part_last = static_cast<std::uint8_t>(segment.last);
@@ -418,9 +464,10 @@ SearchIndex::Data::qualifier_notes(const std::vector<QuerySegment>& segments,
                                    const std::vector<TokenMatch>& tokens) const {
     std::vector<std::string> notes;
     for (const RankedEntry& item : ranked) {
-        if (item.match != SearchMatch::full || page_term_of_entry[item.entry].empty()) continue;
+        const bool answers = item.match == SearchMatch::full || item.site_elsewhere ||
+                             item.match == SearchMatch::other_class;
+        if (!answers || page_term_of_entry[item.entry].empty()) continue;
         const QuerySegment& segment = segments[item.segment];
-        const std::vector<std::string>& stated = page_words_of_entry[item.entry];
         std::vector<std::string> unstated;
         for (std::size_t index = segment.first; index <= segment.last; ++index) {
             const TokenMatch& token = tokens[index];
@@ -428,15 +475,7 @@ SearchIndex::Data::qualifier_notes(const std::vector<QuerySegment>& segments,
                 token.role == WordRole::site || token.role == WordRole::colour ||
                 ((segment.qualifiers >> index) & 1u && token.role != WordRole::intensity &&
                  token.role != WordRole::generic);
-            if (token.optional || !where_or_when) continue;
-            auto says = [&](std::string_view word) {
-                return std::find(stated.begin(), stated.end(), word) != stated.end();
-            };
-            const std::string_view group = site_group_of(token.text);
-            const bool singular =
-                token.text.size() > 3 && token.text.back() == 's' &&
-                says(std::string_view(token.text).substr(0, token.text.size() - 1));
-            if (says(token.text) || singular || (!group.empty() && says(group))) continue;
+            if (token.optional || !where_or_when || page_states(item.entry, token.text)) continue;
             if (std::find(unstated.begin(), unstated.end(), token.text) == unstated.end())
                 unstated.push_back(token.text);
         }
@@ -496,6 +535,11 @@ std::string search_because(const SearchResponse& response, const SearchResult& r
         return "Not the same as " + part() + ": also about " + system;
     case BecauseKind::opposite:
         return "The opposite of " + part() + ": not a match";
+    case BecauseKind::other_class:
+        return part() + ": the page lists " + title + " for this class, not for the one you named";
+    case BecauseKind::umbrella:
+        return quoted(because.typed_words) + ": for this class the page uses the wider words \"" +
+               title + "\"";
     case BecauseKind::negated:
         return "You wrote " + part() + ": this is what the page says about " + title +
                ", not a match";

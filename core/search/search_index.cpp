@@ -58,6 +58,8 @@ const char* search_match_id(const SearchResult& result) {
         return "related";
     case SearchMatch::negated:
         return "negated";
+    case SearchMatch::other_class:
+        return "other_class";
     }
     return "partial";
 }
@@ -66,13 +68,25 @@ namespace {
 
 QueryWords read_query(std::string_view cut) {
     QueryWords query;
-    query.words = split_search_words(cut);
+    // "tired, itchy, rash": a comma, semicolon or slash starts a part, as "and" does.
+    std::size_t start = 0;
+    while (start <= cut.size()) {
+        const std::size_t end = std::min(cut.find_first_of(",;/", start), cut.size());
+        const std::size_t before = query.words.size();
+        for (std::string& word : split_search_words(cut.substr(start, end - start)))
+            query.words.push_back(std::move(word));
+        query.starts_part.resize(query.words.size(), false);
+        if (query.words.size() > before && before > 0 && start > 0)
+            query.starts_part[before] = true;
+        start = end + 1;
+    }
     for (std::string& word : query.words) {
         if (word.size() > search_word_max_bytes) {
             word = std::string(truncate_utf8(word, search_word_max_bytes));
         }
     }
     if (query.words.size() > search_query_max_words) query.words.resize(search_query_max_words);
+    query.starts_part.resize(query.words.size(), false);
     // A space or punctuation after the last word means it is finished, not a prefix.
     const unsigned char last_byte = cut.empty() ? ' ' : static_cast<unsigned char>(cut.back());
     query.last_word_finished = last_byte < 0x80 && !std::isalnum(last_byte) && last_byte != '\'';
@@ -119,20 +133,38 @@ void put_named_classes_first(const std::vector<bool>& named, std::vector<SearchR
     });
 }
 
-// Full first, then negated, related, and partial results, each in the order they came.
+// "pain", "sore": the page has several pains, and a passage with the word is none of them
+// in full (the complaint reader's rule for unspecific words, says_what).
+void never_full_when_unspecific(const std::vector<TokenMatch>& tokens,
+                                std::vector<SearchResult>& passages) {
+    bool unspecific = false;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional) continue;
+        if (!is_unspecific_complaint(token.text)) return;
+        unspecific = true;
+    }
+    if (!unspecific) return;
+    for (SearchResult& passage : passages)
+        passage.full_match = false;
+}
+
+// Full first, then other classes', negated, related, and partial results, each in the
+// order they came.
 void order_by_match(std::vector<SearchResult>& results) {
     const auto rank = [](const SearchResult& result) {
         switch (result.match) {
         case SearchMatch::full:
             return 0;
-        case SearchMatch::negated:
+        case SearchMatch::other_class:
             return 1;
-        case SearchMatch::related:
+        case SearchMatch::negated:
             return 2;
+        case SearchMatch::related:
+            return 3;
         case SearchMatch::partial:
             break;
         }
-        return 3;
+        return 4;
     };
     const auto before = [&](const SearchResult& a, const SearchResult& b) {
         return rank(a) < rank(b);
@@ -186,8 +218,9 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     const QueryWords words = read_query(cut);
     if (words.words.empty() || options.limit == 0) return response;
 
-    const std::vector<TokenMatch> tokens =
-        match_words(words.words, options, words.last_word_finished);
+    std::vector<TokenMatch> tokens = match_words(words.words, options, words.last_word_finished);
+    for (std::size_t index = 0; index < tokens.size(); ++index)
+        tokens[index].starts_part = words.starts_part[index];
     const bool filtered = !options.only_class_ids.empty();
     const std::vector<bool> class_allowed = classes_allowed(options);
 
@@ -195,12 +228,17 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered);
     const NamedClasses named = classes_named();
     std::vector<QuerySegment> segments = segments_of(tokens, named.tokens);
+    if (const TokenMask breaks = list_breaks(segments, tokens); breaks != 0)
+        segments = segments_of(tokens, named.tokens, breaks);
     // Unfiltered, every entry gives at least one result, so the first `limit` are all that
     // can be shown; a filter may leave an entry without results, so then all are ordered.
     std::vector<RankedEntry> ranked =
         rank_entries(tokens, segments, filtered ? SIZE_MAX : options.limit);
     decide_negation(segments, ranked);
-    const bool some_entry_is_full = !ranked.empty() && ranked.front().full;
+    keep_to_named_classes(segments, ranked, named.classes, response.notes);
+    const bool some_entry_is_full =
+        !ranked.empty() &&
+        (ranked.front().full || ranked.front().match == SearchMatch::other_class);
     // When no entry is a full match but a passage has every word ("blood thinners"), the
     // passages are the answer and entries sharing only some words would be noise.
     std::vector<SearchResult> passages;
@@ -209,6 +247,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
         passages = text_results(tokens, class_allowed, filtered,
                                 std::min(text_results_max, options.limit), {});
         passages_searched = true;
+        never_full_when_unspecific(tokens, passages);
         if (std::any_of(passages.begin(), passages.end(),
                         [](const SearchResult& passage) { return passage.full_match; }))
             ranked.clear();
@@ -222,6 +261,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
         const std::size_t room = std::min(
             text_results_max, options.limit - std::min(options.limit, response.results.size()));
         passages = text_results(tokens, class_allowed, filtered, room, response.results);
+        never_full_when_unspecific(tokens, passages);
         // A full answer is there: passages sharing only some words would be noise.
         if (some_entry_is_full) {
             passages.erase(std::remove_if(passages.begin(), passages.end(),
@@ -237,6 +277,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
 
     response.not_listed =
         unlisted_complaints(segments, coverage_of(ranked, passages, tokens), words.words);
+    append_umbrella_terms(ranked, class_allowed, options.limit, response.results);
     append_related(segments, tokens, ranked, class_allowed, options.limit, response.results);
     order_by_match(response.results);
     response.understood_as = corrections_of(tokens);
@@ -269,7 +310,8 @@ void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
         for (std::size_t index = 0; index < segment.first; ++index)
             if ((segment.negations >> index) & 1u) first = std::min(first, index);
         std::string text;
-        for (std::size_t index = first; index <= segment.last && index < words.size(); ++index)
+        for (std::size_t index = first; index <= shown_last(segment) && index < words.size();
+             ++index)
             text += (text.empty() ? "" : " ") + words[index];
         response.negated.push_back(text);
     }
@@ -277,7 +319,8 @@ void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
             return token.role == WordRole::site || token.role == WordRole::colour ||
                    token.role == WordRole::time;
         }))
-        response.notes = qualifier_notes(segments, ranked, tokens);
+        for (std::string& note : qualifier_notes(segments, ranked, tokens))
+            response.notes.push_back(std::move(note));
     if (response.results.empty()) response.suggestions = suggestions_for(tokens);
     // Never nothing on the screen: what was typed is said not to be on the page (with the
     // page's advice and the helpline), beside any suggestion.

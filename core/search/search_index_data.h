@@ -105,6 +105,7 @@ struct TokenMatch {
     bool real_word = false;         // a dictionary word the content lacks: never corrected
     bool complaint = false;         // names a symptom or a body part (Guide::complaint_words)
     WordRole role = WordRole::none; // its role around the complaint (complaint_lexicon.h)
+    bool starts_part = false;       // a comma before it: "tired, itchy, rash"
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
@@ -141,7 +142,17 @@ struct QuerySegment {
     bool negation_of_function = false; // "can't sleep": a complaint, not an absence
     bool negated = false;              // decided after ranking: the complaint is said to be absent
     bool unlisted = false;             // a complaint no full result answers
+    bool other_classes = false;        // listed, but not for the drug or class the query names
 };
+
+// The last word of a part as shown: a negation after its complaint included ("the rash
+// has cleared up").
+inline std::size_t shown_last(const QuerySegment& segment) {
+    std::size_t last = segment.last;
+    for (std::size_t index = segment.last + 1; index < 32; ++index)
+        if ((segment.negations >> index) & 1u) last = index;
+    return last;
+}
 
 struct PhraseHit {
     TokenMask tokens = 0;
@@ -175,6 +186,8 @@ struct RankedEntry {
     bool full = false;
     SearchMatch match = SearchMatch::partial; // full, negated or partial; related later
     std::uint32_t segment = 0;                // the part it is full or negated for
+    // "swollen eyelids": the page's term names another part of the body (hands and feet).
+    bool site_elsewhere = false;
 };
 
 // The clause of a side-effect sentence with the most of the query's words.
@@ -286,6 +299,7 @@ inline bool same_sentence_card(const SearchResult& shown, const SearchResult& pa
 
 struct QueryWords {
     std::vector<std::string> words;
+    std::vector<bool> starts_part; // by word: a comma, semicolon or slash came before it
     bool last_word_finished = false;
 };
 
@@ -333,6 +347,8 @@ struct SearchIndex::Data {
     std::vector<std::uint16_t> systems_of_word; // by word id: body systems, one bit each
     std::vector<std::vector<std::string>> page_words_of_entry; // symptom concepts' page words
     std::vector<std::string> page_term_of_entry;               // the first page term, for notes
+    std::vector<std::uint8_t> site_regions_of_entry; // regions its page terms name, a bit each
+    std::vector<std::string> class_names;            // by class index: "EGFR inhibitors"
     std::unordered_map<std::string, std::vector<WordId>> words_by_sound; // phonetic key
 
     // The page's passages, and for each word id the passages that have it (postings of
@@ -402,6 +418,21 @@ struct SearchIndex::Data {
     void read_complaints(std::vector<QuerySegment>& segments, const std::vector<TokenMatch>& tokens,
                          TokenMask typing) const;
     bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
+    bool says_what(const EntryHit& hit, const QuerySegment& segment,
+                   const std::vector<TokenMatch>& tokens) const;
+    bool site_elsewhere(std::uint32_t entry, const EntryHit& hit, const QuerySegment& segment,
+                        const std::vector<TokenMatch>& tokens) const;
+    bool page_states(std::uint32_t entry, std::string_view word) const;
+    TokenMask list_breaks(const std::vector<QuerySegment>& segments,
+                          const std::vector<TokenMatch>& tokens) const;
+    void keep_to_named_classes(std::vector<QuerySegment>& segments,
+                               std::vector<RankedEntry>& ranked,
+                               const std::vector<bool>& named_classes,
+                               std::vector<std::string>& notes) const;
+    SearchResult occurrence_card(const SideEffectOccurrence& occurrence, SearchMatch match) const;
+    void append_umbrella_terms(const std::vector<RankedEntry>& ranked,
+                               const std::vector<bool>& class_allowed, std::size_t limit,
+                               std::vector<SearchResult>& results) const;
     void decide_negation(std::vector<QuerySegment>& segments,
                          std::vector<RankedEntry>& ranked) const;
     void append_related(const std::vector<QuerySegment>& segments,
@@ -421,8 +452,10 @@ struct SearchIndex::Data {
                                              const std::vector<TokenMatch>& tokens) const;
     // named_tokens: words that name a class ("RET inhibitors"): like a drug's name, they
     // narrow the question rather than ask it.
+    // breaks: words that start a new part though no "and" or comma is before them
+    // ("nausea vomiting": list_breaks).
     std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens,
-                                          TokenMask named_tokens) const;
+                                          TokenMask named_tokens, TokenMask breaks = 0) const;
     void collect_phrase_hits(const std::vector<TokenMatch>& tokens) const;
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
@@ -433,7 +466,7 @@ struct SearchIndex::Data {
                        bool query_names_site) const;
     TokenMask word_still_typed(const std::vector<TokenMatch>& tokens) const;
     void mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
-                   TokenMask typing) const;
+                   const std::vector<TokenMatch>& tokens, TokenMask typing) const;
     void drop_qualifier_only(const std::vector<QuerySegment>& segments,
                              std::vector<RankedEntry>& ranked) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,

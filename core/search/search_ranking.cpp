@@ -147,18 +147,27 @@ TokenMask SearchIndex::Data::word_still_typed(const std::vector<TokenMatch>& tok
 // Full only when the complaint maps to it: the phrase has every word of a part's complaint,
 // says it whole (complete_for), and neither lacks a negation it needs nor says the opposite.
 void SearchIndex::Data::mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
-                                  TokenMask typing) const {
+                                  const std::vector<TokenMatch>& tokens, TokenMask typing) const {
     const EntryHit& hit = item.hit;
+    const bool side_effect = entries[item.entry].kind == SearchResultKind::side_effect;
     for (std::size_t index = 0; index < segments.size() && !item.full; ++index) {
         const QuerySegment& segment = segments[index];
-        // A name (drug, class, gene change) is matched by its words, as before.
-        const bool complete =
-            entries[item.entry].kind != SearchResultKind::side_effect || complete_for(hit, segment);
+        // A name (drug, class, gene change) is matched by its words, as before. A side
+        // effect needs the words that say what ("painful" alone is not back pain).
+        const bool cf = complete_for(hit, segment);
+        const bool sw = says_what(hit, segment, tokens);
+        const bool complete = !side_effect || (cf && sw);
         // "dry skin u": the rest is answered while the last word is still being typed.
         const TokenMask wanted =
             (segment.to_cover & ~typing) != 0 ? segment.to_cover & ~typing : segment.to_cover;
         if ((hit.content & wanted) == wanted && complete &&
             (hit.opposite_tokens & segment.tokens) == 0) {
+            // "swollen eyelids": the page's term names another part of the body.
+            if (side_effect && site_elsewhere(item.entry, hit, segment, tokens)) {
+                item.site_elsewhere = true;
+                item.segment = static_cast<std::uint32_t>(index);
+                continue;
+            }
             item.full = true;
             item.match = SearchMatch::full;
             item.segment = static_cast<std::uint32_t>(index);
@@ -225,7 +234,7 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
     for (const auto& [entry, hit] : entry_hits) {
         if (dominated(hit)) continue;
         RankedEntry item{entry, hit, false};
-        mark_full(item, segments, typing);
+        mark_full(item, segments, tokens, typing);
         if (!item.full && popcount(all_words) >= 2 && only_common_words(hit.content)) continue;
         ranked.push_back(item);
     }

@@ -128,13 +128,13 @@ SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
                                             const std::vector<QuerySegment>& segments) const {
     SearchBecause because;
     because.typed_words = item.hit.content;
-    if (item.full || item.match == SearchMatch::negated) {
+    if (item.full || item.match == SearchMatch::negated || item.match == SearchMatch::other_class) {
         const QuerySegment& segment = segments[item.segment];
         std::size_t first = segment.first; // from its negation: "no rash"
         for (std::size_t index = 0; index < segment.first; ++index)
             if ((segment.negations >> index) & 1u) first = std::min(first, index);
         because.part_first = static_cast<std::uint8_t>(first);
-        because.part_last = static_cast<std::uint8_t>(segment.last);
+        because.part_last = static_cast<std::uint8_t>(shown_last(segment));
         because.typed_words = item.hit.content | (item.hit.optional & segment.negations);
     }
     // The phrase's grammar words as typed too: "the runs", not "runs".
@@ -153,6 +153,8 @@ SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
         corrected = corrected || (((item.hit.content >> index) & 1u) && tokens[index].corrected);
     if (item.match == SearchMatch::negated) {
         because.kind = BecauseKind::negated;
+    } else if (item.match == SearchMatch::other_class) {
+        because.kind = BecauseKind::other_class;
     } else if (!item.full) {
         because.kind = item.hit.opposite ? BecauseKind::opposite : BecauseKind::partial;
     } else if (entry.kind != SearchResultKind::side_effect) {
@@ -207,7 +209,9 @@ void SearchIndex::Data::append_entry_results(
                                      ? snippet_at(sentence, occurrence.title_at)
                                      : item_snippet(occurrence, query_words, query_phrases);
                 result.anchor = occurrence.anchor;
-                result.match = item.full ? item.match : SearchMatch::partial;
+                result.match = item.full || item.match == SearchMatch::other_class
+                                   ? item.match
+                                   : SearchMatch::partial;
                 result.full_match = result.match == SearchMatch::full;
                 result.because = because;
                 result.score = item.hit.score;
@@ -223,7 +227,8 @@ void SearchIndex::Data::append_entry_results(
         result.target_id = entry.target_id;
         result.title = entry.title;
         result.snippet = snippet_around(entry.snippet, {});
-        result.match = item.full ? item.match : SearchMatch::partial;
+        result.match =
+            item.full || item.match == SearchMatch::other_class ? item.match : SearchMatch::partial;
         result.full_match = result.match == SearchMatch::full;
         result.because = because;
         result.score = item.hit.score;
