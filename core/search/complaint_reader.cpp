@@ -268,8 +268,9 @@ bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& se
 
 // Whether the words the phrase has say what the complaint is. "pain", "sore", "down" say
 // only that something hurts or is wrong: with nothing else of the part in the phrase, it
-// must be a phrase of two words or more said whole ("feeling down", "can't keep food
-// down"). "painful urination" is not back pain; "pain" alone is no one side effect.
+// must be a phrase said whole but for its grammar, by two words of the query or more
+// ("feeling down", "can't keep food down", "aching all over"). "painful urination" is not
+// back pain; "pain" alone is no one side effect.
 bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segment,
                                   const std::vector<TokenMatch>& tokens) const {
     TokenMask unspecific = 0;
@@ -277,9 +278,12 @@ bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segme
         if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
     if ((segment.tokens & unspecific) == 0 || (hit.content & segment.tokens & ~unspecific) != 0)
         return true;
+    // Every word of the phrase that says something, and two words of the query at least.
     const Phrase& phrase = phrases[hit.phrase];
-    return (hit.every_word && phrase.word_count >= 2) ||
-           popcount(hit.positions & ~phrase.ignorable_positions) >= 2;
+    const std::uint32_t all =
+        phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
+    const std::uint32_t needed = all & ~phrase.ignorable_positions;
+    return (hit.positions & needed) == needed && popcount(hit.content | hit.optional) >= 2;
 }
 
 // Whether the page's own words for the entry state this word: as is, its singular, the

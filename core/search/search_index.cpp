@@ -68,10 +68,11 @@ namespace {
 
 QueryWords read_query(std::string_view cut) {
     QueryWords query;
-    // "tired, itchy, rash": a comma, semicolon or slash starts a part, as "and" does.
+    // "tired, itchy, rash": a comma or semicolon starts a part, as "and" does ("ILD/
+    // pneumonitis" and "and/or" are one part).
     std::size_t start = 0;
     while (start <= cut.size()) {
-        const std::size_t end = std::min(cut.find_first_of(",;/", start), cut.size());
+        const std::size_t end = std::min(cut.find_first_of(",;", start), cut.size());
         const std::size_t before = query.words.size();
         for (std::string& word : split_search_words(cut.substr(start, end - start)))
             query.words.push_back(std::move(word));

@@ -299,7 +299,7 @@ inline bool same_sentence_card(const SearchResult& shown, const SearchResult& pa
 
 struct QueryWords {
     std::vector<std::string> words;
-    std::vector<bool> starts_part; // by word: a comma, semicolon or slash came before it
+    std::vector<bool> starts_part; // by word: a comma or semicolon came before it
     bool last_word_finished = false;
 };
 

@@ -34,7 +34,8 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         token.role = complaint_word_role(token.text);
         // "no more nosebleeds", "no longer hungry", "cleared up": still the negation.
         if (index > 0 && tokens.back().role == WordRole::negation &&
-            (token.text == "more" || token.text == "longer" || token.text == "up"))
+            (token.text == "more" || token.text == "longer" ||
+             (token.text == "up" && tokens.back().text == "cleared")))
             token.role = WordRole::negation;
         // "lower back", "left leg": which side of the site narrows nothing, and is not said.
         if (is_side_of_site(token.text) && index + 1 < words.size() &&
