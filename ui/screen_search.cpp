@@ -452,6 +452,10 @@ void draw_search(App& app) {
         return;
     }
     draw_groups(app, response, SearchMatch::full, bookmarked);
+    draw_match_section(app, response, SearchMatch::other_class, "Listed for other drug classes",
+                       "The page does not list this for the drug or class you named. It lists "
+                       "it for these.",
+                       bookmarked);
     draw_match_section(app, response, SearchMatch::negated, "What the page says about it",
                        "You said this is not there. These are not matches.", bookmarked);
     draw_match_section(app, response, SearchMatch::related, "Related, not the same thing",

@@ -224,6 +224,12 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         TokenMask heads = segment.to_cover & ~segment.qualifiers & ~typing;
         // "thin skin": a word no list knows, beside qualifiers only, is the complaint.
         if (heads == 0) heads = unknown_words(tokens, segment);
+        // "painful swelling": the swelling says what; "painful" only how it feels.
+        TokenMask unspecific = 0;
+        for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+             ++index)
+            if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
+        if ((heads & ~unspecific) != 0) heads &= ~unspecific;
         if (heads != 0) {
             segment.to_cover = heads;
             segment.has_heads = true;
@@ -233,6 +239,7 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         QuerySegment& previous = segments[index - 1];
         QuerySegment& segment = segments[index];
         if (segment.has_heads || !previous.has_heads || segment.to_cover == 0 ||
+            is_a_phrase_of_its_own(segment) || // "diarrhoea, skin changes"
             segment.negations != previous.negations)
             continue;
         previous.tokens |= segment.tokens;
@@ -247,6 +254,24 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         std::remove_if(segments.begin(), segments.end(),
                        [](const QuerySegment& segment) { return segment.to_cover == 0; }),
         segments.end());
+}
+
+// Whether some side effect's phrase is this part's words, whole and only them: "skin
+// changes" (qualifiers by their roles) is a complaint of its own, not where the one before
+// it is.
+bool SearchIndex::Data::is_a_phrase_of_its_own(const QuerySegment& segment) const {
+    TokenMask own = 0;
+    for (std::size_t index = segment.first; index <= segment.last && index < 32; ++index)
+        own |= TokenMask{1} << index;
+    // Every phrase with some of the words, not only each entry's best for the whole query.
+    return std::any_of(touched_phrases.begin(), touched_phrases.end(), [&](std::uint32_t index) {
+        const PhraseHit& hit = phrase_hits[phrase_slots[index].slot];
+        const Phrase& phrase = phrases[index];
+        return entries[phrase.entry].kind == SearchResultKind::side_effect &&
+               (hit.tokens & ~own) == 0 && (hit.tokens & segment.to_cover) == segment.to_cover &&
+               popcount(hit.positions) >= static_cast<int>(phrase.word_count) &&
+               popcount(hit.positions) <= popcount(hit.tokens);
+    });
 }
 
 // Whether the phrase is said whole for this part: every word it needs is in the query.
@@ -283,7 +308,11 @@ bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segme
     const std::uint32_t all =
         phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
     const std::uint32_t needed = all & ~phrase.ignorable_positions;
-    return (hit.positions & needed) == needed && popcount(hit.content | hit.optional) >= 2;
+    TokenMask own = 0; // said by this part, not with a word of another ("skin, sore mouth")
+    for (std::size_t index = segment.first; index <= segment.last && index < 32; ++index)
+        own |= TokenMask{1} << index;
+    return (hit.positions & needed) == needed && (hit.content & ~own) == 0 &&
+           popcount(hit.content | hit.optional) >= 2;
 }
 
 // Whether the page's own words for the entry state this word: as is, its singular, the

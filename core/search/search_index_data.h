@@ -145,6 +145,13 @@ struct QuerySegment {
     bool other_classes = false;        // listed, but not for the drug or class the query names
 };
 
+// Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
+// itching"; "without" also says the part after it is absent.
+inline bool is_part_joiner(std::string_view word) {
+    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also" ||
+           word == "but" || word == "nor" || word == "without";
+}
+
 // The last word of a part as shown: a negation after its complaint included ("the rash
 // has cleared up").
 inline std::size_t shown_last(const QuerySegment& segment) {
@@ -418,6 +425,7 @@ struct SearchIndex::Data {
     void read_complaints(std::vector<QuerySegment>& segments, const std::vector<TokenMatch>& tokens,
                          TokenMask typing) const;
     bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
+    bool is_a_phrase_of_its_own(const QuerySegment& segment) const;
     bool says_what(const EntryHit& hit, const QuerySegment& segment,
                    const std::vector<TokenMatch>& tokens) const;
     bool site_elsewhere(std::uint32_t entry, const EntryHit& hit, const QuerySegment& segment,
@@ -460,6 +468,8 @@ struct SearchIndex::Data {
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
+    bool spans_parts(TokenMask words, const std::vector<TokenMatch>& tokens) const;
+    bool has_a_joiner(std::uint32_t phrase_index) const;
     EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
                        const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<std::pair<WordId, std::uint32_t>>& opposites,

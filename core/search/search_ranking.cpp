@@ -62,8 +62,13 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
                                      [&](std::uint32_t index) { return class_allowed[index]; })) {
             continue;
         }
-        const EntryHit candidate =
+        EntryHit candidate =
             score_hit(phrase_index, hit, tokens, content_tokens, opposites, query_names_site);
+        // "painful swelling and redness around the nails": of an entry's phrases, one said
+        // within a part ("redness around the nails") before one made of two parts' words
+        // ("swelling around the nails"), unless the phrase joins them too ("aches and pains").
+        if (spans_parts(candidate.content, tokens) && !has_a_joiner(phrase_index))
+            candidate.choice -= 30.0;
         StampedSlot& place = entry_slots[phrase.entry];
         if (place.stamp != generation) {
             place = {generation, static_cast<std::uint32_t>(entry_hits.size())};
@@ -74,6 +79,27 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         if (candidate.choice > best.choice) best = candidate;
     }
     return entry_hits;
+}
+
+// Whether the words are of two parts of the query ("tired and dizzy", "tired, dizzy").
+bool SearchIndex::Data::spans_parts(TokenMask words, const std::vector<TokenMatch>& tokens) const {
+    int part = -1;
+    int current = 0;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        if (index > 0 && (tokens[index].starts_part || is_part_joiner(tokens[index].text)))
+            ++current;
+        if (!((words >> index) & 1u)) continue;
+        if (part >= 0 && part != current) return true;
+        part = current;
+    }
+    return false;
+}
+
+bool SearchIndex::Data::has_a_joiner(std::uint32_t phrase_index) const {
+    const Phrase& phrase = phrases[phrase_index];
+    for (std::uint32_t index = 0; index < phrase.word_count; ++index)
+        if (is_part_joiner(vocabulary.text(phrase_words[phrase.first_word + index]))) return true;
+    return false;
 }
 
 // One phrase's hit, scored: rare words, words of the complaint, and a phrase said whole

@@ -8,13 +8,6 @@ namespace lungguide {
 
 namespace {
 
-// Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
-// itching"; "without" also says the part after it is absent.
-bool is_segment_joiner(std::string_view word) {
-    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also" ||
-           word == "but" || word == "nor" || word == "without";
-}
-
 bool is_qualifier_role(WordRole role) {
     return role == WordRole::site || role == WordRole::colour || role == WordRole::time ||
            role == WordRole::intensity || role == WordRole::generic;
@@ -55,7 +48,7 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const TokenMatch& token = tokens[index];
         const TokenMask bit = TokenMask{1} << index;
-        if (is_segment_joiner(token.text) && segments.back().tokens != 0) {
+        if (is_part_joiner(token.text) && segments.back().tokens != 0) {
             start_segment(segments, token, index);
             in_circumstance = false;
             continue;

@@ -37,8 +37,9 @@ SearchIndex::Data::unlisted_complaints(std::vector<QuerySegment>& segments,
     };
     std::vector<std::string> unlisted;
     for (QuerySegment& segment : segments) {
-        if (!segment.complaint || segment.negated) continue;
-        if (covered(coverage.full, segment.to_cover)) continue;
+        if ((!segment.complaint && !segment.other_classes) || segment.negated) continue;
+        // "osimertinib constipation": listed, but not for the class named.
+        if (covered(coverage.full, segment.to_cover) && !segment.other_classes) continue;
         // "pain", "sore" alone: the page lists several pains; none is the answer, and none
         // is missing either (the partial results show them).
         bool only_unspecific = true;
