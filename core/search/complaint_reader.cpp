@@ -229,6 +229,7 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
              ++index)
             if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
+        segment.unspecific = unspecific;
         if ((heads & ~unspecific) != 0) heads &= ~unspecific;
         if (heads != 0) {
             segment.to_cover = heads;
@@ -246,6 +247,7 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         previous.all_words |= segment.all_words;
         previous.qualifiers |= segment.tokens;
         previous.last = segment.last;
+        previous.unspecific |= segment.unspecific;
         previous.names_a_site = previous.names_a_site || segment.names_a_site;
         previous.bare = previous.bare && segment.bare;
         segment.to_cover = 0;
@@ -260,9 +262,7 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
 // changes" (qualifiers by their roles) is a complaint of its own, not where the one before
 // it is.
 bool SearchIndex::Data::is_a_phrase_of_its_own(const QuerySegment& segment) const {
-    TokenMask own = 0;
-    for (std::size_t index = segment.first; index <= segment.last && index < 32; ++index)
-        own |= TokenMask{1} << index;
+    const TokenMask own = span_mask(segment);
     // Every phrase with some of the words, not only each entry's best for the whole query.
     return std::any_of(touched_phrases.begin(), touched_phrases.end(), [&](std::uint32_t index) {
         const PhraseHit& hit = phrase_hits[phrase_slots[index].slot];
@@ -296,11 +296,8 @@ bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& se
 // must be a phrase said whole but for its grammar, by two words of the query or more
 // ("feeling down", "can't keep food down", "aching all over"). "painful urination" is not
 // back pain; "pain" alone is no one side effect.
-bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segment,
-                                  const std::vector<TokenMatch>& tokens) const {
-    TokenMask unspecific = 0;
-    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size(); ++index)
-        if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
+bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segment) const {
+    const TokenMask unspecific = segment.unspecific; // found once, by read_complaints
     if ((segment.tokens & unspecific) == 0 || (hit.content & segment.tokens & ~unspecific) != 0)
         return true;
     // Every word of the phrase that says something, and two words of the query at least.
@@ -308,9 +305,7 @@ bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segme
     const std::uint32_t all =
         phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
     const std::uint32_t needed = all & ~phrase.ignorable_positions;
-    TokenMask own = 0; // said by this part, not with a word of another ("skin, sore mouth")
-    for (std::size_t index = segment.first; index <= segment.last && index < 32; ++index)
-        own |= TokenMask{1} << index;
+    const TokenMask own = span_mask(segment); // not with another part's word ("skin, sore mouth")
     return (hit.positions & needed) == needed && (hit.content & ~own) == 0 &&
            popcount(hit.content | hit.optional) >= 2;
 }

@@ -143,7 +143,15 @@ struct QuerySegment {
     bool negated = false;              // decided after ranking: the complaint is said to be absent
     bool unlisted = false;             // a complaint no full result answers
     bool other_classes = false;        // listed, but not for the drug or class the query names
+    TokenMask unspecific = 0;          // "pain", "sore", "down": that something hurts, not what
 };
+
+// Every word from a part's first to its last, as a mask.
+inline TokenMask span_mask(const QuerySegment& segment) {
+    const TokenMask through_last =
+        segment.last >= 31 ? ~TokenMask{0} : (TokenMask{1} << (segment.last + 1)) - 1;
+    return segment.first >= 32 ? 0 : through_last & ~((TokenMask{1} << segment.first) - 1);
+}
 
 // Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
 // itching"; "without" also says the part after it is absent.
@@ -160,6 +168,13 @@ inline std::size_t shown_last(const QuerySegment& segment) {
         if ((segment.negations >> index) & 1u) last = index;
     return last;
 }
+
+// What best_hit_per_entry needs of the query, found once: the complaint's words (roles that
+// say what: none, function, direction) and the words of each part between joiners or commas.
+struct QueryShape {
+    TokenMask heads = 0;
+    std::vector<TokenMask> parts;
+};
 
 struct PhraseHit {
     TokenMask tokens = 0;
@@ -426,8 +441,7 @@ struct SearchIndex::Data {
                          TokenMask typing) const;
     bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
     bool is_a_phrase_of_its_own(const QuerySegment& segment) const;
-    bool says_what(const EntryHit& hit, const QuerySegment& segment,
-                   const std::vector<TokenMatch>& tokens) const;
+    bool says_what(const EntryHit& hit, const QuerySegment& segment) const;
     bool site_elsewhere(std::uint32_t entry, const EntryHit& hit, const QuerySegment& segment,
                         const std::vector<TokenMatch>& tokens) const;
     bool page_states(std::uint32_t entry, std::string_view word) const;
@@ -468,10 +482,10 @@ struct SearchIndex::Data {
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
-    bool spans_parts(TokenMask words, const std::vector<TokenMatch>& tokens) const;
+    bool spans_parts(TokenMask words, const std::vector<TokenMask>& parts) const;
     bool has_a_joiner(std::uint32_t phrase_index) const;
-    EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
-                       const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
+    EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit, TokenMask heads,
+                       TokenMask content_tokens,
                        const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
                        bool query_names_site) const;
     TokenMask word_still_typed(const std::vector<TokenMatch>& tokens) const;

@@ -53,6 +53,17 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         std::any_of(tokens.begin(), tokens.end(), [](const TokenMatch& token) {
             return !token.optional && token.role == WordRole::site;
         });
+    // Once per query, not per phrase: the complaint's words, and the parts' words.
+    QueryShape shape;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        const WordRole role = tokens[index].role;
+        if (role == WordRole::none || role == WordRole::function || role == WordRole::direction)
+            shape.heads |= TokenMask{1} << index;
+        if (index > 0 && (tokens[index].starts_part || is_part_joiner(tokens[index].text)))
+            shape.parts.push_back(0);
+        if (shape.parts.empty()) shape.parts.push_back(0);
+        shape.parts.back() |= TokenMask{1} << index;
+    }
     for (std::uint32_t phrase_index : touched_phrases) {
         const PhraseHit& hit = phrase_hits[phrase_slots[phrase_index].slot];
         if ((hit.tokens & content_tokens) == 0) continue; // filler words alone never match
@@ -63,11 +74,12 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
             continue;
         }
         EntryHit candidate =
-            score_hit(phrase_index, hit, tokens, content_tokens, opposites, query_names_site);
+            score_hit(phrase_index, hit, shape.heads, content_tokens, opposites, query_names_site);
         // "painful swelling and redness around the nails": of an entry's phrases, one said
         // within a part ("redness around the nails") before one made of two parts' words
         // ("swelling around the nails"), unless the phrase joins them too ("aches and pains").
-        if (spans_parts(candidate.content, tokens) && !has_a_joiner(phrase_index))
+        if (shape.parts.size() > 1 && spans_parts(candidate.content, shape.parts) &&
+            !has_a_joiner(phrase_index))
             candidate.choice -= 30.0;
         StampedSlot& place = entry_slots[phrase.entry];
         if (place.stamp != generation) {
@@ -82,17 +94,11 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
 }
 
 // Whether the words are of two parts of the query ("tired and dizzy", "tired, dizzy").
-bool SearchIndex::Data::spans_parts(TokenMask words, const std::vector<TokenMatch>& tokens) const {
-    int part = -1;
-    int current = 0;
-    for (std::size_t index = 0; index < tokens.size(); ++index) {
-        if (index > 0 && (tokens[index].starts_part || is_part_joiner(tokens[index].text)))
-            ++current;
-        if (!((words >> index) & 1u)) continue;
-        if (part >= 0 && part != current) return true;
-        part = current;
-    }
-    return false;
+bool SearchIndex::Data::spans_parts(TokenMask words, const std::vector<TokenMask>& parts) const {
+    int with_words = 0;
+    for (TokenMask part : parts)
+        with_words += (part & words) != 0 ? 1 : 0;
+    return with_words > 1;
 }
 
 bool SearchIndex::Data::has_a_joiner(std::uint32_t phrase_index) const {
@@ -105,20 +111,13 @@ bool SearchIndex::Data::has_a_joiner(std::uint32_t phrase_index) const {
 // One phrase's hit, scored: rare words, words of the complaint, and a phrase said whole
 // weigh more; a phrase that needs a word the query lacks to mean it ("no appetite" for
 // "appetite"), names another site than the query's, or says the opposite weighs less.
-EntryHit
-SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
-                             const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
-                             const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
-                             bool query_names_site) const {
+EntryHit SearchIndex::Data::score_hit(
+    std::uint32_t phrase_index, const PhraseHit& hit, TokenMask heads, TokenMask content_tokens,
+    const std::vector<std::pair<WordId, std::uint32_t>>& opposites, bool query_names_site) const {
     const Phrase& phrase = phrases[phrase_index];
     double quality = 0;
-    TokenMask heads = 0;
-    for (std::size_t index = 0; index < tokens.size(); ++index) {
-        quality += hit.quality[index];
-        const WordRole role = tokens[index].role;
-        if (role == WordRole::none || role == WordRole::function || role == WordRole::direction)
-            heads |= TokenMask{1} << index;
-    }
+    for (TokenMask left = hit.tokens; left != 0; left &= left - 1) // only the words it has
+        quality += hit.quality[__builtin_ctz(left)];
     EntryHit candidate;
     candidate.phrase = phrase_index;
     candidate.positions = hit.positions;
@@ -181,7 +180,7 @@ void SearchIndex::Data::mark_full(RankedEntry& item, const std::vector<QuerySegm
         // A name (drug, class, gene change) is matched by its words, as before. A side
         // effect needs the words that say what ("painful" alone is not back pain).
         const bool cf = complete_for(hit, segment);
-        const bool sw = says_what(hit, segment, tokens);
+        const bool sw = says_what(hit, segment);
         const bool complete = !side_effect || (cf && sw);
         // "dry skin u": the rest is answered while the last word is still being typed.
         const TokenMask wanted =
