@@ -126,6 +126,7 @@ void SearchIndex::Data::index_complaint_reader(const Guide& guide) {
         if (text.size() >= 5 && indexed_words.count(word))
             words_by_sound[sound_key(text)].push_back(word);
     }
+    word_tokens.assign(vocabulary.size(), {}); // the last step of building: every word known
     site_regions_of_entry.assign(entries.size(), 0);
     for (std::size_t entry = 0; entry < entries.size(); ++entry)
         for (const std::string& word : page_words_of_entry[entry])

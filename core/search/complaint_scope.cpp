@@ -75,7 +75,7 @@ SearchResult SearchIndex::Data::occurrence_card(const SideEffectOccurrence& occu
     result.severity = occurrence.severity;
     const std::string& sentence = side_effect_sentences[occurrence.sentence];
     result.snippet = occurrence.title_at != std::string::npos
-                         ? snippet_at(sentence, occurrence.title_at)
+                         ? occurrence.snippet
                          : snippet_around(sentence, {occurrence.title});
     result.anchor = occurrence.anchor;
     result.match = match;

@@ -329,9 +329,52 @@ void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
         response.not_listed.push_back(response.query);
 }
 
+namespace {
+
+// The index of a first key in Data::first_key_answers: a letter (either case) or a digit.
+std::size_t first_key_slot(std::string_view query) {
+    if (query.size() != 1) return SIZE_MAX;
+    const char key = query[0];
+    if (key >= 'a' && key <= 'z') return static_cast<std::size_t>(key - 'a');
+    if (key >= 'A' && key <= 'Z') return static_cast<std::size_t>(key - 'A');
+    if (key >= '0' && key <= '9') return 26 + static_cast<std::size_t>(key - '0');
+    return SIZE_MAX;
+}
+
+// Options whose one-key answers are kept: no class filter, the default completions (the
+// limit is part of the key).
+bool keeps_first_keys(const SearchOptions& options) {
+    const SearchOptions defaults;
+    return options.only_class_ids.empty() && options.limit <= 200 &&
+           options.prefix_completions == defaults.prefix_completions &&
+           options.short_prefix_completions == defaults.short_prefix_completions;
+}
+
+} // namespace
+
+// The first key of every search is its costliest keystroke: one letter completes to 120
+// words. There are only 36 of them: with the app's options they are answered when the
+// index is built, with another limit the first time they are asked; then kept.
+void SearchIndex::Data::answer_first_keys() {
+    for (const char* key = "abcdefghijklmnopqrstuvwxyz0123456789"; *key != '\0'; ++key)
+        first_key_answers.emplace(
+            std::make_pair(first_key_slot(std::string_view(key, 1)), SearchOptions{}.limit),
+            answer(std::string_view(key, 1), SearchOptions{}, true));
+}
+
 SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {
     std::lock_guard<std::mutex> lock(data_->mutex);
-    return data_->answer(query, options, true);
+    const std::size_t slot = first_key_slot(query);
+    if (slot == SIZE_MAX || !keeps_first_keys(options)) return data_->answer(query, options, true);
+    const auto key = std::make_pair(slot, options.limit);
+    auto found = data_->first_key_answers.find(key);
+    if (found == data_->first_key_answers.end()) {
+        const std::string folded(1, static_cast<char>(std::tolower(query[0])));
+        found = data_->first_key_answers.emplace(key, data_->answer(folded, options, true)).first;
+    }
+    SearchResponse response = found->second;
+    response.query = std::string(query); // "S" as typed; everything else is the same
+    return response;
 }
 
 } // namespace lungguide

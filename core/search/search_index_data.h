@@ -4,6 +4,7 @@
 // Not part of the public API: include search.h instead.
 #pragma once
 
+#include "common/bit_count.h"
 #include "common/letter_case.h"
 #include "common/sqlite_statement.h"
 #include "common/utf8.h"
@@ -13,9 +14,12 @@
 #include "search/search_text.h"
 #include "search/search_vocabulary.h"
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -35,6 +39,7 @@ struct SideEffectOccurrence {
     std::uint32_t sentence = 0;               // index into Data::side_effect_sentences
     std::vector<WordId> title_word_ids;       // its folded words, sorted
     std::size_t title_at = std::string::npos; // where the sentence says the title, if it does
+    std::string snippet;                      // the sentence cut around it, when title_at is known
     // Else, in a sentence longer than a snippet, where its folded words have the title's,
     // as whole words and as word starts: the query-free steps of snippet_around.
     std::size_t title_whole_at = std::string::npos;
@@ -87,6 +92,15 @@ struct SideEffectSentence {
     std::vector<std::vector<std::string>> clauses;
     std::vector<std::vector<std::string>> term_words;
     std::vector<std::size_t> term_clause;
+    // The same as word ids, for comparing without strings (~0: not a vocabulary word).
+    std::vector<std::vector<WordId>> clause_ids;
+    std::vector<std::vector<WordId>> term_ids;
+};
+
+// Which of this query's words a vocabulary word is a reading of (stamped per query).
+struct StampedTokens {
+    std::uint32_t stamp = 0;
+    TokenMask tokens = 0;
 };
 
 struct WordCandidate {
@@ -299,14 +313,6 @@ inline constexpr float inflection_quality = 0.9f;
 inline constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
 inline constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
 
-// std::popcount is C++20; the project is C++17. __builtin_popcount is a call into libgcc
-// on the baseline x86-64 target (no POPCNT instruction); this is a dozen inline ones.
-inline int popcount(std::uint32_t value) {
-    value = value - ((value >> 1) & 0x55555555u);
-    value = (value & 0x33333333u) + ((value >> 2) & 0x33333333u);
-    return static_cast<int>((((value + (value >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
-}
-
 inline bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
@@ -380,6 +386,11 @@ struct SearchIndex::Data {
     std::vector<PassagePosting> passage_postings;
     double average_passage_words = 0;
 
+    // The answers to a query of one letter or digit, by key and limit (answer_first_keys):
+    // at most 36 for each limit asked, under the mutex.
+    mutable std::map<std::pair<std::size_t, std::size_t>, SearchResponse> first_key_answers;
+    void answer_first_keys();
+
     // One search at a time: the scratch space below is shared.
     mutable std::mutex mutex;
     mutable PassageScratch passage_scratch;
@@ -392,6 +403,13 @@ struct SearchIndex::Data {
     // Each entry's best phrase, in a flat list: entry_slots says where, for this search's
     // generation only.
     mutable std::vector<StampedSlot> entry_slots;
+    // Passages' and side-effect sentences' folded words, made when a snippet first needs them.
+    mutable std::vector<std::unique_ptr<FoldedWords>> passage_folds;
+    mutable std::vector<std::unique_ptr<FoldedWords>> sentence_folds;
+    const FoldedWords& folded_once(std::vector<std::unique_ptr<FoldedWords>>& cache,
+                                   std::size_t index, const std::string& text) const;
+    // By word id: the query words it is a reading of, for this search's generation only.
+    mutable std::vector<StampedTokens> word_tokens;
     mutable std::vector<std::pair<std::uint32_t, EntryHit>> entry_hits;
 
     // Building (search_index_build.cpp).
@@ -504,7 +522,7 @@ struct SearchIndex::Data {
     std::vector<bool> classes_allowed(const SearchOptions& options) const;
     std::string item_snippet(const SideEffectOccurrence& occurrence,
                              const std::vector<std::string>& query_words,
-                             const FocusPhrases& query_phrases) const;
+                             std::optional<FocusPhrases>& query_phrases) const;
     SearchBecause because_of(const RankedEntry& item, const std::vector<TokenMatch>& tokens,
                              const std::vector<QuerySegment>& segments) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
@@ -527,8 +545,9 @@ struct SearchIndex::Data {
                                            const std::vector<bool>& class_allowed, bool filtered,
                                            std::size_t limit,
                                            const std::vector<SearchResult>& shown) const;
-    bool token_in(const TokenMatch& token, const std::vector<std::string>& words) const;
-    ClauseMatch best_clause(const std::vector<std::vector<std::string>>& clauses,
+    TokenMask tokens_in(const std::vector<WordId>& ids, const std::vector<std::string>& words,
+                        const std::vector<TokenMatch>& tokens) const;
+    ClauseMatch best_clause(const SideEffectSentence& sentence,
                             const std::vector<TokenMatch>& tokens) const;
     std::size_t term_of_clause(const SideEffectSentence& sentence, std::size_t clause,
                                const std::vector<TokenMatch>& tokens) const;

@@ -12,12 +12,18 @@ void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& token
     if (++generation == 0) {
         std::fill(phrase_slots.begin(), phrase_slots.end(), StampedSlot{});
         std::fill(entry_slots.begin(), entry_slots.end(), StampedSlot{});
+        std::fill(word_tokens.begin(), word_tokens.end(), StampedTokens{});
         generation = 1;
     }
     touched_phrases.clear();
     phrase_hits.clear();
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         for (const WordCandidate& candidate : tokens[index].candidates) {
+            if (candidate.word < word_tokens.size()) { // for tokens_in
+                StampedTokens& readings = word_tokens[candidate.word];
+                if (readings.stamp != generation) readings = {generation, 0};
+                readings.tokens |= TokenMask{1} << index;
+            }
             // Rare words say more than common ones ("pounding" over "heart").
             const float quality = candidate.quality * word_weight[candidate.word];
             const Posting* const end =
