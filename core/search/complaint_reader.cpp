@@ -463,7 +463,13 @@ void SearchIndex::Data::append_related_entry(std::uint32_t entry, const QuerySeg
                                              bool opposite, const std::vector<bool>& class_allowed,
                                              std::size_t limit,
                                              std::vector<SearchResult>& results) const {
+    const bool partial_cards =
+        std::any_of(results.begin(), results.end(), [](const SearchResult& r) {
+            return r.match == SearchMatch::partial && r.kind == SearchResultKind::side_effect;
+        });
+    if (!partial_cards && results.size() >= limit) return;
     for (const SideEffectOccurrence& occurrence : entries[entry].occurrences) {
+        if (!partial_cards) break; // nothing to replace
         const std::string& class_id = class_ids[occurrence.class_index];
         results.erase(std::remove_if(results.begin(), results.end(),
                                      [&](const SearchResult& r) {
