@@ -192,8 +192,6 @@ void draw_not_listed(App& app, const SearchResponse& response) {
     // For tests: where the message is, to check it comes before every result.
     app.record_item("not listed", top,
                     ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
-    draw_doctor_advice(app, false);
-    draw_helpline(app);
 }
 
 // The search box, with a finger-sized × that empties it.
@@ -444,8 +442,14 @@ void draw_search(App& app) {
         draw_examples(app, text);
         return;
     }
+    // What is not listed, then the plain notes ("…it lists it for RET inhibitors"), then
+    // the page's advice and the helpline: the notes belong with the sentence they explain.
     if (!response.not_listed.empty()) draw_not_listed(app, response);
     draw_reading_notes(app, response);
+    if (!response.not_listed.empty()) {
+        draw_doctor_advice(app, false);
+        draw_helpline(app);
+    }
     draw_understood(app, response, text);
     if (response.results.empty()) {
         draw_nothing_found(app, response, text);
