@@ -134,6 +134,7 @@ void SearchIndex::Data::index_complaint_reader(const Guide& guide) {
                 site_regions_of_entry[entry] |= site_region_of(word);
     for (const DrugClass& drug_class : guide.classes)
         class_names.push_back(drug_class.name);
+    index_umbrella_terms();
 }
 
 // ---- reading a query ------------------------------------------------------------------

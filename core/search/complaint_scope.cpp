@@ -83,30 +83,54 @@ SearchResult SearchIndex::Data::occurrence_card(const SideEffectOccurrence& occu
     return result;
 }
 
+// Which entries the page's wider words are, and which entries each covers (by index).
+void SearchIndex::Data::index_umbrella_terms() {
+    umbrella_of_entry.assign(entries.size(), -1);
+    umbrella_entries.clear();
+    umbrella_shown.clear();
+    for (const UmbrellaTerm& umbrella : umbrella_terms()) {
+        const auto entry =
+            std::find_if(system_entries.begin(), system_entries.end(), [&](std::uint32_t e) {
+                return entries[e].target_id == umbrella.concept_id;
+            });
+        if (entry == system_entries.end()) continue;
+        for (std::uint32_t covered : system_entries)
+            if (std::find(umbrella.covers.begin(), umbrella.covers.end(),
+                          entries[covered].target_id) != umbrella.covers.end())
+                umbrella_of_entry[covered] = static_cast<int>(umbrella_entries.size());
+        umbrella_entries.push_back(*entry);
+        // "severe skin problems" says more than "rash" does: not shown for it.
+        std::vector<bool> shown;
+        for (const SideEffectOccurrence& occurrence : entries[*entry].occurrences) {
+            const std::vector<std::string> title = split_search_words(occurrence.title);
+            shown.push_back(std::none_of(title.begin(), title.end(), [](const std::string& word) {
+                return complaint_word_role(word) == WordRole::intensity;
+            }));
+        }
+        umbrella_shown.push_back(std::move(shown));
+    }
+}
+
 // "rash": EGFR's common side effects say "skin problems", the page's wider words for its
 // skin complaints; its cards follow the full answers, saying why (umbrella_terms()).
 void SearchIndex::Data::append_umbrella_terms(const std::vector<RankedEntry>& ranked,
                                               const std::vector<bool>& class_allowed,
                                               std::size_t limit,
                                               std::vector<SearchResult>& results) const {
-    for (const UmbrellaTerm& umbrella : umbrella_terms()) {
+    for (std::size_t umbrella = 0; umbrella < umbrella_entries.size(); ++umbrella) {
         const RankedEntry* covered = nullptr;
         bool already = false;
-        for (const RankedEntry& item : ranked) {
-            const std::string& id = entries[item.entry].target_id;
+        for (const RankedEntry& item : ranked) { // entry indexes only: found at build time
             if (item.match != SearchMatch::full) continue;
-            already = already || id == umbrella.concept_id;
-            if (!covered && std::find(umbrella.covers.begin(), umbrella.covers.end(), id) !=
-                                umbrella.covers.end())
+            already = already || item.entry == umbrella_entries[umbrella];
+            if (!covered && umbrella_of_entry[item.entry] == static_cast<int>(umbrella))
                 covered = &item;
         }
         if (!covered || already) continue;
-        const auto entry =
-            std::find_if(system_entries.begin(), system_entries.end(), [&](std::uint32_t e) {
-                return entries[e].target_id == umbrella.concept_id;
-            });
-        if (entry == system_entries.end()) continue;
-        for (const SideEffectOccurrence& occurrence : entries[*entry].occurrences) {
+        const std::uint32_t* entry = &umbrella_entries[umbrella];
+        for (std::size_t occurrence_index = 0;
+             occurrence_index < entries[*entry].occurrences.size(); ++occurrence_index) {
+            const SideEffectOccurrence& occurrence = entries[*entry].occurrences[occurrence_index];
             results.erase(std::remove_if(results.begin(), results.end(),
                                          [&](const SearchResult& r) {
                                              return r.match != SearchMatch::full &&
@@ -115,12 +139,7 @@ void SearchIndex::Data::append_umbrella_terms(const std::vector<RankedEntry>& ra
                                                         class_ids[occurrence.class_index];
                                          }),
                           results.end());
-            // "severe skin problems" says more than "rash" does.
-            const std::vector<std::string> title = split_search_words(occurrence.title);
-            const bool says_more =
-                std::any_of(title.begin(), title.end(), [](const std::string& word) {
-                    return complaint_word_role(word) == WordRole::intensity;
-                });
+            const bool says_more = !umbrella_shown[umbrella][occurrence_index];
             if (results.size() >= limit || !class_allowed[occurrence.class_index] || says_more)
                 continue;
             SearchResult card = occurrence_card(occurrence, SearchMatch::full);

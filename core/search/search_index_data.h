@@ -377,6 +377,9 @@ struct SearchIndex::Data {
     std::vector<std::string> page_term_of_entry;               // the first page term, for notes
     std::vector<std::uint8_t> site_regions_of_entry; // regions its page terms name, a bit each
     std::vector<std::string> class_names;            // by class index: "EGFR inhibitors"
+    std::vector<int> umbrella_of_entry;              // the wider words covering it, or -1
+    std::vector<std::uint32_t> umbrella_entries;     // each wider words' own entry
+    std::vector<std::vector<bool>> umbrella_shown;   // by its occurrences: no "severe"
     std::unordered_map<std::string, std::vector<WordId>> words_by_sound; // phonetic key
 
     // The page's passages, and for each word id the passages that have it (postings of
@@ -469,6 +472,7 @@ struct SearchIndex::Data {
                                std::vector<RankedEntry>& ranked,
                                const std::vector<bool>& named_classes,
                                std::vector<std::string>& notes) const;
+    void index_umbrella_terms();
     SearchResult occurrence_card(const SideEffectOccurrence& occurrence, SearchMatch match) const;
     void append_umbrella_terms(const std::vector<RankedEntry>& ranked,
                                const std::vector<bool>& class_allowed, std::size_t limit,
