@@ -308,7 +308,9 @@ bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segme
         phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
     const std::uint32_t needed = all & ~phrase.ignorable_positions;
     const TokenMask own = span_mask(segment); // not with another part's word ("skin, sore mouth")
-    return (hit.positions & needed) == needed && (hit.content & ~own) == 0 &&
+    // A phrase that joins the parts itself is said across them ("aches and pains").
+    return (hit.positions & needed) == needed &&
+           ((hit.content & ~own) == 0 || has_a_joiner(hit.phrase)) &&
            popcount(hit.content | hit.optional) >= 2;
 }
 

@@ -56,6 +56,8 @@ TEST_CASE("a generic word alone never gives a full answer") {
     // livingwithlungcancer.asia: "painful swelling and redness around the nails".
     CHECK(full_titles(search_all("painful swelling"))
               .count(fold_for_search("swelling in hands and/or feet")));
+    // A lay phrase said whole across its own "and" (getmeback.uk: "aches and pains").
+    CHECK(full_titles(search_all("aches and pains")).count("muscle pain"));
     // roycastle.org (Wendy): "I ached all over".
     CHECK(full_titles(search_all("ached all over")).count("muscle pain"));
     // healthcentral.com: "difficulty keeping food down"; a phrase said whole.
