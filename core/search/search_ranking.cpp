@@ -245,9 +245,6 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
         return false;
     };
     // Only common words matched ("problems", "side", "pain"): no answer to a longer query.
-    TokenMask to_cover = 0;
-    for (const QuerySegment& segment : segments)
-        to_cover |= segment.to_cover;
     auto only_common_words = [&](TokenMask content) {
         for (std::size_t index = 0; index < tokens.size(); ++index) {
             if (!(content & (TokenMask{1} << index))) continue;
