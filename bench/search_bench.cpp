@@ -30,21 +30,26 @@ bool show_slowest = false;
 bench::Latency measure(const SearchIndex& index, const std::vector<std::string>& queries,
                        int rounds) {
     std::vector<double> milliseconds;
-    std::vector<std::pair<double, std::string>> slowest;
+    // Each query's fastest round: what it costs, without the machine's noise.
+    std::vector<double> fastest(queries.size(), 1e9);
     volatile std::size_t sink = 0; // keeps the work from being optimised away
     for (int round = 0; round < rounds; ++round) {
-        for (const std::string& query : queries) {
+        for (std::size_t at = 0; at < queries.size(); ++at) {
+            const std::string& query = queries[at];
             const auto start = std::chrono::steady_clock::now();
             const SearchResponse response = index.search(query);
             const auto stop = std::chrono::steady_clock::now();
             sink = sink + response.results.size();
             milliseconds.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
-            if (show_slowest) slowest.push_back({milliseconds.back(), query});
+            fastest[at] = std::min(fastest[at], milliseconds.back());
         }
     }
     if (show_slowest) {
+        std::vector<std::pair<double, std::string>> slowest;
+        for (std::size_t at = 0; at < queries.size(); ++at)
+            slowest.push_back({fastest[at], queries[at]});
         std::sort(slowest.rbegin(), slowest.rend());
-        for (std::size_t index = 0; index < std::min<std::size_t>(10, slowest.size()); ++index) {
+        for (std::size_t index = 0; index < std::min<std::size_t>(25, slowest.size()); ++index) {
             std::fprintf(stderr, "slow: %.3f ms \"%s\"\n", slowest[index].first,
                          slowest[index].second.c_str());
         }
@@ -96,7 +101,8 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 10000));
     app.add_flag("--skip-large", skip_large, "Only measure the shipped pack");
     app.add_flag("--check", check, "Exit with status 1 when a budget is missed");
-    app.add_flag("--show-slowest", show_slowest, "Print the slowest queries to stderr");
+    app.add_flag("--show-slowest", show_slowest,
+                 "Print the slowest queries to stderr (each by its fastest round)");
     CLI11_PARSE(app, argc, argv);
 
     auto shipped = open_content_pack(pack_path);

@@ -193,8 +193,6 @@ void draw_not_listed(App& app, const SearchResponse& response) {
     // For tests: where the message is, to check it comes before every result.
     app.record_item("not listed", top,
                     ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
-    draw_doctor_advice(app, false);
-    draw_helpline(app);
 }
 
 // The search box, with a finger-sized × that empties it.
@@ -456,8 +454,14 @@ void draw_search(App& app) {
         return;
     }
     draw_listen_to_answer(app, response);
+    // What is not listed, then the plain notes ("…it lists it for RET inhibitors"), then
+    // the page's advice and the helpline: the notes belong with the sentence they explain.
     if (!response.not_listed.empty()) draw_not_listed(app, response);
     draw_reading_notes(app, response);
+    if (!response.not_listed.empty()) {
+        draw_doctor_advice(app, false);
+        draw_helpline(app);
+    }
     draw_understood(app, response, text);
     // A symptom asked about can go straight into the person's diary (screen_diary.cpp).
     const bool about_a_symptom =
@@ -471,6 +475,10 @@ void draw_search(App& app) {
         return;
     }
     draw_groups(app, response, SearchMatch::full, bookmarked);
+    draw_match_section(app, response, SearchMatch::other_class, "Listed for other drug classes",
+                       "The page does not list this for the drug or class you named. It lists "
+                       "it for these.",
+                       bookmarked);
     draw_match_section(app, response, SearchMatch::negated, "What the page says about it",
                        "You said this is not there. These are not matches.", bookmarked);
     draw_match_section(app, response, SearchMatch::related, "Related, not the same thing",

@@ -12,9 +12,11 @@ namespace lungguide {
 namespace {
 
 constexpr std::string_view negation_words[] = {
-    "no",    "not",   "without", "never",   "stopped", "none", "nor",     "isnt",
-    "arent", "wasnt", "werent",  "doesnt",  "didnt",   "dont", "hasnt",   "havent",
-    "hadnt", "cant",  "cannot",  "couldnt", "wont",    "gone", "neither", "unable"};
+    "no", "not", "without", "never", "stopped", "none", "nor", "isnt", "arent", "wasnt", "werent",
+    "doesnt", "didnt", "dont", "hasnt", "havent", "hadnt", "cant", "cannot", "couldnt", "wont",
+    "gone", "neither", "unable",
+    // Said after the complaint: "the rash has cleared up", "the diarrhoea went away".
+    "cleared", "disappeared", "resolved", "subsided", "vanished", "away"};
 
 // After a negation these make a complaint, not its absence: "can't sleep", "not eating".
 constexpr std::string_view function_words[] = {
@@ -23,18 +25,20 @@ constexpr std::string_view function_words[] = {
     "remember",   "poo",      "pooing",    "pooed", "pee",      "peeing",      "wee",
     "weeing",     "breathe",  "breathing", "walk",  "hear",     "hearing",     "swallow",
     "swallowing", "stop",     "stopping",  "keep",  "heal",     "healing",     "go",
-    "going",      "drink",    "drinking",  "move",  "moving",   "smell",       "get"};
+    "going",      "drink",    "drinking",  "move",  "moving",   "smell"};
 
 constexpr std::string_view filler_words[] = {
-    "just",   "like",   "kind",    "sort",    "literally", "actually", "honestly",     "basically",
-    "pretty", "stuff",  "thing",   "things",  "something", "anything", "want",         "wants",
-    "able",   "manage", "seem",    "seems",   "seemed",    "please",   "help",         "why",
-    "hi",     "hello",  "thanks",  "anyone",  "else",      "normal",   "experiencing", "suffering",
-    "suffer", "having", "noticed", "notice",  "developed", "getting",  "started",      "starting",
-    "keeps",  "there",  "any",     "who",     "which",     "should",   "could",        "would",
-    "will",   "might",  "may",     "worried", "worry",     "okay",     "ok",           "dr",
-    "doctor", "nurse",  "tell",    "call",    "ask",       "normally", "usual",        "food",
-    "anymore"};
+    "just",      "like",      "kind",         "sort",       "literally", "actually",  "honestly",
+    "basically", "pretty",    "stuff",        "thing",      "things",    "something", "anything",
+    "want",      "wants",     "able",         "manage",     "seem",      "seems",     "seemed",
+    "please",    "help",      "why",          "hi",         "hello",     "thanks",    "anyone",
+    "else",      "normal",    "experiencing", "suffering",  "suffer",    "having",    "noticed",
+    "notice",    "developed", "getting",      "started",    "starting",  "keeps",     "there",
+    "any",       "who",       "which",        "should",     "could",     "would",     "will",
+    "might",     "may",       "worried",      "worry",      "okay",      "ok",        "dr",
+    "doctor",    "nurse",     "tell",         "call",       "ask",       "normally",  "usual",
+    "food",      "anymore",   "over",         "everywhere", "across",    "whole",     "entire",
+    "area",      "areas",     "went",         "get",        "got"};
 
 constexpr std::string_view person_words[] = {
     "my",     "mum",     "mom",     "mother",  "mam",     "mummy",     "dad",        "father",
@@ -160,12 +164,79 @@ constexpr std::pair<std::string_view, std::string_view> site_groups[] = {
 
 } // namespace
 
-WordRole complaint_word_role(std::string_view folded_word) {
+namespace {
+
+WordRole listed_role(std::string_view folded_word) {
     const std::vector<RoleEntry>& table = role_table();
     auto found = std::lower_bound(
         table.begin(), table.end(), folded_word,
         [](const RoleEntry& entry, std::string_view word) { return entry.word < word; });
     return found != table.end() && found->word == folded_word ? found->role : WordRole::none;
+}
+
+} // namespace
+
+WordRole complaint_word_role(std::string_view folded_word) {
+    const WordRole role = listed_role(folded_word);
+    if (role != WordRole::none || folded_word.size() < 4 || folded_word.back() != 's') return role;
+    // "my wife's nose", folded "wifes": a person's, as the person.
+    const std::string_view owner = folded_word.substr(0, folded_word.size() - 1);
+    return listed_role(owner) == WordRole::person ? WordRole::person : WordRole::none;
+}
+
+bool is_unspecific_complaint(std::string_view folded_word) {
+    // That something hurts or is wrong, not what: "painful" of "painful urination", "down"
+    // of "can't keep anything down". Alone, or with a word the page lacks, never full.
+    static constexpr std::string_view words[] = {
+        "ache", "aches",    "aching", "achy",       "discomfort",   "down",
+        "hurt", "hurting",  "hurts",  "pain",       "painful",      "pains",
+        "sore", "soreness", "tender", "tenderness", "uncomfortable"};
+    return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
+}
+
+std::uint8_t site_region_of(std::string_view folded_word) {
+    static constexpr std::string_view head[] = {
+        "head",    "face", "forehead", "scalp", "neck",  "throat", "mouth", "lip",     "lips",
+        "tongue",  "gum",  "gums",     "teeth", "tooth", "nose",   "eye",   "eyes",    "eyelid",
+        "eyelids", "ear",  "ears",     "jaw",   "cheek", "cheeks", "brain", "nostril", "nostrils"};
+    static constexpr std::string_view trunk[] = {
+        "chest",     "back",    "belly",  "tummy",   "stomach", "abdomen",
+        "abdominal", "side",    "groin",  "bottom",  "bum",     "torso",
+        "breast",    "breasts", "armpit", "armpits", "spine",   "shoulderblade"};
+    static constexpr std::string_view limbs[] = {
+        "shoulder",  "shoulders",  "arm",         "arms",    "elbow",    "elbows",   "wrist",
+        "wrists",    "hand",       "hands",       "palm",    "palms",    "finger",   "fingers",
+        "fingertip", "fingertips", "thumb",       "thumbs",  "knuckle",  "knuckles", "nail",
+        "nails",     "fingernail", "fingernails", "toenail", "toenails", "hip",      "hips",
+        "leg",       "legs",       "thigh",       "thighs",  "knee",     "knees",    "shin",
+        "shins",     "calf",       "calves",      "ankle",   "ankles",   "foot",     "feet",
+        "toe",       "toes",       "heel",        "heels",   "sole",     "soles",    "limbs",
+        "limb",      "extremities"};
+    static constexpr std::string_view inside[] = {"heart",   "lung", "lungs", "liver", "kidney",
+                                                  "kidneys", "gut",  "bowel", "bowels"};
+    auto in = [&](const auto& words) {
+        return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
+    };
+    if (in(head)) return site_head;
+    if (in(trunk)) return site_trunk;
+    if (in(limbs)) return site_limbs;
+    if (in(inside)) return site_inside;
+    return 0;
+}
+
+const std::vector<UmbrellaTerm>& umbrella_terms() {
+    // Only where the page itself uses the wider word for a class: EGFR's common "skin
+    // problems", BRAF's rare "severe skin or eye problems".
+    static const std::vector<UmbrellaTerm> terms = {
+        {"skin-problems", {"rash", "dry-skin", "itching", "skin-thickening"}},
+    };
+    return terms;
+}
+
+bool is_side_of_site(std::string_view folded_word) {
+    // "lower back", "upper arm", "left leg": which side of a site, which narrows nothing.
+    return folded_word == "lower" || folded_word == "upper" || folded_word == "left" ||
+           folded_word == "right" || folded_word == "both";
 }
 
 std::vector<std::string_view> words_with_role(WordRole role) {
@@ -305,7 +376,7 @@ std::vector<BodySystem> systems_of_organs() {
          {"skin",       "spots",    "pimples",  "acne",      "blisters", "blister", "hives",
           "peeling",    "nails",    "nail",     "hair",      "scalp",    "sunburn", "mole",
           "moles",      "wound",    "wounds",   "cut",       "cuts",     "scab",    "scabs",
-          "fingertips", "cuticles", "eyebrows", "eyelashes", "beard"}},
+          "fingertips", "cuticles", "eyebrows", "eyelashes", "beard",    "eyebrow", "eyelash"}},
         {"eyes",
          "the eyes and sight",
          {"vision-changes", "eye-problems", "excessive-tearing"},
@@ -351,7 +422,7 @@ std::vector<BodySystem> systems_of_the_rest() {
          "the liver and kidneys",
          {"liver", "abnormal-liver-tests", "kidney", "protein-in-urine"},
          {"liver", "kidney", "kidneys", "urine", "pee", "wee", "bladder", "renal", "hepatic",
-          "organ", "organs"}},
+          "organ", "organs", "urination", "urinate", "urinating", "peeing", "weeing"}},
         {"whole-body",
          "the whole body",
          {"fatigue", "fever", "allergic-reaction", "swelling"},

@@ -32,8 +32,36 @@ enum class WordRole : std::uint8_t {
 // walking". They narrow nothing, like a time.
 bool starts_circumstance(std::string_view folded_word);
 
-// The role of a folded word (lower case, no apostrophes: "isnt"); none when unknown.
+// The role of a folded word (lower case, no apostrophes: "isnt"); none when unknown. A
+// person's ("wifes", "husbands") is the person's role.
 WordRole complaint_word_role(std::string_view folded_word);
+
+// A complaint word that says something hurts or is wrong, but not what ("pain", "sore",
+// "down"): it decides a full answer only with the words that say what.
+bool is_unspecific_complaint(std::string_view folded_word);
+
+// "lower", "upper", "left", "right" before a site: which side of it; narrows nothing.
+bool is_side_of_site(std::string_view folded_word);
+
+// Which region of the body a site word is in, one bit each (the head and face, the trunk,
+// the limbs, the organs inside); 0 for sites all over the body (skin, muscles, joints).
+// "swollen eyelids" is not the page's "swelling in hands and/or feet"; "swollen legs" is
+// the same limbs, said with a note.
+enum SiteRegion : std::uint8_t {
+    site_head = 1,
+    site_trunk = 2,
+    site_limbs = 4,
+    site_inside = 8,
+};
+std::uint8_t site_region_of(std::string_view folded_word);
+
+// The page's wider words for a group of complaints: EGFR's "skin problems" covers rash,
+// dry skin and itching, as the page words it for that class.
+struct UmbrellaTerm {
+    std::string_view concept_id; // the wider term's concept ("skin-problems")
+    std::vector<std::string_view> covers;
+};
+const std::vector<UmbrellaTerm>& umbrella_terms();
 // Every word listed with this role, as listed (a word listed twice appears twice).
 std::vector<std::string_view> words_with_role(WordRole role);
 const char* word_role_id(WordRole role); // "negation", "site", …, "none"

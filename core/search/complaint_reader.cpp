@@ -126,6 +126,15 @@ void SearchIndex::Data::index_complaint_reader(const Guide& guide) {
         if (text.size() >= 5 && indexed_words.count(word))
             words_by_sound[sound_key(text)].push_back(word);
     }
+    word_tokens.assign(vocabulary.size(), {}); // the last step of building: every word known
+    site_regions_of_entry.assign(entries.size(), 0);
+    for (std::size_t entry = 0; entry < entries.size(); ++entry)
+        for (const std::string& word : page_words_of_entry[entry])
+            if (complaint_word_role(word) == WordRole::site)
+                site_regions_of_entry[entry] |= site_region_of(word);
+    for (const DrugClass& drug_class : guide.classes)
+        class_names.push_back(drug_class.name);
+    index_umbrella_terms();
 }
 
 // ---- reading a query ------------------------------------------------------------------
@@ -217,6 +226,13 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         TokenMask heads = segment.to_cover & ~segment.qualifiers & ~typing;
         // "thin skin": a word no list knows, beside qualifiers only, is the complaint.
         if (heads == 0) heads = unknown_words(tokens, segment);
+        // "painful swelling": the swelling says what; "painful" only how it feels.
+        TokenMask unspecific = 0;
+        for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+             ++index)
+            if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
+        segment.unspecific = unspecific;
+        if ((heads & ~unspecific) != 0) heads &= ~unspecific;
         if (heads != 0) {
             segment.to_cover = heads;
             segment.has_heads = true;
@@ -226,12 +242,14 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         QuerySegment& previous = segments[index - 1];
         QuerySegment& segment = segments[index];
         if (segment.has_heads || !previous.has_heads || segment.to_cover == 0 ||
+            is_a_phrase_of_its_own(segment) || // "diarrhoea, skin changes"
             segment.negations != previous.negations)
             continue;
         previous.tokens |= segment.tokens;
         previous.all_words |= segment.all_words;
         previous.qualifiers |= segment.tokens;
         previous.last = segment.last;
+        previous.unspecific |= segment.unspecific;
         previous.names_a_site = previous.names_a_site || segment.names_a_site;
         previous.bare = previous.bare && segment.bare;
         segment.to_cover = 0;
@@ -240,6 +258,22 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         std::remove_if(segments.begin(), segments.end(),
                        [](const QuerySegment& segment) { return segment.to_cover == 0; }),
         segments.end());
+}
+
+// Whether some side effect's phrase is this part's words, whole and only them: "skin
+// changes" (qualifiers by their roles) is a complaint of its own, not where the one before
+// it is.
+bool SearchIndex::Data::is_a_phrase_of_its_own(const QuerySegment& segment) const {
+    const TokenMask own = span_mask(segment);
+    // Every phrase with some of the words, not only each entry's best for the whole query.
+    return std::any_of(touched_phrases.begin(), touched_phrases.end(), [&](std::uint32_t index) {
+        const PhraseHit& hit = phrase_hits[phrase_slots[index].slot];
+        const Phrase& phrase = phrases[index];
+        return entries[phrase.entry].kind == SearchResultKind::side_effect &&
+               (hit.tokens & ~own) == 0 && (hit.tokens & segment.to_cover) == segment.to_cover &&
+               popcount(hit.positions) >= static_cast<int>(phrase.word_count) &&
+               popcount(hit.positions) <= popcount(hit.tokens);
+    });
 }
 
 // Whether the phrase is said whole for this part: every word it needs is in the query.
@@ -257,6 +291,62 @@ bool SearchIndex::Data::complete_for(const EntryHit& hit, const QuerySegment& se
     if (!segment.names_a_site) missing &= ~phrase.site_positions;
     if (segment.bare) missing &= ~phrase.direction_positions;
     return missing == 0;
+}
+
+// Whether the words the phrase has say what the complaint is. "pain", "sore", "down" say
+// only that something hurts or is wrong: with nothing else of the part in the phrase, it
+// must be a phrase said whole but for its grammar, by two words of the query or more
+// ("feeling down", "can't keep food down", "aching all over"). "painful urination" is not
+// back pain; "pain" alone is no one side effect.
+bool SearchIndex::Data::says_what(const EntryHit& hit, const QuerySegment& segment) const {
+    const TokenMask unspecific = segment.unspecific; // found once, by read_complaints
+    if ((segment.tokens & unspecific) == 0 || (hit.content & segment.tokens & ~unspecific) != 0)
+        return true;
+    // Every word of the phrase that says something, and two words of the query at least.
+    const Phrase& phrase = phrases[hit.phrase];
+    const std::uint32_t all =
+        phrase.word_count >= 32 ? ~std::uint32_t{0} : (std::uint32_t{1} << phrase.word_count) - 1;
+    const std::uint32_t needed = all & ~phrase.ignorable_positions;
+    const TokenMask own = span_mask(segment); // not with another part's word ("skin, sore mouth")
+    // A phrase that joins the parts itself is said across them ("aches and pains").
+    return (hit.positions & needed) == needed &&
+           ((hit.content & ~own) == 0 || has_a_joiner(hit.phrase)) &&
+           popcount(hit.content | hit.optional) >= 2;
+}
+
+// Whether the page's own words for the entry state this word: as is, its singular, the
+// group it belongs to ("fingers": hands), or inside a word ("nose" of "nosebleed").
+bool SearchIndex::Data::page_states(std::uint32_t entry, std::string_view word) const {
+    const std::vector<std::string>& stated = page_words_of_entry[entry];
+    auto says = [&](std::string_view what) {
+        return std::find(stated.begin(), stated.end(), what) != stated.end();
+    };
+    const std::string_view group = site_group_of(word);
+    const bool singular =
+        word.size() > 3 && word.back() == 's' && says(word.substr(0, word.size() - 1));
+    if (says(word) || singular || (!group.empty() && says(group))) return true;
+    return word.size() >= 4 && std::any_of(stated.begin(), stated.end(), [&](const std::string& s) {
+               return s.size() > word.size() && s.compare(0, word.size(), word) == 0;
+           });
+}
+
+// A site of the part in another region of the body than the page's term names, and not
+// in the phrase matched: "swollen eyelids" is not "swelling in hands and/or feet" (the
+// face, not the limbs), while "swollen legs" is, with a note that legs are not mentioned.
+// Terms that name no region ("rash", "skin rash") are never elsewhere: "rash on my scalp".
+bool SearchIndex::Data::site_elsewhere(std::uint32_t entry, const EntryHit& hit,
+                                       const QuerySegment& segment,
+                                       const std::vector<TokenMatch>& tokens) const {
+    const std::uint8_t regions = site_regions_of_entry[entry];
+    if (regions == 0) return false;
+    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+         ++index) {
+        const TokenMatch& token = tokens[index];
+        if (token.role != WordRole::site || (hit.content >> index) & 1u) continue;
+        const std::uint8_t region = site_region_of(token.text);
+        if (region != 0 && (regions & region) == 0 && !page_states(entry, token.text)) return true;
+    }
+    return false;
 }
 
 // A part with "no", "not", "stopped", … says its complaint is absent, unless the negation
@@ -291,7 +381,7 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
     for (std::size_t index = 0; index < tokens.size(); ++index)
         if (tokens[index].role == WordRole::direction) directions |= TokenMask{1} << index;
     for (const QuerySegment& segment : segments) {
-        if (!segment.unlisted) continue;
+        if (!segment.unlisted || segment.other_classes) continue;
         std::uint16_t named = 0; // systems a word of the part names itself ("legs": muscles)
         const std::uint16_t wanted = systems_of_part(segment, tokens, named);
         if (wanted == 0) continue;
@@ -357,7 +447,8 @@ std::uint16_t SearchIndex::Data::systems_of_part(const QuerySegment& segment,
          ++index) {
         const TokenMatch& token = tokens[index];
         if (token.optional || token.role == WordRole::time || token.role == WordRole::intensity ||
-            token.role == WordRole::generic || token.role == WordRole::direction)
+            token.role == WordRole::generic || token.role == WordRole::direction ||
+            is_unspecific_complaint(token.text)) // "painful": pains are everywhere
             continue;
         for (const WordCandidate& candidate : token.candidates)
             wanted |= systems_of_word[candidate.word];
@@ -375,7 +466,13 @@ void SearchIndex::Data::append_related_entry(std::uint32_t entry, const QuerySeg
                                              bool opposite, const std::vector<bool>& class_allowed,
                                              std::size_t limit,
                                              std::vector<SearchResult>& results) const {
+    const bool partial_cards =
+        std::any_of(results.begin(), results.end(), [](const SearchResult& r) {
+            return r.match == SearchMatch::partial && r.kind == SearchResultKind::side_effect;
+        });
+    if (!partial_cards && results.size() >= limit) return;
     for (const SideEffectOccurrence& occurrence : entries[entry].occurrences) {
+        if (!partial_cards) break; // nothing to replace
         const std::string& class_id = class_ids[occurrence.class_index];
         results.erase(std::remove_if(results.begin(), results.end(),
                                      [&](const SearchResult& r) {
@@ -389,20 +486,7 @@ void SearchIndex::Data::append_related_entry(std::uint32_t entry, const QuerySeg
     for (const SideEffectOccurrence& occurrence : entries[entry].occurrences) {
         if (results.size() >= limit) return;
         if (!class_allowed[occurrence.class_index]) continue;
-        SearchResult result;
-        result.kind = SearchResultKind::side_effect;
-        result.class_ids.push_back(class_ids[occurrence.class_index]);
-        result.target_id = class_ids[occurrence.class_index];
-        result.title = occurrence.title;
-        result.has_severity = true;
-        result.severity = occurrence.severity;
-        const std::string& sentence = side_effect_sentences[occurrence.sentence];
-        result.snippet = occurrence.title_at != std::string::npos
-                             ? snippet_at(sentence, occurrence.title_at)
-                             : snippet_around(sentence, {occurrence.title});
-        result.anchor = occurrence.anchor;
-        result.full_match = false;
-        result.match = SearchMatch::related;
+        SearchResult result = occurrence_card(occurrence, SearchMatch::related);
         result.because.kind = opposite ? BecauseKind::opposite : BecauseKind::related;
         result.because.part_first = static_cast<std::uint8_t>(segment.first);
         result.because.part_last = static_cast<std::uint8_t>(segment.last);
@@ -418,9 +502,10 @@ SearchIndex::Data::qualifier_notes(const std::vector<QuerySegment>& segments,
                                    const std::vector<TokenMatch>& tokens) const {
     std::vector<std::string> notes;
     for (const RankedEntry& item : ranked) {
-        if (item.match != SearchMatch::full || page_term_of_entry[item.entry].empty()) continue;
+        const bool answers = item.match == SearchMatch::full || item.site_elsewhere ||
+                             item.match == SearchMatch::other_class;
+        if (!answers || page_term_of_entry[item.entry].empty()) continue;
         const QuerySegment& segment = segments[item.segment];
-        const std::vector<std::string>& stated = page_words_of_entry[item.entry];
         std::vector<std::string> unstated;
         for (std::size_t index = segment.first; index <= segment.last; ++index) {
             const TokenMatch& token = tokens[index];
@@ -428,15 +513,7 @@ SearchIndex::Data::qualifier_notes(const std::vector<QuerySegment>& segments,
                 token.role == WordRole::site || token.role == WordRole::colour ||
                 ((segment.qualifiers >> index) & 1u && token.role != WordRole::intensity &&
                  token.role != WordRole::generic);
-            if (token.optional || !where_or_when) continue;
-            auto says = [&](std::string_view word) {
-                return std::find(stated.begin(), stated.end(), word) != stated.end();
-            };
-            const std::string_view group = site_group_of(token.text);
-            const bool singular =
-                token.text.size() > 3 && token.text.back() == 's' &&
-                says(std::string_view(token.text).substr(0, token.text.size() - 1));
-            if (says(token.text) || singular || (!group.empty() && says(group))) continue;
+            if (token.optional || !where_or_when || page_states(item.entry, token.text)) continue;
             if (std::find(unstated.begin(), unstated.end(), token.text) == unstated.end())
                 unstated.push_back(token.text);
         }
@@ -496,6 +573,11 @@ std::string search_because(const SearchResponse& response, const SearchResult& r
         return "Not the same as " + part() + ": also about " + system;
     case BecauseKind::opposite:
         return "The opposite of " + part() + ": not a match";
+    case BecauseKind::other_class:
+        return part() + ": the page lists " + title + " for this class, not for the one you named";
+    case BecauseKind::umbrella:
+        return quoted(because.typed_words) + ": for this class the page uses the wider words \"" +
+               title + "\"";
     case BecauseKind::negated:
         return "You wrote " + part() + ": this is what the page says about " + title +
                ", not a match";

@@ -34,20 +34,24 @@ const char* search_result_kind_id(SearchResultKind kind);
 //           not the same thing ("high heart rate" → heart rhythm changes);
 //  negated  the query says the complaint is absent ("no rash"): what the page says about
 //           it, never a match.
-enum class SearchMatch : std::uint8_t { full, partial, related, negated };
+//  other_class  the query names a drug or class ("osimertinib constipation") that the page
+//           does not list the complaint for; these are the classes it does list it for.
+enum class SearchMatch : std::uint8_t { full, partial, related, negated, other_class };
 
 // Why a result was shown, kept small (no text) so that a keystroke allocates nothing for
 // it; search_because() writes the sentence when a result is shown.
 enum class BecauseKind : std::uint8_t {
-    page_words, // the query says the page's own words
-    lay_words,  // everyday words for it: "the runs" → diarrhea
-    corrected,  // a spelling guess: "diahrea" → diarrhea
-    named,      // a drug, brand, class or gene change named in the query
-    passage,    // the page's text has the words
-    partial,    // shares some words only
-    related,    // same part of the body, not the same thing
-    opposite,   // the opposite of what was asked: never a match
-    negated,    // the query says it is absent
+    page_words,  // the query says the page's own words
+    lay_words,   // everyday words for it: "the runs" → diarrhea
+    corrected,   // a spelling guess: "diahrea" → diarrhea
+    named,       // a drug, brand, class or gene change named in the query
+    passage,     // the page's text has the words
+    partial,     // shares some words only
+    related,     // same part of the body, not the same thing
+    opposite,    // the opposite of what was asked: never a match
+    negated,     // the query says it is absent
+    other_class, // listed for this class, not for the drug or class the query names
+    umbrella,    // the page's wider word for this class ("skin problems" for "rash")
 };
 
 struct SearchBecause {

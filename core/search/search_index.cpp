@@ -58,6 +58,8 @@ const char* search_match_id(const SearchResult& result) {
         return "related";
     case SearchMatch::negated:
         return "negated";
+    case SearchMatch::other_class:
+        return "other_class";
     }
     return "partial";
 }
@@ -66,13 +68,26 @@ namespace {
 
 QueryWords read_query(std::string_view cut) {
     QueryWords query;
-    query.words = split_search_words(cut);
+    // "tired, itchy, rash": a comma or semicolon starts a part, as "and" does ("ILD/
+    // pneumonitis" and "and/or" are one part).
+    std::size_t start = 0;
+    while (start <= cut.size()) {
+        const std::size_t end = std::min(cut.find_first_of(",;", start), cut.size());
+        const std::size_t before = query.words.size();
+        for (std::string& word : split_search_words(cut.substr(start, end - start)))
+            query.words.push_back(std::move(word));
+        query.starts_part.resize(query.words.size(), false);
+        if (query.words.size() > before && before > 0 && start > 0)
+            query.starts_part[before] = true;
+        start = end + 1;
+    }
     for (std::string& word : query.words) {
         if (word.size() > search_word_max_bytes) {
             word = std::string(truncate_utf8(word, search_word_max_bytes));
         }
     }
     if (query.words.size() > search_query_max_words) query.words.resize(search_query_max_words);
+    query.starts_part.resize(query.words.size(), false);
     // A space or punctuation after the last word means it is finished, not a prefix.
     const unsigned char last_byte = cut.empty() ? ' ' : static_cast<unsigned char>(cut.back());
     query.last_word_finished = last_byte < 0x80 && !std::isalnum(last_byte) && last_byte != '\'';
@@ -119,20 +134,38 @@ void put_named_classes_first(const std::vector<bool>& named, std::vector<SearchR
     });
 }
 
-// Full first, then negated, related, and partial results, each in the order they came.
+// "pain", "sore": the page has several pains, and a passage with the word is none of them
+// in full (the complaint reader's rule for unspecific words, says_what).
+void never_full_when_unspecific(const std::vector<TokenMatch>& tokens,
+                                std::vector<SearchResult>& passages) {
+    bool unspecific = false;
+    for (const TokenMatch& token : tokens) {
+        if (token.optional) continue;
+        if (!is_unspecific_complaint(token.text)) return;
+        unspecific = true;
+    }
+    if (!unspecific) return;
+    for (SearchResult& passage : passages)
+        passage.full_match = false;
+}
+
+// Full first, then other classes', negated, related, and partial results, each in the
+// order they came.
 void order_by_match(std::vector<SearchResult>& results) {
     const auto rank = [](const SearchResult& result) {
         switch (result.match) {
         case SearchMatch::full:
             return 0;
-        case SearchMatch::negated:
+        case SearchMatch::other_class:
             return 1;
-        case SearchMatch::related:
+        case SearchMatch::negated:
             return 2;
+        case SearchMatch::related:
+            return 3;
         case SearchMatch::partial:
             break;
         }
-        return 3;
+        return 4;
     };
     const auto before = [&](const SearchResult& a, const SearchResult& b) {
         return rank(a) < rank(b);
@@ -186,8 +219,9 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     const QueryWords words = read_query(cut);
     if (words.words.empty() || options.limit == 0) return response;
 
-    const std::vector<TokenMatch> tokens =
-        match_words(words.words, options, words.last_word_finished);
+    std::vector<TokenMatch> tokens = match_words(words.words, options, words.last_word_finished);
+    for (std::size_t index = 0; index < tokens.size(); ++index)
+        tokens[index].starts_part = words.starts_part[index];
     const bool filtered = !options.only_class_ids.empty();
     const std::vector<bool> class_allowed = classes_allowed(options);
 
@@ -195,12 +229,17 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     best_hit_per_entry(tokens, content_mask(tokens), class_allowed, filtered);
     const NamedClasses named = classes_named();
     std::vector<QuerySegment> segments = segments_of(tokens, named.tokens);
+    if (const TokenMask breaks = list_breaks(segments, tokens); breaks != 0)
+        segments = segments_of(tokens, named.tokens, breaks);
     // Unfiltered, every entry gives at least one result, so the first `limit` are all that
     // can be shown; a filter may leave an entry without results, so then all are ordered.
     std::vector<RankedEntry> ranked =
         rank_entries(tokens, segments, filtered ? SIZE_MAX : options.limit);
     decide_negation(segments, ranked);
-    const bool some_entry_is_full = !ranked.empty() && ranked.front().full;
+    keep_to_named_classes(segments, ranked, named.classes, response.notes);
+    const bool some_entry_is_full =
+        !ranked.empty() &&
+        (ranked.front().full || ranked.front().match == SearchMatch::other_class);
     // When no entry is a full match but a passage has every word ("blood thinners"), the
     // passages are the answer and entries sharing only some words would be noise.
     std::vector<SearchResult> passages;
@@ -209,6 +248,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
         passages = text_results(tokens, class_allowed, filtered,
                                 std::min(text_results_max, options.limit), {});
         passages_searched = true;
+        never_full_when_unspecific(tokens, passages);
         if (std::any_of(passages.begin(), passages.end(),
                         [](const SearchResult& passage) { return passage.full_match; }))
             ranked.clear();
@@ -222,6 +262,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
         const std::size_t room = std::min(
             text_results_max, options.limit - std::min(options.limit, response.results.size()));
         passages = text_results(tokens, class_allowed, filtered, room, response.results);
+        never_full_when_unspecific(tokens, passages);
         // A full answer is there: passages sharing only some words would be noise.
         if (some_entry_is_full) {
             passages.erase(std::remove_if(passages.begin(), passages.end(),
@@ -237,6 +278,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
 
     response.not_listed =
         unlisted_complaints(segments, coverage_of(ranked, passages, tokens), words.words);
+    append_umbrella_terms(ranked, class_allowed, options.limit, response.results);
     append_related(segments, tokens, ranked, class_allowed, options.limit, response.results);
     order_by_match(response.results);
     response.understood_as = corrections_of(tokens);
@@ -269,7 +311,8 @@ void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
         for (std::size_t index = 0; index < segment.first; ++index)
             if ((segment.negations >> index) & 1u) first = std::min(first, index);
         std::string text;
-        for (std::size_t index = first; index <= segment.last && index < words.size(); ++index)
+        for (std::size_t index = first; index <= shown_last(segment) && index < words.size();
+             ++index)
             text += (text.empty() ? "" : " ") + words[index];
         response.negated.push_back(text);
     }
@@ -277,7 +320,8 @@ void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
             return token.role == WordRole::site || token.role == WordRole::colour ||
                    token.role == WordRole::time;
         }))
-        response.notes = qualifier_notes(segments, ranked, tokens);
+        for (std::string& note : qualifier_notes(segments, ranked, tokens))
+            response.notes.push_back(std::move(note));
     if (response.results.empty()) response.suggestions = suggestions_for(tokens);
     // Never nothing on the screen: what was typed is said not to be on the page (with the
     // page's advice and the helpline), beside any suggestion.
@@ -285,9 +329,52 @@ void SearchIndex::Data::finish_response(const std::vector<TokenMatch>& tokens,
         response.not_listed.push_back(response.query);
 }
 
+namespace {
+
+// The index of a first key in Data::first_key_answers: a letter (either case) or a digit.
+std::size_t first_key_slot(std::string_view query) {
+    if (query.size() != 1) return SIZE_MAX;
+    const char key = query[0];
+    if (key >= 'a' && key <= 'z') return static_cast<std::size_t>(key - 'a');
+    if (key >= 'A' && key <= 'Z') return static_cast<std::size_t>(key - 'A');
+    if (key >= '0' && key <= '9') return 26 + static_cast<std::size_t>(key - '0');
+    return SIZE_MAX;
+}
+
+// Options whose one-key answers are kept: no class filter, the default completions (the
+// limit is part of the key).
+bool keeps_first_keys(const SearchOptions& options) {
+    const SearchOptions defaults;
+    return options.only_class_ids.empty() && options.limit <= 200 &&
+           options.prefix_completions == defaults.prefix_completions &&
+           options.short_prefix_completions == defaults.short_prefix_completions;
+}
+
+} // namespace
+
+// The first key of every search is its costliest keystroke: one letter completes to 120
+// words. There are only 36 of them: with the app's options they are answered when the
+// index is built, with another limit the first time they are asked; then kept.
+void SearchIndex::Data::answer_first_keys() {
+    for (const char* key = "abcdefghijklmnopqrstuvwxyz0123456789"; *key != '\0'; ++key)
+        first_key_answers.emplace(
+            std::make_pair(first_key_slot(std::string_view(key, 1)), SearchOptions{}.limit),
+            answer(std::string_view(key, 1), SearchOptions{}, true));
+}
+
 SearchResponse SearchIndex::search(std::string_view query, const SearchOptions& options) const {
     std::lock_guard<std::mutex> lock(data_->mutex);
-    return data_->answer(query, options, true);
+    const std::size_t slot = first_key_slot(query);
+    if (slot == SIZE_MAX || !keeps_first_keys(options)) return data_->answer(query, options, true);
+    const auto key = std::make_pair(slot, options.limit);
+    auto found = data_->first_key_answers.find(key);
+    if (found == data_->first_key_answers.end()) {
+        const std::string folded(1, static_cast<char>(std::tolower(query[0])));
+        found = data_->first_key_answers.emplace(key, data_->answer(folded, options, true)).first;
+    }
+    SearchResponse response = found->second;
+    response.query = std::string(query); // "S" as typed; everything else is the same
+    return response;
 }
 
 } // namespace lungguide

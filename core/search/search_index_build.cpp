@@ -428,8 +428,23 @@ std::vector<WordId> sorted_word_ids(const SearchVocabulary& vocabulary, const st
 
 // The words of each side-effect item and sentence, as ids: once the vocabulary is final.
 void SearchIndex::Data::index_side_effect_words() {
-    for (SideEffectSentence& sentence : sentences)
+    constexpr WordId unknown = ~WordId{0};
+    auto ids_of = [&](const std::vector<std::vector<std::string>>& groups) {
+        std::vector<std::vector<WordId>> ids(groups.size());
+        for (std::size_t group = 0; group < groups.size(); ++group)
+            for (const std::string& word : groups[group]) {
+                WordId id = unknown;
+                if (!vocabulary.find(word, id)) id = unknown;
+                ids[group].push_back(id);
+            }
+        return ids;
+    };
+    for (SideEffectSentence& sentence : sentences) {
         sentence.sorted_word_ids = sorted_word_ids(vocabulary, sentence.text);
+        sentence.clause_ids = ids_of(sentence.clauses);
+        sentence.term_ids = ids_of(sentence.term_words);
+    }
+
     for (Entry& entry : entries) {
         for (SideEffectOccurrence& occurrence : entry.occurrences)
             occurrence.title_word_ids = sorted_word_ids(vocabulary, occurrence.title);
@@ -467,6 +482,7 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
     data_->flatten_postings();
     data_->phrase_slots.assign(data_->phrases.size(), StampedSlot{});
     data_->entry_slots.assign(data_->entries.size(), StampedSlot{});
+    data_->answer_first_keys();
 }
 
 SearchIndex::~SearchIndex() = default;

@@ -4,6 +4,7 @@
 // Not part of the public API: include search.h instead.
 #pragma once
 
+#include "common/bit_count.h"
 #include "common/letter_case.h"
 #include "common/sqlite_statement.h"
 #include "common/utf8.h"
@@ -13,9 +14,12 @@
 #include "search/search_text.h"
 #include "search/search_vocabulary.h"
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -35,6 +39,7 @@ struct SideEffectOccurrence {
     std::uint32_t sentence = 0;               // index into Data::side_effect_sentences
     std::vector<WordId> title_word_ids;       // its folded words, sorted
     std::size_t title_at = std::string::npos; // where the sentence says the title, if it does
+    std::string snippet;                      // the sentence cut around it, when title_at is known
     // Else, in a sentence longer than a snippet, where its folded words have the title's,
     // as whole words and as word starts: the query-free steps of snippet_around.
     std::size_t title_whole_at = std::string::npos;
@@ -87,6 +92,15 @@ struct SideEffectSentence {
     std::vector<std::vector<std::string>> clauses;
     std::vector<std::vector<std::string>> term_words;
     std::vector<std::size_t> term_clause;
+    // The same as word ids, for comparing without strings (~0: not a vocabulary word).
+    std::vector<std::vector<WordId>> clause_ids;
+    std::vector<std::vector<WordId>> term_ids;
+};
+
+// Which of this query's words a vocabulary word is a reading of (stamped per query).
+struct StampedTokens {
+    std::uint32_t stamp = 0;
+    TokenMask tokens = 0;
 };
 
 struct WordCandidate {
@@ -105,6 +119,7 @@ struct TokenMatch {
     bool real_word = false;         // a dictionary word the content lacks: never corrected
     bool complaint = false;         // names a symptom or a body part (Guide::complaint_words)
     WordRole role = WordRole::none; // its role around the complaint (complaint_lexicon.h)
+    bool starts_part = false;       // a comma before it: "tired, itchy, rash"
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
@@ -141,6 +156,38 @@ struct QuerySegment {
     bool negation_of_function = false; // "can't sleep": a complaint, not an absence
     bool negated = false;              // decided after ranking: the complaint is said to be absent
     bool unlisted = false;             // a complaint no full result answers
+    bool other_classes = false;        // listed, but not for the drug or class the query names
+    TokenMask unspecific = 0;          // "pain", "sore", "down": that something hurts, not what
+};
+
+// Every word from a part's first to its last, as a mask.
+inline TokenMask span_mask(const QuerySegment& segment) {
+    const TokenMask through_last =
+        segment.last >= 31 ? ~TokenMask{0} : (TokenMask{1} << (segment.last + 1)) - 1;
+    return segment.first >= 32 ? 0 : through_last & ~((TokenMask{1} << segment.first) - 1);
+}
+
+// Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
+// itching"; "without" also says the part after it is absent.
+inline bool is_part_joiner(std::string_view word) {
+    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also" ||
+           word == "but" || word == "nor" || word == "without";
+}
+
+// The last word of a part as shown: a negation after its complaint included ("the rash
+// has cleared up").
+inline std::size_t shown_last(const QuerySegment& segment) {
+    std::size_t last = segment.last;
+    for (std::size_t index = segment.last + 1; index < 32; ++index)
+        if ((segment.negations >> index) & 1u) last = index;
+    return last;
+}
+
+// What best_hit_per_entry needs of the query, found once: the complaint's words (roles that
+// say what: none, function, direction) and the words of each part between joiners or commas.
+struct QueryShape {
+    TokenMask heads = 0;
+    std::vector<TokenMask> parts;
 };
 
 struct PhraseHit {
@@ -175,6 +222,8 @@ struct RankedEntry {
     bool full = false;
     SearchMatch match = SearchMatch::partial; // full, negated or partial; related later
     std::uint32_t segment = 0;                // the part it is full or negated for
+    // "swollen eyelids": the page's term names another part of the body (hands and feet).
+    bool site_elsewhere = false;
 };
 
 // The clause of a side-effect sentence with the most of the query's words.
@@ -264,14 +313,6 @@ inline constexpr float inflection_quality = 0.9f;
 inline constexpr float typo_quality[3] = {1.0f, 0.6f, 0.4f};
 inline constexpr float prefix_typo_quality[3] = {1.0f, 0.5f, 0.35f};
 
-// std::popcount is C++20; the project is C++17. __builtin_popcount is a call into libgcc
-// on the baseline x86-64 target (no POPCNT instruction); this is a dozen inline ones.
-inline int popcount(std::uint32_t value) {
-    value = value - ((value >> 1) & 0x55555555u);
-    value = (value & 0x33333333u) + ((value >> 2) & 0x33333333u);
-    return static_cast<int>((((value + (value >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
-}
-
 inline bool ends_with(std::string_view text, std::string_view end) {
     return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
@@ -286,6 +327,7 @@ inline bool same_sentence_card(const SearchResult& shown, const SearchResult& pa
 
 struct QueryWords {
     std::vector<std::string> words;
+    std::vector<bool> starts_part; // by word: a comma or semicolon came before it
     bool last_word_finished = false;
 };
 
@@ -333,6 +375,11 @@ struct SearchIndex::Data {
     std::vector<std::uint16_t> systems_of_word; // by word id: body systems, one bit each
     std::vector<std::vector<std::string>> page_words_of_entry; // symptom concepts' page words
     std::vector<std::string> page_term_of_entry;               // the first page term, for notes
+    std::vector<std::uint8_t> site_regions_of_entry; // regions its page terms name, a bit each
+    std::vector<std::string> class_names;            // by class index: "EGFR inhibitors"
+    std::vector<int> umbrella_of_entry;              // the wider words covering it, or -1
+    std::vector<std::uint32_t> umbrella_entries;     // each wider words' own entry
+    std::vector<std::vector<bool>> umbrella_shown;   // by its occurrences: no "severe"
     std::unordered_map<std::string, std::vector<WordId>> words_by_sound; // phonetic key
 
     // The page's passages, and for each word id the passages that have it (postings of
@@ -341,6 +388,11 @@ struct SearchIndex::Data {
     std::vector<std::uint32_t> first_passage_posting;
     std::vector<PassagePosting> passage_postings;
     double average_passage_words = 0;
+
+    // The answers to a query of one letter or digit, by key and limit (answer_first_keys):
+    // at most 36 for each limit asked, under the mutex.
+    mutable std::map<std::pair<std::size_t, std::size_t>, SearchResponse> first_key_answers;
+    void answer_first_keys();
 
     // One search at a time: the scratch space below is shared.
     mutable std::mutex mutex;
@@ -354,6 +406,13 @@ struct SearchIndex::Data {
     // Each entry's best phrase, in a flat list: entry_slots says where, for this search's
     // generation only.
     mutable std::vector<StampedSlot> entry_slots;
+    // Passages' and side-effect sentences' folded words, made when a snippet first needs them.
+    mutable std::vector<std::unique_ptr<FoldedWords>> passage_folds;
+    mutable std::vector<std::unique_ptr<FoldedWords>> sentence_folds;
+    const FoldedWords& folded_once(std::vector<std::unique_ptr<FoldedWords>>& cache,
+                                   std::size_t index, const std::string& text) const;
+    // By word id: the query words it is a reading of, for this search's generation only.
+    mutable std::vector<StampedTokens> word_tokens;
     mutable std::vector<std::pair<std::uint32_t, EntryHit>> entry_hits;
 
     // Building (search_index_build.cpp).
@@ -402,6 +461,22 @@ struct SearchIndex::Data {
     void read_complaints(std::vector<QuerySegment>& segments, const std::vector<TokenMatch>& tokens,
                          TokenMask typing) const;
     bool complete_for(const EntryHit& hit, const QuerySegment& segment) const;
+    bool is_a_phrase_of_its_own(const QuerySegment& segment) const;
+    bool says_what(const EntryHit& hit, const QuerySegment& segment) const;
+    bool site_elsewhere(std::uint32_t entry, const EntryHit& hit, const QuerySegment& segment,
+                        const std::vector<TokenMatch>& tokens) const;
+    bool page_states(std::uint32_t entry, std::string_view word) const;
+    TokenMask list_breaks(const std::vector<QuerySegment>& segments,
+                          const std::vector<TokenMatch>& tokens) const;
+    void keep_to_named_classes(std::vector<QuerySegment>& segments,
+                               std::vector<RankedEntry>& ranked,
+                               const std::vector<bool>& named_classes,
+                               std::vector<std::string>& notes) const;
+    void index_umbrella_terms();
+    SearchResult occurrence_card(const SideEffectOccurrence& occurrence, SearchMatch match) const;
+    void append_umbrella_terms(const std::vector<RankedEntry>& ranked,
+                               const std::vector<bool>& class_allowed, std::size_t limit,
+                               std::vector<SearchResult>& results) const;
     void decide_negation(std::vector<QuerySegment>& segments,
                          std::vector<RankedEntry>& ranked) const;
     void append_related(const std::vector<QuerySegment>& segments,
@@ -421,19 +496,23 @@ struct SearchIndex::Data {
                                              const std::vector<TokenMatch>& tokens) const;
     // named_tokens: words that name a class ("RET inhibitors"): like a drug's name, they
     // narrow the question rather than ask it.
+    // breaks: words that start a new part though no "and" or comma is before them
+    // ("nausea vomiting": list_breaks).
     std::vector<QuerySegment> segments_of(const std::vector<TokenMatch>& tokens,
-                                          TokenMask named_tokens) const;
+                                          TokenMask named_tokens, TokenMask breaks = 0) const;
     void collect_phrase_hits(const std::vector<TokenMatch>& tokens) const;
     const std::vector<std::pair<std::uint32_t, EntryHit>>&
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
-    EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
-                       const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
+    bool spans_parts(TokenMask words, const std::vector<TokenMask>& parts) const;
+    bool has_a_joiner(std::uint32_t phrase_index) const;
+    EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit, TokenMask heads,
+                       TokenMask content_tokens,
                        const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
                        bool query_names_site) const;
     TokenMask word_still_typed(const std::vector<TokenMatch>& tokens) const;
     void mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
-                   TokenMask typing) const;
+                   const std::vector<TokenMatch>& tokens, TokenMask typing) const;
     void drop_qualifier_only(const std::vector<QuerySegment>& segments,
                              std::vector<RankedEntry>& ranked) const;
     std::vector<RankedEntry> rank_entries(const std::vector<TokenMatch>& tokens,
@@ -447,7 +526,7 @@ struct SearchIndex::Data {
     std::vector<bool> classes_allowed(const SearchOptions& options) const;
     std::string item_snippet(const SideEffectOccurrence& occurrence,
                              const std::vector<std::string>& query_words,
-                             const FocusPhrases& query_phrases) const;
+                             std::optional<FocusPhrases>& query_phrases) const;
     SearchBecause because_of(const RankedEntry& item, const std::vector<TokenMatch>& tokens,
                              const std::vector<QuerySegment>& segments) const;
     void append_entry_results(const std::vector<RankedEntry>& ranked,
@@ -470,8 +549,9 @@ struct SearchIndex::Data {
                                            const std::vector<bool>& class_allowed, bool filtered,
                                            std::size_t limit,
                                            const std::vector<SearchResult>& shown) const;
-    bool token_in(const TokenMatch& token, const std::vector<std::string>& words) const;
-    ClauseMatch best_clause(const std::vector<std::vector<std::string>>& clauses,
+    TokenMask tokens_in(const std::vector<WordId>& ids, const std::vector<std::string>& words,
+                        const std::vector<TokenMatch>& tokens) const;
+    ClauseMatch best_clause(const SideEffectSentence& sentence,
                             const std::vector<TokenMatch>& tokens) const;
     std::size_t term_of_clause(const SideEffectSentence& sentence, std::size_t clause,
                                const std::vector<TokenMatch>& tokens) const;

@@ -29,19 +29,26 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         });
     for (std::size_t index = 0; index < words.size(); ++index) {
         TokenMatch token;
-        token.text = words[index];
+        // One word, two spellings: the page's phrases say "can't".
+        token.text = words[index] == "cannot" ? "cant" : words[index];
         token.role = complaint_word_role(token.text);
-        // "no more nosebleeds", "no longer hungry": still the negation.
+        // "no more nosebleeds", "no longer hungry", "cleared up": still the negation.
         if (index > 0 && tokens.back().role == WordRole::negation &&
-            (token.text == "more" || token.text == "longer"))
+            (token.text == "more" || token.text == "longer" ||
+             (token.text == "up" && tokens.back().text == "cleared")))
             token.role = WordRole::negation;
+        // "lower back", "left leg": which side of the site narrows nothing, and is not said.
+        if (is_side_of_site(token.text) && index + 1 < words.size() &&
+            complaint_word_role(words[index + 1]) == WordRole::site)
+            token.role = WordRole::intensity;
         token.optional = !all_stop_words && is_optional_word(token.text, token.role);
         token.prefix = index + 1 == words.size() && !last_word_finished;
         // Grammar words ("and", "the", "my") would match half the phrases and decide
         // nothing; only qualifiers such as "being" or "feeling", and negations ("no
         // appetite" is a complaint, "no rash" is not), are looked up.
+        // Something the body does is looked up too: "can't keep food down".
         if (token.optional && !is_search_qualifier_word(token.text) &&
-            token.role != WordRole::negation) {
+            token.role != WordRole::negation && token.role != WordRole::function) {
             tokens.push_back(std::move(token));
             continue;
         }

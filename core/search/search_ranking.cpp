@@ -12,12 +12,18 @@ void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& token
     if (++generation == 0) {
         std::fill(phrase_slots.begin(), phrase_slots.end(), StampedSlot{});
         std::fill(entry_slots.begin(), entry_slots.end(), StampedSlot{});
+        std::fill(word_tokens.begin(), word_tokens.end(), StampedTokens{});
         generation = 1;
     }
     touched_phrases.clear();
     phrase_hits.clear();
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         for (const WordCandidate& candidate : tokens[index].candidates) {
+            if (candidate.word < word_tokens.size()) { // for tokens_in
+                StampedTokens& readings = word_tokens[candidate.word];
+                if (readings.stamp != generation) readings = {generation, 0};
+                readings.tokens |= TokenMask{1} << index;
+            }
             // Rare words say more than common ones ("pounding" over "heart").
             const float quality = candidate.quality * word_weight[candidate.word];
             const Posting* const end =
@@ -53,6 +59,17 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         std::any_of(tokens.begin(), tokens.end(), [](const TokenMatch& token) {
             return !token.optional && token.role == WordRole::site;
         });
+    // Once per query, not per phrase: the complaint's words, and the parts' words.
+    QueryShape shape;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        const WordRole role = tokens[index].role;
+        if (role == WordRole::none || role == WordRole::function || role == WordRole::direction)
+            shape.heads |= TokenMask{1} << index;
+        if (index > 0 && (tokens[index].starts_part || is_part_joiner(tokens[index].text)))
+            shape.parts.push_back(0);
+        if (shape.parts.empty()) shape.parts.push_back(0);
+        shape.parts.back() |= TokenMask{1} << index;
+    }
     for (std::uint32_t phrase_index : touched_phrases) {
         const PhraseHit& hit = phrase_hits[phrase_slots[phrase_index].slot];
         if ((hit.tokens & content_tokens) == 0) continue; // filler words alone never match
@@ -62,8 +79,14 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
                                      [&](std::uint32_t index) { return class_allowed[index]; })) {
             continue;
         }
-        const EntryHit candidate =
-            score_hit(phrase_index, hit, tokens, content_tokens, opposites, query_names_site);
+        EntryHit candidate =
+            score_hit(phrase_index, hit, shape.heads, content_tokens, opposites, query_names_site);
+        // "painful swelling and redness around the nails": of an entry's phrases, one said
+        // within a part ("redness around the nails") before one made of two parts' words
+        // ("swelling around the nails"), unless the phrase joins them too ("aches and pains").
+        if (shape.parts.size() > 1 && spans_parts(candidate.content, shape.parts) &&
+            !has_a_joiner(phrase_index))
+            candidate.choice -= 30.0;
         StampedSlot& place = entry_slots[phrase.entry];
         if (place.stamp != generation) {
             place = {generation, static_cast<std::uint32_t>(entry_hits.size())};
@@ -76,23 +99,31 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
     return entry_hits;
 }
 
+// Whether the words are of two parts of the query ("tired and dizzy", "tired, dizzy").
+bool SearchIndex::Data::spans_parts(TokenMask words, const std::vector<TokenMask>& parts) const {
+    int with_words = 0;
+    for (TokenMask part : parts)
+        with_words += (part & words) != 0 ? 1 : 0;
+    return with_words > 1;
+}
+
+bool SearchIndex::Data::has_a_joiner(std::uint32_t phrase_index) const {
+    const Phrase& phrase = phrases[phrase_index];
+    for (std::uint32_t index = 0; index < phrase.word_count; ++index)
+        if (is_part_joiner(vocabulary.text(phrase_words[phrase.first_word + index]))) return true;
+    return false;
+}
+
 // One phrase's hit, scored: rare words, words of the complaint, and a phrase said whole
 // weigh more; a phrase that needs a word the query lacks to mean it ("no appetite" for
 // "appetite"), names another site than the query's, or says the opposite weighs less.
-EntryHit
-SearchIndex::Data::score_hit(std::uint32_t phrase_index, const PhraseHit& hit,
-                             const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
-                             const std::vector<std::pair<WordId, std::uint32_t>>& opposites,
-                             bool query_names_site) const {
+EntryHit SearchIndex::Data::score_hit(
+    std::uint32_t phrase_index, const PhraseHit& hit, TokenMask heads, TokenMask content_tokens,
+    const std::vector<std::pair<WordId, std::uint32_t>>& opposites, bool query_names_site) const {
     const Phrase& phrase = phrases[phrase_index];
     double quality = 0;
-    TokenMask heads = 0;
-    for (std::size_t index = 0; index < tokens.size(); ++index) {
-        quality += hit.quality[index];
-        const WordRole role = tokens[index].role;
-        if (role == WordRole::none || role == WordRole::function || role == WordRole::direction)
-            heads |= TokenMask{1} << index;
-    }
+    for (TokenMask left = hit.tokens; left != 0; left &= left - 1) // only the words it has
+        quality += hit.quality[__builtin_ctz(left)];
     EntryHit candidate;
     candidate.phrase = phrase_index;
     candidate.positions = hit.positions;
@@ -147,18 +178,27 @@ TokenMask SearchIndex::Data::word_still_typed(const std::vector<TokenMatch>& tok
 // Full only when the complaint maps to it: the phrase has every word of a part's complaint,
 // says it whole (complete_for), and neither lacks a negation it needs nor says the opposite.
 void SearchIndex::Data::mark_full(RankedEntry& item, const std::vector<QuerySegment>& segments,
-                                  TokenMask typing) const {
+                                  const std::vector<TokenMatch>& tokens, TokenMask typing) const {
     const EntryHit& hit = item.hit;
+    const bool side_effect = entries[item.entry].kind == SearchResultKind::side_effect;
     for (std::size_t index = 0; index < segments.size() && !item.full; ++index) {
         const QuerySegment& segment = segments[index];
-        // A name (drug, class, gene change) is matched by its words, as before.
-        const bool complete =
-            entries[item.entry].kind != SearchResultKind::side_effect || complete_for(hit, segment);
+        // A name (drug, class, gene change) is matched by its words, as before. A side
+        // effect needs the words that say what ("painful" alone is not back pain).
+        const bool cf = complete_for(hit, segment);
+        const bool sw = says_what(hit, segment);
+        const bool complete = !side_effect || (cf && sw);
         // "dry skin u": the rest is answered while the last word is still being typed.
         const TokenMask wanted =
             (segment.to_cover & ~typing) != 0 ? segment.to_cover & ~typing : segment.to_cover;
         if ((hit.content & wanted) == wanted && complete &&
             (hit.opposite_tokens & segment.tokens) == 0) {
+            // "swollen eyelids": the page's term names another part of the body.
+            if (side_effect && site_elsewhere(item.entry, hit, segment, tokens)) {
+                item.site_elsewhere = true;
+                item.segment = static_cast<std::uint32_t>(index);
+                continue;
+            }
             item.full = true;
             item.match = SearchMatch::full;
             item.segment = static_cast<std::uint32_t>(index);
@@ -222,7 +262,7 @@ std::vector<RankedEntry> SearchIndex::Data::rank_entries(const std::vector<Token
     for (const auto& [entry, hit] : entry_hits) {
         if (dominated(hit)) continue;
         RankedEntry item{entry, hit, false};
-        mark_full(item, segments, typing);
+        mark_full(item, segments, tokens, typing);
         if (!item.full && popcount(all_words) >= 2 && only_common_words(hit.content)) continue;
         ranked.push_back(item);
     }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace lungguide {
 
@@ -31,6 +32,9 @@ void SearchIndex::Data::place_item_titles() {
         for (SideEffectOccurrence& occurrence : entry.occurrences) {
             const std::string& sentence = side_effect_sentences[occurrence.sentence];
             occurrence.title_at = first_plain_match(sentence, {occurrence.title});
+            // Its snippet then never depends on the query: made once, here.
+            if (occurrence.title_at != std::string::npos)
+                occurrence.snippet = snippet_at(sentence, occurrence.title_at);
             if (occurrence.title_at != std::string::npos || sentence.size() <= snippet_max_bytes)
                 continue;
             const FoldedWords& words =
@@ -46,7 +50,7 @@ void SearchIndex::Data::place_item_titles() {
 // its title as is, with the steps that need no query done when the index was built.
 std::string SearchIndex::Data::item_snippet(const SideEffectOccurrence& occurrence,
                                             const std::vector<std::string>& query_words,
-                                            const FocusPhrases& query_phrases) const {
+                                            std::optional<FocusPhrases>& query_phrases) const {
     const std::string& sentence = side_effect_sentences[occurrence.sentence];
     if (sentence.size() <= snippet_max_bytes) return sentence;
     auto words = sentence_words.find(occurrence.sentence);
@@ -57,9 +61,11 @@ std::string SearchIndex::Data::item_snippet(const SideEffectOccurrence& occurren
     }
     std::size_t found = first_plain_match(sentence, query_words);
     if (found == std::string::npos) found = occurrence.title_whole_at;
-    if (found == std::string::npos) found = first_word_at(words->second, query_phrases, true);
+    // The query's words as phrases, made the first time a snippet needs them (most never do).
+    if (found == std::string::npos && !query_phrases) query_phrases = focus_phrases(query_words);
+    if (found == std::string::npos) found = first_word_at(words->second, *query_phrases, true);
     if (found == std::string::npos) found = occurrence.title_prefix_at;
-    if (found == std::string::npos) found = first_word_at(words->second, query_phrases, false);
+    if (found == std::string::npos) found = first_word_at(words->second, *query_phrases, false);
     return snippet_at(sentence, found);
 }
 
@@ -72,10 +78,15 @@ std::vector<const SideEffectOccurrence*>
 SearchIndex::Data::occurrences_in_order(const Entry& entry, const std::vector<WordId>& query_ids,
                                         const std::vector<bool>& named_classes,
                                         std::size_t room) const {
+    // Both sorted: the shorter list's words are looked up in the longer (a one-letter prefix
+    // completes to 120 words; a sentence has 30; a query has one or two).
     auto says = [&](const std::vector<WordId>& words) {
-        return std::any_of(query_ids.begin(), query_ids.end(), [&](WordId word) {
-            return std::binary_search(words.begin(), words.end(), word);
-        });
+        const bool query_shorter = query_ids.size() <= words.size();
+        const std::vector<WordId>& few = query_shorter ? query_ids : words;
+        const std::vector<WordId>& many = query_shorter ? words : query_ids;
+        for (WordId word : few)
+            if (std::binary_search(many.begin(), many.end(), word)) return true;
+        return false;
     };
     // One pass, and only as many as there is room for: a concept on a large pack has
     // thousands of items. Tiers: named class or not, then title, sentence, neither.
@@ -128,13 +139,13 @@ SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
                                             const std::vector<QuerySegment>& segments) const {
     SearchBecause because;
     because.typed_words = item.hit.content;
-    if (item.full || item.match == SearchMatch::negated) {
+    if (item.full || item.match == SearchMatch::negated || item.match == SearchMatch::other_class) {
         const QuerySegment& segment = segments[item.segment];
         std::size_t first = segment.first; // from its negation: "no rash"
         for (std::size_t index = 0; index < segment.first; ++index)
             if ((segment.negations >> index) & 1u) first = std::min(first, index);
         because.part_first = static_cast<std::uint8_t>(first);
-        because.part_last = static_cast<std::uint8_t>(segment.last);
+        because.part_last = static_cast<std::uint8_t>(shown_last(segment));
         because.typed_words = item.hit.content | (item.hit.optional & segment.negations);
     }
     // The phrase's grammar words as typed too: "the runs", not "runs".
@@ -153,6 +164,8 @@ SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
         corrected = corrected || (((item.hit.content >> index) & 1u) && tokens[index].corrected);
     if (item.match == SearchMatch::negated) {
         because.kind = BecauseKind::negated;
+    } else if (item.match == SearchMatch::other_class) {
+        because.kind = BecauseKind::other_class;
     } else if (!item.full) {
         because.kind = item.hit.opposite ? BecauseKind::opposite : BecauseKind::partial;
     } else if (entry.kind != SearchResultKind::side_effect) {
@@ -180,7 +193,8 @@ void SearchIndex::Data::append_entry_results(
         WordId id = 0;
         if (vocabulary.find(word, id)) query_ids.push_back(id);
     }
-    const FocusPhrases query_phrases = focus_phrases(query_words);
+    std::sort(query_ids.begin(), query_ids.end()); // occurrences_in_order looks words up in it
+    std::optional<FocusPhrases> query_phrases;     // made by item_snippet when it needs them
     results.reserve(std::min<std::size_t>(limit, 64));
     for (const RankedEntry& item : ranked) {
         if (results.size() >= limit) break;
@@ -202,12 +216,13 @@ void SearchIndex::Data::append_entry_results(
                 result.has_severity = true;
                 result.severity = occurrence.severity;
                 // Around the item; where the page splits its words, around the query's.
-                const std::string& sentence = side_effect_sentences[occurrence.sentence];
                 result.snippet = occurrence.title_at != std::string::npos
-                                     ? snippet_at(sentence, occurrence.title_at)
+                                     ? occurrence.snippet
                                      : item_snippet(occurrence, query_words, query_phrases);
                 result.anchor = occurrence.anchor;
-                result.match = item.full ? item.match : SearchMatch::partial;
+                result.match = item.full || item.match == SearchMatch::other_class
+                                   ? item.match
+                                   : SearchMatch::partial;
                 result.full_match = result.match == SearchMatch::full;
                 result.because = because;
                 result.score = item.hit.score;
@@ -223,12 +238,23 @@ void SearchIndex::Data::append_entry_results(
         result.target_id = entry.target_id;
         result.title = entry.title;
         result.snippet = snippet_around(entry.snippet, {});
-        result.match = item.full ? item.match : SearchMatch::partial;
+        result.match =
+            item.full || item.match == SearchMatch::other_class ? item.match : SearchMatch::partial;
         result.full_match = result.match == SearchMatch::full;
         result.because = because;
         result.score = item.hit.score;
         results.push_back(std::move(result));
     }
+}
+
+// A text's folded words, made the first time a snippet needs them and kept: folding was a
+// third of a passage card's cost on every keystroke.
+const FoldedWords& SearchIndex::Data::folded_once(std::vector<std::unique_ptr<FoldedWords>>& cache,
+                                                  std::size_t index,
+                                                  const std::string& text) const {
+    if (cache.size() <= index) cache.resize(index + 1);
+    if (!cache[index]) cache[index] = std::make_unique<FoldedWords>(text);
+    return *cache[index];
 }
 
 std::vector<SearchResult>
@@ -257,7 +283,11 @@ SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
                 result.snippet = snippet_around(
                     side_effect_sentences[passage.sentence], // label: text
                     result.kind == SearchResultKind::side_effect ? focus
-                                                                 : std::vector<std::string>{});
+                                                                 : std::vector<std::string>{},
+                    [&]() -> const FoldedWords& {
+                        return folded_once(sentence_folds, passage.sentence,
+                                           side_effect_sentences[passage.sentence]);
+                    });
             results.push_back(std::move(result));
             continue;
         }
@@ -266,39 +296,52 @@ SearchIndex::Data::text_results(const std::vector<TokenMatch>& tokens,
         if (!passage.class_id.empty()) result.class_ids.push_back(passage.class_id);
         result.target_id = passage.target_id;
         result.title = passage.title;
-        result.snippet = snippet_around(passage.body, focus);
+        result.snippet = snippet_around(passage.body, focus, [&]() -> const FoldedWords& {
+            return folded_once(passage_folds, index, passage.body);
+        });
         if (passage.drug) result.drug_id = result.target_id;
         results.push_back(std::move(result));
     }
     return results;
 }
 
-bool SearchIndex::Data::token_in(const TokenMatch& token,
-                                 const std::vector<std::string>& words) const {
-    for (const std::string& word : words) {
-        if (word == token.text || (token.prefix && word.rfind(token.text, 0) == 0)) return true;
-        for (const WordCandidate& candidate : token.candidates) {
-            if (word == vocabulary.text(candidate.word)) return true;
-        }
+// The query words each clause or term word is a reading of: by word id, through the table
+// collect_phrase_hits stamped (no strings compared); the word still being typed also as a
+// start of the clause's word, as its completions are capped.
+TokenMask SearchIndex::Data::tokens_in(const std::vector<WordId>& ids,
+                                       const std::vector<std::string>& words,
+                                       const std::vector<TokenMatch>& tokens) const {
+    TokenMask found = 0;
+    const bool typing = !tokens.empty() && tokens.back().prefix && !tokens.back().optional;
+    const TokenMask last = typing ? TokenMask{1} << (tokens.size() - 1) : 0;
+    for (std::size_t index = 0; index < ids.size(); ++index) {
+        const WordId id = ids[index];
+        if (id < word_tokens.size() && word_tokens[id].stamp == generation)
+            found |= word_tokens[id].tokens;
+        if (typing && !(found & last) && words[index].rfind(tokens.back().text, 0) == 0)
+            found |= last;
     }
-    return false;
+    return found;
 }
 
 // The clause with the most (and rarest) of the query's words: its side effect is the
 // answer, and a full one only when that clause has every word ("blood in urine" has
 // "blood" and "urine" in two different items, so neither is a full match).
-ClauseMatch SearchIndex::Data::best_clause(const std::vector<std::vector<std::string>>& clauses,
+ClauseMatch SearchIndex::Data::best_clause(const SideEffectSentence& sentence,
                                            const std::vector<TokenMatch>& tokens) const {
+    const std::vector<std::vector<std::string>>& clauses = sentence.clauses;
     ClauseMatch best;
     best.clause = clauses.size();
     double best_weight = 0;
     for (std::size_t clause = 0; clause < clauses.size(); ++clause) {
+        const TokenMask in_clause =
+            tokens_in(sentence.clause_ids[clause], clauses[clause], tokens) & content_mask(tokens);
         TokenMask mask = 0;
         double weight = 0;
         bool rare = false;
         for (std::size_t index = 0; index < tokens.size(); ++index) {
             const TokenMatch& token = tokens[index];
-            if (token.optional || !token_in(token, clauses[clause])) continue;
+            if (!((in_clause >> index) & 1u)) continue;
             mask |= TokenMask{1} << index;
             const bool common =
                 !token.candidates.empty() && common_word[token.candidates.front().word];
@@ -326,10 +369,9 @@ std::size_t SearchIndex::Data::term_of_clause(const SideEffectSentence& sentence
     for (std::size_t term = 0; term < sentence.terms.size(); ++term) {
         if (term_clause[term] < clause) matched_term = term;
         if (term_clause[term] != clause) continue;
-        const std::vector<std::string>& words = sentence.term_words[term];
-        const auto count = std::count_if(tokens.begin(), tokens.end(), [&](const TokenMatch& t) {
-            return !t.optional && token_in(t, words);
-        });
+        const auto count = static_cast<std::ptrdiff_t>(
+            popcount(tokens_in(sentence.term_ids[term], sentence.term_words[term], tokens) &
+                     content_mask(tokens)));
         if (!found_here || count > best_term_words) {
             matched_term = term;
             best_term_words = count;
@@ -349,7 +391,7 @@ SearchIndex::Data::side_effect_sentence_result(std::uint32_t sentence_index,
                                                const std::vector<TokenMatch>& tokens) const {
     const SideEffectSentence& sentence = sentences[sentence_index];
     const std::vector<std::vector<std::string>>& clauses = sentence.clauses;
-    const ClauseMatch best = best_clause(clauses, tokens);
+    const ClauseMatch best = best_clause(sentence, tokens);
     const bool in_text = best.clause < clauses.size() && !sentence.terms.empty();
     const std::size_t matched_term = in_text ? term_of_clause(sentence, best.clause, tokens) : 0;
     SearchResult result;

@@ -8,13 +8,6 @@ namespace lungguide {
 
 namespace {
 
-// Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
-// itching"; "without" also says the part after it is absent.
-bool is_segment_joiner(std::string_view word) {
-    return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also" ||
-           word == "but" || word == "nor" || word == "without";
-}
-
 bool is_qualifier_role(WordRole role) {
     return role == WordRole::site || role == WordRole::colour || role == WordRole::time ||
            role == WordRole::intensity || role == WordRole::generic;
@@ -48,16 +41,24 @@ void start_segment(std::vector<QuerySegment>& segments, const TokenMatch& joiner
 } // namespace
 
 std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens,
-                                                         TokenMask named_tokens) const {
+                                                         TokenMask named_tokens,
+                                                         TokenMask breaks) const {
     std::vector<QuerySegment> segments(1);
     bool in_circumstance = false;
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const TokenMatch& token = tokens[index];
         const TokenMask bit = TokenMask{1} << index;
-        if (is_segment_joiner(token.text) && segments.back().tokens != 0) {
+        if (is_part_joiner(token.text) && segments.back().tokens != 0) {
             start_segment(segments, token, index);
             in_circumstance = false;
             continue;
+        }
+        // "tired, itchy, rash", "nausea vomiting": a list; a negation goes on along it.
+        if ((token.starts_part || (breaks & bit) != 0) && segments.back().tokens != 0) {
+            const TokenMask carried = segments.back().negations;
+            segments.emplace_back();
+            segments.back().negations = carried;
+            in_circumstance = false;
         }
         if (starts_circumstance(token.text)) in_circumstance = true;
         if (token.role == WordRole::negation) {
@@ -97,6 +98,40 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
         if ((segment.to_cover & ~names) != 0) segment.to_cover &= ~names;
     read_complaints(segments, tokens, word_still_typed(tokens));
     return segments;
+}
+
+// "nausea vomiting and diarrhoea", "tired itchy rash": complaints listed with spaces only.
+// A part whose complaint words no phrase has together, while each is a phrase said whole
+// on its own, is a list: a new part starts after each of them. "hot flushes", "dry itchy
+// skin" and "blurred vision" are not lists (a word of them is no phrase of its own, or a
+// phrase has them together).
+TokenMask SearchIndex::Data::list_breaks(const std::vector<QuerySegment>& segments,
+                                         const std::vector<TokenMatch>& tokens) const {
+    TokenMask breaks = 0;
+    for (const QuerySegment& segment : segments) {
+        if (!segment.has_heads || segment.negation_of_function) continue;
+        TokenMask heads = 0;
+        for (std::size_t index = segment.first; index <= segment.last; ++index)
+            if ((segment.to_cover >> index) & 1u && tokens[index].role == WordRole::none)
+                heads |= TokenMask{1} << index;
+        if (popcount(heads) < 2) continue;
+        bool together = false;
+        TokenMask alone = 0;
+        for (const auto& [entry, hit] : entry_hits) {
+            if (entries[entry].kind != SearchResultKind::side_effect) continue;
+            const TokenMask said = hit.content & heads;
+            together = together || said == heads;
+            if (popcount(said) == 1 && hit.every_word) alone |= said;
+        }
+        if (together || alone != heads) continue;
+        std::size_t previous = segment.last + 1;
+        for (std::size_t index = segment.first; index <= segment.last; ++index) {
+            if (!((heads >> index) & 1u)) continue;
+            if (previous <= segment.last) breaks |= TokenMask{1} << (previous + 1);
+            previous = index;
+        }
+    }
+    return breaks;
 }
 
 } // namespace lungguide

@@ -5,6 +5,8 @@
 #include "search/search_text.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace lungguide {
 
@@ -151,6 +153,15 @@ std::string snippet_at(const std::string& body, std::size_t found) {
 }
 
 std::string snippet_around(const std::string& body, const std::vector<std::string>& focus) {
+    std::optional<FoldedWords> words;
+    return snippet_around(body, focus, [&]() -> const FoldedWords& {
+        if (!words) words.emplace(body);
+        return *words;
+    });
+}
+
+std::string snippet_around(const std::string& body, const std::vector<std::string>& focus,
+                           const std::function<const FoldedWords&()>& folded) {
     // Nothing to centre on (an entry's own snippet): from the start, with no search.
     if (body.size() <= snippet_max_bytes || focus.empty())
         return snippet_at(body, std::string::npos);
@@ -165,7 +176,7 @@ std::string snippet_around(const std::string& body, const std::vector<std::strin
         if (found == std::string::npos) found = first_run_at(lower, phrases, false);
         return snippet_at(body, found);
     }
-    const FoldedWords words(body);
+    const FoldedWords& words = folded(); // often kept by the caller: folding is the cost
     found = first_word_at(words, phrases, true);
     if (found == std::string::npos) found = first_word_at(words, phrases, false);
     return snippet_at(body, found);

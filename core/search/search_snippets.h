@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,5 +55,8 @@ std::string snippet_at(const std::string& body, std::size_t found);
 
 // The body cut around the first focus it has (see the top of this file).
 std::string snippet_around(const std::string& body, const std::vector<std::string>& focus);
+// The same, with the body's folded words from the caller, asked for only when needed.
+std::string snippet_around(const std::string& body, const std::vector<std::string>& focus,
+                           const std::function<const FoldedWords&()>& folded);
 
 } // namespace lungguide

@@ -37,8 +37,17 @@ SearchIndex::Data::unlisted_complaints(std::vector<QuerySegment>& segments,
     };
     std::vector<std::string> unlisted;
     for (QuerySegment& segment : segments) {
-        if (!segment.complaint || segment.negated) continue;
-        if (covered(coverage.full, segment.to_cover)) continue;
+        if ((!segment.complaint && !segment.other_classes) || segment.negated) continue;
+        // "osimertinib constipation": listed, but not for the class named.
+        if (covered(coverage.full, segment.to_cover) && !segment.other_classes) continue;
+        // "pain", "sore" alone: the page lists several pains; none is the answer, and none
+        // is missing either (the partial results show them).
+        bool only_unspecific = true;
+        for (std::size_t index = segment.first; index <= segment.last && index < words.size();
+             ++index)
+            if ((segment.tokens >> index) & 1u)
+                only_unspecific = only_unspecific && is_unspecific_complaint(words[index]);
+        if (only_unspecific && segment.negations == 0) continue;
         // "diarrhea k…": a last word still being typed that names no complaint may yet be a
         // word the page has; while the rest of its part is answered, nothing is unlisted.
         // The rest: all of the part's words, qualifiers too ("skin problems y").

@@ -1,11 +1,11 @@
 #include "search/search_vocabulary.h"
 
+#include "common/bit_count.h"
 #include "common/edit_distance.h"
 #include "common/utf8.h"
 #include "search/search_text.h"
 
 #include <algorithm>
-#include <bitset>
 
 namespace lungguide {
 
@@ -155,7 +155,7 @@ std::vector<VocabularyMatch> SearchVocabulary::words_near(std::u32string_view ty
         // word's later letters, so only the typed letters missing from it count then.
         const std::uint32_t differing =
             as_prefix ? (typed_set & ~word.letter_set) : (typed_set ^ word.letter_set);
-        const std::size_t differing_count = std::bitset<32>(differing).count();
+        const auto differing_count = static_cast<std::size_t>(popcount(differing));
         if (differing_count > static_cast<std::size_t>(as_prefix ? best_found : 2 * best_found)) {
             return;
         }

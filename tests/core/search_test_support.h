@@ -66,10 +66,13 @@ inline std::set<std::string> words_the_guide_shows(const Guide& guide) {
 }
 
 // Classes among the side-effect results.
+// The page's wider words for a class ("skin problems" for "dry skin") are not counted:
+// they say they are that.
 inline std::set<std::string> side_effect_classes(const SearchResponse& response) {
     std::set<std::string> classes;
     for (const SearchResult& result : response.results) {
-        if (result.kind == SearchResultKind::side_effect) {
+        if (result.kind == SearchResultKind::side_effect &&
+            result.because.kind != BecauseKind::umbrella) {
             classes.insert(result.class_ids.begin(), result.class_ids.end());
         }
     }

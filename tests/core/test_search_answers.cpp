@@ -1,6 +1,7 @@
 // Search that answers (issue 9): every word of the page findable, real words never
 // rewritten, full matches before partial ones, and an honest "not listed".
 #include "common/utf8.h"
+#include "search/complaint_lexicon.h"
 #include "search/search_dictionary.h"
 #include "search_test_support.h"
 
@@ -339,9 +340,14 @@ TEST_CASE("a word still being typed after a listed symptom is not called unliste
     for (const DrugClass& drug_class : guide.classes)
         for (const SideEffect& effect : drug_class.side_effects())
             terms.insert(effect.term);
+    // Not a site or a colour: after a listed complaint, that only says where ("allergic
+    // reactions shins" is the allergic reaction, with a note that shins are not mentioned).
     std::vector<std::string> unlisted_alone;
-    for (const std::string& word : complaints)
+    for (const std::string& word : complaints) {
+        const WordRole role = complaint_word_role(word);
+        if (role == WordRole::site || role == WordRole::colour) continue;
         if (!search_all(word).not_listed.empty()) unlisted_alone.push_back(word);
+    }
     REQUIRE(unlisted_alone.size() > 10); // "dizzy", "nosebleed", …
     std::size_t typed = 0, finished = 0;
     for (const std::string& term : terms) {

@@ -126,8 +126,11 @@ std::string judge(const Guide& guide, const SearchResponse& response, const Row&
     const Expectation expected = expectation_of(row);
     const bool wants_full = row.verdict.rfind("full", 0) == 0;
     std::set<std::string> full_concepts;
+    // The page's wider word for a class ("skin problems" for "rash") is said to be that,
+    // not another symptom.
     for (const SearchResult& result : response.results)
-        if (result.kind == SearchResultKind::side_effect && result.match == SearchMatch::full)
+        if (result.kind == SearchResultKind::side_effect && result.match == SearchMatch::full &&
+            result.because.kind != BecauseKind::umbrella)
             full_concepts.insert(concept_of(guide, result));
     // Never another symptom as a full answer.
     for (const std::string& shown : full_concepts) {

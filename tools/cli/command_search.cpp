@@ -172,6 +172,8 @@ void print_text(const SearchResponse& response, const Guide& guide) {
                 std::cout << "Related (the same part of the body; not the same thing):\n";
             if (result.match == SearchMatch::negated)
                 std::cout << "What the page says about what you said you do not have:\n";
+            if (result.match == SearchMatch::other_class)
+                std::cout << "Listed for other drug classes (not the one you named):\n";
         }
         std::cout << ++number << ". " << result.title;
         switch (result.kind) {
