@@ -200,3 +200,14 @@ TEST_CASE("split, cracked and peeling nails are the page's nail changes") {
         CHECK_FALSE(says_not_listed(response));
     }
 }
+
+TEST_CASE("a lab value the page never names is said to be not listed") {
+    // Blood-test results people ask about after a check-up; the page names none of them, so
+    // "high" must not make high blood pressure the only answer.
+    for (const char* query : {"high potassium", "high cholesterol", "low sodium"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(says_not_listed(response));
+        CHECK(full_titles(response).empty());
+    }
+}
