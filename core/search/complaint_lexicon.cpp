@@ -194,6 +194,15 @@ bool is_unspecific_complaint(std::string_view folded_word) {
     return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
 }
 
+bool is_weak_head(std::string_view folded_word) {
+    static constexpr std::string_view words[] = {
+        "came",  "come",    "comes",    "coming", "drop",   "dropped", "dropping", "drops",
+        "fall",  "falling", "falls",    "fell",   "gets",   "getting", "go",       "goes",
+        "going", "gone",    "got",      "off",    "out",    "turn",    "turned",   "turning",
+        "turns", "went",    "becoming", "become", "became", "up"};
+    return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
+}
+
 std::uint8_t site_region_of(std::string_view folded_word) {
     static constexpr std::string_view head[] = {
         "head",    "face", "forehead", "scalp", "neck",  "throat", "mouth", "lip",     "lips",

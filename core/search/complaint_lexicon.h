@@ -40,6 +40,11 @@ WordRole complaint_word_role(std::string_view folded_word);
 // "down"): it decides a full answer only with the words that say what.
 bool is_unspecific_complaint(std::string_view folded_word);
 
+// A word that says something moves or changes, not what ("falling", "off", "turning"): a
+// body part with it ("nails dropping off", "skin turning yellow") is not a side effect
+// whose phrase shares the word ("off food"), unless that phrase is said whole.
+bool is_weak_head(std::string_view folded_word);
+
 // "lower", "upper", "left", "right" before a site: which side of it; narrows nothing.
 bool is_side_of_site(std::string_view folded_word);
 

@@ -227,10 +227,13 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         // "thin skin": a word no list knows, beside qualifiers only, is the complaint.
         if (heads == 0) heads = unknown_words(tokens, segment);
         // "painful swelling": the swelling says what; "painful" only how it feels.
+        // "nails dropping off": beside a body part, "dropping off" says only that it moves.
         TokenMask unspecific = 0;
         for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
              ++index)
-            if (is_unspecific_complaint(tokens[index].text)) unspecific |= TokenMask{1} << index;
+            if (is_unspecific_complaint(tokens[index].text) ||
+                (segment.names_a_site && is_weak_head(tokens[index].text)))
+                unspecific |= TokenMask{1} << index;
         segment.unspecific = unspecific;
         if ((heads & ~unspecific) != 0) heads &= ~unspecific;
         if (heads != 0) {

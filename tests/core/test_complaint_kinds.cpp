@@ -170,3 +170,44 @@ TEST_CASE("the page's wider words for a class count, and say they are that") {
     }
     CHECK(search_all("hair loss").results.front().because.kind != BecauseKind::umbrella);
 }
+
+TEST_CASE("a body part with a word of movement or colour is not a side effect it shares a word "
+          "with") {
+    // inthenhs.com (chemotherapy nail trouble): "toenails that have completely fallen off";
+    // cancer.ca (jaundice): "your skin and the whites of your eyes become yellow"; altru.org:
+    // "skin or eyes develop yellow tint". Nail loss and a yellow colour are not on the page:
+    // "off" is not "off food", "yellow eyes" are not vision changes.
+    for (const char* query :
+         {"nails droping off", "toenails falling off", "teeth falling out", "skin turning yellow",
+          "eyes going yellow", "darkening of the skin", "whites of my eyes are yellow"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(full_titles(response).empty());
+    }
+    // Said whole, the phrase still answers: the body part with its own words.
+    CHECK(full_titles(search_all("hair falling out")).count("hair loss"));
+    CHECK(full_titles(search_all("off my food")).count("loss of appetite"));
+}
+
+TEST_CASE("split, cracked and peeling nails are the page's nail changes") {
+    // inthenhs.com: fingernails "split apart"; yourstrulylori.com: nails "break and crack
+    // easily"; oncologistcambodia.com: nails "peel or become brittle".
+    for (const char* query : {"split nails", "my nails keep splitting", "nails cracking",
+                              "nails are peeling", "brittle fingernails"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(full_titles(response) == std::set<std::string>{"nail changes"});
+        CHECK_FALSE(says_not_listed(response));
+    }
+}
+
+TEST_CASE("a lab value the page never names is said to be not listed") {
+    // Blood-test results people ask about after a check-up; the page names none of them, so
+    // "high" must not make high blood pressure the only answer.
+    for (const char* query : {"high potassium", "high cholesterol", "low sodium"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(says_not_listed(response));
+        CHECK(full_titles(response).empty());
+    }
+}
