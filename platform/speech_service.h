@@ -35,8 +35,9 @@ class SpeechService {
     // Stops at once; no more events of the job that was being read.
     virtual void stop() = 0;
 
-    // Loads the engine and its voices without a sound, so the first Listen starts at once.
-    // The Runner calls it when start-up has settled (not before: start-up comes first).
+    // Readies what is cheap to ready without a sound (the browser's voice list), so the first
+    // Listen starts at once. The Runner calls it when start-up has settled. The desktop's
+    // eSpeak NG does nothing here: it loads on the first Listen, as its memory is not cheap.
     virtual void prepare() {}
 
     // What happened since the last call, in order.

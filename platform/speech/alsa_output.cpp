@@ -3,9 +3,9 @@
 // blocking, so a sound server that does not answer can never hang the app.
 #include "audio_output.h"
 
-#include "speech/speech_messages.h"
+#include "speech_libraries.h"
 
-#include <alsa/asoundlib.h>
+#include "speech/speech_messages.h"
 
 #include <cerrno>
 #include <mutex>
@@ -25,15 +25,17 @@ class AlsaOutput final : public AudioOutput {
     ~AlsaOutput() override { finish(false); }
 
     Status open(int sample_rate) override {
+        alsa_ = alsa_library();
+        if (!alsa_) return Status::failure(Problem::not_found, no_audio_device_message());
         static std::once_flag quieted;
-        std::call_once(quieted, [] { snd_lib_error_set_handler(quiet_alsa); });
-        int error = snd_pcm_open(&pcm_, device_.c_str(), SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK);
-        if (error >= 0) error = snd_pcm_nonblock(pcm_, 0);
+        std::call_once(quieted, [this] { alsa_->error_set_handler(quiet_alsa); });
+        int error = alsa_->open(&pcm_, device_.c_str(), SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK);
+        if (error >= 0) error = alsa_->nonblock(pcm_, 0);
         if (error >= 0)
-            error = snd_pcm_set_params(pcm_, SND_PCM_FORMAT_S16, SND_PCM_ACCESS_RW_INTERLEAVED, 1,
-                                       static_cast<unsigned>(sample_rate), 1, buffer_microseconds);
+            error = alsa_->set_params(pcm_, SND_PCM_FORMAT_S16, SND_PCM_ACCESS_RW_INTERLEAVED, 1,
+                                      static_cast<unsigned>(sample_rate), 1, buffer_microseconds);
         if (error < 0) {
-            if (pcm_) snd_pcm_close(pcm_);
+            if (pcm_) alsa_->close(pcm_);
             pcm_ = nullptr;
             return Status::failure(Problem::not_found, no_audio_device_message());
         }
@@ -42,9 +44,9 @@ class AlsaOutput final : public AudioOutput {
 
     bool write(const std::int16_t* samples, std::size_t count) override {
         while (pcm_ && count > 0) {
-            snd_pcm_sframes_t done = snd_pcm_writei(pcm_, samples, count);
+            snd_pcm_sframes_t done = alsa_->writei(pcm_, samples, count);
             if (done == -EAGAIN) continue;
-            if (done < 0) done = snd_pcm_recover(pcm_, static_cast<int>(done), 1);
+            if (done < 0) done = alsa_->recover(pcm_, static_cast<int>(done), 1);
             if (done < 0) return false;
             samples += done;
             count -= static_cast<std::size_t>(done);
@@ -55,29 +57,30 @@ class AlsaOutput final : public AudioOutput {
 
     std::uint64_t heard() override {
         snd_pcm_sframes_t waiting = 0;
-        if (!pcm_ || snd_pcm_delay(pcm_, &waiting) < 0 || waiting < 0) return written_;
+        if (!pcm_ || alsa_->delay(pcm_, &waiting) < 0 || waiting < 0) return written_;
         return written_ - std::min<std::uint64_t>(written_, static_cast<std::uint64_t>(waiting));
     }
 
     void set_paused(bool paused) override {
         // Devices that cannot pause play their last tenth of a second and then wait; the
         // next write recovers from the underrun.
-        if (pcm_ && snd_pcm_pause(pcm_, paused ? 1 : 0) < 0 && !paused) snd_pcm_prepare(pcm_);
+        if (pcm_ && alsa_->pause(pcm_, paused ? 1 : 0) < 0 && !paused) alsa_->prepare(pcm_);
     }
 
     bool finish(bool drain) override {
         if (!pcm_) return true;
         if (drain)
-            snd_pcm_drain(pcm_);
+            alsa_->drain(pcm_);
         else
-            snd_pcm_drop(pcm_);
-        snd_pcm_close(pcm_);
+            alsa_->drop(pcm_);
+        alsa_->close(pcm_);
         pcm_ = nullptr;
         return true;
     }
 
   private:
     std::string device_;
+    const AlsaLibrary* alsa_ = nullptr; // set by open
     snd_pcm_t* pcm_ = nullptr;
     std::uint64_t written_ = 0;
 };

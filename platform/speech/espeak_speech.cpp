@@ -4,9 +4,9 @@
 //   EspeakSpeech   the service: requests in (any thread), the worker, events out
 #include "espeak_speech.h"
 
-#include "common/utf8.h"
+#include "speech_libraries.h"
 
-#include <espeak-ng/speak_lib.h>
+#include "common/utf8.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -29,13 +29,15 @@ std::mutex& engine_mutex() {
     return mutex;
 }
 
-// The sample rate, or 0 when eSpeak could not start (its data is missing). Call with
-// engine_mutex() held.
+// The sample rate, or 0 when eSpeak could not start (the library or its data is missing).
+// Call with engine_mutex() held. Loads the library on the first call.
 int engine_sample_rate() {
     static int rate = -1;
     if (rate < 0) {
-        const int started =
-            espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 20, nullptr, espeakINITIALIZE_DONT_EXIT);
+        const EspeakLibrary* espeak = espeak_library();
+        const int started = espeak ? espeak->initialize(AUDIO_OUTPUT_SYNCHRONOUS, 20, nullptr,
+                                                        espeakINITIALIZE_DONT_EXIT)
+                                   : 0;
         rate = started > 0 ? started : 0;
     }
     return rate;
@@ -83,15 +85,16 @@ class Playback {
 
     // Reads every sentence; false when it was cancelled or the output failed.
     bool run() {
-        espeak_SetSynthCallback(&Playback::on_sound);
-        espeak_SetVoiceByName(espeak_voice_name(job_.settings.voice).c_str());
-        espeak_SetParameter(espeakRATE, espeak_words_per_minute(job_.settings.rate), 0);
+        const EspeakLibrary& espeak = *espeak_library(); // loaded: the rate is known
+        espeak.set_synth_callback(&Playback::on_sound);
+        espeak.set_voice_by_name(espeak_voice_name(job_.settings.voice).c_str());
+        espeak.set_parameter(espeakRATE, espeak_words_per_minute(job_.settings.rate), 0);
         for (sentence_ = job_.first; sentence_ < job_.sentences.size(); ++sentence_) {
             text_ = job_.sentences[sentence_].text_for(SpeechEngine::espeak);
             starts_ = character_starts(text_);
             sentence_start_ = written_;
             hold(SpeechEvent::Kind::sentence, written_, 0, 0);
-            espeak_Synth(text_.c_str(), text_.size() + 1, 0, POS_CHARACTER, 0,
+            espeak.synth(text_.c_str(), text_.size() + 1, 0, POS_CHARACTER, 0,
                          espeakCHARS_UTF8 | espeakPHONEMES | espeakENDPAUSE, nullptr, this);
             if (stopped_) return false;
         }
@@ -219,11 +222,7 @@ class EspeakSpeech final : public SpeechService, private Control {
         changed_.notify_all();
     }
 
-    void prepare() override {
-        std::lock_guard<std::mutex> lock(mutex_);
-        prepare_ = true;
-        changed_.notify_all();
-    }
+    // No prepare(): the engine loads on the first Listen (speech_libraries.h says why).
 
     std::vector<SpeechEvent> take_events() override {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -249,19 +248,15 @@ class EspeakSpeech final : public SpeechService, private Control {
             std::optional<Job> job;
             {
                 std::unique_lock<std::mutex> lock(mutex_);
-                changed_.wait(lock, [this] { return quit_ || pending_ || prepare_; });
+                changed_.wait(lock, [this] { return quit_ || pending_; });
                 if (quit_) return;
-                prepare_ = false;
-                if (pending_) {
-                    job = std::move(pending_);
-                    pending_.reset();
-                    cancelled_ = false;
-                    playing_ = job->id;
-                }
+                job = std::move(pending_);
+                pending_.reset();
+                cancelled_ = false;
+                playing_ = job->id;
             }
             std::lock_guard<std::mutex> engine(engine_mutex());
             const int rate = engine_sample_rate();
-            if (!job) continue; // prepared: the engine is loaded
             if (rate == 0)
                 unavailable(job->id, no_engine_message);
             else
@@ -335,7 +330,6 @@ class EspeakSpeech final : public SpeechService, private Control {
     std::uint64_t playing_ = 0;
     bool cancelled_ = false;
     bool paused_ = false;
-    bool prepare_ = false;
     bool quit_ = false;
     std::vector<SpeechEvent> events_;
     std::function<void()> wake_;
@@ -351,12 +345,13 @@ std::string espeak_voice_name(SpeechVoice voice) {
 std::string espeak_phonemes(const std::string& text, SpeechVoice voice) {
     std::lock_guard<std::mutex> engine(engine_mutex());
     if (engine_sample_rate() == 0) return "";
-    espeak_SetVoiceByName(espeak_voice_name(voice).c_str());
+    const EspeakLibrary& espeak = *espeak_library();
+    espeak.set_voice_by_name(espeak_voice_name(voice).c_str());
     std::string phonemes;
     const void* next = text.c_str();
     // One clause per call; next becomes null at the end of the text.
     while (next) {
-        const char* clause = espeak_TextToPhonemes(&next, espeakCHARS_UTF8, 0);
+        const char* clause = espeak.text_to_phonemes(&next, espeakCHARS_UTF8, 0);
         if (!clause) break;
         phonemes += (phonemes.empty() ? "" : " ") + std::string(clause);
     }
