@@ -444,6 +444,7 @@ struct SearchIndex::Data {
                                         bool last_word_finished) const;
     bool add_inflections(TokenMatch& token) const;
     void add_plural_or_singular(TokenMatch& token) const;
+    void add_toilet(TokenMatch& token) const;
     std::vector<VocabularyMatch> words_in_reach(const std::u32string& code_points, int typos,
                                                 bool as_prefix) const;
     void add_typo_corrections(TokenMatch& token) const;

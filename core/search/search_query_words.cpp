@@ -4,6 +4,7 @@
 #include "search/search_index_data.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace lungguide {
 
@@ -13,6 +14,16 @@ namespace {
 bool is_optional_word(std::string_view word, WordRole role) {
     return is_search_stop_word(word) || role == WordRole::negation || role == WordRole::filler ||
            role == WordRole::person;
+}
+
+// One meaning, many spellings: "cannot", "unable to", "not able to", "couldn't" are all
+// the "can't" of the page's and the people's phrases ("can't poo", "can't sleep").
+std::string canonical_inability(const std::vector<std::string>& words, std::size_t index) {
+    const std::string& word = words[index];
+    if (word == "cannot" || word == "unable" || word == "couldnt") return "cant";
+    const bool before_able = index + 1 < words.size() && words[index + 1] == "able";
+    if ((word == "not" || word == "never") && before_able) return "cant";
+    return word;
 }
 
 } // namespace
@@ -29,8 +40,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         });
     for (std::size_t index = 0; index < words.size(); ++index) {
         TokenMatch token;
-        // One word, two spellings: the page's phrases say "can't".
-        token.text = words[index] == "cannot" ? "cant" : words[index];
+        token.text = canonical_inability(words, index);
         token.role = complaint_word_role(token.text);
         // "no more nosebleeds", "no longer hungry", "cleared up": still the negation.
         if (index > 0 && tokens.back().role == WordRole::negation &&
@@ -57,6 +67,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             token.candidates.push_back({exact, exact_quality, true});
             add_plural_or_singular(token); // "mutation" is also "mutations"
         }
+        add_toilet(token);
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
             const std::size_t most =
@@ -152,6 +163,16 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
     const bool name = word < name_word.size() && vocabulary.find(other, word) && name_word[word];
     if (vocabulary.find(other, word) && (name || token.role == WordRole::site))
         token.candidates.push_back({word, inflection_quality});
+}
+
+// The toilet has many names; most phrases say "toilet" ("going to the toilet a lot"), some
+// the name people typed ("can't go to the loo").
+void SearchIndex::Data::add_toilet(TokenMatch& token) const {
+    static constexpr std::string_view names[] = {"loo",      "bathroom", "lavatory",
+                                                 "restroom", "washroom", "wc"};
+    if (std::find(std::begin(names), std::end(names), token.text) == std::end(names)) return;
+    WordId toilet = 0;
+    if (vocabulary.find("toilet", toilet)) token.candidates.push_back({toilet, exact_quality});
 }
 
 void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {

@@ -38,6 +38,23 @@ void start_segment(std::vector<QuerySegment>& segments, const TokenMatch& joiner
     if (joiner.text == "without") segments.back().negations |= TokenMask{1} << index;
 }
 
+// "yellowing of the skin or eyes", "swelling in hands and feet": "or" and "and" join two
+// places of one complaint, not two complaints. True when the words after the joiner, up to
+// the next joiner, are places (and grammar) only.
+bool joins_places_only(const std::vector<TokenMatch>& tokens, std::size_t joiner) {
+    if (tokens[joiner].text != "or" && tokens[joiner].text != "and") return false;
+    bool place = false;
+    for (std::size_t index = joiner + 1; index < tokens.size(); ++index) {
+        const TokenMatch& token = tokens[index];
+        if (is_part_joiner(token.text) || token.starts_part) break;
+        if (token.role == WordRole::site)
+            place = true;
+        else if (!token.optional || token.role == WordRole::negation)
+            return false;
+    }
+    return place;
+}
+
 } // namespace
 
 std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<TokenMatch>& tokens,
@@ -48,7 +65,8 @@ std::vector<QuerySegment> SearchIndex::Data::segments_of(const std::vector<Token
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const TokenMatch& token = tokens[index];
         const TokenMask bit = TokenMask{1} << index;
-        if (is_part_joiner(token.text) && segments.back().tokens != 0) {
+        if (is_part_joiner(token.text) && segments.back().tokens != 0 &&
+            !joins_places_only(tokens, index)) {
             start_segment(segments, token, index);
             in_circumstance = false;
             continue;

@@ -211,3 +211,73 @@ TEST_CASE("a lab value the page never names is said to be not listed") {
         CHECK(full_titles(response).empty());
     }
 }
+
+TEST_CASE("'unable to', 'not able to' and 'couldn't' say what 'can't' says") {
+    // cancer.gov (PDQ): "unable to have a bowel movement"; cancer.net: "not being able to
+    // empty the bowels". The phrases are written with "can't": the other spellings must
+    // find the same complaint, whichever it is.
+    for (const char* action : {"sleep", "eat", "poo", "go to the toilet"}) {
+        const std::set<std::string> cant = full_titles(search_all(std::string("can't ") + action));
+        REQUIRE_FALSE(cant.empty());
+        for (const char* spelling : {"unable to ", "not able to ", "couldn't ", "cannot "}) {
+            const std::string query = spelling + std::string(action);
+            INFO(query);
+            CHECK(full_titles(search_all(query)) == cant);
+        }
+    }
+    // Bowels that do not move are constipation, never its opposite (cancer.org: "has not
+    // had a bowel movement in 3 days"; nationaljewish.org: "difficulty moving your bowels").
+    for (const char* query : {"has not had a bowel movement in 3 days", "bowels not moving",
+                              "not able to move my bowels"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK_FALSE(full_titles(response).count("diarrhea"));
+        CHECK(classes_with(response, SearchMatch::full).size() +
+                  classes_with(response, SearchMatch::related).size() >
+              0);
+        for (const SearchResult& result : response.results)
+            if (result.match == SearchMatch::full)
+                CHECK(fold_for_search(result.title) == "constipation");
+    }
+}
+
+TEST_CASE("'can't stop' says a lot of something, not its absence") {
+    // gutcare.com.sg: "going to the toilet frequently"; people write "can't stop going to
+    // the loo": the runs, the opposite of "can't go to the loo".
+    for (const char* query : {"can't stop going to the loo", "cant stop going to the bathroom"}) {
+        INFO(query);
+        const std::set<std::string> full = full_titles(search_all(query));
+        CHECK(full.count("diarrhea"));
+        CHECK_FALSE(full.count("constipation"));
+    }
+    CHECK(full_titles(search_all("can't stop being sick")) ==
+          full_titles(search_all("being sick")));
+    CHECK(full_titles(search_all("couldn't stop scratching")).count("itching"));
+}
+
+TEST_CASE("the toilet's other names find the toilet's phrases") {
+    // Phrases say "toilet" or "loo"; people also say bathroom and lavatory.
+    const std::set<std::string> toilet = full_titles(search_all("can't go to the toilet"));
+    REQUIRE(toilet == std::set<std::string>{"constipation"});
+    for (const char* query :
+         {"can't go to the loo", "can't go to the bathroom", "can't go to the lavatory"}) {
+        INFO(query);
+        CHECK(full_titles(search_all(query)) == toilet);
+    }
+}
+
+TEST_CASE("places joined by 'or' or 'and' belong to one complaint") {
+    // cancer.ca (jaundice): "yellowing of the skin or eyes" is one complaint in two places,
+    // not yellow skin plus "eyes" (which would be vision changes).
+    const SearchResponse yellow = search_all("yellowing of the skin or eyes");
+    CHECK(full_titles(yellow).empty());
+    CHECK(says_not_listed(yellow));
+    // A listed complaint in two places stays a full answer.
+    CHECK(full_titles(search_all("swelling in hands and feet"))
+              .count(fold_for_search("swelling in hands and/or feet")));
+    CHECK(full_titles(search_all("rash on my face and chest")).count("rash"));
+    // Two complaints are still two parts.
+    const std::set<std::string> two = full_titles(search_all("rash and diarrhoea"));
+    CHECK(two.count("rash"));
+    CHECK(two.count("diarrhea"));
+}
