@@ -168,10 +168,12 @@ inline TokenMask span_mask(const QuerySegment& segment) {
 }
 
 // Words that join two parts of a query: "tired and dizzy", "rash or itching", "rash but no
-// itching"; "without" also says the part after it is absent.
+// itching"; "without" also says the part after it is absent; "no side effects except
+// tiredness" ends the absence.
 inline bool is_part_joiner(std::string_view word) {
     return word == "and" || word == "or" || word == "with" || word == "plus" || word == "also" ||
-           word == "but" || word == "nor" || word == "without";
+           word == "but" || word == "nor" || word == "without" || word == "except" ||
+           word == "besides";
 }
 
 // The last word of a part as shown: a negation after its complaint included ("the rash

@@ -281,3 +281,22 @@ TEST_CASE("places joined by 'or' or 'and' belong to one complaint") {
     CHECK(two.count("rash"));
     CHECK(two.count("diarrhea"));
 }
+
+TEST_CASE("'except' and 'besides' end an absence: what follows is a complaint") {
+    // "No side effects except …" is how people answer "how are you getting on with it?":
+    // the complaint after "except" is present, the rest absent.
+    for (const char* query : {"no side effects except tiredness", "no problems besides a rash",
+                              "nothing except diarrhoea"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        const std::set<std::string> present = full_titles(response);
+        CHECK_FALSE(present.empty());
+        REQUIRE_FALSE(response.results.empty());
+        CHECK(response.results.front().match == SearchMatch::full);
+        for (const SearchResult& result : response.results)
+            if (result.match == SearchMatch::negated)
+                CHECK_FALSE(present.count(fold_for_search(result.title)));
+    }
+    // The absence itself is still said.
+    CHECK_FALSE(search_all("no side effects except tiredness").negated.empty());
+}
