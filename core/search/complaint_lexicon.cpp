@@ -194,6 +194,16 @@ bool is_unspecific_complaint(std::string_view folded_word) {
     return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
 }
 
+bool is_said_of_a_name(std::string_view folded_word) {
+    static constexpr std::string_view words[] = {
+        "adenocarcinoma", "alteration", "alterations",   "amplification",  "amplified", "cancer",
+        "carcinoma",      "driver",     "fusion",        "fusions",        "gene",      "genes",
+        "metastatic",     "mutant",     "mutated",       "mutation",       "mutations", "nsclc",
+        "positive",       "rearranged", "rearrangement", "rearrangements", "tumor",     "tumors",
+        "tumour",         "tumours",    "variant"};
+    return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
+}
+
 bool is_weak_head(std::string_view folded_word) {
     static constexpr std::string_view words[] = {
         "came",  "come",    "comes",    "coming", "drop",   "dropped", "dropping", "drops",

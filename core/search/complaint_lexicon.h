@@ -45,6 +45,10 @@ bool is_unspecific_complaint(std::string_view folded_word);
 // whose phrase shares the word ("off food"), unless that phrase is said whole.
 bool is_weak_head(std::string_view folded_word);
 
+// Words said of a gene change or of the cancer, beside a gene's, drug's or class's name:
+// "EGFR positive", "ROS1 fusion", "KRAS mutated lung cancer": they say more of the name.
+bool is_said_of_a_name(std::string_view folded_word);
+
 // "lower", "upper", "left", "right" before a site: which side of it; narrows nothing.
 bool is_side_of_site(std::string_view folded_word);
 

@@ -90,7 +90,29 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         token.complaint = !token.optional && is_complaint_word(token);
         tokens.push_back(std::move(token));
     }
+    quiet_words_said_of_a_name(tokens);
     return tokens;
+}
+
+// "EGFR positive", "ROS1 fusion lung cancer": beside a gene's, drug's or class's name these
+// words say more of the name. Looked up, "positive" would find ALK's page ("ALK-positive")
+// and "lung cancer" the lung side effects: another answer than the name asked for.
+void SearchIndex::Data::quiet_words_said_of_a_name(std::vector<TokenMatch>& tokens) const {
+    const bool named = std::any_of(tokens.begin(), tokens.end(), [&](const TokenMatch& token) {
+        return !token.candidates.empty() && token.candidates.front().as_typed &&
+               name_word[token.candidates.front().word] && !is_said_of_a_name(token.text);
+    });
+    if (!named) return;
+    for (std::size_t index = 0; index < tokens.size(); ++index) {
+        TokenMatch& token = tokens[index];
+        const bool of_the_cancer = token.text == "lung" && index + 1 < tokens.size() &&
+                                   is_said_of_a_name(tokens[index + 1].text);
+        if (!is_said_of_a_name(token.text) && !of_the_cancer) continue;
+        token.optional = true; // still looked up: "NTRK fusion" is a name said whole
+        token.complaint = false;
+        token.real_word = false;
+        token.role = WordRole::filler;
+    }
 }
 
 // Other forms of the same word that the content has: "vomits" → "vomit", "vomiting";

@@ -300,3 +300,27 @@ TEST_CASE("'except' and 'besides' end an absence: what follows is a complaint") 
     // The absence itself is still said.
     CHECK_FALSE(search_all("no side effects except tiredness").negated.empty());
 }
+
+TEST_CASE("words said of a gene change lead to the name, not to another page") {
+    // How test results are said (lungevity.org: "EGFR-positive lung cancer"; cancer.org's
+    // own "ALK-positive"; go2.org: "ROS1 fusion"). The name decides: "positive" alone would
+    // find ALK's page, "lung cancer" the lung side effects.
+    const Guide& guide = shipped_guide();
+    for (const DrugClass& drug_class : guide.classes) {
+        for (const Biomarker& biomarker : guide.biomarkers) {
+            if (biomarker.class_ids.empty() || biomarker.class_ids.front() != drug_class.id)
+                continue;
+            const std::string gene = biomarker.name.substr(0, biomarker.name.find(' '));
+            for (const char* said : {" positive", " positive lung cancer", " mutation nsclc"}) {
+                const std::string query = gene + said;
+                INFO(query);
+                const SearchResponse response = search_all(query);
+                REQUIRE_FALSE(response.results.empty());
+                CHECK(response.not_listed.empty());
+                for (std::size_t index = 0;
+                     index < std::min<std::size_t>(3, response.results.size()); ++index)
+                    CHECK(response.results[index].class_ids.front() == drug_class.id);
+            }
+        }
+    }
+}
