@@ -253,9 +253,13 @@ const std::vector<UmbrellaTerm>& umbrella_terms() {
 }
 
 bool is_side_of_site(std::string_view folded_word) {
-    // "lower back", "upper arm", "left leg": which side of a site, which narrows nothing.
-    return folded_word == "lower" || folded_word == "upper" || folded_word == "left" ||
-           folded_word == "right" || folded_word == "both";
+    // "lower back", "upper arm", "left leg", "one eye", "part of my foot": which part of a
+    // site, which narrows nothing.
+    static constexpr std::string_view words[] = {
+        "lower",  "upper", "left",  "right",  "both",  "one",    "part",   "parts",
+        "half",   "top",   "tops",  "bottom", "tip",   "middle", "edge",   "edges",
+        "either", "each",  "other", "inner",  "outer", "corner", "corners"};
+    return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
 }
 
 std::vector<std::string_view> words_with_role(WordRole role) {

@@ -26,6 +26,19 @@ std::string canonical_inability(const std::vector<std::string>& words, std::size
     return word;
 }
 
+// "one eye", "upper right of my tummy", "one side of my face": the words up to a site say
+// which part of it, past other such words, "of" and the person's.
+bool names_part_of_a_site(const std::vector<std::string>& words, std::size_t index) {
+    for (std::size_t next = index + 1; next < words.size() && next <= index + 4; ++next) {
+        const WordRole role = complaint_word_role(words[next]);
+        if (role == WordRole::site) return true;
+        if (!is_side_of_site(words[next]) && role != WordRole::person && words[next] != "of" &&
+            words[next] != "the")
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 // ---- step 2: what each word may stand for ---------------------------------------------
@@ -48,8 +61,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
              (token.text == "up" && tokens.back().text == "cleared")))
             token.role = WordRole::negation;
         // "lower back", "left leg": which side of the site narrows nothing, and is not said.
-        if (is_side_of_site(token.text) && index + 1 < words.size() &&
-            complaint_word_role(words[index + 1]) == WordRole::site)
+        if (is_side_of_site(token.text) && names_part_of_a_site(words, index))
             token.role = WordRole::intensity;
         token.optional = !all_stop_words && is_optional_word(token.text, token.role);
         token.prefix = index + 1 == words.size() && !last_word_finished;

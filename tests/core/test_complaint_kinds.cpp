@@ -324,3 +324,27 @@ TEST_CASE("words said of a gene change lead to the name, not to another page") {
         }
     }
 }
+
+TEST_CASE("which part of a place narrows nothing: the complaint decides") {
+    // Patient leaflets say where: "pain in the upper right side of your stomach area"
+    // (medlineplus.gov, liver warnings), "blurred vision in one eye" (rnib.org.uk), "rash on
+    // one side of the face" (nhs.uk, shingles). The part of the place is not the complaint:
+    // the answer is the one for the complaint in that place.
+    const std::pair<const char*, const char*> same[] = {
+        {"blurry vision in one eye", "blurry vision"},
+        {"pain in the upper right of my tummy", "tummy pain"},
+        {"numbness in part of my foot", "numb foot"},
+        {"rash on one side of my face", "rash on my face"},
+        {"swelling in both ankles", "swollen ankles"},
+    };
+    for (const auto& [where, plain] : same) {
+        INFO(where);
+        const SearchResponse response = search_all(where);
+        const std::set<std::string> expected = full_titles(search_all(plain));
+        REQUIRE_FALSE(expected.empty());
+        CHECK(full_titles(response) == expected);
+        CHECK_FALSE(says_not_listed(response));
+    }
+    // Not before a place, the same words keep their meaning: "one" of "one more thing".
+    CHECK(full_titles(search_all("the other day i was sick")) == full_titles(search_all("sick")));
+}
