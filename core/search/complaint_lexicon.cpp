@@ -70,7 +70,7 @@ constexpr std::string_view time_words[] = {
     "lying",    "bed",       "bedtime",   "lately",     "recently",  "today",    "yesterday",
     "tonight",  "still",     "again",     "since",      "now",       "forever",  "ages",
     "hours",    "hour",      "later",     "first",      "wake",      "waking",   "woke",
-    "outside",  "summer",    "winter",    "weekend",    "then"};
+    "outside",  "summer",    "winter",    "weekend",    "then",      "time",     "times"};
 
 constexpr std::string_view colour_words[] = {
     "red",       "white",    "yellow", "green",  "blue",  "purple",   "black",  "brown",

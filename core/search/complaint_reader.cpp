@@ -228,10 +228,12 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         if (heads == 0) heads = unknown_words(tokens, segment);
         // "painful swelling": the swelling says what; "painful" only how it feels.
         // "nails dropping off": beside a body part, "dropping off" says only that it moves.
+        // "night", "all the time": when, not what.
         TokenMask unspecific = 0;
         for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
              ++index)
             if (is_unspecific_complaint(tokens[index].text) ||
+                tokens[index].role == WordRole::time ||
                 (segment.names_a_site && is_weak_head(tokens[index].text)))
                 unspecific |= TokenMask{1} << index;
         segment.unspecific = unspecific;
@@ -512,10 +514,12 @@ SearchIndex::Data::qualifier_notes(const std::vector<QuerySegment>& segments,
         std::vector<std::string> unstated;
         for (std::size_t index = segment.first; index <= segment.last; ++index) {
             const TokenMatch& token = tokens[index];
+            // Not a time ("all the time", "for days", "at night"): the page never says
+            // when, and "it does not mention days" reads as nonsense.
             const bool where_or_when =
                 token.role == WordRole::site || token.role == WordRole::colour ||
                 ((segment.qualifiers >> index) & 1u && token.role != WordRole::intensity &&
-                 token.role != WordRole::generic);
+                 token.role != WordRole::generic && token.role != WordRole::time);
             if (token.optional || !where_or_when || page_states(item.entry, token.text)) continue;
             if (std::find(unstated.begin(), unstated.end(), token.text) == unstated.end())
                 unstated.push_back(token.text);

@@ -348,3 +348,27 @@ TEST_CASE("which part of a place narrows nothing: the complaint decides") {
     // Not before a place, the same words keep their meaning: "one" of "one more thing".
     CHECK(full_titles(search_all("the other day i was sick")) == full_titles(search_all("sick")));
 }
+
+TEST_CASE("when is not what: a time alone is no complaint, and notes never say 'time'") {
+    // "all the time", "at night", "for days" say when (macmillan.org.uk: "tired all the
+    // time"; cancer.org: "diarrhea that lasts for days"). Alone they ask for no side effect.
+    for (const char* query : {"all the time", "at night", "every morning", "for days"}) {
+        INFO(query);
+        CHECK(full_titles(search_all(query)).empty());
+    }
+    // With a complaint they narrow nothing and are not read out as unstated.
+    for (const char* query :
+         {"eyes watering all the time", "diarrhoea for days", "itchy at night"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK_FALSE(full_titles(response).empty());
+        CHECK_FALSE(says_not_listed(response));
+        for (const std::string& note : response.notes)
+            for (const char* when : {"time", "days", "night"})
+                CHECK(note.find(std::string("mention ") + when) == std::string::npos);
+    }
+    // A place still is ("swollen legs": the page says hands and/or feet).
+    const SearchResponse legs = search_all("swollen legs");
+    REQUIRE_FALSE(legs.notes.empty());
+    CHECK(legs.notes.front().find("legs") != std::string::npos);
+}
