@@ -372,3 +372,15 @@ TEST_CASE("when is not what: a time alone is no complaint, and notes never say '
     REQUIRE_FALSE(legs.notes.empty());
     CHECK(legs.notes.front().find("legs") != std::string::npos);
 }
+
+TEST_CASE("losing feeling and loss of sensation are the page's nerve damage") {
+    // bc.ctvnews.ca: "losing feeling in my toes"; mayoclinic.org: "loss of sensation to
+    // touch"; news.cancerresearchuk.org: "losing all feeling".
+    for (const char* query : {"losing feeling in my toes", "loss of sensation in my hands",
+                              "losing all feeling in fingers"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(full_titles(response).count("nerve damage peripheral neuropathy"));
+        CHECK(response.negated.empty());
+    }
+}
