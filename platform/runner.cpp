@@ -11,7 +11,6 @@
 #include "search/search.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>

@@ -9,6 +9,7 @@
 #include "screenshot.h"
 
 #include <doctest/doctest.h>
+#include <stb/stb_image.h>
 
 #include <cstdlib>
 #include <memory>
@@ -102,6 +103,18 @@ inline std::size_t differing_pixels(const Picture& a, const Picture& b) {
                 break;
             }
     return differing;
+}
+
+// A PNG (a screenshot) as a picture. stb_image is compiled in main.cpp.
+inline Picture read_png(const std::string& path) {
+    Picture picture;
+    int channels = 0;
+    unsigned char* pixels = stbi_load(path.c_str(), &picture.width, &picture.height, &channels, 4);
+    REQUIRE(pixels != nullptr);
+    picture.rgba.assign(pixels,
+                        pixels + static_cast<std::size_t>(picture.width) * picture.height * 4);
+    stbi_image_free(pixels);
+    return picture;
 }
 
 // Pixels of exactly this colour (a theme's page background, say).

@@ -1,7 +1,7 @@
 // The Runner's frames as its observers see them (frame_observer.h), on the real desktop host
 // under Xvfb: every frame drawn is seen once, a quiet spell is told once, a capture reads the
-// frame just drawn, the benchmark's frames are the frames any other run draws, and a
-// screenshot is the picture the Runner's own frames show.
+// frame just drawn, and the benchmark's frames are the frames any other run draws. (That
+// --screenshot writes the frame the Runner drew: test_runner_lifecycle.cpp, text size.)
 #include "app.h"
 #include "frame_stats.h"
 #include "runner.h"
@@ -10,9 +10,6 @@
 #include "theme.h"
 
 #include <doctest/doctest.h>
-
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb/stb_image.h>
 
 #include <vector>
 
@@ -54,17 +51,6 @@ std::vector<long> one_to(std::size_t last) {
     for (std::size_t number = 1; number <= last; ++number)
         numbers.push_back(static_cast<long>(number));
     return numbers;
-}
-
-Picture read_png(const std::string& path) {
-    Picture picture;
-    int channels = 0;
-    unsigned char* pixels = stbi_load(path.c_str(), &picture.width, &picture.height, &channels, 4);
-    REQUIRE(pixels != nullptr);
-    picture.rgba.assign(pixels,
-                        pixels + static_cast<std::size_t>(picture.width) * picture.height * 4);
-    stbi_image_free(pixels);
-    return picture;
 }
 
 } // namespace
@@ -162,31 +148,6 @@ TEST_CASE("observers see exactly the frames drawn; a capture, the benchmark and 
     REQUIRE(runner.frame());
     CHECK(differing_pixels(benched, capture.picture()) == 0);
     runner.stop();
-}
-
-// --screenshot's PNG is what the Runner's own frames draw for the same page, though the
-// shot starts at 100 % and changes text size after its first frame.
-TEST_CASE("a screenshot is the frame the Runner drew") {
-    const testing::TemporaryFolder shot_folder;
-    std::unique_ptr<Host> host = make_glfw_host();
-    RunOptions options = phone_options("es3", shot_folder.path());
-    options.route = "class/egfr";
-    options.text_scale = 2.0f;
-    options.screenshot_path = shot_folder.file("shot.png");
-    REQUIRE(screenshot_run(*host, options) == 0);
-    const Picture shot = read_png(options.screenshot_path);
-
-    const testing::TemporaryFolder folder;
-    options.screenshot_path.clear();
-    options.data_folder = folder.path();
-    Runner runner(*host, options);
-    REQUIRE(runner.start());
-    const Picture drawn = settled_picture(runner);
-    runner.stop();
-    REQUIRE(distinct_colours(drawn) > 50);
-    REQUIRE(shot.width == drawn.width);
-    REQUIRE(shot.height == drawn.height);
-    CHECK(differing_pixels(shot, drawn) == 0);
 }
 
 } // namespace lungguide::platform
