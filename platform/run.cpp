@@ -39,9 +39,9 @@ void loop(Host& host, Runner& runner, double exit_after_seconds) {
 
 int run(Host& host, const RunOptions& options) {
     if (!options.screenshot_path.empty()) return screenshot_run(host, options);
-    Runner runner(host, options);
-    FrameStats stats;
+    FrameStats stats; // declared first: observers outlive the Runner
     FrameBench bench(options.bench_frames);
+    Runner runner(host, options);
     if (!options.stats_path.empty()) runner.add_observer(stats);
     if (options.bench_frames > 0) runner.add_observer(bench);
     if (!runner.start()) return runner.exit_code();

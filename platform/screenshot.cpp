@@ -24,8 +24,8 @@ int screenshot_run(Host& host, const RunOptions& options) {
     const bool rescale_live = options.text_scale && *options.text_scale != 1.0f;
     RunOptions at_start = options;
     if (rescale_live) at_start.text_scale = 1.0f;
+    FrameCapture capture; // declared first: it outlives the Runner
     Runner runner(host, at_start);
-    FrameCapture capture;
     runner.add_observer(capture);
     if (!runner.start()) return runner.exit_code();
     ui::App& app = runner.app();

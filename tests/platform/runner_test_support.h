@@ -72,16 +72,31 @@ inline RunOptions phone_options(const std::string& renderer, const std::string& 
     return options;
 }
 
+// An observer registered for a scope, removed however the scope is left (a REQUIRE that
+// fails throws), so the Runner never calls one that is gone.
+class Watching {
+  public:
+    Watching(Runner& runner, FrameObserver& observer) : runner_(runner), observer_(observer) {
+        runner_.add_observer(observer_);
+    }
+    ~Watching() { runner_.remove_observer(observer_); }
+    Watching(const Watching&) = delete;
+    Watching& operator=(const Watching&) = delete;
+
+  private:
+    Runner& runner_;
+    FrameObserver& observer_;
+};
+
 // Draws a few frames (layout settles over frames) and reads back the last one.
 inline Picture settled_picture(Runner& runner) {
     FrameCapture capture;
-    runner.add_observer(capture);
+    const Watching watching(runner, capture);
     for (int frame = 0; frame < 5; ++frame) {
         capture.capture_next();
         REQUIRE(runner.draw_frame());
         REQUIRE(capture.captured());
     }
-    runner.remove_observer(capture);
     return capture.picture();
 }
 

@@ -60,9 +60,11 @@ TEST_CASE("observers see exactly the frames drawn; a capture, the benchmark and 
     RecordingHost host(make_glfw_host());
     RunOptions options = phone_options("gl3", folder.path());
     options.route = "class/egfr";
-    Runner runner(host, options);
-    CountingObserver counting;
+    CountingObserver counting; // observers first: they outlive the Runner
     FrameStats stats;
+    FrameCapture capture;
+    FrameBench bench(4);
+    Runner runner(host, options);
     runner.add_observer(counting);
     runner.add_observer(stats);
     REQUIRE(runner.start());
@@ -100,7 +102,6 @@ TEST_CASE("observers see exactly the frames drawn; a capture, the benchmark and 
     frames_until_quiet(runner);
 
     // A capture reads the frame just drawn, not the one before: the theme changed between.
-    FrameCapture capture;
     runner.add_observer(capture);
     capture.capture_next();
     REQUIRE(runner.draw_frame());
@@ -124,7 +125,6 @@ TEST_CASE("observers see exactly the frames drawn; a capture, the benchmark and 
     // (changed without an event, which only a whole frame takes in).
     const std::size_t before_bench = counting.drawn.size();
     host.safe_area_insets = SafeArea{0.0f, 90.0f, 0.0f, 0.0f};
-    FrameBench bench(4);
     runner.add_observer(bench);
     CHECK_FALSE(runner.idle());
     int bench_frames = 0;

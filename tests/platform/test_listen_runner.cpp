@@ -50,8 +50,8 @@ TEST_CASE("Listen on a class page with the real host: in order, in time, few fra
     options.pack_path = LUNGGUIDE_PACK_PATH;
     options.data_folder = folder;
     const std::string stats_path = folder + "/stats.json";
-    Runner runner(*host, options);
     FrameStats frame_stats; // the stats file, as the desktop loop writes it (--stats)
+    Runner runner(*host, options);
     runner.add_observer(frame_stats);
     REQUIRE(runner.start());
     runner.app().set_recording(true);
