@@ -309,7 +309,10 @@ def app_figures(values):
                          "frames_after_settle_3s": statistics.median(
                              p[side]["frames_after_settle"] for p in pairs),
                          "peak_rss_mb": statistics.median(p[side]["peak_rss_kb"] for p in pairs) / 1024.0})
-        # CPU per frame building a screen (GPU excluded), 500 frames back to back. Every
+        # CPU per frame building a screen (GPU excluded), up to 500 frames back to back in
+        # the second the run lasts. Each is a whole frame, drawn, submitted and presented
+        # as a finger keeping the screen busy would have it (the Runner's one frame
+        # function; before 2026-12-06 the UI alone was built, with a warmer cache). Every
         # screen at a phone and a desktop size is tried once to find the heaviest; that one
         # is then measured again and the median is the figure. GL submission is reported
         # apart: on this machine llvmpipe renders on the CPU, which a phone's GPU would do.

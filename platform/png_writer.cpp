@@ -1,5 +1,5 @@
 // PNG output for --screenshot, through Debian's stb_image_write.
-#include "runner.h"
+#include "screenshot.h"
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STBI_WRITE_NO_STDIO_UNUSED

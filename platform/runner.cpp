@@ -1,8 +1,7 @@
 // Index
-//   helpers       CPU clock, peak RSS, scratch folder
-//   Runner        start, frame, lifecycle (pause/resume, surface lost/regained), stop
-//   screenshots   --screenshot and the tests' read-back
-//   run()         the desktop loop around a Runner
+//   helpers       CPU clock, scratch folder, start-up worker
+//   Runner        start, frame, the one frame function, lifecycle (pause/resume, surface
+//                 lost/regained), stop; observers
 #include "runner.h"
 
 #include "common/exit_code.h"
@@ -11,16 +10,11 @@
 #include "content/content_pack.h"
 #include "search/search.h"
 
-#include <nlohmann/json.hpp>
-#include <sys/resource.h>
-
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <future>
 
 namespace lungguide::platform {
@@ -33,31 +27,6 @@ double thread_cpu_milliseconds() {
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
 }
-
-long peak_rss_kilobytes() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // kilobytes on Linux
-}
-
-struct Stats {
-    double first_frame_ms = -1;
-    long frames_rendered = 0;
-    long frames_after_settle = 0; // frames drawn after start-up went quiet
-    bool settled = false;
-    double settled_at_ms = -1;
-    double ui_cpu_ms_total = 0;     // NewFrame + screens + Render (building draw lists)
-    double render_cpu_ms_total = 0; // GL submission (llvmpipe does part of its work here)
-    double ui_cpu_ms_max = 0;
-    long bench_frames = 0;
-    double bench_ui_cpu_ms = 0;
-    // Reading aloud: from the frame that took the tap to the first sample written to the
-    // audio device (the first Listen of the run), the engine's events, and the frames drawn
-    // while something was read (a frame per sentence or word, not per refresh).
-    double speech_first_audio_ms = -1;
-    long speech_events = 0;
-    long frames_while_reading = 0;
-};
 
 // A scratch folder for screenshots, so they never read or write the person's own data.
 std::string make_scratch_folder() {
@@ -172,15 +141,13 @@ struct Runner::State {
     std::unique_ptr<ContentPack> pack;
     std::unique_ptr<ui::App> app;
     std::string scratch_folder;
-    Stats stats;
-    std::chrono::steady_clock::time_point started;
     std::uint64_t seen_events = 0;
     int frames_to_draw = ui::settle_frames;
-    int bench_left = 0;
+    long frames_drawn = 0;
     bool text_input_shown = false;
-    double frame_started_ms = 0;  // when the frame being drawn began
-    double tap_to_speak_ms = -1;  // the first speak: from its frame's start to the request
-    bool speech_prepared = false; // the engine was told to load once start-up settled
+    bool drawing_for_observers = false; // frame() draws only because an observer asked
+    bool idle_told = false;             // observers heard went_idle() since the last frame
+    bool speech_prepared = false;       // the engine was told to load once start-up settled
 };
 
 Runner::Runner(Host& host, RunOptions options)
@@ -207,11 +174,7 @@ bool Runner::start() {
     } else {
         data_folder = host_.data_folder(options_.data_folder);
     }
-    // Screenshots at another text size start at 100% and change size after the first
-    // frame, like a person in Settings: every such shot exercises the live atlas rebuild
-    // and the renderer's font texture re-upload, not only a cold start.
-    std::optional<float> text_scale = options_.text_scale;
-    if (screenshot && text_scale && *text_scale != 1.0f) text_scale = 1.0f;
+    const std::optional<float> text_scale = options_.text_scale;
 
     const std::string pack_path =
         options_.pack_path.empty() ? host_.content_pack_path() : options_.pack_path;
@@ -269,10 +232,8 @@ bool Runner::start() {
     if (screenshot) state.app->wait_for_search_index(); // a shot shows answers, not "getting ready"
     if (!state.app->store_message().empty())
         std::fprintf(stderr, "lungguide: %s\n", state.app->store_message().c_str());
-    state.started = std::chrono::steady_clock::now();
     state.seen_events = host_.event_count();
-    state.frames_to_draw = screenshot ? 2 * ui::settle_frames : ui::settle_frames;
-    state.bench_left = options_.bench_frames;
+    state.frames_to_draw = ui::settle_frames;
     started_ = true;
     return true;
 }
@@ -282,10 +243,12 @@ bool Runner::start() {
 bool Runner::idle() {
     State& state = *state_;
     const bool nothing_to_draw =
-        paused_ || !surface_ready_ || (state.frames_to_draw <= 0 && state.bench_left <= 0);
-    if (nothing_to_draw && !state.stats.settled) {
-        state.stats.settled = true;
-        state.stats.settled_at_ms = host_.milliseconds_since_process_start();
+        paused_ || !surface_ready_ || (state.frames_to_draw <= 0 && !observers_want_frames());
+    if (nothing_to_draw && started_ && !state.idle_told) {
+        state.idle_told = true;
+        const double now = host_.milliseconds_since_process_start();
+        for (FrameObserver* observer : observers_)
+            observer->went_idle(now);
     }
     // Start-up first; then the speech engine loads, so the first Listen starts at once.
     if (nothing_to_draw && started_ && !state.speech_prepared) {
@@ -299,8 +262,12 @@ bool Runner::animating() const {
     return started_ && !paused_ && state_->app->animating();
 }
 
-bool Runner::frame() {
-    if (!started_ || paused_ || !surface_ready_) return false;
+bool Runner::observers_want_frames() const {
+    return std::any_of(observers_.begin(), observers_.end(),
+                       [](const FrameObserver* observer) { return observer->frames_wanted() > 0; });
+}
+
+void Runner::take_what_happened() {
     State& state = *state_;
     ui::App& app = *state.app;
     if (host_.event_count() != state.seen_events) {
@@ -315,27 +282,23 @@ bool Runner::frame() {
     if (take_speech_events()) state.frames_to_draw = std::max(state.frames_to_draw, 2);
     // Asked for between frames (a browser test hook, a host service).
     state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
-    if (state.frames_to_draw <= 0 && state.bench_left <= 0) return false;
+}
 
-    if (state.frames_to_draw <= 0) {
-        // Benchmark: the same screen redrawn as if a finger kept it busy.
-        const double before = thread_cpu_milliseconds();
-        build_ui_frame();
-        state.stats.bench_ui_cpu_ms += thread_cpu_milliseconds() - before;
-        ++state.stats.bench_frames;
-        --state.bench_left;
-        return false;
-    }
-    draw_frame(nullptr, nullptr, nullptr);
+bool Runner::frame() {
+    if (!started_ || paused_ || !surface_ready_) return false;
+    State& state = *state_;
+    take_what_happened();
+    if (state.frames_to_draw <= 0 && !observers_want_frames()) return false;
+    state.drawing_for_observers = state.frames_to_draw <= 0;
+    draw_frame();
+    state.drawing_for_observers = false;
     forward_speech_requests();
-    --state.frames_to_draw;
-    state.frames_to_draw = std::max(state.frames_to_draw, app.take_frames_wanted());
+    state.frames_to_draw = std::max(state.frames_to_draw - 1, state.app->take_frames_wanted());
     return true;
 }
 
-// One frame: fonts if the text size changed, the UI, GL, and optionally a read-back of
-// what was drawn before it is presented.
-bool Runner::draw_frame(std::vector<unsigned char>* read_back, int* width_out, int* height_out) {
+bool Runner::draw_frame() {
+    if (!started_ || paused_ || !surface_ready_) return false;
     State& state = *state_;
     ui::App& app = *state.app;
     Renderer& renderer = host_.renderer();
@@ -346,43 +309,44 @@ bool Runner::draw_frame(std::vector<unsigned char>* read_back, int* width_out, i
         app.rebuild_fonts(*ImGui::GetIO().Fonts);
         renderer.recreate_font_texture();
     }
-    state.frame_started_ms = host_.milliseconds_since_process_start();
-    if (app.listening().active()) ++state.stats.frames_while_reading;
+    DrawnFrame frame;
+    frame.number = ++state.frames_drawn;
+    frame.started_ms = host_.milliseconds_since_process_start();
+    frame.reading_aloud = app.listening().active();
+    frame.for_observer = state.drawing_for_observers;
+    frame.renderer = &renderer;
     const double cpu_start = thread_cpu_milliseconds();
-    build_ui_frame();
-    const double cpu_ui = thread_cpu_milliseconds();
-    int width = 0;
-    int height = 0;
-    host_.framebuffer_size(width, height);
-    renderer.clear(width, height, app.palette().background);
-    renderer.render(ImGui::GetDrawData());
-    const double cpu_end = thread_cpu_milliseconds();
-    bool ok = true;
-    if (read_back) {
-        ok = renderer.read_pixels(width, height, *read_back);
-        *width_out = width;
-        *height_out = height;
-    }
-    host_.present();
-    update_text_input();
-    Stats& stats = state.stats;
-    ++stats.frames_rendered;
-    if (stats.settled) ++stats.frames_after_settle;
-    stats.ui_cpu_ms_total += cpu_ui - cpu_start;
-    stats.render_cpu_ms_total += cpu_end - cpu_ui;
-    stats.ui_cpu_ms_max = std::max(stats.ui_cpu_ms_max, cpu_ui - cpu_start);
-    if (stats.first_frame_ms < 0) stats.first_frame_ms = host_.milliseconds_since_process_start();
-    return ok;
-}
-
-void Runner::build_ui_frame() {
-    host_.renderer().new_frame();
+    renderer.new_frame();
     host_.new_frame();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = std::max(io.DeltaTime, smallest_delta_time);
     ImGui::NewFrame();
-    state_->app->frame();
+    app.frame();
     ImGui::Render();
+    const double cpu_ui = thread_cpu_milliseconds();
+    host_.framebuffer_size(frame.width, frame.height);
+    renderer.clear(frame.width, frame.height, app.palette().background);
+    renderer.render(ImGui::GetDrawData());
+    frame.ui_cpu_ms = cpu_ui - cpu_start;
+    frame.gl_cpu_ms = thread_cpu_milliseconds() - cpu_ui;
+    for (FrameObserver* observer : observers_)
+        observer->frame_drawn(frame);
+    host_.present();
+    update_text_input();
+    state.idle_told = false;
+    frame.shown_ms = host_.milliseconds_since_process_start();
+    for (FrameObserver* observer : observers_)
+        observer->frame_presented(frame);
+    return true;
+}
+
+void Runner::add_observer(FrameObserver& observer) {
+    observers_.push_back(&observer);
+}
+
+void Runner::remove_observer(FrameObserver& observer) {
+    observers_.erase(std::remove(observers_.begin(), observers_.end(), &observer),
+                     observers_.end());
 }
 
 // The soft keyboard follows ImGui: shown while a text field is active.
@@ -411,9 +375,8 @@ void Runner::forward_speech_requests() {
         }
         switch (request->kind) {
         case SpeechRequest::Kind::speak:
-            if (state.tap_to_speak_ms < 0)
-                state.tap_to_speak_ms =
-                    host_.milliseconds_since_process_start() - state.frame_started_ms;
+            for (FrameObserver* observer : observers_)
+                observer->speech_sent(host_.milliseconds_since_process_start());
             speech->speak(request->job, std::move(request->sentences), request->first,
                           request->settings);
             break;
@@ -436,10 +399,8 @@ bool Runner::take_speech_events() {
     State& state = *state_;
     const std::vector<SpeechEvent> events = speech->take_events();
     for (const SpeechEvent& event : events) {
-        ++state.stats.speech_events;
-        if (event.kind == SpeechEvent::Kind::audio_started && state.stats.speech_first_audio_ms < 0)
-            state.stats.speech_first_audio_ms =
-                std::max(0.0, state.tap_to_speak_ms) + event.milliseconds;
+        for (FrameObserver* observer : observers_)
+            observer->speech_event(event);
         state.app->on_speech_event(event);
     }
     return !events.empty();
@@ -489,7 +450,12 @@ int Runner::stop() {
     State& state = *state_;
     state.app->pause();
     if (SpeechService* speech = host_.speech()) speech->stop();
-    write_stats();
+    RunEnd end;
+    end.renderer = host_.renderer().name();
+    end.gl = host_.renderer().describe();
+    end.route = ui::format_route(state.app->route());
+    for (FrameObserver* observer : observers_)
+        observer->stopping(end);
     state.app.reset();
     if (surface_ready_) host_.renderer().shutdown();
     surface_ready_ = false;
@@ -501,110 +467,6 @@ int Runner::stop() {
     }
     started_ = false;
     return exit_code_;
-}
-
-void Runner::write_stats() {
-    if (options_.stats_path.empty()) return;
-    const Stats& stats = state_->stats;
-    const long frames = std::max(1L, stats.frames_rendered);
-    // nlohmann escapes what the GL driver or a route may hold (quotes, control characters).
-    const nlohmann::ordered_json json = {
-        {"renderer", host_.renderer().name()},
-        {"gl", host_.renderer().describe()},
-        {"route", ui::format_route(state_->app->route())},
-        {"first_frame_ms", stats.first_frame_ms},
-        {"frames_rendered", stats.frames_rendered},
-        {"settled_at_ms", stats.settled_at_ms},
-        {"frames_after_settle", stats.frames_after_settle},
-        {"ui_cpu_ms_per_frame", stats.ui_cpu_ms_total / frames},
-        {"ui_cpu_ms_max", stats.ui_cpu_ms_max},
-        {"render_submit_cpu_ms_per_frame", stats.render_cpu_ms_total / frames},
-        {"bench_frames", stats.bench_frames},
-        {"bench_ui_cpu_ms_per_frame",
-         stats.bench_frames ? stats.bench_ui_cpu_ms / stats.bench_frames : 0.0},
-        {"speech_first_audio_ms", stats.speech_first_audio_ms},
-        {"speech_events", stats.speech_events},
-        {"frames_while_reading", stats.frames_while_reading},
-        {"peak_rss_kb", peak_rss_kilobytes()},
-    };
-    std::ofstream file(options_.stats_path, std::ios::trunc);
-    // Invalid UTF-8 from a driver is replaced, not thrown about.
-    file << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    if (!file) {
-        std::fprintf(stderr, "lungguide: could not write %s\n", options_.stats_path.c_str());
-        exit_code_ = exit_failure;
-    }
-}
-
-// ---- screenshots ----------------------------------------------------------------------
-
-bool Runner::screenshot(const std::string& path) {
-    if (!started_) return false;
-    State& state = *state_;
-    ui::App& app = *state.app;
-    const bool rescale_live = options_.text_scale && *options_.text_scale != 1.0f;
-    // A few frames let ImGui settle layout (sizes measured in one frame are used in the
-    // next), then the last one is read back before it is presented. Then as long as the
-    // app asks (a popup fading in), up to a limit.
-    bool ok = true;
-    int wanted = state.frames_to_draw;
-    for (int frame = 0; frame < 40 && wanted > 0; ++frame) {
-        --wanted;
-        if (wanted == 0) wanted = app.take_frames_wanted();
-        const bool last = wanted == 0 || frame == 39;
-        std::vector<unsigned char> pixels;
-        int width = 0;
-        int height = 0;
-        if (!draw_frame(last ? &pixels : nullptr, &width, &height)) ok = false;
-        if (last && ok) ok = write_png(path, width, height, pixels);
-        if (frame == 0 && rescale_live) {
-            app.set_text_scale(*options_.text_scale);
-            wanted = std::max(wanted, 4);
-        }
-    }
-    state.frames_to_draw = 0;
-    if (!ok) {
-        std::fprintf(stderr, "lungguide: could not write %s\n", path.c_str());
-        exit_code_ = exit_failure;
-    }
-    return ok;
-}
-
-bool Runner::draw_and_read_pixels(int& width, int& height, std::vector<unsigned char>& rgba) {
-    if (!started_ || paused_ || !surface_ready_) return false;
-    return draw_frame(&rgba, &width, &height);
-}
-
-// ---- the desktop loop ------------------------------------------------------------------
-
-int run(Host& host, const RunOptions& options) {
-    Runner runner(host, options);
-    if (!runner.start()) return runner.exit_code();
-    if (!options.screenshot_path.empty()) {
-        if (runner.screenshot(options.screenshot_path))
-            std::printf("%s\n", options.screenshot_path.c_str());
-        return runner.stop();
-    }
-    const auto started = std::chrono::steady_clock::now();
-    auto seconds_left = [&]() {
-        if (options.exit_after_seconds <= 0) return 1e9;
-        return options.exit_after_seconds -
-               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    };
-    for (;;) {
-        const double remaining = seconds_left();
-        if (remaining <= 0 || host.should_close()) break;
-        if (!runner.idle())
-            host.poll_events();
-        else if (runner.animating())
-            host.wait_events_timeout(std::min(1.0 / 60.0, remaining));
-        else if (options.exit_after_seconds > 0)
-            host.wait_events_timeout(remaining);
-        else
-            host.wait_events();
-        runner.frame();
-    }
-    return runner.stop();
 }
 
 } // namespace lungguide::platform

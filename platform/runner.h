@@ -1,7 +1,7 @@
 // The portable app runner shared by every platform target, inverted so that the platform
 // owns the event loop (hello_imgui's emscripten runner works the same way): the browser,
 // Android and iOS call frame() once per display refresh; the desktop host wraps it in its
-// own loop (run()).
+// own loop (run(), run.h).
 //
 // Lifecycle (see platform.h for what each host event means):
 //     start() → frame()* → pause() → [surface_lost() … surface_regained()] → resume()
@@ -16,8 +16,13 @@
 // Host::wait_events(); browser: the main loop is paused). After input a few extra frames
 // are drawn (ImGui popups and layout need them, ocornut/imgui #1206); a timer wakes the
 // host only while an animation (inertia scrolling) runs. Reading never spins at 60 fps.
+//
+// The Runner does the lifecycle and draws; whatever watches frames (the stats file, the
+// benchmark, a screenshot, a test) is a FrameObserver (frame_observer.h), and every frame,
+// however it was asked for, goes through the one frame function, draw_frame().
 #pragma once
 
+#include "frame_observer.h"
 #include "platform.h"
 
 #include <memory>
@@ -41,7 +46,10 @@ struct RunOptions {
     int width = 1024;
     int height = 768;
 
-    std::string screenshot_path;   // render once, write PNG, exit
+    // A run for a picture: a hidden window, a scratch data folder, no settings saved, the
+    // search index waited for (the Runner); render, write PNG, exit (run.h).
+    std::string screenshot_path;
+    // What the desktop loop (run.h) adds around the Runner.
     double exit_after_seconds = 0; // > 0: quit after this long (benchmarks)
     std::string stats_path;        // JSON written at exit
     int bench_frames = 0;          // draw this many frames back to back, timing CPU
@@ -71,53 +79,49 @@ class Runner {
     void surface_lost();
     // A new surface and context are current: GL objects and the font texture are rebuilt.
     bool surface_regained();
-    // Saves state, writes the stats file, releases GL and the surface. Returns the exit code.
+    // Tells the observers the run ends, saves state, releases GL and the surface. Returns
+    // the exit code.
     int stop();
 
-    // Nothing to draw: the host may sleep until the next event (or, while animating(),
-    // until the next display refresh). Remembers when start-up first went quiet (stats).
+    // Nothing to draw (and no observer wants frames): the host may sleep until the next
+    // event (or, while animating(), until the next display refresh). The first time after a
+    // frame, observers hear went_idle().
     bool idle();
     // While true, the host wakes on a timer (~60 Hz) even without events.
     bool animating() const;
     bool paused() const { return paused_; }
     int exit_code() const { return exit_code_; }
 
-    // Draws the start route a few times, reads back the last frame and writes it as PNG
-    // (--screenshot). Returns false if it could not be written.
-    bool screenshot(const std::string& path);
-    // Reads back what the next frame draws, RGBA top row first (tests).
-    bool draw_and_read_pixels(int& width, int& height, std::vector<unsigned char>& rgba);
+    // The one frame function: fonts if the text size changed, the UI, GL, observers, present.
+    // frame() calls it when a frame is due; a screenshot or a test calls it to draw now,
+    // due or not. False when there is nothing to draw on (not started, paused, no surface).
+    bool draw_frame();
+
+    // Observers see every frame from now on; each must outlive the Runner or be removed.
+    void add_observer(FrameObserver& observer);
+    void remove_observer(FrameObserver& observer);
 
     ui::App& app();
 
   private:
-    bool draw_frame(std::vector<unsigned char>* read_back, int* width, int* height);
-    // The UI of one frame built into draw lists, not yet drawn: the same code for a frame
-    // shown and for the benchmark's redraw.
-    void build_ui_frame();
+    // The frames wanted since the last call: host events, Back, animation, speech, the App.
+    void take_what_happened();
+    bool observers_want_frames() const;
     void update_text_input();
     // Reading aloud: the App's requests to the host's SpeechService, and its events back.
     // Returns true when events arrived (the highlight moves: a frame is due).
     void forward_speech_requests();
     bool take_speech_events();
-    void write_stats();
 
     struct State;
     Host& host_;
     RunOptions options_;
     std::unique_ptr<State> state_;
+    std::vector<FrameObserver*> observers_;
     bool started_ = false;
     bool paused_ = false;
     bool surface_ready_ = false;
     int exit_code_ = 0;
 };
-
-// The desktop loop around a Runner: sleeps in Host::wait_events() when idle. Returns the
-// process exit code.
-int run(Host& host, const RunOptions& options);
-
-// Writes RGBA pixels as PNG (stb_image_write).
-bool write_png(const std::string& path, int width, int height,
-               const std::vector<unsigned char>& rgba);
 
 } // namespace lungguide::platform

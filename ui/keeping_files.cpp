@@ -55,23 +55,19 @@ void draw_keep_summary(App& app, const std::string& person) {
     wide.width = -1.0f;
     ButtonOptions primary = wide;
     primary.kind = ButtonKind::primary;
-    if (files.print && button(app.look(), "Print", primary, "print summary"))
-        state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()),
-                 KeepWay::print);
-    if (files.share && button(app.look(), "Share…", wide, "share summary"))
-        state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()),
-                 KeepWay::share);
-    if (files.download &&
-        button(app.look(), "Download as a page to print", wide, "download summary html"))
-        state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::html, app.diary_linker()),
-                 KeepWay::download);
-    if (files.download && button(app.look(), "Download as text", wide, "download summary text"))
-        state.summary_message =
-            keep(app, data.summary_file(person, SummaryFormat::markdown, app.diary_linker()),
-                 KeepWay::download);
+    // One button per way this device offers; the summary is made when one is pressed.
+    const auto offer = [&](bool offered, const char* label, const ButtonOptions& options,
+                           const char* id, SummaryFormat format, KeepWay way) {
+        if (offered && button(app.look(), label, options, id))
+            state.summary_message =
+                keep(app, data.summary_file(person, format, app.diary_linker()), way);
+    };
+    offer(files.print, "Print", primary, "print summary", SummaryFormat::html, KeepWay::print);
+    offer(files.share, "Share…", wide, "share summary", SummaryFormat::html, KeepWay::share);
+    offer(files.download, "Download as a page to print", wide, "download summary html",
+          SummaryFormat::html, KeepWay::download);
+    offer(files.download, "Download as text", wide, "download summary text",
+          SummaryFormat::markdown, KeepWay::download);
     say(app, state.summary_message);
     end_box(app.look());
 }

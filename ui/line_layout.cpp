@@ -100,15 +100,8 @@ LineLayout lay_out_lines(std::string_view text, float width, const MeasureText& 
             const float run_width = (run_end == word.end && at == word.begin)
                                         ? natural * scale
                                         : measure(text.substr(at, run_end - at)) * scale;
-            LaidOutRun run;
-            run.begin = at;
-            run.end = run_end;
-            run.line = line;
-            run.x = x;
-            run.width = run_width;
-            run.scale = scale;
-            run.link = link;
-            layout.runs.push_back(run);
+            // begin, end, line, x, width, scale, link (gap_after is set below)
+            layout.runs.push_back(LaidOutRun{at, run_end, line, x, run_width, scale, link});
             x += run_width;
             at = run_end;
         }

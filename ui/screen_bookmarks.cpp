@@ -99,11 +99,8 @@ void draw_no_bookmarks(App& app) {
 
 void draw_bookmarks(App& app) {
     title(app.look(), "Bookmarks");
-    UserStore* store = app.store();
-    if (!store) {
-        draw_store_unavailable(app);
-        return;
-    }
+    UserStore* store = store_or_why_not(app);
+    if (!store) return;
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;

@@ -45,8 +45,11 @@ void draw_words_on_page(App& app, const std::string& scope_id,
     }
 }
 
-void draw_store_unavailable(App& app) {
-    paragraph(app.look(), "Bookmarks are not available: " + app.store_unavailable_reason());
+UserStore* store_or_why_not(App& app) {
+    UserStore* store = app.store();
+    if (!store)
+        paragraph(app.look(), "Bookmarks are not available: " + app.store_unavailable_reason());
+    return store;
 }
 
 void draw_person_chooser(App& app) {
@@ -54,14 +57,20 @@ void draw_person_chooser(App& app) {
 }
 
 void draw_person_chooser(App& app, const std::vector<std::string>& people) {
+    draw_person_chooser(app, people, app.person(), "person ",
+                        [&app](const std::string& person) { app.set_person(person); });
+}
+
+void draw_person_chooser(App& app, const std::vector<std::string>& people, const std::string& shown,
+                         const std::string& id_prefix,
+                         const std::function<void(const std::string&)>& choose) {
     Flow flow(app.look());
     for (const std::string& person : people) {
         const std::string label = App::person_label(person);
         flow.next(button_width(app.look(), label));
         ButtonOptions options;
-        options.kind = person == app.person() ? ButtonKind::selected : ButtonKind::normal;
-        if (button(app.look(), label, options, ("person " + person).c_str()))
-            app.set_person(person);
+        options.kind = person == shown ? ButtonKind::selected : ButtonKind::normal;
+        if (button(app.look(), label, options, (id_prefix + person).c_str())) choose(person);
     }
 }
 

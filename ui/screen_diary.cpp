@@ -275,17 +275,10 @@ void draw_entry(App& app, const DiaryEntry& entry, const std::vector<Bookmark>& 
 void draw_diary_people(App& app, const std::string& person) {
     const std::vector<std::string> people = app.user_data().people();
     if (people.size() < 2) return;
-    Flow flow(app.look());
-    for (const std::string& someone : people) {
-        const std::string label = UserData::person_label(someone);
-        flow.next(button_width(app.look(), label));
-        ButtonOptions option;
-        option.kind = someone == person ? ButtonKind::selected : ButtonKind::normal;
-        if (button(app.look(), label, option, ("diary person " + someone).c_str())) {
-            app.set_person(someone);
-            app.navigator().replace(Route{Screen::diary, "", someone});
-        }
-    }
+    draw_person_chooser(app, people, person, "diary person ", [&app](const std::string& someone) {
+        app.set_person(someone);
+        app.navigator().replace(Route{Screen::diary, "", someone});
+    });
 }
 
 // The entries by day, the newest day first.
@@ -314,19 +307,16 @@ void draw_entries(App& app, const std::string& person) {
 } // namespace
 
 void draw_diary(App& app) {
-    const std::string& person = app.route().query;
-    UserData& data = app.user_data();
     title(app.look(), "Symptom diary");
-    if (!data.store()) {
-        draw_store_unavailable(app);
-        return;
-    }
+    const UserStore* store = store_or_why_not(app);
+    if (!store) return;
+    const std::string& person = app.route().query;
     DiaryScreenState& state = app.screens().diary;
     if (state.form_person != person) { // another person's diary: a fresh form
         state = DiaryScreenState{};
         state.form_person = person;
     }
-    if (data.store()->read_only()) paragraph(app.look(), data.store()->read_only_notice());
+    if (store->read_only()) paragraph(app.look(), store->read_only_notice());
     // The form first: on a phone at large text it is what the first screen is for.
     draw_diary_people(app, person);
     draw_form(app, person);

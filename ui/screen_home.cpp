@@ -46,11 +46,8 @@ void draw_search_entry(App& app) {
 
 void draw_my_bookmarks(App& app) {
     heading(app.look(), "My bookmarks");
-    UserStore* store = app.store();
-    if (!store) {
-        draw_store_unavailable(app);
-        return;
-    }
+    UserStore* store = store_or_why_not(app);
+    if (!store) return;
     if (app.people().size() > 1) draw_person_chooser(app);
     const auto bookmarks = store->bookmarks(app.person());
     if (bookmarks.empty()) draw_no_bookmarks(app);

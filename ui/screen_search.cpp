@@ -177,22 +177,28 @@ void draw_result(App& app, const SearchResponse& response, const SearchResult& r
     }
 }
 
-// First, in plain words: the page does not list it; then the page's advice and the
-// helpline. Only after this may partial matches follow.
-void draw_not_listed(App& app, const SearchResponse& response) {
+// Sentences in bold on the note panel, before any result. For tests: where the box is,
+// recorded as `label`, to check it comes before every result.
+void draw_note_box(App& app, const char* label, const std::vector<std::string>& sentences) {
     const Palette& palette = app.palette();
     const ImVec2 top = ImGui::GetCursorScreenPos();
     begin_box(app.look(), palette.note_panel, palette.border);
     ParagraphOptions bold;
     bold.bold = true;
     bold.glossary_links = false;
-    for (const std::string& complaint : response.not_listed) {
-        paragraph(app.look(), not_listed_sentence(complaint), bold);
-    }
+    for (const std::string& sentence : sentences)
+        paragraph(app.look(), sentence, bold);
     end_box(app.look());
-    // For tests: where the message is, to check it comes before every result.
-    app.record_item("not listed", top,
-                    ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
+    app.record_item(label, top, ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
+}
+
+// First, in plain words: the page does not list it; then the page's advice and the
+// helpline. Only after this may partial matches follow.
+void draw_not_listed(App& app, const SearchResponse& response) {
+    std::vector<std::string> sentences;
+    for (const std::string& complaint : response.not_listed)
+        sentences.push_back(not_listed_sentence(complaint));
+    draw_note_box(app, "not listed", sentences);
 }
 
 // The search box, with a finger-sized × that empties it.
@@ -307,23 +313,13 @@ void draw_groups(App& app, const SearchResponse& response, SearchMatch match,
 // plain sentences before any result: only the complaint decided the answer.
 void draw_reading_notes(App& app, const SearchResponse& response) {
     if (response.notes.empty() && response.negated.empty()) return;
-    const Palette& palette = app.palette();
-    const ImVec2 top = ImGui::GetCursorScreenPos();
-    begin_box(app.look(), palette.note_panel, palette.border);
-    ParagraphOptions bold;
-    bold.bold = true;
-    bold.glossary_links = false;
+    std::vector<std::string> sentences;
     for (const std::string& negated : response.negated)
-        paragraph(app.look(),
-                  "You wrote \"" + negated +
-                      "\". Below is what the page says about it. It is not a match for what "
-                      "you typed.",
-                  bold);
-    for (const std::string& note : response.notes)
-        paragraph(app.look(), note, bold);
-    end_box(app.look());
-    app.record_item("reading notes", top,
-                    ImVec2(top.x + available_width(), ImGui::GetCursorScreenPos().y));
+        sentences.push_back("You wrote \"" + negated +
+                            "\". Below is what the page says about it. It is not a match for "
+                            "what you typed.");
+    sentences.insert(sentences.end(), response.notes.begin(), response.notes.end());
+    draw_note_box(app, "reading notes", sentences);
 }
 
 // A heading and a plain line before the results of one kind of match.

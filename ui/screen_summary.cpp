@@ -168,32 +168,23 @@ void draw_save(App& app, const std::string& person) {
 } // namespace
 
 void draw_summary(App& app) {
+    title(app.look(), "Summary for the doctor");
+    UserStore* store = store_or_why_not(app);
+    if (!store) return;
     const std::string& person = app.route().query;
     UserData& data = app.user_data();
-    title(app.look(), "Summary for the doctor");
-    if (!data.store()) {
-        draw_store_unavailable(app);
-        return;
-    }
     // Switch between the people who have bookmarks or a diary.
     const auto has_some = [&](const std::string& someone) {
-        return !data.bookmarks(someone).empty() ||
-               !SymptomDiary(*data.store()).entries(someone).empty();
+        return !data.bookmarks(someone).empty() || !SymptomDiary(*store).entries(someone).empty();
     };
     std::vector<std::string> people;
     for (const std::string& someone : data.people())
         if (has_some(someone)) people.push_back(someone);
-    if (people.size() > 1) {
-        Flow flow(app.look());
-        for (const std::string& someone : people) {
-            const std::string label = UserData::person_label(someone);
-            flow.next(button_width(app.look(), label));
-            ButtonOptions option;
-            option.kind = someone == person ? ButtonKind::selected : ButtonKind::normal;
-            if (button(app.look(), label, option, ("summary person " + someone).c_str()))
-                app.navigator().replace(Route{Screen::summary, "", someone});
-        }
-    }
+    if (people.size() > 1)
+        draw_person_chooser(app, people, person, "summary person ",
+                            [&app](const std::string& someone) {
+                                app.navigator().replace(Route{Screen::summary, "", someone});
+                            });
     if (!has_some(person)) {
         paragraph(app.look(),
                   "Nothing is bookmarked for " + UserData::person_label(person) +

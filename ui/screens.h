@@ -11,6 +11,7 @@ namespace lungguide {
 struct DrugClass;
 struct DrugUse;
 struct Bookmark;
+class UserStore;
 } // namespace lungguide
 
 namespace lungguide::ui {
@@ -68,8 +69,14 @@ void draw_words_on_page(App& app, const std::string& scope_id,
 // one selected.
 void draw_person_chooser(App& app);
 void draw_person_chooser(App& app, const std::vector<std::string>& people);
-// Says why bookmarks cannot be used (no data folder, or the store's own message).
-void draw_store_unavailable(App& app);
+// The same for a page about one person (the diary, the summary): `shown` is selected, the
+// buttons are named `id_prefix` + person for tests, and `choose` gets the person tapped.
+void draw_person_chooser(App& app, const std::vector<std::string>& people, const std::string& shown,
+                         const std::string& id_prefix,
+                         const std::function<void(const std::string&)>& choose);
+// The bookmarks store, or nullptr after saying why it cannot be used (no data folder, or
+// the store's own message).
+UserStore* store_or_why_not(App& app);
 // At the top of every page until OK: a damaged bookmarks file was kept aside, and what was
 // recovered from it. (With the other notices, in app_notices.cpp.)
 void draw_salvage_notice(App& app);

@@ -63,81 +63,48 @@ bool parse_theme(const std::string& name, ThemeId& theme) {
     return true;
 }
 
+namespace {
+
+// Every colour of the palette in each theme, one row per colour: light (a warm off-white
+// rather than pure white: calmer for long reading), dark, and high contrast (black and white
+// with yellow and cyan accents: every pair clears 7:1).
+struct PaletteRow {
+    ImVec4 Palette::*colour;
+    unsigned in_theme[3]; // 0xRRGGBB, by ThemeId
+};
+constexpr PaletteRow palette_rows[] = {
+    {&Palette::background, {0xFBFAF7, 0x15171A, 0x000000}},
+    {&Palette::side_panel, {0xF0EEE8, 0x1D2024, 0x000000}},
+    {&Palette::text, {0x1C1C1E, 0xECECEC, 0xFFFFFF}},
+    {&Palette::text_muted, {0x45464B, 0xC2C5CA, 0xF0F0F0}},
+    {&Palette::heading, {0x123A63, 0xA9CCF5, 0xFFFF00}},
+    {&Palette::link, {0x0A4F8F, 0x8CC4FF, 0x00FFFF}},
+    {&Palette::button, {0xE3EAF2, 0x283241, 0x000000}},
+    {&Palette::button_hovered, {0xD5E0EC, 0x323F51, 0x1F1F1F}},
+    {&Palette::button_pressed, {0xC3D3E4, 0x3C4C61, 0x333333}},
+    {&Palette::button_text, {0x10243C, 0xF2F2F2, 0xFFFFFF}},
+    {&Palette::selected, {0xCFDDEC, 0x2F4560, 0x003A4D}},
+    {&Palette::border, {0x8A97A6, 0x6E7B8C, 0xFFFFFF}},
+    {&Palette::input, {0xFFFFFF, 0x0F1113, 0x000000}},
+    {&Palette::serious_panel, {0xFCEBE8, 0x3A1D1C, 0x200000}},
+    {&Palette::serious_border, {0xB3261E, 0xFF8A80, 0xFF5C5C}},
+    {&Palette::serious_text, {0x8C1D18, 0xFFB4AB, 0xFFB0B0}},
+    {&Palette::common_panel, {0xEEF3F8, 0x1E2A36, 0x000000}},
+    {&Palette::common_border, {0x5B7A99, 0x7FA7CF, 0x9CD0FF}},
+    {&Palette::note_panel, {0xF3EEDD, 0x2B2818, 0x000000}},
+    {&Palette::popup, {0xFFFFFF, 0x22262B, 0x000000}},
+};
+// The scrim that dims the page behind a popup: black, more opaque where the page is darker.
+constexpr float scrim_alpha[3] = {0.45f, 0.6f, 0.7f};
+
+} // namespace
+
 Palette palette_for(ThemeId theme) {
+    const int column = static_cast<int>(theme);
     Palette palette;
-    switch (theme) {
-    case ThemeId::light:
-        // Warm off-white rather than pure white: calmer for long reading.
-        palette.background = rgb(0xFBFAF7);
-        palette.side_panel = rgb(0xF0EEE8);
-        palette.text = rgb(0x1C1C1E);
-        palette.text_muted = rgb(0x45464B);
-        palette.heading = rgb(0x123A63);
-        palette.link = rgb(0x0A4F8F);
-        palette.button = rgb(0xE3EAF2);
-        palette.button_hovered = rgb(0xD5E0EC);
-        palette.button_pressed = rgb(0xC3D3E4);
-        palette.button_text = rgb(0x10243C);
-        palette.selected = rgb(0xCFDDEC);
-        palette.border = rgb(0x8A97A6);
-        palette.input = rgb(0xFFFFFF);
-        palette.serious_panel = rgb(0xFCEBE8);
-        palette.serious_border = rgb(0xB3261E);
-        palette.serious_text = rgb(0x8C1D18);
-        palette.common_panel = rgb(0xEEF3F8);
-        palette.common_border = rgb(0x5B7A99);
-        palette.note_panel = rgb(0xF3EEDD);
-        palette.popup = rgb(0xFFFFFF);
-        palette.scrim = with_alpha(rgb(0x000000), 0.45f);
-        break;
-    case ThemeId::dark:
-        palette.background = rgb(0x15171A);
-        palette.side_panel = rgb(0x1D2024);
-        palette.text = rgb(0xECECEC);
-        palette.text_muted = rgb(0xC2C5CA);
-        palette.heading = rgb(0xA9CCF5);
-        palette.link = rgb(0x8CC4FF);
-        palette.button = rgb(0x283241);
-        palette.button_hovered = rgb(0x323F51);
-        palette.button_pressed = rgb(0x3C4C61);
-        palette.button_text = rgb(0xF2F2F2);
-        palette.selected = rgb(0x2F4560);
-        palette.border = rgb(0x6E7B8C);
-        palette.input = rgb(0x0F1113);
-        palette.serious_panel = rgb(0x3A1D1C);
-        palette.serious_border = rgb(0xFF8A80);
-        palette.serious_text = rgb(0xFFB4AB);
-        palette.common_panel = rgb(0x1E2A36);
-        palette.common_border = rgb(0x7FA7CF);
-        palette.note_panel = rgb(0x2B2818);
-        palette.popup = rgb(0x22262B);
-        palette.scrim = with_alpha(rgb(0x000000), 0.6f);
-        break;
-    case ThemeId::high_contrast:
-        // Black and white with yellow and cyan accents: every pair clears 7:1.
-        palette.background = rgb(0x000000);
-        palette.side_panel = rgb(0x000000);
-        palette.text = rgb(0xFFFFFF);
-        palette.text_muted = rgb(0xF0F0F0);
-        palette.heading = rgb(0xFFFF00);
-        palette.link = rgb(0x00FFFF);
-        palette.button = rgb(0x000000);
-        palette.button_hovered = rgb(0x1F1F1F);
-        palette.button_pressed = rgb(0x333333);
-        palette.button_text = rgb(0xFFFFFF);
-        palette.selected = rgb(0x003A4D);
-        palette.border = rgb(0xFFFFFF);
-        palette.input = rgb(0x000000);
-        palette.serious_panel = rgb(0x200000);
-        palette.serious_border = rgb(0xFF5C5C);
-        palette.serious_text = rgb(0xFFB0B0);
-        palette.common_panel = rgb(0x000000);
-        palette.common_border = rgb(0x9CD0FF);
-        palette.note_panel = rgb(0x000000);
-        palette.popup = rgb(0x000000);
-        palette.scrim = with_alpha(rgb(0x000000), 0.7f);
-        break;
-    }
+    for (const PaletteRow& row : palette_rows)
+        palette.*row.colour = rgb(row.in_theme[column]);
+    palette.scrim = with_alpha(rgb(0x000000), scrim_alpha[column]);
     return palette;
 }
 

@@ -2,7 +2,7 @@
 // there is no display, then platform::run() over the GLFW host (glfw_host.cpp).
 #include "common/data_files.h"
 #include "glfw_host.h"
-#include "runner.h"
+#include "run.h"
 
 #include "common/exit_code.h"
 

@@ -206,6 +206,15 @@ class BrowserApp {
 
 BrowserApp* the_app = nullptr;
 
+// A node of the accessible DOM asked for something (activated, reached, focused, left): the
+// app draws frames until it is done.
+void ask_node(void (ui::Semantics::*request)(std::uint32_t), std::uint32_t id) {
+    Runner* runner = the_app ? the_app->runner() : nullptr;
+    if (!runner) return;
+    (runner->app().semantics().*request)(id);
+    the_app->poke();
+}
+
 } // namespace
 } // namespace lungguide::platform
 
@@ -214,28 +223,16 @@ extern "C" {
 // The accessible DOM (semantics.js): a node activated (a screen reader's double tap, Enter
 // on a focused button), reached (scroll it into view), a text box's focus and its text.
 EMSCRIPTEN_KEEPALIVE void lungguide_web_activate(std::uint32_t id) {
-    using lungguide::platform::the_app;
-    if (!the_app || !the_app->runner()) return;
-    the_app->runner()->app().semantics().activate(id);
-    the_app->poke();
+    lungguide::platform::ask_node(&lungguide::ui::Semantics::activate, id);
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_show(std::uint32_t id) {
-    using lungguide::platform::the_app;
-    if (!the_app || !the_app->runner()) return;
-    the_app->runner()->app().semantics().show(id);
-    the_app->poke();
+    lungguide::platform::ask_node(&lungguide::ui::Semantics::show, id);
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_focus_text(std::uint32_t id) {
-    using lungguide::platform::the_app;
-    if (!the_app || !the_app->runner()) return;
-    the_app->runner()->app().semantics().focus_text(id);
-    the_app->poke();
+    lungguide::platform::ask_node(&lungguide::ui::Semantics::focus_text, id);
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_leave_text(std::uint32_t id) {
-    using lungguide::platform::the_app;
-    if (!the_app || !the_app->runner()) return;
-    the_app->runner()->app().semantics().leave_text(id);
-    the_app->poke();
+    lungguide::platform::ask_node(&lungguide::ui::Semantics::leave_text, id);
 }
 EMSCRIPTEN_KEEPALIVE void lungguide_web_edit_text(std::uint32_t id, const char* utf8, int start,
                                                   int end) {
