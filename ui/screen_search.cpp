@@ -313,11 +313,18 @@ void draw_groups(App& app, const SearchResponse& response, SearchMatch match,
 // plain sentences before any result: only the complaint decided the answer.
 void draw_reading_notes(App& app, const SearchResponse& response) {
     if (response.notes.empty() && response.negated.empty()) return;
+    // With matches first ("no side effects except tiredness"), "below" would point at them.
+    const bool matches_first =
+        std::any_of(response.results.begin(), response.results.end(), [](const SearchResult& r) {
+            return r.match == SearchMatch::full || r.match == SearchMatch::other_class;
+        });
+    const char* where = matches_first ? "\". Further down, under \"What the page says about it\", "
+                                        "is what the page says about that. It is not a match."
+                                      : "\". Below is what the page says about it. It is not a "
+                                        "match for what you typed.";
     std::vector<std::string> sentences;
     for (const std::string& negated : response.negated)
-        sentences.push_back("You wrote \"" + negated +
-                            "\". Below is what the page says about it. It is not a match for "
-                            "what you typed.");
+        sentences.push_back("You wrote \"" + negated + where);
     sentences.insert(sentences.end(), response.notes.begin(), response.notes.end());
     draw_note_box(app, "reading notes", sentences);
 }

@@ -195,3 +195,25 @@ TEST_CASE("search: while the index is still being built it says so, then answers
     CHECK(examples.find("being sick") != nullptr);
     never.set_value(nullptr);
 }
+
+TEST_CASE("search: an absence said beside a complaint points down to what the page says") {
+    // "no side effects except tiredness": tiredness comes first, so the note about "no side
+    // effects" must not say "below" as if the first cards were about it.
+    Harness harness(800, 1280, "search?q=no+side+effects+except+tiredness");
+    std::string shown;
+    for (const ui::DrawnText& text : harness.app().drawn_texts())
+        shown += text.text + " ";
+    CHECK(shown.find("Further down") != std::string::npos);
+    CHECK(shown.find("Below is what the page says") == std::string::npos);
+    const ui::DrawnItem* note = harness.find("reading notes");
+    const ui::DrawnItem* first = harness.find("Tiredness");
+    REQUIRE(note != nullptr);
+    REQUIRE(first != nullptr);
+    CHECK(first->min.y >= note->max.y);
+    // Only the absence: the cards below are about it.
+    Harness alone(800, 1280, "search?q=no+rash");
+    shown.clear();
+    for (const ui::DrawnText& text : alone.app().drawn_texts())
+        shown += text.text + " ";
+    CHECK(shown.find("Below is what the page says") != std::string::npos);
+}
