@@ -189,6 +189,7 @@ inline std::size_t shown_last(const QuerySegment& segment) {
 // say what: none, function, direction) and the words of each part between joiners or commas.
 struct QueryShape {
     TokenMask heads = 0;
+    TokenMask complaints = 0; // what each part complains of ("numb"), not where ("toes")
     std::vector<TokenMask> parts;
 };
 

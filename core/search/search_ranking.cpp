@@ -48,6 +48,20 @@ void SearchIndex::Data::collect_phrase_hits(const std::vector<TokenMatch>& token
     }
 }
 
+namespace {
+
+// Whether the phrase has words of a part but not what that part complains of: a place it
+// shares ("toes" of "numb toes") does not make it that part's answer.
+bool leaves_a_part_unsaid(TokenMask content, const QueryShape& shape) {
+    for (TokenMask part : shape.parts) {
+        const TokenMask complaint = part & shape.complaints;
+        if ((content & part) != 0 && complaint != 0 && (content & complaint) == 0) return true;
+    }
+    return false;
+}
+
+} // namespace
+
 const std::vector<std::pair<std::uint32_t, EntryHit>>&
 SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
                                       TokenMask content_tokens,
@@ -60,11 +74,17 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
             return !token.optional && token.role == WordRole::site;
         });
     // Once per query, not per phrase: the complaint's words, and the parts' words.
+    const TokenMask typing = word_still_typed(tokens);
     QueryShape shape;
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         const WordRole role = tokens[index].role;
         if (role == WordRole::none || role == WordRole::function || role == WordRole::direction)
             shape.heads |= TokenMask{1} << index;
+        // What says the complaint of a part: not a place, nor a word still typed, nor one
+        // that says only that it hurts.
+        if ((role == WordRole::none || role == WordRole::function) && !tokens[index].optional &&
+            !is_unspecific_complaint(tokens[index].text) && ((typing >> index) & 1u) == 0)
+            shape.complaints |= TokenMask{1} << index;
         if (index > 0 && (tokens[index].starts_part || is_part_joiner(tokens[index].text)))
             shape.parts.push_back(0);
         if (shape.parts.empty()) shape.parts.push_back(0);
@@ -84,8 +104,10 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         // "painful swelling and redness around the nails": of an entry's phrases, one said
         // within a part ("redness around the nails") before one made of two parts' words
         // ("swelling around the nails"), unless the phrase joins them too ("aches and pains").
+        // A phrase whose own "and" joins places ("hands and/or feet") joins no complaints:
+        // "swollen feet and numb toes" is two parts, the toes not the swelling's.
         if (shape.parts.size() > 1 && spans_parts(candidate.content, shape.parts) &&
-            !has_a_joiner(phrase_index))
+            (!has_a_joiner(phrase_index) || leaves_a_part_unsaid(candidate.content, shape)))
             candidate.choice -= 30.0;
         StampedSlot& place = entry_slots[phrase.entry];
         if (place.stamp != generation) {

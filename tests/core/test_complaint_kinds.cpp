@@ -384,3 +384,18 @@ TEST_CASE("losing feeling and loss of sensation are the page's nerve damage") {
         CHECK(response.negated.empty());
     }
 }
+
+TEST_CASE("two complaints in places the page joins stay two full answers") {
+    // The page's "swelling in hands and/or feet" joins two places, not two complaints:
+    // "swollen feet and numb toes" (a caregiver's list; cancer.net: "numbness ... in the
+    // toes") answers both, and says neither is missing.
+    for (const char* query : {"swollen feet and numb toes", "numb toes and swollen feet",
+                              "tingling hands and swollen ankles"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        const std::set<std::string> full = full_titles(response);
+        CHECK(full.count(fold_for_search("swelling in hands and/or feet")));
+        CHECK(full.count(fold_for_search("nerve damage (peripheral neuropathy)")));
+        CHECK_FALSE(says_not_listed(response));
+    }
+}
