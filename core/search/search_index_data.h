@@ -6,7 +6,6 @@
 
 #include "common/bit_count.h"
 #include "common/letter_case.h"
-#include "common/sqlite_statement.h"
 #include "common/utf8.h"
 #include "search/complaint_lexicon.h"
 #include "search/search.h"
@@ -429,7 +428,6 @@ struct SearchIndex::Data {
     // Passages (search_passages.cpp): read once, words counted, postings by word.
     std::vector<PassageWords> load_passages(const Guide& guide);
     void index_passages(const std::vector<PassageWords>& words_of_passage);
-    void load_dictionary_words(sqlite3* database);
     void weigh_words();
     void index_side_effect_words();
     void place_item_titles();
