@@ -440,7 +440,7 @@ struct ContentPackOpener {
         if (key && !vouched_for)
             return Status::failure(Problem::damaged, unvouched_message(path, stamps, signature));
         if (!PackReader(database.get()).read(pack->guide_) || pack->guide_.classes.empty() ||
-            !read_content_pack_dictionary(database.get(), pack->dictionary_words_))
+            !read_content_pack_dictionary(database.get(), pack->dictionary_front_coded_))
             return Status::failure(Problem::damaged, damaged_message(path));
         pack->digest_ = recorded_content_pack_digest(database.get());
         return pack;

@@ -31,8 +31,9 @@ class ContentPack {
     const Guide& guide() const { return guide_; }
     const std::string& path() const { return path_; }
     // The real words search must never correct, sorted (content_pack_dictionary.h). Read
-    // with the Guide when the pack opens: the file is closed once it is open.
-    const std::vector<std::string>& dictionary_words() const { return dictionary_words_; }
+    // with the Guide when the pack opens (the file is closed once it is open) and kept in
+    // their compact front coding; each call decodes them, for search to keep.
+    std::vector<std::string> dictionary_words() const;
     // The digest the builder recorded of every table (content_pack_digest.h): what names
     // this pack's content. Empty for a pack without one.
     const std::string& digest() const { return digest_; }
@@ -42,7 +43,7 @@ class ContentPack {
     ContentPack() = default;
     std::string path_;
     Guide guide_;
-    std::vector<std::string> dictionary_words_;
+    std::string dictionary_front_coded_;
     std::string digest_;
 };
 

@@ -1,6 +1,7 @@
 #include "content/content_pack_dictionary.h"
 
 #include "common/sqlite_statement.h"
+#include "content/content_pack.h"
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -24,18 +25,22 @@ std::vector<std::string> front_decode_words(std::string_view coded) {
     return words;
 }
 
-bool read_content_pack_dictionary(sqlite3* database, std::vector<std::string>& words) {
-    words.clear();
+bool read_content_pack_dictionary(sqlite3* database, std::string& front_coded) {
+    front_coded.clear();
     sqlite::Statement rows(database, "SELECT front_coded FROM dictionary_words");
     if (!rows.prepared()) return true; // no such table: no words
     int result;
+    // Each row starts afresh: its first word shares nothing ("0…"), so rows join as they are.
     while ((result = rows.step()) == SQLITE_ROW) {
-        for (std::string& word : front_decode_words(rows.text(0)))
-            words.push_back(std::move(word));
+        std::string row = rows.text(0);
+        if (!row.empty() && row.back() != '\n') row += '\n';
+        front_coded += row;
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
     return result == SQLITE_DONE;
+}
+
+std::vector<std::string> ContentPack::dictionary_words() const {
+    return front_decode_words(dictionary_front_coded_);
 }
 
 } // namespace lungguide

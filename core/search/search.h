@@ -135,7 +135,7 @@ class SearchIndex {
     explicit SearchIndex(const ContentPack& pack);
     // dictionary_words: folded real words never to correct into a page word
     // (ContentPack::dictionary_words(); none for a Guide read from JSON).
-    explicit SearchIndex(const Guide& guide, const std::vector<std::string>& dictionary_words = {});
+    explicit SearchIndex(const Guide& guide, std::vector<std::string> dictionary_words = {});
     ~SearchIndex();
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
