@@ -2,6 +2,7 @@
 
 #include "common/data_files.h"
 #include "common/sqlite_statement.h"
+#include "content/content_pack_dictionary.h"
 #include "content/content_pack_digest.h"
 #include "content/content_pack_seal.h"
 #include "content/content_pack_signature.h"
@@ -19,10 +20,6 @@
 #include <unordered_map>
 
 namespace lungguide {
-
-ContentPack::~ContentPack() {
-    sqlite3_close(database_);
-}
 
 namespace {
 
@@ -339,12 +336,7 @@ Status verify_digest(sqlite3* database, const std::string& path) {
     const std::string refused =
         "The content pack at " + path + " has been changed or damaged since it was built";
     const std::string what_to_do = what_to_do_with_a_changed_pack;
-    std::string recorded;
-    {
-        sqlite::Statement select(database, "SELECT value FROM meta WHERE key = ?");
-        select.bind(1, std::string(content_pack_digest_key));
-        if (select.step() == SQLITE_ROW) recorded = select.text(0);
-    }
+    const std::string recorded = recorded_content_pack_digest(database);
     if (recorded.empty())
         return Status::failure(Problem::damaged,
                                refused + " (it has no record of its content)" + what_to_do);
@@ -436,17 +428,21 @@ struct ContentPackOpener {
         const bool vouched_for = stamps.seal_holds && signature == PackSignature::valid;
         std::unique_ptr<ContentPack> pack(new ContentPack());
         pack->path_ = path;
-        if (sqlite3_open_v2(file_uri(path).c_str(), &pack->database_,
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
-            return Status::failure(Problem::damaged, damaged_message(path));
+        sqlite3* opened = nullptr;
+        const int code = sqlite3_open_v2(file_uri(path).c_str(), &opened,
+                                         SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+        // Closed on every way out: all the pack holds is read here (content_pack.h).
+        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> database(opened, sqlite3_close);
+        if (code != SQLITE_OK) return Status::failure(Problem::damaged, damaged_message(path));
         // An unvouched pack gets the full checks first, so that damage is named as such.
-        if (Status database = check_pack_database(pack->database_, path, vouched_for);
-            !database.ok())
-            return database;
+        if (Status checked = check_pack_database(database.get(), path, vouched_for); !checked.ok())
+            return checked;
         if (key && !vouched_for)
             return Status::failure(Problem::damaged, unvouched_message(path, stamps, signature));
-        if (!PackReader(pack->database_).read(pack->guide_) || pack->guide_.classes.empty())
+        if (!PackReader(database.get()).read(pack->guide_) || pack->guide_.classes.empty() ||
+            !read_content_pack_dictionary(database.get(), pack->dictionary_front_coded_))
             return Status::failure(Problem::damaged, damaged_message(path));
+        pack->digest_ = recorded_content_pack_digest(database.get());
         return pack;
     }
 };

@@ -2,11 +2,12 @@
 //
 // open_content_pack() checks the file before trusting it (exists, is a regular file, is
 // SQLite, is byte for byte the file LungGuide's pack builder sealed and signed, has our schema
-// version) and loads the whole Guide into memory: the pack is small, and the UI then never
-// waits on disk while drawing. The seal and the signature (content_pack_seal.h,
-// content_pack_signature.h) cost a hash of the file and one signature check; a pack they do
-// not vouch for is refused, after integrity_check and the per-table digest
-// (content_pack_digest.h) have said whether it is damaged, of another version, or changed.
+// version), loads the whole Guide and search's dictionary words into memory and closes the
+// file: the pack is small, and the UI then never waits on disk while drawing. The seal and
+// the signature (content_pack_seal.h, content_pack_signature.h) cost a hash of the file and
+// one signature check; a pack they do not vouch for is refused, after integrity_check and the
+// per-table digest (content_pack_digest.h) have said whether it is damaged, of another
+// version, or changed.
 #pragma once
 
 #include "common/result.h"
@@ -15,8 +16,7 @@
 
 #include <memory>
 #include <string>
-
-struct sqlite3;
+#include <vector>
 
 namespace lungguide {
 
@@ -25,22 +25,26 @@ constexpr int content_pack_schema_version = 2;
 
 class ContentPack {
   public:
-    ~ContentPack();
     ContentPack(const ContentPack&) = delete;
     ContentPack& operator=(const ContentPack&) = delete;
 
     const Guide& guide() const { return guide_; }
     const std::string& path() const { return path_; }
-    // The open, read-only database, from which search reads its dictionary words (on the
-    // thread that builds the index: SQLite serializes a connection's use).
-    sqlite3* database() const { return database_; }
+    // The real words search must never correct, sorted (content_pack_dictionary.h). Read
+    // with the Guide when the pack opens (the file is closed once it is open) and kept in
+    // their compact front coding; each call decodes them, for search to keep.
+    std::vector<std::string> dictionary_words() const;
+    // The digest the builder recorded of every table (content_pack_digest.h): what names
+    // this pack's content. Empty for a pack without one.
+    const std::string& digest() const { return digest_; }
 
   private:
     friend struct ContentPackOpener;
     ContentPack() = default;
     std::string path_;
-    sqlite3* database_ = nullptr;
     Guide guide_;
+    std::string dictionary_front_coded_;
+    std::string digest_;
 };
 
 // On failure the message is a sentence a person can read: the pack is missing

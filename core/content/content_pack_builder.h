@@ -10,7 +10,7 @@ namespace lungguide {
 
 // Writes the pack to output_path (replacing it). The same Guide always gives the same
 // bytes: rows go in a fixed order and nothing time-dependent is stored.
-// The dictionary_words table is left empty: search fills it (add_dictionary_words_to_pack).
+// The dictionary_words table is left empty: the builder fills it (store_dictionary_words).
 Status build_content_pack(const Guide& guide, const std::string& output_path);
 
 // The last step of every change to a pack file, once it is closed: opens it with the full

@@ -123,6 +123,12 @@ Result<std::string> compute_content_pack_digest(sqlite3* database) {
     return table_lines + schema_line;
 }
 
+std::string recorded_content_pack_digest(sqlite3* database) {
+    sqlite::Statement select(database, "SELECT value FROM meta WHERE key = ?");
+    select.bind(1, std::string(content_pack_digest_key));
+    return select.step() == SQLITE_ROW ? select.text(0) : std::string();
+}
+
 Status record_content_pack_digest(sqlite3* database) {
     const auto failed = [database]() {
         return Status::failure(Problem::failed, sqlite3_errmsg(database));

@@ -21,6 +21,9 @@ inline constexpr const char* content_pack_digest_key = "content_sha256";
 // table's own digest. On failure, what could not be read (Problem::damaged).
 Result<std::string> compute_content_pack_digest(sqlite3* database);
 
+// The digest the builder recorded in meta, or "" when there is none.
+std::string recorded_content_pack_digest(sqlite3* database);
+
 // Records the digest of the pack as it is now, replacing one recorded before: the last step
 // of building, and again after any later step that adds to a table (search's dictionary
 // words). Also adds the blank seal and signature rows; seal_content_pack() and the pack

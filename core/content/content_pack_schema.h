@@ -4,7 +4,8 @@
 // (content/page_passages.h) and indexes their words in memory (search/search_passages.cpp).
 // complaint_words: Guide::complaint_words. dictionary_words: the dictionary words search
 // must never correct into a page word (see SearchIndex::real_words_in_typo_reach), as one
-// front-coded row (see search_dictionary.h): a table of words would take four times the room.
+// front-coded row (see content_pack_dictionary.h): a table of words would take four times
+// the room.
 //
 // Size: a table keyed by text or by several columns is WITHOUT ROWID, so its key is stored
 // once, in the table's own b-tree, not again in a separate index (see also the builder's

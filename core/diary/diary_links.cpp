@@ -4,7 +4,6 @@
 #include "common/sha256.h"
 #include "common/sqlite_statement.h"
 #include "content/content_pack.h"
-#include "content/content_pack_digest.h"
 #include "search/search.h"
 
 #include <algorithm>
@@ -23,15 +22,9 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
 } // namespace
 
 std::string content_pack_identity(const ContentPack& pack) {
-    std::string digest;
-    if (pack.database()) {
-        sqlite::Statement select(pack.database(), "SELECT value FROM meta WHERE key = ?");
-        if (select.bind(1, std::string(content_pack_digest_key)).step() == SQLITE_ROW)
-            digest = select.text(0);
-    }
     Sha256 hash;
     hash.add_field(links_version);
-    hash.add_field(digest);
+    hash.add_field(pack.digest());
     hash.add_field(pack.guide().content_version); // a pack without a digest (tests, old builds)
     return hash.finish_hex().substr(0, 32);
 }

@@ -16,8 +16,6 @@
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
-
 namespace lungguide {
 
 class ContentPack;
@@ -132,9 +130,12 @@ std::string search_because(const SearchResponse& response, const SearchResult& r
 
 class SearchIndex {
   public:
+    // The pack's Guide and dictionary words, read when it opened: search keeps no hold on
+    // the pack's file (docs/search.md, "What search takes from the pack").
     explicit SearchIndex(const ContentPack& pack);
-    // database may be null: then there are no text (passage) results.
-    SearchIndex(const Guide& guide, sqlite3* database);
+    // dictionary_words: folded real words never to correct into a page word
+    // (ContentPack::dictionary_words(); none for a Guide read from JSON).
+    explicit SearchIndex(const Guide& guide, std::vector<std::string> dictionary_words = {});
     ~SearchIndex();
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
@@ -144,7 +145,8 @@ class SearchIndex {
 
     // Of these folded dictionary words, those search would otherwise silently correct into
     // another word: the words that are not in the content but lie within typo reach of a
-    // word that is. The pack builder stores them so that search knows them as real words.
+    // word that is. The pack builder stores them so that search knows them as real words
+    // (defined in search_dictionary.cpp, with the word lists: the app does not link it).
     std::vector<std::string> real_words_in_typo_reach(const std::vector<std::string>& words) const;
 
   private:

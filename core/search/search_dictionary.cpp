@@ -1,13 +1,9 @@
 #include "search/search_dictionary.h"
 
-#include "common/sqlite_statement.h"
-#include "content/content_pack_builder.h"
-#include "content/content_pack_digest.h"
-#include "search/search.h"
+#include "search/search_index_data.h"
 #include "search/search_text.h"
 
 #include <algorithm>
-#include <sqlite3.h>
 #include <unordered_set>
 
 namespace lungguide {
@@ -47,69 +43,31 @@ std::vector<std::string> dictionary_words(const std::vector<std::string>& americ
     return sorted;
 }
 
-Status add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_path,
-                                    const std::vector<std::string>& dictionary_words) {
-    sqlite3* database = nullptr;
-    if (sqlite3_open_v2(pack_path.c_str(), &database, SQLITE_OPEN_READWRITE, nullptr) !=
-        SQLITE_OK) {
-        const std::string message = database ? sqlite3_errmsg(database) : "out of memory";
-        sqlite3_close(database);
-        return Status::failure(Problem::failed, "cannot open " + pack_path + ": " + message);
+std::vector<std::string>
+SearchIndex::real_words_in_typo_reach(const std::vector<std::string>& words) const {
+    const Data& data = *data_;
+    std::vector<std::string> in_reach;
+    for (const std::string& word : words) {
+        WordId known = 0;
+        if (contains_digit(word) || data.vocabulary.find(word, known)) continue;
+        const std::u32string code_points = decode_utf8(word);
+        const int typos = allowed_typos(code_points.size());
+        if (typos == 0) continue;
+        TokenMatch token;
+        token.text = word;
+        if (data.add_inflections(token)) continue; // found as a form of a page word
+        // As a finished word and as the last word still being typed ("black" → "back…"),
+        // and as a word that sounds like one ("chills" and "calluses").
+        token.candidates.clear();
+        data.add_sound_alikes(token);
+        if (!data.words_in_reach(code_points, typos, false).empty() ||
+            !data.words_in_reach(code_points, typos, true).empty() || !token.candidates.empty()) {
+            in_reach.push_back(word);
+        }
     }
-    std::string coded;
-    {
-        // Search needs the pack's own words (passages included) to know which dictionary
-        // words it could mistake for slips.
-        const SearchIndex index(guide, database);
-        coded = front_code_words(index.real_words_in_typo_reach(dictionary_words));
-    }
-    std::string error;
-    {
-        sqlite::Statement insert(database, "INSERT INTO dictionary_words(front_coded) VALUES(?)");
-        insert.bind(1, coded);
-        if (!insert.prepared() || insert.step() != SQLITE_DONE) error = sqlite3_errmsg(database);
-    }
-    // The pack's digest must cover the words just added, or the loader refuses the pack.
-    if (error.empty()) error = record_content_pack_digest(database).message_for_person;
-    // Compacts the file so it holds no free pages left over.
-    if (error.empty() && sqlite3_exec(database, "VACUUM", nullptr, nullptr, nullptr) != SQLITE_OK)
-        error = sqlite3_errmsg(database);
-    sqlite3_close(database);
-    if (error.empty()) return check_and_seal_content_pack(pack_path);
-    return Status::failure(Problem::failed, "cannot store the dictionary words: " + error);
-}
-
-std::string front_code_words(const std::vector<std::string>& sorted_words) {
-    std::string coded;
-    std::string_view previous;
-    for (const std::string& word : sorted_words) {
-        std::size_t shared = 0;
-        while (shared < 9 && shared < word.size() && shared < previous.size() &&
-               word[shared] == previous[shared])
-            ++shared;
-        coded += static_cast<char>('0' + shared);
-        coded.append(word, shared);
-        coded += '\n';
-        previous = word;
-    }
-    return coded;
-}
-
-std::vector<std::string> front_decode_words(std::string_view coded) {
-    std::vector<std::string> words;
-    std::string previous;
-    std::size_t start = 0;
-    while (start < coded.size()) {
-        std::size_t end = coded.find('\n', start);
-        if (end == std::string_view::npos) end = coded.size();
-        const std::string_view line = coded.substr(start, end - start);
-        start = end + 1;
-        if (line.empty() || line[0] < '0' || line[0] > '9') continue; // not ours: skip
-        const std::size_t shared = std::min<std::size_t>(line[0] - '0', previous.size());
-        previous = previous.substr(0, shared) + std::string(line.substr(1));
-        words.push_back(previous);
-    }
-    return words;
+    std::sort(in_reach.begin(), in_reach.end());
+    in_reach.erase(std::unique(in_reach.begin(), in_reach.end()), in_reach.end());
+    return in_reach;
 }
 
 } // namespace lungguide

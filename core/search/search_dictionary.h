@@ -6,11 +6,10 @@
 // only the British list has ("tumour", "oesophagus") is a spelling of a word the page
 // writes the American way, so it is left out: search may still correct it to the page's
 // spelling. Only the words that lie within typo reach of a page word reach the pack (see
-// SearchIndex::real_words_in_typo_reach), which keeps the pack small.
+// SearchIndex::real_words_in_typo_reach, defined here with them), which keeps the pack small;
+// the pack builder stores them (content/content_pack_dictionary_builder.h). None of this is
+// linked into the app: it reads the words back with the pack (ContentPack::dictionary_words).
 #pragma once
-
-#include "common/result.h"
-#include "content/guide.h"
 
 #include <string>
 #include <string_view>
@@ -27,16 +26,5 @@ std::vector<std::string> read_word_list(std::string_view text);
 std::vector<std::string> dictionary_words(const std::vector<std::string>& american,
                                           const std::vector<std::vector<std::string>>& others,
                                           const std::vector<std::string>& british);
-
-// Sorted words stored compactly: each as one character '0'+n for the n leading letters it
-// shares with the word before (at most 9), its remaining letters, and a newline.
-std::string front_code_words(const std::vector<std::string>& sorted_words);
-std::vector<std::string> front_decode_words(std::string_view coded);
-
-// Stores, in the pack just built from guide (content/content_pack_builder.h), the dictionary
-// words search would otherwise correct into a page word. The same inputs give the same
-// bytes.
-Status add_dictionary_words_to_pack(const Guide& guide, const std::string& pack_path,
-                                    const std::vector<std::string>& dictionary_words);
 
 } // namespace lungguide

@@ -1,12 +1,10 @@
 // Building SearchIndex: the in-memory indexes over the Guide, the page's passages (see
 // search_passages.cpp), the dictionary words never to correct, and how much each word weighs.
 #include "content/content_pack.h"
-#include "search/search_dictionary.h"
 #include "search/search_index_data.h"
 
 #include <algorithm>
 #include <cmath>
-#include <sqlite3.h>
 
 namespace lungguide {
 
@@ -369,17 +367,6 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
     }
 }
 
-void SearchIndex::Data::load_dictionary_words(sqlite3* database) {
-    if (!database) return;
-    // A pack without the table (e.g. a generated benchmark pack) simply has none.
-    sqlite::Statement rows(database, "SELECT front_coded FROM dictionary_words");
-    if (!rows.prepared()) return;
-    while (rows.step() == SQLITE_ROW) {
-        for (std::string& word : front_decode_words(rows.text(0)))
-            dictionary_words.insert(std::move(word));
-    }
-}
-
 // How much a word says: the fewer entries it appears in, the more (like IDF). A word
 // found only in passages weighs the most, as a rare word.
 void SearchIndex::Data::weigh_words() {
@@ -462,12 +449,18 @@ void SearchIndex::Data::flatten_postings() {
     postings = {};
 }
 
-SearchIndex::SearchIndex(const ContentPack& pack) : SearchIndex(pack.guide(), pack.database()) {}
+SearchIndex::SearchIndex(const ContentPack& pack)
+    : SearchIndex(pack.guide(), pack.dictionary_words()) {}
 
-SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::make_unique<Data>()) {
+SearchIndex::SearchIndex(const Guide& guide, std::vector<std::string> dictionary_words)
+    : data_(std::make_unique<Data>()) {
     data_->build(guide);
     const std::vector<PassageWords> words_of_passage = data_->load_passages(guide);
-    data_->load_dictionary_words(database);
+    // Sorted, as the pack hands them over (a sorted list is half the room of a hash set;
+    // a word is looked up once per query word, not per candidate).
+    data_->dictionary_words = std::move(dictionary_words);
+    if (!std::is_sorted(data_->dictionary_words.begin(), data_->dictionary_words.end()))
+        std::sort(data_->dictionary_words.begin(), data_->dictionary_words.end());
     data_->complaint_words = guide.complaint_words;
     for (std::string& word : data_->complaint_words)
         word = fold_for_search(word);
@@ -486,32 +479,5 @@ SearchIndex::SearchIndex(const Guide& guide, sqlite3* database) : data_(std::mak
 }
 
 SearchIndex::~SearchIndex() = default;
-
-std::vector<std::string>
-SearchIndex::real_words_in_typo_reach(const std::vector<std::string>& words) const {
-    const Data& data = *data_;
-    std::vector<std::string> in_reach;
-    for (const std::string& word : words) {
-        WordId known = 0;
-        if (contains_digit(word) || data.vocabulary.find(word, known)) continue;
-        const std::u32string code_points = decode_utf8(word);
-        const int typos = allowed_typos(code_points.size());
-        if (typos == 0) continue;
-        TokenMatch token;
-        token.text = word;
-        if (data.add_inflections(token)) continue; // found as a form of a page word
-        // As a finished word and as the last word still being typed ("black" → "back…"),
-        // and as a word that sounds like one ("chills" and "calluses").
-        token.candidates.clear();
-        data.add_sound_alikes(token);
-        if (!data.words_in_reach(code_points, typos, false).empty() ||
-            !data.words_in_reach(code_points, typos, true).empty() || !token.candidates.empty()) {
-            in_reach.push_back(word);
-        }
-    }
-    std::sort(in_reach.begin(), in_reach.end());
-    in_reach.erase(std::unique(in_reach.begin(), in_reach.end()), in_reach.end());
-    return in_reach;
-}
 
 } // namespace lungguide

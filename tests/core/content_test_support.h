@@ -3,6 +3,7 @@
 
 #include "common/file_text.h"
 #include "content/content_pack.h"
+#include "pack_dictionary.h"
 #include "pack_signing.h"
 #include "search/search_dictionary.h"
 #include "temporary_folder.h"

@@ -177,7 +177,7 @@ TEST_CASE("an index works on a hand-built guide without a database") {
     fatigue.lay_terms = {"tired", "worn out"};
     guide.symptom_concepts.push_back(fatigue);
 
-    const SearchIndex index(guide, nullptr);
+    const SearchIndex index(guide);
     SearchResponse response = index.search("worn out");
     REQUIRE(response.results.size() == 1);
     CHECK(response.results[0].kind == SearchResultKind::side_effect);

@@ -74,7 +74,7 @@ TEST_CASE("the page's passages come from the guide, in page order, none empty") 
 TEST_CASE("passages are found beyond the first window of pages") {
     // 10,000 paragraphs: more than two windows; the word is only near the end.
     const Guide guide = guide_with_paragraphs(10000, {4500, 9998}, "zebrafish");
-    const SearchIndex index(guide, nullptr);
+    const SearchIndex index(guide);
     const std::vector<std::string> found = snippets_of(index.search("zebrafish"));
     REQUIRE(found.size() == 2);
     std::set<std::string> expected = {"Paragraph number 4500 of the page about zebrafish",
@@ -95,7 +95,7 @@ TEST_CASE("a word in most passages still gives the best ones, and a rarer word r
     Guide guide = guide_with_paragraphs(6000, every, "lungs");
     // Said twice in a short passage late on the page: bm25 ranks it first.
     guide.sections.front().items[5500].text = "Lungs and lungs";
-    const SearchIndex index(guide, nullptr);
+    const SearchIndex index(guide);
     SearchOptions options;
     options.limit = 5;
     const SearchResponse response = index.search("lungs", options);
@@ -108,7 +108,7 @@ TEST_CASE("a word in most passages still gives the best ones, and a rarer word r
           found.end());
     // In the first window it ranks first.
     guide.sections.front().items[10].text = "Lungs and lungs";
-    const SearchIndex early(guide, nullptr);
+    const SearchIndex early(guide);
     const std::vector<std::string> early_found = snippets_of(early.search("lungs", options));
     REQUIRE(!early_found.empty());
     CHECK(early_found.front() == "Lungs and lungs");

@@ -303,7 +303,7 @@ TEST_CASE("links are made again when the pack or the bookmarks change; the words
             for (SideEffectGroup& group : drug_class.side_effect_groups)
                 group.terms.erase(std::remove(group.terms.begin(), group.terms.end(), "diarrhea"),
                                   group.terms.end());
-    const SearchIndex newer_index(newer, nullptr);
+    const SearchIndex newer_index(newer);
     const DiaryLinker newer_linker(newer_index, newer, "newer-pack");
     const std::vector<DiaryEntry> relinked = newer_linker.entries_with_current_links(*store);
     REQUIRE(relinked.size() == 1);

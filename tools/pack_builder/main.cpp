@@ -6,6 +6,7 @@
 #include "content/content_pack_builder.h"
 #include "content/content_validation.h"
 #include "content/guide_json.h"
+#include "pack_dictionary.h"
 #include "pack_signing.h"
 #include "search/search_dictionary.h"
 #include "search/search_wordnet.h"

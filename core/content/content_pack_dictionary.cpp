@@ -1,0 +1,46 @@
+#include "content/content_pack_dictionary.h"
+
+#include "common/sqlite_statement.h"
+#include "content/content_pack.h"
+
+#include <algorithm>
+#include <sqlite3.h>
+
+namespace lungguide {
+
+std::vector<std::string> front_decode_words(std::string_view coded) {
+    std::vector<std::string> words;
+    std::string previous;
+    std::size_t start = 0;
+    while (start < coded.size()) {
+        std::size_t end = coded.find('\n', start);
+        if (end == std::string_view::npos) end = coded.size();
+        const std::string_view line = coded.substr(start, end - start);
+        start = end + 1;
+        if (line.empty() || line[0] < '0' || line[0] > '9') continue; // not ours: skip
+        const std::size_t shared = std::min<std::size_t>(line[0] - '0', previous.size());
+        previous = previous.substr(0, shared) + std::string(line.substr(1));
+        words.push_back(previous);
+    }
+    return words;
+}
+
+bool read_content_pack_dictionary(sqlite3* database, std::string& front_coded) {
+    front_coded.clear();
+    sqlite::Statement rows(database, "SELECT front_coded FROM dictionary_words");
+    if (!rows.prepared()) return true; // no such table: no words
+    int result;
+    // Each row starts afresh: its first word shares nothing ("0…"), so rows join as they are.
+    while ((result = rows.step()) == SQLITE_ROW) {
+        std::string row = rows.text(0);
+        if (!row.empty() && row.back() != '\n') row += '\n';
+        front_coded += row;
+    }
+    return result == SQLITE_DONE;
+}
+
+std::vector<std::string> ContentPack::dictionary_words() const {
+    return front_decode_words(dictionary_front_coded_);
+}
+
+} // namespace lungguide
