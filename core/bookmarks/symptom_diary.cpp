@@ -451,12 +451,7 @@ std::vector<DiaryEntry> SymptomDiary::entries(std::optional<std::string> person)
 std::vector<std::string> SymptomDiary::people() const {
     Statement select(store_.connection(), "SELECT person FROM symptom_diary WHERE person <> '' "
                                           "GROUP BY person ORDER BY person COLLATE NOCASE");
-    std::vector<std::string> found;
-    while (select.step() == SQLITE_ROW)
-        found.push_back(select.text(0));
-    store_.note_read_result(select.result());
-    if (!store_.last_read_status().ok()) found.clear();
-    return found;
+    return store_.read_texts(select);
 }
 
 Status SymptomDiary::check() const {

@@ -254,17 +254,6 @@ CleanBookmark clean_bookmark(const std::string& kind, const std::string& target,
     return clean;
 }
 
-// Every row's first column as text; none when the read fails (store.last_read_status()
-// says why).
-std::vector<std::string> read_texts(const UserStore& store, Statement& select) {
-    std::vector<std::string> found;
-    while (select.step() == SQLITE_ROW)
-        found.push_back(select.text(0));
-    store.note_read_result(select.result());
-    if (!store.last_read_status().ok()) found.clear();
-    return found;
-}
-
 // A bookmark as given to add or restore, before cleaning.
 struct BookmarkFields {
     const std::string &kind, &target, &person, &note;
@@ -539,10 +528,19 @@ std::vector<Bookmark> UserStore::bookmarks(std::optional<std::string> person) co
     return found;
 }
 
+std::vector<std::string> UserStore::read_texts(Statement& select) const {
+    std::vector<std::string> found;
+    while (select.step() == SQLITE_ROW)
+        found.push_back(select.text(0));
+    note_read(select.result());
+    if (!last_read_status_.ok()) found.clear();
+    return found;
+}
+
 std::vector<std::string> UserStore::people() const {
     Statement select(database_, "SELECT person FROM bookmarks WHERE person <> '' "
                                 "GROUP BY person ORDER BY person COLLATE NOCASE");
-    return read_texts(*this, select);
+    return read_texts(select);
 }
 
 // Marks the writes in its scope as routine (history, settings): see checkpoint_after_commit.
@@ -581,7 +579,7 @@ Status UserStore::record_view(const std::string& route) {
 std::vector<std::string> UserStore::recent_views(std::size_t limit) const {
     Statement select(database_, "SELECT route FROM history ORDER BY id DESC LIMIT ?");
     select.bind(1, static_cast<std::int64_t>(std::min(limit, history_max_entries)));
-    return read_texts(*this, select);
+    return read_texts(select);
 }
 
 Status UserStore::clear_history() {
