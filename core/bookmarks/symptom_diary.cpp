@@ -261,7 +261,12 @@ Status SymptomDiary::checked_entry(const DiaryEntry& entry, DiaryEntry& clean,
         shortened_message(words.was_shortened, note.was_shortened, person.was_shortened));
 }
 
-Status SymptomDiary::add_entry(const DiaryEntry& entry, std::int64_t* id_out) {
+// A typed entry checked and cleaned, placed by place in a transaction of its own, then
+// written whole (insert: as a new row, whose id id_out gets). place reads what it needs and
+// fills in the rest of the entry; it returns a refusal, or sets code when a SQLite call
+// fails: either way nothing is kept. A success says what cleaning shortened.
+Status SymptomDiary::write_typed(const DiaryEntry& entry, bool insert, const EntryPlacer& place,
+                                 std::int64_t* id_out) {
     if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
     DiaryEntry clean;
     Status checked = checked_entry(entry, clean, true);
@@ -271,41 +276,44 @@ Status SymptomDiary::add_entry(const DiaryEntry& entry, std::int64_t* id_out) {
     if (transaction.begin_result() != SQLITE_OK)
         return store_.change_failure(transaction.begin_result(), "the diary entry");
     int code = SQLITE_OK;
-    const std::int64_t count = entry_count(database, code);
+    const Status placed = place(database, clean, code);
     if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    if (count >= static_cast<std::int64_t>(diary_entries_max_count)) return too_many_entries();
-    clean.person = label_in_use(database, clean.person, code);
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    clean.id = 0;
-    clean.created = clean.updated = utc_timestamp_now();
-    code = write_entry(database, clean, true);
+    if (!placed.ok()) return placed;
+    code = write_entry(database, clean, insert);
     if (code == SQLITE_OK) code = transaction.commit();
     if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
     if (id_out) *id_out = clean.id;
     return checked;
 }
 
+Status SymptomDiary::add_entry(const DiaryEntry& entry, std::int64_t* id_out) {
+    return write_typed(
+        entry, true,
+        [](sqlite3* database, DiaryEntry& changed, int& code) -> Status {
+            const std::int64_t count = entry_count(database, code);
+            if (code != SQLITE_OK) return {};
+            if (count >= static_cast<std::int64_t>(diary_entries_max_count))
+                return too_many_entries();
+            changed.person = label_in_use(database, changed.person, code);
+            changed.id = 0;
+            changed.created = changed.updated = utc_timestamp_now();
+            return {};
+        },
+        id_out);
+}
+
 Status SymptomDiary::update_entry(const DiaryEntry& entry) {
-    if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
-    DiaryEntry clean;
-    Status checked = checked_entry(entry, clean, true);
-    if (!checked.ok()) return checked;
-    sqlite3* database = store_.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store_.change_failure(transaction.begin_result(), "the diary entry");
-    int code = SQLITE_OK;
-    const std::optional<DiaryEntry> existing = select_entry(database, entry.id, code);
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    if (!existing) return no_such_entry(entry.id);
-    if (existing->damaged) return damaged_entry(entry.id);
-    clean.person = existing->person; // an entry stays in its person's diary
-    clean.created = existing->created;
-    clean.updated = utc_timestamp_now();
-    code = write_entry(database, clean, false);
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    return checked;
+    return write_typed(
+        entry, false, [&entry](sqlite3* database, DiaryEntry& changed, int& code) -> Status {
+            const std::optional<DiaryEntry> existing = select_entry(database, entry.id, code);
+            if (code != SQLITE_OK) return {};
+            if (!existing) return no_such_entry(entry.id);
+            if (existing->damaged) return damaged_entry(entry.id);
+            changed.person = existing->person; // an entry stays in its person's diary
+            changed.created = existing->created;
+            changed.updated = utc_timestamp_now();
+            return {};
+        });
 }
 
 Status SymptomDiary::set_links(std::int64_t id, const DiaryLinks& links) {
@@ -443,12 +451,7 @@ std::vector<DiaryEntry> SymptomDiary::entries(std::optional<std::string> person)
 std::vector<std::string> SymptomDiary::people() const {
     Statement select(store_.connection(), "SELECT person FROM symptom_diary WHERE person <> '' "
                                           "GROUP BY person ORDER BY person COLLATE NOCASE");
-    std::vector<std::string> found;
-    while (select.step() == SQLITE_ROW)
-        found.push_back(select.text(0));
-    store_.note_read_result(select.result());
-    if (!store_.last_read_status().ok()) found.clear();
-    return found;
+    return store_.read_texts(select);
 }
 
 Status SymptomDiary::check() const {

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -113,6 +114,12 @@ class SymptomDiary {
     // Cleans and checks an entry's own fields into clean. typed_now: a day still to come is
     // refused (an import keeps it).
     Status checked_entry(const DiaryEntry& entry, DiaryEntry& clean, bool typed_now) const;
+    // Reads what a typed entry's change needs, in its transaction, and fills in the rest of
+    // the entry; returns a refusal, or sets code when a SQLite call fails.
+    using EntryPlacer = std::function<Status(sqlite3* database, DiaryEntry& entry, int& code)>;
+    // A typed entry (added or edited) checked, placed and written in a transaction of its own.
+    Status write_typed(const DiaryEntry& entry, bool insert, const EntryPlacer& place,
+                       std::int64_t* id_out = nullptr);
     UserStore& store_;
 };
 

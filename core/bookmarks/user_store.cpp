@@ -254,6 +254,40 @@ CleanBookmark clean_bookmark(const std::string& kind, const std::string& target,
     return clean;
 }
 
+// A bookmark as given to add or restore, before cleaning.
+struct BookmarkFields {
+    const std::string &kind, &target, &person, &note;
+};
+
+// One bookmark added or restored, in a transaction of its own. Refused, with nothing
+// changed, when the store can't be changed, the fields are not a bookmark, or the bookmark
+// of the same kind, target and person is damaged. change gets the fields cleaned, that
+// bookmark if there is one, and the time; it returns a refusal, or sets code when a SQLite
+// call fails (either way nothing is kept), or says what is worth telling.
+template <typename Change>
+Status change_one_bookmark(const UserStore& store, const BookmarkFields& fields, Change change) {
+    if (Status refused = store.refuse_change_if_read_only(); !refused.ok()) return refused;
+    const CleanBookmark clean =
+        clean_bookmark(fields.kind, fields.target, fields.person, fields.note);
+    if (!clean.error.empty()) return invalid(clean.error);
+    const std::string now = utc_timestamp_now();
+    sqlite3* database = store.connection();
+    Transaction transaction(database);
+    if (transaction.begin_result() != SQLITE_OK)
+        return store.change_failure(transaction.begin_result(), "the bookmark");
+    int code = SQLITE_OK;
+    const std::optional<Bookmark> existing =
+        find_same(database, clean.kind, clean.target, clean.person, code);
+    if (code != SQLITE_OK) return store.change_failure(code, "the bookmark");
+    if (existing && existing->damaged) return damaged_bookmark(existing->id);
+    const Status changed = change(clean, existing, now, code);
+    if (code != SQLITE_OK) return store.change_failure(code, "the bookmark");
+    if (!changed.ok()) return changed;
+    code = transaction.commit();
+    if (code != SQLITE_OK) return store.change_failure(code, "the bookmark");
+    return changed;
+}
+
 } // namespace
 
 std::string merge_notes(const std::string& existing, const std::string& incoming) {
@@ -321,42 +355,34 @@ void UserStore::note_read(int sqlite_code) const {
 Status UserStore::add_bookmark(const std::string& kind, const std::string& target,
                                const std::string& person, const std::string& note,
                                std::int64_t* id_out) {
-    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
-    const CleanBookmark clean = clean_bookmark(kind, target, person, note);
-    if (!clean.error.empty()) return invalid(clean.error);
-    const std::string now = utc_timestamp_now();
-
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the bookmark");
-    int code = SQLITE_OK;
-    const std::optional<Bookmark> existing =
-        find_same(database_, clean.kind, clean.target, clean.person, code);
-    if (code != SQLITE_OK) return failure(code, "the bookmark");
     std::int64_t id = 0;
-    std::string message;
-    if (existing && existing->damaged) return damaged_bookmark(existing->id);
-    if (existing) {
-        id = existing->id;
-        code =
-            set_note(database_, *existing, clean.note.empty() ? existing->note : clean.note, now);
-        message = clean.note.empty() || clean.note == existing->note
-                      ? "This was already bookmarked."
-                      : "This was already bookmarked; its note was replaced.";
-    } else {
-        const std::int64_t count = bookmark_count(database_, code);
-        if (code != SQLITE_OK) return failure(code, "the bookmark");
-        if (count >= static_cast<std::int64_t>(bookmarks_max_count)) return too_many_bookmarks();
-        code = insert_bookmark(database_, clean, now, now);
-        id = sqlite3_last_insert_rowid(database_);
-    }
-    if (code != SQLITE_OK) return failure(code, "the bookmark");
-    code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the bookmark");
-    if (id_out) *id_out = id;
-    const std::string shortened = shortened_message(clean.shortened_note, clean.shortened_label);
-    if (!shortened.empty()) message += (message.empty() ? "" : " ") + shortened;
-    return Status::success(message);
+    const Status added = change_one_bookmark(
+        *this, {kind, target, person, note},
+        [&](const CleanBookmark& clean, const std::optional<Bookmark>& existing,
+            const std::string& now, int& code) -> Status {
+            std::string message;
+            if (existing) {
+                id = existing->id;
+                code = set_note(database_, *existing,
+                                clean.note.empty() ? existing->note : clean.note, now);
+                message = clean.note.empty() || clean.note == existing->note
+                              ? "This was already bookmarked."
+                              : "This was already bookmarked; its note was replaced.";
+            } else {
+                const std::int64_t count = bookmark_count(database_, code);
+                if (code != SQLITE_OK) return {};
+                if (count >= static_cast<std::int64_t>(bookmarks_max_count))
+                    return too_many_bookmarks();
+                code = insert_bookmark(database_, clean, now, now);
+                id = sqlite3_last_insert_rowid(database_);
+            }
+            const std::string shortened =
+                shortened_message(clean.shortened_note, clean.shortened_label);
+            if (!shortened.empty()) message += (message.empty() ? "" : " ") + shortened;
+            return Status::success(message);
+        });
+    if (added.ok() && id_out) *id_out = id;
+    return added;
 }
 
 Status UserStore::update_note(std::int64_t id, const std::string& note) {
@@ -393,34 +419,25 @@ Status UserStore::remove_bookmark(std::int64_t id, Bookmark* removed_out) {
 }
 
 Status UserStore::restore_bookmark(const Bookmark& bookmark) {
-    if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
     // Like an import of one, but keeping the id when it is free.
-    const CleanBookmark clean =
-        clean_bookmark(bookmark.kind, bookmark.target, bookmark.person, bookmark.note);
-    if (!clean.error.empty()) return invalid(clean.error);
-    const std::string now = utc_timestamp_now();
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the bookmark");
-    int code = SQLITE_OK;
-    const std::optional<Bookmark> existing =
-        find_same(database_, clean.kind, clean.target, clean.person, code);
-    if (code != SQLITE_OK) return failure(code, "the bookmark");
-    if (existing && existing->damaged) return damaged_bookmark(existing->id);
-    if (existing) {
-        code = set_note(database_, *existing, merge_notes(existing->note, clean.note), now);
-    } else {
-        // AUTOINCREMENT never hands out a removed id again, so the old one is free unless
-        // the caller restores twice; then a new id is better than a failure.
-        Statement taken(database_, "SELECT 1 FROM bookmarks WHERE id = ?");
-        const bool id_taken = bookmark.id <= 0 || taken.bind(1, bookmark.id).step() == SQLITE_ROW;
-        code = insert_bookmark(database_, clean, bookmark.created.empty() ? now : bookmark.created,
-                               bookmark.updated.empty() ? now : bookmark.updated,
-                               id_taken ? 0 : bookmark.id);
-    }
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the bookmark");
-    return {};
+    return change_one_bookmark(
+        *this, {bookmark.kind, bookmark.target, bookmark.person, bookmark.note},
+        [&](const CleanBookmark& clean, const std::optional<Bookmark>& existing,
+            const std::string& now, int& code) -> Status {
+            if (existing) {
+                code = set_note(database_, *existing, merge_notes(existing->note, clean.note), now);
+                return {};
+            }
+            // AUTOINCREMENT never hands out a removed id again, so the old one is free unless
+            // the caller restores twice; then a new id is better than a failure.
+            Statement taken(database_, "SELECT 1 FROM bookmarks WHERE id = ?");
+            const bool id_taken =
+                bookmark.id <= 0 || taken.bind(1, bookmark.id).step() == SQLITE_ROW;
+            code = insert_bookmark(
+                database_, clean, bookmark.created.empty() ? now : bookmark.created,
+                bookmark.updated.empty() ? now : bookmark.updated, id_taken ? 0 : bookmark.id);
+            return {};
+        });
 }
 
 Status UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
@@ -511,15 +528,19 @@ std::vector<Bookmark> UserStore::bookmarks(std::optional<std::string> person) co
     return found;
 }
 
-std::vector<std::string> UserStore::people() const {
-    Statement select(database_, "SELECT person FROM bookmarks WHERE person <> '' "
-                                "GROUP BY person ORDER BY person COLLATE NOCASE");
+std::vector<std::string> UserStore::read_texts(Statement& select) const {
     std::vector<std::string> found;
     while (select.step() == SQLITE_ROW)
         found.push_back(select.text(0));
     note_read(select.result());
     if (!last_read_status_.ok()) found.clear();
     return found;
+}
+
+std::vector<std::string> UserStore::people() const {
+    Statement select(database_, "SELECT person FROM bookmarks WHERE person <> '' "
+                                "GROUP BY person ORDER BY person COLLATE NOCASE");
+    return read_texts(select);
 }
 
 // Marks the writes in its scope as routine (history, settings): see checkpoint_after_commit.
@@ -558,12 +579,7 @@ Status UserStore::record_view(const std::string& route) {
 std::vector<std::string> UserStore::recent_views(std::size_t limit) const {
     Statement select(database_, "SELECT route FROM history ORDER BY id DESC LIMIT ?");
     select.bind(1, static_cast<std::int64_t>(std::min(limit, history_max_entries)));
-    std::vector<std::string> found;
-    while (select.step() == SQLITE_ROW)
-        found.push_back(select.text(0));
-    note_read(select.result());
-    if (!last_read_status_.ok()) found.clear();
-    return found;
+    return read_texts(select);
 }
 
 Status UserStore::clear_history() {

@@ -26,6 +26,10 @@ struct sqlite3;
 
 namespace lungguide {
 
+namespace sqlite {
+class Statement;
+}
+
 // The schema this build writes. Version 1: bookmarks without people or update times, and
 // settings. Version 2: a "for" person per bookmark and an updated time. Version 3: history.
 // Version 4: a checksum of each bookmark's fields. Version 5: note drafts. Version 6: kept
@@ -184,6 +188,9 @@ class UserStore {
         return failure(sqlite_code, what);
     }
     void note_read_result(int sqlite_code) const { note_read(sqlite_code); }
+    // The first column of every row select gives, as text; none when the read fails (noted
+    // for last_read_status()).
+    std::vector<std::string> read_texts(sqlite::Statement& select) const;
     // PRAGMA integrity_check, the schema, and every bookmark's checksum: ok when the file is
     // sound and every bookmark reads as it was saved; else Problem::damaged saying what is wrong.
     Status check_integrity() const;

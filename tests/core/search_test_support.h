@@ -113,4 +113,27 @@ inline bool understood(const SearchResponse& response, const std::string& word) 
            response.understood_as.end();
 }
 
+// Whether the page's wider words for a class ("skin problems" for "dry skin") count.
+enum class WiderWords { counted, left_out };
+
+// The page's terms shown as full answers, folded.
+inline std::set<std::string> full_titles(const SearchResponse& response,
+                                         WiderWords wider = WiderWords::counted) {
+    std::set<std::string> titles;
+    for (const SearchResult& result : response.results)
+        if (result.kind == SearchResultKind::side_effect && result.match == SearchMatch::full &&
+            (wider == WiderWords::counted || result.because.kind != BecauseKind::umbrella))
+            titles.insert(fold_for_search(result.title));
+    return titles;
+}
+
+// The classes of the side effects matched so.
+inline std::set<std::string> classes_with(const SearchResponse& response, SearchMatch match) {
+    std::set<std::string> classes;
+    for (const SearchResult& result : response.results)
+        if (result.kind == SearchResultKind::side_effect && result.match == match)
+            classes.insert(result.class_ids.front());
+    return classes;
+}
+
 } // namespace lungguide::testing

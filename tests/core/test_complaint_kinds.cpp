@@ -14,22 +14,10 @@ using namespace lungguide::testing;
 
 namespace {
 
-// The page's terms shown as full answers, folded.
-std::set<std::string> full_titles(const SearchResponse& response) {
-    std::set<std::string> titles;
-    for (const SearchResult& result : response.results)
-        if (result.kind == SearchResultKind::side_effect && result.match == SearchMatch::full &&
-            result.because.kind != BecauseKind::umbrella)
-            titles.insert(fold_for_search(result.title));
-    return titles;
-}
-
-std::set<std::string> classes_with(const SearchResponse& response, SearchMatch match) {
-    std::set<std::string> classes;
-    for (const SearchResult& result : response.results)
-        if (result.kind == SearchResultKind::side_effect && result.match == match)
-            classes.insert(result.class_ids.front());
-    return classes;
+// The page's terms shown as full answers, folded, without its wider words for a class: they
+// say they are that.
+std::set<std::string> named_full_titles(const SearchResponse& response) {
+    return full_titles(response, WiderWords::left_out);
 }
 
 bool says_not_listed(const SearchResponse& response) {
@@ -44,25 +32,25 @@ TEST_CASE("a generic word alone never gives a full answer") {
     for (const char* query : {"chest pain", "sore throat", "painful urination "}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK(full_titles(response).empty());
+        CHECK(named_full_titles(response).empty());
         CHECK(says_not_listed(response));
     }
     // Alone, the page has several pains: none is the answer, and none is missing.
     const SearchResponse pain = search_all("pain ");
-    CHECK(full_titles(pain).empty());
+    CHECK(named_full_titles(pain).empty());
     CHECK_FALSE(says_not_listed(pain));
     CHECK_FALSE(pain.results.empty());
     // With the words that say what, the generic word goes with them.
     // livingwithlungcancer.asia: "painful swelling and redness around the nails".
-    CHECK(full_titles(search_all("painful swelling"))
+    CHECK(named_full_titles(search_all("painful swelling"))
               .count(fold_for_search("swelling in hands and/or feet")));
     // A lay phrase said whole across its own "and" (getmeback.uk: "aches and pains").
-    CHECK(full_titles(search_all("aches and pains")).count("muscle pain"));
+    CHECK(named_full_titles(search_all("aches and pains")).count("muscle pain"));
     // roycastle.org (Wendy): "I ached all over".
-    CHECK(full_titles(search_all("ached all over")).count("muscle pain"));
+    CHECK(named_full_titles(search_all("ached all over")).count("muscle pain"));
     // healthcentral.com: "difficulty keeping food down"; a phrase said whole.
-    CHECK(full_titles(search_all("difficulty keeping food down")).count("vomiting"));
-    CHECK(full_titles(search_all("down ")).empty());
+    CHECK(named_full_titles(search_all("difficulty keeping food down")).count("vomiting"));
+    CHECK(named_full_titles(search_all("down ")).empty());
 }
 
 TEST_CASE("a complaint said to be over, after it, is negated, never full") {
@@ -72,23 +60,23 @@ TEST_CASE("a complaint said to be over, after it, is negated, never full") {
           "no more bleeding nose", "the rash has cleared up", "diarrhoea went away"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK(full_titles(response).empty());
+        CHECK(named_full_titles(response).empty());
         CHECK_FALSE(response.negated.empty());
         CHECK_FALSE(classes_with(response, SearchMatch::negated).empty());
     }
     // roycastle.org: "you don't get the sickness or hair loss"; "get" is not something the
     // body does, so this is the hair loss said absent.
     const SearchResponse hair = search_all("didn't get any hair loss");
-    CHECK(full_titles(hair).empty());
+    CHECK(named_full_titles(hair).empty());
     CHECK(classes_with(hair, SearchMatch::negated) == std::set<std::string>{"braf", "her2"});
     // "stopped up" is constipation, not a negation.
-    CHECK(full_titles(search_all("stopped up")).count("constipation"));
+    CHECK(named_full_titles(search_all("stopped up")).count("constipation"));
 }
 
 TEST_CASE("a drug named with a complaint its class does not list says so plainly") {
     // rxeconsult.com on Tagrisso: "about 15% of patients experience constipation".
     const SearchResponse response = search_all("tagrisso constipation");
-    CHECK(full_titles(response).empty());
+    CHECK(named_full_titles(response).empty());
     CHECK(says_not_listed(response));
     CHECK(classes_with(response, SearchMatch::other_class) == std::set<std::string>{"ret", "trk"});
     CHECK(std::find(response.notes.begin(), response.notes.end(),
@@ -98,7 +86,7 @@ TEST_CASE("a drug named with a complaint its class does not list says so plainly
     for (const char* query : {"tagrisso back pain", "tagrisso nosebleeds", "tagrisso hair loss"}) {
         INFO(query);
         const SearchResponse other = search_all(query);
-        CHECK(full_titles(other).empty());
+        CHECK(named_full_titles(other).empty());
         CHECK(says_not_listed(other));
         CHECK_FALSE(classes_with(other, SearchMatch::other_class).count("egfr"));
     }
@@ -112,21 +100,22 @@ TEST_CASE("a drug named with a complaint its class does not list says so plainly
 TEST_CASE("a site the page does not state never demotes a listed complaint") {
     // livingwithlungcancer.asia: "an acne-like rash on the face and chest".
     const SearchResponse rash = search_all("acne-like rash on the face and chest");
-    CHECK(full_titles(rash).count("rash"));
+    CHECK(named_full_titles(rash).count("rash"));
     CHECK_FALSE(says_not_listed(rash));
     // Macmillan community: "a continuous bleeding nose"; a caregiver's possessive.
-    CHECK(full_titles(search_all("my husband's nose keeps bleeding")).count("nosebleed"));
-    CHECK(full_titles(search_all("pain in his lower back")).count("back pain"));
+    CHECK(named_full_titles(search_all("my husband's nose keeps bleeding")).count("nosebleed"));
+    CHECK(named_full_titles(search_all("pain in his lower back")).count("back pain"));
     // Another part of the body than the page's term names is not that term in full.
     // lifelonghealth.us: "eye swelling"; fitupdates.top: "swelling of your mouth".
     for (const char* query : {"eye swelling", "swelling of your mouth"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK_FALSE(full_titles(response).count(fold_for_search("swelling in hands and/or feet")));
+        CHECK_FALSE(
+            named_full_titles(response).count(fold_for_search("swelling in hands and/or feet")));
         CHECK(says_not_listed(response));
         CHECK(classes_with(response, SearchMatch::related).count("alk"));
     }
-    CHECK(full_titles(search_all("swollen ankles"))
+    CHECK(named_full_titles(search_all("swollen ankles"))
               .count(fold_for_search("swelling in hands and/or feet")));
 }
 
@@ -134,21 +123,22 @@ TEST_CASE("a list without 'and' answers each complaint") {
     // pharmagiant.com lists "Exhaustion, Back pain, Headache"; fitupdates.top "nausea …
     // diarrhea … fatigue"; lungsforliving.co.uk "tiredness, diarrhoea, skin changes, sore
     // mouth and loss of appetite".
-    const std::set<std::string> three = full_titles(search_all("exhaustion, back pain, headache"));
+    const std::set<std::string> three =
+        named_full_titles(search_all("exhaustion, back pain, headache"));
     CHECK(three.count("back pain"));
     CHECK(three.count("headache"));
     CHECK((three.count("fatigue") || three.count("tiredness")));
-    const std::set<std::string> spaced = full_titles(search_all("nausea diarrhea fatigue "));
+    const std::set<std::string> spaced = named_full_titles(search_all("nausea diarrhea fatigue "));
     CHECK(spaced.count("nausea"));
     CHECK(spaced.count("diarrhea"));
     const SearchResponse long_list =
         search_all("tiredness, diarrhoea, skin changes, sore mouth and loss of appetite");
-    CHECK(full_titles(long_list).count("skin problems"));
-    CHECK(full_titles(long_list).count("loss of appetite"));
+    CHECK(named_full_titles(long_list).count("skin problems"));
+    CHECK(named_full_titles(long_list).count("loss of appetite"));
     CHECK(long_list.not_listed == std::vector<std::string>{"sore mouth"});
     // Not lists: a word that is no phrase of its own keeps the part whole.
     CHECK(says_not_listed(search_all("hot flushes")));
-    CHECK(full_titles(search_all("blurred vision")).count("vision changes"));
+    CHECK(named_full_titles(search_all("blurred vision")).count("vision changes"));
 }
 
 TEST_CASE("the page's wider words for a class count, and say they are that") {
@@ -182,11 +172,11 @@ TEST_CASE("a body part with a word of movement or colour is not a side effect it
           "eyes going yellow", "darkening of the skin", "whites of my eyes are yellow"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK(full_titles(response).empty());
+        CHECK(named_full_titles(response).empty());
     }
     // Said whole, the phrase still answers: the body part with its own words.
-    CHECK(full_titles(search_all("hair falling out")).count("hair loss"));
-    CHECK(full_titles(search_all("off my food")).count("loss of appetite"));
+    CHECK(named_full_titles(search_all("hair falling out")).count("hair loss"));
+    CHECK(named_full_titles(search_all("off my food")).count("loss of appetite"));
 }
 
 TEST_CASE("split, cracked and peeling nails are the page's nail changes") {
@@ -196,7 +186,7 @@ TEST_CASE("split, cracked and peeling nails are the page's nail changes") {
                               "nails are peeling", "brittle fingernails"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK(full_titles(response) == std::set<std::string>{"nail changes"});
+        CHECK(named_full_titles(response) == std::set<std::string>{"nail changes"});
         CHECK_FALSE(says_not_listed(response));
     }
 }
@@ -208,7 +198,7 @@ TEST_CASE("a lab value the page never names is said to be not listed") {
         INFO(query);
         const SearchResponse response = search_all(query);
         CHECK(says_not_listed(response));
-        CHECK(full_titles(response).empty());
+        CHECK(named_full_titles(response).empty());
     }
 }
 

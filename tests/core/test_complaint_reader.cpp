@@ -18,22 +18,6 @@ const WordRole all_roles[] = {WordRole::negation, WordRole::function,  WordRole:
                               WordRole::colour,   WordRole::site,      WordRole::generic,
                               WordRole::direction};
 
-std::set<std::string> full_titles(const SearchResponse& response) {
-    std::set<std::string> titles;
-    for (const SearchResult& result : response.results)
-        if (result.kind == SearchResultKind::side_effect && result.match == SearchMatch::full)
-            titles.insert(fold_for_search(result.title));
-    return titles;
-}
-
-std::set<std::string> classes_with(const SearchResponse& response, SearchMatch match) {
-    std::set<std::string> classes;
-    for (const SearchResult& result : response.results)
-        if (result.kind == SearchResultKind::side_effect && result.match == match)
-            classes.insert(result.class_ids.front());
-    return classes;
-}
-
 bool has_note(const SearchResponse& response, const std::string& text) {
     return std::any_of(response.notes.begin(), response.notes.end(),
                        [&](const std::string& note) { return note == text; });

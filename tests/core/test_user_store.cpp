@@ -261,9 +261,7 @@ TEST_CASE("two open stores on one folder (the app and the CLI) see each other's 
 
 TEST_CASE("two labels that look the same are the same person") {
     TemporaryFolder temporary;
-    std::string message;
-    auto store = open_store(temporary.path(), message);
-    REQUIRE(store);
+    auto store = open_store(temporary.path());
     REQUIRE(store->add_bookmark("drug", "osimertinib", "Am\xC3\xA9lie", "").ok());
     REQUIRE(store->add_bookmark("drug", "osimertinib", "Ame\xCC\x81lie", "").ok());
     REQUIRE(store->add_bookmark("drug", "osimertinib", "Am\xE2\x80\xAE\xC3\xA9lie", "").ok());

@@ -125,9 +125,7 @@ TEST_CASE("a row changed on the disk is flagged damaged, shown as read, never co
     bytes[at + 4] = 'A'; // "about" -> "About"
     write_bytes(path, bytes);
 
-    std::string message;
-    auto store = open_store(temporary.path(), message);
-    REQUIRE_MESSAGE(store, message);
+    auto store = opened_store(temporary.path());
     const auto all = store->bookmarks();
     REQUIRE(all.size() == 5);
     int damaged = 0;
@@ -165,9 +163,7 @@ TEST_CASE("stores of earlier versions get a checksum on every row") {
                             "DROP TABLE note_drafts; DROP TABLE symptom_diary; "
                             "PRAGMA user_version = 3;") == SQLITE_OK);
     }
-    std::string message;
-    auto store = open_store(temporary.path(), message);
-    REQUIRE_MESSAGE(store, message);
+    auto store = opened_store(temporary.path());
     const auto all = store->bookmarks();
     REQUIRE(all.size() == 4);
     for (const Bookmark& bookmark : all)
@@ -321,9 +317,7 @@ TEST_CASE("a store from a newer version is left byte for byte untouched") {
                 SQLITE_OK);
     }
     const std::string before = read_bytes(path);
-    std::string message;
-    auto store = open_store(temporary.path(), message);
-    REQUIRE(store);
+    auto store = opened_store(temporary.path());
     CHECK(store->read_only());
     CHECK(store->bookmarks().size() == 2);
     store.reset();
@@ -359,9 +353,7 @@ TEST_CASE("a FIFO in the store's place is refused at once, not waited on") {
 
 TEST_CASE("no more than bookmarks_max_count bookmarks, so every export can be imported") {
     TemporaryFolder temporary;
-    std::string message;
-    auto store = open_store(temporary.path(), message);
-    REQUIRE(store);
+    auto store = opened_store(temporary.path());
     std::vector<Bookmark> many;
     for (std::size_t index = 0; index < bookmarks_max_count; ++index)
         many.push_back({0, "drug", "d" + std::to_string(index), "", "", "", "", false, false});

@@ -278,9 +278,7 @@ TEST_CASE("a read-only folder with no store yet, and a folder that can't be made
 
 TEST_CASE("import: all or nothing, merging without duplicates") {
     TemporaryFolder temporary;
-    std::string message;
-    auto store = open_store(temporary.path(), message);
-    REQUIRE(store);
+    auto store = opened_store(temporary.path());
     REQUIRE(store->add_bookmark("drug", "osimertinib", "Mum", "80 mg").ok());
     const std::vector<Bookmark> incoming = {
         {0, "drug", "osimertinib", "mum", "80 mg", "2024-01-01T00:00:00.000Z", "", false},

@@ -308,6 +308,65 @@ void damage_bytes(std::string& bytes, Damage damage, std::mt19937& random) {
     }
 }
 
+// The reference store's bytes with one byte changed in a table's statement in the schema
+// (its first page): "CREATE TABLE" becomes "CREATE XABLE".
+std::string schema_text_damaged(const Reference& reference, const std::string& statement) {
+    std::string bytes = reference.bytes;
+    const std::size_t at = bytes.find(statement);
+    REQUIRE(at < 4096);
+    bytes[at + 7] = 'X';
+    return bytes;
+}
+
+// readable_by_sqlite or diary_readable_by_sqlite.
+using ReadBySqlite = std::set<std::int64_t> (*)(const std::string&, const Reference&);
+
+// What plain SQLite reads from a copy of these bytes, with read.
+std::set<std::int64_t> sqlite_reads(const std::string& bytes, const Reference& reference,
+                                    ReadBySqlite read) {
+    TemporaryFolder oracle;
+    write_bytes(oracle.file("copy.sqlite"), bytes);
+    return read(oracle.file("copy.sqlite"), reference);
+}
+
+// SQLite reaches a leaf only through the interior pages above it: the reference store with
+// table's root (an interior page) zeroed, from which plain SQLite reads no row of the table,
+// must still give every bookmark and diary entry back (the page walk reads the leaves the
+// page cut off, and believes a row there only when it matches its checksum).
+void check_zeroed_root_page(const std::string& table, ReadBySqlite read) {
+    TemporaryFolder folder;
+    const Reference& reference = make_reference(folder.path());
+    const std::string path = folder.file(user_store_file_name);
+    std::string root;
+    {
+        RawDatabase raw(path, true);
+        root = raw.value("SELECT rootpage FROM sqlite_schema WHERE name = '" + table + "'");
+    }
+    std::string bytes = reference.bytes;
+    const std::size_t start = (std::stoul(root) - 1) * 4096;
+    REQUIRE(static_cast<unsigned char>(bytes[start]) == 5); // an interior page
+    std::fill(bytes.begin() + start, bytes.begin() + start + 4096, '\0');
+    write_bytes(path, bytes);
+    CHECK(sqlite_reads(bytes, reference, read).empty());
+
+    open_with_all_back(folder.path(), reference);
+}
+
+// Zeroes the leaf page holding rows.at(20), where(row) telling where a row's bytes lie;
+// returns the ids of the rows that page held (more than one).
+template <typename Rows, typename Where>
+std::set<std::int64_t> zero_leaf_page_of(std::string& bytes, const Rows& rows, Where where) {
+    const std::size_t page = where(rows.at(20)) / 4096;
+    REQUIRE(page * 4096 < bytes.size());
+    REQUIRE(static_cast<unsigned char>(bytes[page * 4096]) == 13);
+    std::set<std::int64_t> lost;
+    for (const auto& [id, row] : rows)
+        if (where(row) / 4096 == page) lost.insert(id);
+    REQUIRE(lost.size() > 1);
+    std::fill(bytes.begin() + page * 4096, bytes.begin() + (page + 1) * 4096, '\0');
+    return lost;
+}
+
 } // namespace
 
 TEST_CASE("stores damaged at random give back every bookmark and diary entry SQLite can read, "
@@ -392,10 +451,8 @@ TEST_CASE("stores damaged at random give back every bookmark and diary entry SQL
 TEST_CASE("one damaged byte in the schema's text: every row back, drafts and settings too") {
     TemporaryFolder folder;
     const Reference& reference = make_reference(folder.path());
-    std::string bytes = reference.bytes;
-    const std::size_t at = bytes.find("CREATE TABLE \"bookmarks\"");
-    REQUIRE(at < 4096);
-    bytes[at + 7] = 'X'; // "CREATE XABLE": SQLite reads no table at all
+    // "CREATE XABLE": SQLite reads no table at all.
+    const std::string bytes = schema_text_damaged(reference, "CREATE TABLE \"bookmarks\"");
     const std::string path = folder.file(user_store_file_name);
     write_bytes(path, bytes);
     {
@@ -416,28 +473,8 @@ TEST_CASE("one damaged byte in the schema's text: every row back, drafts and set
     CHECK(SymptomDiary(*store).check().ok());
 }
 
-// SQLite reaches a leaf only through the interior pages above it; the page walk also reads
-// the leaves a damaged interior page cut off, and believes a bookmark there only when it
-// matches its checksum.
 TEST_CASE("a zeroed interior page: every bookmark below it still comes back") {
-    TemporaryFolder folder;
-    const Reference& reference = make_reference(folder.path());
-    const std::string path = folder.file(user_store_file_name);
-    std::string root;
-    {
-        RawDatabase raw(path, true);
-        root = raw.value("SELECT rootpage FROM sqlite_schema WHERE name = 'bookmarks'");
-    }
-    std::string bytes = reference.bytes;
-    const std::size_t start = (std::stoul(root) - 1) * 4096;
-    REQUIRE(static_cast<unsigned char>(bytes[start]) == 5); // an interior page
-    std::fill(bytes.begin() + start, bytes.begin() + start + 4096, '\0');
-    write_bytes(path, bytes);
-    TemporaryFolder oracle;
-    write_bytes(oracle.file("copy.sqlite"), bytes);
-    CHECK(readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
-
-    open_with_all_back(folder.path(), reference);
+    check_zeroed_root_page("bookmarks", readable_by_sqlite);
 }
 
 // The indexes still name the bookmarks of a lost page: the person is told how many could
@@ -452,15 +489,7 @@ TEST_CASE("a lost leaf page: 'Recovered 113 of 120 bookmarks; 7 could not be rea
     const auto where = [&](const Bookmark& bookmark) {
         return bytes.find(bookmark.note.substr(0, bookmark.note.find(':') + 1));
     };
-    const std::size_t at = where(reference.bookmarks.at(20));
-    REQUIRE(at != std::string::npos);
-    const std::size_t page = at / 4096;
-    REQUIRE(static_cast<unsigned char>(bytes[page * 4096]) == 13);
-    std::set<std::int64_t> lost;
-    for (const auto& [id, bookmark] : reference.bookmarks)
-        if (where(bookmark) / 4096 == page) lost.insert(id);
-    REQUIRE(lost.size() > 1);
-    std::fill(bytes.begin() + page * 4096, bytes.begin() + (page + 1) * 4096, '\0');
+    const std::set<std::int64_t> lost = zero_leaf_page_of(bytes, reference.bookmarks, where);
     write_bytes(path, bytes);
 
     std::string message;
@@ -495,15 +524,8 @@ TEST_CASE("a lost diary page: 'Recovered all 120 bookmarks and 35 of 40 diary en
     std::string bytes = reference.bytes;
     // The day and the words lie side by side in a diary row, and together are unique here.
     const auto where = [&](const DiaryRow& row) { return bytes.find(row.day + row.words); };
-    const std::size_t page = where(reference.diary.at(20)) / 4096;
-    REQUIRE(page * 4096 < bytes.size());
-    REQUIRE(static_cast<unsigned char>(bytes[page * 4096]) == 13);
-    std::set<std::int64_t> lost;
-    for (const auto& [id, row] : reference.diary)
-        if (where(row) / 4096 == page) lost.insert(id);
-    REQUIRE(lost.size() > 1);
+    const std::set<std::int64_t> lost = zero_leaf_page_of(bytes, reference.diary, where);
     REQUIRE(lost.size() < 40);
-    std::fill(bytes.begin() + page * 4096, bytes.begin() + (page + 1) * 4096, '\0');
     write_bytes(folder.file(user_store_file_name), bytes);
 
     std::string message;
@@ -544,39 +566,15 @@ TEST_CASE("a lost diary page: 'Recovered all 120 bookmarks and 35 of 40 diary en
 TEST_CASE("one damaged byte in the diary's schema text: every entry back by the page walk") {
     TemporaryFolder folder;
     const Reference& reference = make_reference(folder.path());
-    std::string bytes = reference.bytes;
-    const std::size_t at = bytes.find("CREATE TABLE symptom_diary");
-    REQUIRE(at < 4096);
-    bytes[at + 7] = 'X';
+    const std::string bytes = schema_text_damaged(reference, "CREATE TABLE symptom_diary");
     write_bytes(folder.file(user_store_file_name), bytes);
-    TemporaryFolder oracle;
-    write_bytes(oracle.file("copy.sqlite"), bytes);
-    CHECK(diary_readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
+    CHECK(sqlite_reads(bytes, reference, diary_readable_by_sqlite).empty());
 
     open_with_all_back(folder.path(), reference);
 }
 
-// SQLite reaches no diary row below a zeroed interior page; the page walk reads the leaves
-// it cut off, and believes a row there only when it matches its checksum.
 TEST_CASE("a zeroed interior page of the diary: every entry below it still comes back") {
-    TemporaryFolder folder;
-    const Reference& reference = make_reference(folder.path());
-    const std::string path = folder.file(user_store_file_name);
-    std::string root;
-    {
-        RawDatabase raw(path, true);
-        root = raw.value("SELECT rootpage FROM sqlite_schema WHERE name = 'symptom_diary'");
-    }
-    std::string bytes = reference.bytes;
-    const std::size_t start = (std::stoul(root) - 1) * 4096;
-    REQUIRE(static_cast<unsigned char>(bytes[start]) == 5); // an interior page
-    std::fill(bytes.begin() + start, bytes.begin() + start + 4096, '\0');
-    write_bytes(path, bytes);
-    TemporaryFolder oracle;
-    write_bytes(oracle.file("copy.sqlite"), bytes);
-    CHECK(diary_readable_by_sqlite(oracle.file("copy.sqlite"), reference).empty());
-
-    open_with_all_back(folder.path(), reference);
+    check_zeroed_root_page("symptom_diary", diary_readable_by_sqlite);
 }
 
 // What a killed writer (or an earlier LungGuide, which did not checkpoint after each change)

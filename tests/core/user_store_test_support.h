@@ -6,6 +6,7 @@
 #include "temporary_folder.h"
 
 #include <cstdlib>
+#include <doctest/doctest.h>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -27,6 +28,14 @@ open_store(const std::string& folder, std::string& message,
         lungguide::UserStore::open(folder, options);
     message = opened.message_for_person();
     return opened.ok() ? std::move(opened.value()) : nullptr;
+}
+
+// The store UserStore::open made in folder; the test stops (REQUIRE) when there is none.
+inline std::unique_ptr<lungguide::UserStore> opened_store(const std::string& folder) {
+    std::string message;
+    std::unique_ptr<lungguide::UserStore> store = open_store(folder, message);
+    REQUIRE_MESSAGE(store, message);
+    return store;
 }
 
 inline std::string read_bytes(const std::string& path) {

@@ -5,9 +5,7 @@
 set -u
 bin="$1"
 source "$(dirname "$0")/xvfb.sh"
-start_private_xvfb || exit 1
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"; kill "$XVFB_PID" 2>/dev/null' EXIT
+start_ui_test
 status=0
 expect_code() {
     local wanted=$1 what=$2

@@ -7,16 +7,13 @@
 set -u
 bin="$1"
 finger="$2"
-here="$(cd "$(dirname "$0")" && pwd)"
-source "$here/xvfb.sh"
-start_private_xvfb || exit 1
-work="$(mktemp -d)"
-trap 'rm -rf "$work"; kill "$XVFB_PID" 2>/dev/null' EXIT
-status=0
+source "$(dirname "$0")/xvfb.sh"
+start_ui_test
 words="scan on tuesday"
+status=0
 
 for renderer in gl3 es3; do
-    data="$work/data-$renderer"
+    data="$scratch/data-$renderer"
     "$bin/lungguide-cli" --data-dir "$data" bookmarks add class egfr --for Mum >/dev/null || {
         echo "FAIL: could not seed a bookmark"; exit 1; }
     "$bin/lungguide" --gl "$renderer" --size 390x844 --route "class/egfr#note" --data-dir "$data" \
@@ -47,8 +44,8 @@ print(rows[0][0] if rows else "")' "$data/lungguide-user.sqlite")
         status=1
     fi
     "$bin/lungguide" --gl "$renderer" --size 390x844 --route "class/egfr#note" --data-dir "$data" \
-        --screenshot "$work/after-$renderer.png" >/dev/null 2>&1 || status=1
-    text=$(tesseract "$work/after-$renderer.png" - 2>/dev/null)
+        --screenshot "$scratch/after-$renderer.png" >/dev/null 2>&1 || status=1
+    text=$(tesseract "$scratch/after-$renderer.png" - 2>/dev/null)
     if echo "$text" | grep -qi "tuesday"; then
         echo "$renderer: typed, killed with SIGKILL, restarted: the draft \"$words\" is back"
     else

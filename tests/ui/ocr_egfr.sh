@@ -5,10 +5,8 @@
 set -u
 bin="$1"
 out="$2"
-here="$(cd "$(dirname "$0")" && pwd)"
-source "$here/xvfb.sh"
-start_private_xvfb || exit 1
-mkdir -p "$out"
+source "$(dirname "$0")/xvfb.sh"
+start_ui_test "$out"
 status=0
 for renderer in gl3 es3; do
     "$bin/lungguide" --gl "$renderer" --size 1280x800 --route class/egfr --screenshot "$out/egfr-$renderer.png" >/dev/null || status=1

@@ -10,11 +10,8 @@
 set -u
 bin="$1"
 finger="$2"
-here="$(cd "$(dirname "$0")" && pwd)"
-source "$here/xvfb.sh"
-start_private_xvfb || exit 1
-work="$(mktemp -d)"
-trap 'rm -rf "$work"; kill "$XVFB_PID" 2>/dev/null' EXIT
+source "$(dirname "$0")/xvfb.sh"
+start_ui_test
 status=0
 scale=${LUNGGUIDE_TEST_TIME_SCALE:-1}
 exit_after=$((30 * scale)) # a safety net only: each run ends by closing its window
@@ -50,7 +47,7 @@ wait_for_window() {
 }
 
 start_app() { # renderer stats-file
-    "$bin/lungguide" --gl "$1" --size 390x844 --route home --data-dir "$work/data-$1" \
+    "$bin/lungguide" --gl "$1" --size 390x844 --route home --data-dir "$scratch/data-$1" \
         --exit-after "$exit_after" --stats "$2" &
     app=$!
     wait_for_window && wait_until_idle "$app" # from here on, frames happen only because of input
@@ -62,13 +59,13 @@ close_app() {
 }
 
 for renderer in gl3 es3; do
-    start_app "$renderer" "$work/tap-$renderer.json" || status=1
+    start_app "$renderer" "$scratch/tap-$renderer.json" || status=1
     # The top bar's Search button sits at the right edge of a 390 px phone screen.
     "$finger" tap 340 34
     wait_until_idle "$app" || status=1
     close_app
-    route=$(sed -nE 's/.*"route": "([^"]*)".*/\1/p' "$work/tap-$renderer.json")
-    frames=$(sed -nE 's/.*"frames_after_settle": ([0-9]+).*/\1/p' "$work/tap-$renderer.json")
+    route=$(sed -nE 's/.*"route": "([^"]*)".*/\1/p' "$scratch/tap-$renderer.json")
+    frames=$(sed -nE 's/.*"frames_after_settle": ([0-9]+).*/\1/p' "$scratch/tap-$renderer.json")
     if [ "$route" != "search" ]; then
         echo "FAIL: $renderer: after tapping Search the app was on \"$route\""; status=1
     elif [ "${frames:-0}" -lt 1 ] || [ "${frames:-0}" -gt 60 ]; then
@@ -77,7 +74,7 @@ for renderer in gl3 es3; do
         echo "$renderer: tap reached Search, drawing $frames frames for it"
     fi
 
-    start_app "$renderer" "$work/back-$renderer.json" || status=1
+    start_app "$renderer" "$scratch/back-$renderer.json" || status=1
     "$finger" tap 340 34
     wait_until_idle "$app" || status=1
     # The search box has the keyboard: the first Escape leaves the box, the second goes back.
@@ -86,7 +83,7 @@ for renderer in gl3 es3; do
     "$finger" key Escape
     wait_until_idle "$app" || status=1
     close_app
-    route=$(sed -nE 's/.*"route": "([^"]*)".*/\1/p' "$work/back-$renderer.json")
+    route=$(sed -nE 's/.*"route": "([^"]*)".*/\1/p' "$scratch/back-$renderer.json")
     if [ "$route" != "home" ]; then
         echo "FAIL: $renderer: Escape after Search left the app on \"$route\""; status=1
     else

@@ -8,51 +8,23 @@
 set -u
 bin="$1"
 out="$2"
-here="$(cd "$(dirname "$0")" && pwd)"
-source "$here/xvfb.sh"
-start_private_xvfb || exit 1
-mkdir -p "$out"
-rm -f "$out"/*.png
+source "$(dirname "$0")/xvfb.sh"
+start_ui_test "$out"
 
 routes=(home class/egfr drug/osimertinib "search?q=tired" bookmarks settings about)
 sizes=(390x844 800x1280 1024x768 1280x800 1920x1080)
-failures=0
-shots=0
-
-check_png() { # file WxH
-    local file="$1" size="$2" info
-    if ! info=$(identify -format '%wx%h %k' "$file" 2>/dev/null); then
-        echo "FAIL: $file is not a readable PNG"; return 1
-    fi
-    local got_size="${info%% *}" colours="${info##* }"
-    if [ "$got_size" != "$size" ]; then echo "FAIL: $file is $got_size, wanted $size"; return 1; fi
-    # Anti-aliased text gives hundreds of colours; a blank or clear-only frame has 1-3.
-    if [ "$colours" -lt 50 ]; then echo "FAIL: $file looks blank ($colours colours)"; return 1; fi
-    return 0
-}
-
-shoot() { # renderer size route name [extra args...]
-    local renderer="$1" size="$2" route="$3" name="$4"
-    shift 4
-    local file="$out/$name.png"
-    if ! "$bin/lungguide" --gl "$renderer" --size "$size" --route "$route" --screenshot "$file" "$@" >/dev/null; then
-        echo "FAIL: lungguide --gl $renderer --size $size --route $route exited with an error"
-        failures=$((failures + 1)); return
-    fi
-    shots=$((shots + 1))
-    check_png "$file" "$size" || failures=$((failures + 1))
-}
 
 for renderer in gl3 es3; do
     for size in "${sizes[@]}"; do
         for route in "${routes[@]}"; do
             name="${renderer}-${size}-$(echo "$route" | tr '/?=' '---')"
-            shoot "$renderer" "$size" "$route" "$name"
+            shoot "$name" "$size" --gl "$renderer" --route "$route"
         done
     done
-    shoot "$renderer" 390x844 class/vegf "${renderer}-phone-dark" --theme dark
-    shoot "$renderer" 768x1024 class/egfr "${renderer}-tablet-contrast" --theme high-contrast
-    shoot "$renderer" 390x844 class/her2 "${renderer}-phone-250" --text-scale 2.5
+    shoot "${renderer}-phone-dark" 390x844 --gl "$renderer" --route class/vegf --theme dark
+    shoot "${renderer}-tablet-contrast" 768x1024 --gl "$renderer" --route class/egfr \
+        --theme high-contrast
+    shoot "${renderer}-phone-250" 390x844 --gl "$renderer" --route class/her2 --text-scale 2.5
 done
 
 # The reading set (one renderer: the pictures above prove the two agree). A sensible
@@ -78,7 +50,7 @@ reading=(
 )
 for entry in "${reading[@]}"; do
     read -r size route theme scale name <<<"$entry"
-    shoot gl3 "$size" "$route" "reading-$name" --theme "$theme" --text-scale "$scale"
+    shoot "reading-$name" "$size" --gl gl3 --route "$route" --theme "$theme" --text-scale "$scale"
 done
 
 # Both renderers must draw the same thing (tiny differences from rasterisation allowed).
@@ -93,5 +65,4 @@ for size in "${sizes[@]}"; do
     fi
 done
 
-echo "$shots screenshots, $failures failures, in $out"
-[ "$failures" -eq 0 ]
+report_shots

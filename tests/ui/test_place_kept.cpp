@@ -11,9 +11,7 @@ namespace {
 
 // Where the page's "Side effects" heading is on the screen.
 float side_effects_top(Harness& harness) {
-    const ui::DrawnItem* heading = harness.find("heading:Side effects");
-    REQUIRE(heading != nullptr);
-    return heading->min.y;
+    return harness.drawn("heading:Side effects").min.y;
 }
 
 } // namespace

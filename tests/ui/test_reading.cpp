@@ -16,9 +16,7 @@ namespace {
 
 // The top of the page area: below the top bar and the section bar.
 float page_top(Harness& harness) {
-    const ui::DrawnItem* page = harness.find("page");
-    REQUIRE(page != nullptr);
-    return page->min.y;
+    return harness.drawn("page").min.y;
 }
 
 // Drags the page up, as a reader would, until the item is on screen.

@@ -119,6 +119,12 @@ class Harness {
             if (item.label == label) return &item;
         return nullptr;
     }
+    // The item labelled label in the last frame, which must be there.
+    const ui::DrawnItem& drawn(const std::string& label) const {
+        const ui::DrawnItem* item = find(label);
+        REQUIRE_MESSAGE(item != nullptr, "nothing labelled \"" << label << "\" on " << route());
+        return *item;
+    }
     // Whether the last frame wrote a text that starts with start.
     bool drew_text_starting(const std::string& start) const {
         for (const ui::DrawnText& text : app_->drawn_texts())
@@ -144,10 +150,9 @@ class Harness {
         settle(3);
     }
     void tap(const std::string& label) {
-        const ui::DrawnItem* item = find(label);
-        REQUIRE_MESSAGE(item != nullptr, "nothing labelled \"" << label << "\" on " << route());
+        const ui::DrawnItem& item = drawn(label);
         // Taps the middle of the item where it was last drawn (it must be on screen).
-        tap(ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f));
+        tap(ImVec2((item.min.x + item.max.x) * 0.5f, (item.min.y + item.max.y) * 0.5f));
     }
     bool visible(const ui::DrawnItem& item) const {
         const ImVec2 size = ImGui::GetIO().DisplaySize;

@@ -7,15 +7,13 @@ import json
 import os
 import pathlib
 import signal
-import socket
-import subprocess
-import tempfile
 import threading
 import time
-import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+
+from page import AppPage
 
 
 class Server:
@@ -46,9 +44,11 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class Browser:
+class Browser(AppPage):
     """One Chromium process with its own profile folder (kept across restarts, so
     IndexedDB and the service worker's cache persist as on a tablet)."""
+
+    quiet_seconds = 0.6
 
     def __init__(self, profile, width, height, ratio=2.0):
         self.profile = profile
@@ -72,55 +72,6 @@ class Browser:
 
     def cdp(self, command, parameters):
         return self.driver.execute_cdp_cmd(command, parameters)
-
-    def js(self, script, *arguments):
-        return self.driver.execute_script(script, *arguments)
-
-    def open(self, url, wait_started=True):
-        self.driver.get(url)
-        if wait_started:
-            self.wait_until("return document.body && document.body.dataset.started === 'yes'",
-                            what="the app to start")
-            self.settle()
-
-    def wait_until(self, script, what, timeout=60.0):
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            try:
-                if self.js(script):
-                    return
-            except Exception:  # the page may be between documents
-                pass
-            time.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {what}")
-
-    def frames(self):
-        return self.js("return Module.lungguideFrames || 0")
-
-    def settle(self, quiet_seconds=0.6, timeout=20.0):
-        """Waits until the app stops drawing (its loop pauses when idle)."""
-        deadline = time.time() + timeout
-        last = self.frames()
-        quiet_since = time.time()
-        while time.time() < deadline:
-            time.sleep(0.1)
-            now = self.frames()
-            if now != last:
-                last, quiet_since = now, time.time()
-            elif time.time() - quiet_since >= quiet_seconds:
-                return
-        raise AssertionError("the app kept drawing")
-
-    def route(self):
-        return urllib.parse.unquote(self.js("return location.hash").lstrip("#"))
-
-    def items(self, settle=True):
-        """What is tappable on screen, by label (the app's own test hook). settle=False:
-        as drawn in the last frame, even while the page still moves."""
-        if settle:
-            self.js("Module.ccall('lungguide_web_items', 'string', [], [])")
-            self.settle(0.3)
-        return json.loads(self.js("return Module.ccall('lungguide_web_items', 'string', [], [])"))
 
     def find(self, label=None, prefix=None):
         for item in self.items():
@@ -214,16 +165,6 @@ class Browser:
             self.settle(0.25)
 
     # ---- the accessible DOM (site/semantics.js) ----
-    def semantic_tree(self):
-        return self.js("return Module.lungguideSemanticTree ? Module.lungguideSemanticTree() : []")
-
-    def app_value(self, label):
-        """The text the app itself holds in the text box named label."""
-        for node in self.semantic_tree():
-            if node["role"] == "text_box" and node["text"] == label:
-                return node["value"]
-        raise AssertionError(f"no text box {label!r} on {self.route()!r}")
-
     def editor_value(self):
         return self.js("const e = document.activeElement; return e && e.value !== undefined ? e.value : null")
 
@@ -252,10 +193,6 @@ class Browser:
             return [r.left + r.width / 2, r.top + r.height / 2];""", ids[0])
         assert box, f"no text box {label!r} on {self.route()!r}"
         self.tap(tuple(box))
-
-    def screenshot(self, path):
-        pathlib.Path(path).write_bytes(self.driver.get_screenshot_as_png())
-        return path
 
     def collect_requests(self):
         for entry in self.driver.get_log("performance"):

@@ -10,7 +10,6 @@ and the browser's Back returns; a bookmark with a note survives a reload and a k
 browser once "saved" was shown; with the server stopped the app still opens and searches
 (service worker); no request leaves the origin; an idle tab draws no frames for 5 s.
 """
-import json
 import pathlib
 import shutil
 import subprocess
@@ -21,26 +20,12 @@ import urllib.parse
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from browser import Browser, Server  # noqa: E402
+from checks import Checks, cli_json, folders  # noqa: E402
 from pictures import different_fraction, ocr_words  # noqa: E402
 from web_diary import check_diary, check_draft_not_announced, check_saved_in_top_bar  # noqa: E402
 
-site, native_bin, out = (pathlib.Path(argument) for argument in sys.argv[1:4])
-out.mkdir(parents=True, exist_ok=True)
-for old in out.glob("*.png"):
-    old.unlink()
-failures = []
-
-
-def check(condition, message):
-    print(("ok:   " if condition else "FAIL: ") + f"[{time.time() - started:.0f}] " + message, flush=True)
-    if not condition:
-        failures.append(message)
-    return condition
-
-
-def cli_json(*arguments):
-    return json.loads(subprocess.run([str(native_bin / "lungguide-cli"), *arguments, "--json"],
-                                     check=True, capture_output=True, text=True).stdout)
+site, native_bin, out = folders()
+check = Checks()
 
 
 def sw_ready(browser):
@@ -64,13 +49,12 @@ def ax_nodes(browser):
             for node in nodes if not node.get("ignored")]
 
 
-egfr_drugs = [drug["name"].lower() for drug in cli_json("show", "class", "egfr")["drugs"]]
-tired_titles = {result["title"].lower() for result in cli_json("search", "tired")["results"][:3]}
+egfr_drugs = [drug["name"].lower() for drug in cli_json(native_bin, "show", "class", "egfr")["drugs"]]
+tired_titles = {result["title"].lower() for result in cli_json(native_bin, "search", "tired")["results"][:3]}
 server = Server(site)
 origin = server.origin
 profile = pathlib.Path(tempfile.mkdtemp(prefix="lungguide-web-profile-"))
 all_requests = []
-started = time.time()
 
 try:
     # ---- the phone: first visit, screenshots, touch, Back, bookmarks, idle ----------
@@ -569,6 +553,5 @@ foreign = sorted({url for url in all_requests
                   if urllib.parse.urlparse(url).scheme in ("http", "https", "ws", "wss")
                   and not url.startswith("http://127.0.0.1:")})
 check(all_requests and not foreign, f"{len(all_requests)} requests, none to another origin {foreign[:5]}")
-print(f"web tests: {time.time() - started:.0f} s, {len(failures)} failed")
 shutil.rmtree(profile, ignore_errors=True)
-sys.exit(1 if failures else 0)
+check.finish("web tests")

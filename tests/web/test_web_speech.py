@@ -11,25 +11,17 @@ them, at the normal rate, with the local voice in the reader's English; the high
 follows each utterance's start and its word boundaries; pause, resume and stop reach
 speechSynthesis; and with no voice at all the app says so calmly.
 """
-import json
 import pathlib
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from browser import Browser, Server  # noqa: E402
+from checks import Checks, folders  # noqa: E402
 
-site, native_bin = (pathlib.Path(argument) for argument in sys.argv[1:3])
-failures = []
-
-
-def check(condition, message):
-    print(("ok:   " if condition else "FAIL: ") + message, flush=True)
-    if not condition:
-        failures.append(message)
-    return condition
+site, native_bin, _ = folders()
+check = Checks()
 
 
 # A voice the test controls. VOICES is replaced per browser.
@@ -95,7 +87,6 @@ def highlighted(browser):
 
 
 server = Server(site)
-started = time.time()
 browsers = []
 try:
     expected = cli_sentences("plain", "class", "egfr", "--section", "how-they-work")
@@ -175,5 +166,4 @@ finally:
         browser.quit()
     server.stop()
 
-print(f"web speech tests: {time.time() - started:.0f} s, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish("web speech tests")

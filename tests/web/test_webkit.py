@@ -12,32 +12,19 @@ search and note boxes; a note surviving a reload; the summary printed and downlo
 path; offline start from the service worker; a second page of the app starting while the
 first is kept in WebKit's back/forward cache.
 """
-import json
 import pathlib
-import subprocess
 import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from browser import Server  # noqa: E402
+from checks import Checks, cli_json, folders  # noqa: E402
 from pictures import ocr_words  # noqa: E402
 from webkit import PrivateXvfb, WebKit, mini_browser  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
-site, native_bin, out = (pathlib.Path(argument) for argument in sys.argv[1:4])
-out.mkdir(parents=True, exist_ok=True)
-for old in out.glob("webkit-*.png"):
-    old.unlink()
-failures = []
-started = time.time()
-
-
-def check(condition, message):
-    print(("ok:   " if condition else "FAIL: ") + f"[{time.time() - started:.0f}] " + message,
-          flush=True)
-    if not condition:
-        failures.append(message)
-    return condition
+site, native_bin, out = folders("webkit-*.png")
+check = Checks()
 
 
 def eventually(read, wanted, timeout=10.0):
@@ -51,15 +38,10 @@ def eventually(read, wanted, timeout=10.0):
     return value
 
 
-def cli_json(*arguments):
-    return json.loads(subprocess.run([str(native_bin / "lungguide-cli"), *arguments, "--json"],
-                                     check=True, capture_output=True, text=True).stdout)
-
-
 if not mini_browser():
     print("WebKitGTK's MiniBrowser is not installed (webkit2gtk-driver)")
     sys.exit(1)
-egfr_drugs = [drug["name"] for drug in cli_json("show", "class", "egfr")["drugs"]]
+egfr_drugs = [drug["name"] for drug in cli_json(native_bin, "show", "class", "egfr")["drugs"]]
 server = Server(site)
 origin = server.origin
 xvfb = PrivateXvfb()
@@ -259,5 +241,4 @@ finally:
         pass
     xvfb.stop()
 
-print(f"webkit tests: {time.time() - started:.0f} s, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish("webkit tests")

@@ -5,12 +5,12 @@ without a touch screen, no touch input of its own: touches are real TouchEvents 
 on the canvas (what Safari delivers on an iPad), keys are WebDriver's real key events."""
 import glob
 import os
-import pathlib
 import subprocess
 import time
-import urllib.parse
 
 from selenium import webdriver
+
+from page import AppPage
 
 
 def mini_browser():
@@ -45,7 +45,7 @@ class PrivateXvfb:
             self.process.wait()
 
 
-class WebKit:
+class WebKit(AppPage):
     """One MiniBrowser, full screen (no toolbar), its window sized to the device."""
 
     def __init__(self, display, width, height, ratio=2):
@@ -71,55 +71,6 @@ class WebKit:
         self.driver.set_window_rect(x=0, y=0, width=width, height=height)
         self.driver.set_script_timeout(60)
 
-    def js(self, script, *arguments):
-        return self.driver.execute_script(script, *arguments)
-
-    def open(self, url, wait_started=True):
-        self.driver.get(url)
-        if wait_started:
-            self.wait_until("return document.body && document.body.dataset.started === 'yes'",
-                            what="the app to start")
-            self.settle()
-
-    def wait_until(self, script, what, timeout=60.0):
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            try:
-                if self.js(script):
-                    return
-            except Exception:  # between documents
-                pass
-            time.sleep(0.1)
-        raise AssertionError(f"timed out waiting for {what}")
-
-    def frames(self):
-        return self.js("return Module.lungguideFrames || 0")
-
-    def settle(self, quiet_seconds=0.5, timeout=20.0):
-        deadline = time.time() + timeout
-        last = self.frames()
-        quiet_since = time.time()
-        while time.time() < deadline:
-            time.sleep(0.1)
-            now = self.frames()
-            if now != last:
-                last, quiet_since = now, time.time()
-            elif time.time() - quiet_since >= quiet_seconds:
-                return
-        raise AssertionError("the app kept drawing")
-
-    def route(self):
-        return urllib.parse.unquote(self.js("return location.hash").lstrip("#"))
-
-    def semantic_tree(self):
-        return self.js("return Module.lungguideSemanticTree ? Module.lungguideSemanticTree() : []")
-
-    def app_value(self, label):
-        for node in self.semantic_tree():
-            if node["role"] == "text_box" and node["text"] == label:
-                return node["value"]
-        raise AssertionError(f"no text box {label!r} on {self.route()!r}")
-
     def node_element(self, role, start):
         """The accessible DOM's element for the first node of this role whose words start so."""
         for node in self.semantic_tree():
@@ -138,12 +89,6 @@ class WebKit:
         self.js("Module.ccall('lungguide_web_show', null, ['number'], [Number(arguments[0].dataset.id)])",
                 element)
         self.settle(0.3)
-
-    def items(self):
-        self.js("Module.ccall('lungguide_web_items', 'string', [], [])")
-        self.settle(0.3)
-        import json
-        return json.loads(self.js("return Module.ccall('lungguide_web_items', 'string', [], [])"))
 
     def touch(self, points, steps=1, hold=0.0):
         """A finger through the points (CSS pixels in the canvas): real TouchEvents, one per
@@ -182,10 +127,6 @@ class WebKit:
 
     def tap(self, item):
         self.touch([((item["x0"] + item["x1"]) / 2, (item["y0"] + item["y1"]) / 2)], hold=0.05)
-
-    def screenshot(self, path):
-        pathlib.Path(path).write_bytes(self.driver.get_screenshot_as_png())
-        return path
 
     def quit(self):
         try:
