@@ -207,12 +207,13 @@ TEST_CASE("'unable to', 'not able to' and 'couldn't' say what 'can't' says") {
     // empty the bowels". The phrases are written with "can't": the other spellings must
     // find the same complaint, whichever it is.
     for (const char* action : {"sleep", "eat", "poo", "go to the toilet"}) {
-        const std::set<std::string> cant = full_titles(search_all(std::string("can't ") + action));
+        const std::set<std::string> cant =
+            named_full_titles(search_all(std::string("can't ") + action));
         REQUIRE_FALSE(cant.empty());
         for (const char* spelling : {"unable to ", "not able to ", "couldn't ", "cannot "}) {
             const std::string query = spelling + std::string(action);
             INFO(query);
-            CHECK(full_titles(search_all(query)) == cant);
+            CHECK(named_full_titles(search_all(query)) == cant);
         }
     }
     // Bowels that do not move are constipation, never its opposite (cancer.org: "has not
@@ -221,7 +222,7 @@ TEST_CASE("'unable to', 'not able to' and 'couldn't' say what 'can't' says") {
                               "not able to move my bowels"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK_FALSE(full_titles(response).count("diarrhea"));
+        CHECK_FALSE(named_full_titles(response).count("diarrhea"));
         CHECK(classes_with(response, SearchMatch::full).size() +
                   classes_with(response, SearchMatch::related).size() >
               0);
@@ -236,23 +237,23 @@ TEST_CASE("'can't stop' says a lot of something, not its absence") {
     // the loo": the runs, the opposite of "can't go to the loo".
     for (const char* query : {"can't stop going to the loo", "cant stop going to the bathroom"}) {
         INFO(query);
-        const std::set<std::string> full = full_titles(search_all(query));
+        const std::set<std::string> full = named_full_titles(search_all(query));
         CHECK(full.count("diarrhea"));
         CHECK_FALSE(full.count("constipation"));
     }
-    CHECK(full_titles(search_all("can't stop being sick")) ==
-          full_titles(search_all("being sick")));
-    CHECK(full_titles(search_all("couldn't stop scratching")).count("itching"));
+    CHECK(named_full_titles(search_all("can't stop being sick")) ==
+          named_full_titles(search_all("being sick")));
+    CHECK(named_full_titles(search_all("couldn't stop scratching")).count("itching"));
 }
 
 TEST_CASE("the toilet's other names find the toilet's phrases") {
     // Phrases say "toilet" or "loo"; people also say bathroom and lavatory.
-    const std::set<std::string> toilet = full_titles(search_all("can't go to the toilet"));
+    const std::set<std::string> toilet = named_full_titles(search_all("can't go to the toilet"));
     REQUIRE(toilet == std::set<std::string>{"constipation"});
     for (const char* query :
          {"can't go to the loo", "can't go to the bathroom", "can't go to the lavatory"}) {
         INFO(query);
-        CHECK(full_titles(search_all(query)) == toilet);
+        CHECK(named_full_titles(search_all(query)) == toilet);
     }
 }
 
@@ -260,14 +261,14 @@ TEST_CASE("places joined by 'or' or 'and' belong to one complaint") {
     // cancer.ca (jaundice): "yellowing of the skin or eyes" is one complaint in two places,
     // not yellow skin plus "eyes" (which would be vision changes).
     const SearchResponse yellow = search_all("yellowing of the skin or eyes");
-    CHECK(full_titles(yellow).empty());
+    CHECK(named_full_titles(yellow).empty());
     CHECK(says_not_listed(yellow));
     // A listed complaint in two places stays a full answer.
-    CHECK(full_titles(search_all("swelling in hands and feet"))
+    CHECK(named_full_titles(search_all("swelling in hands and feet"))
               .count(fold_for_search("swelling in hands and/or feet")));
-    CHECK(full_titles(search_all("rash on my face and chest")).count("rash"));
+    CHECK(named_full_titles(search_all("rash on my face and chest")).count("rash"));
     // Two complaints are still two parts.
-    const std::set<std::string> two = full_titles(search_all("rash and diarrhoea"));
+    const std::set<std::string> two = named_full_titles(search_all("rash and diarrhoea"));
     CHECK(two.count("rash"));
     CHECK(two.count("diarrhea"));
 }
@@ -279,7 +280,7 @@ TEST_CASE("'except' and 'besides' end an absence: what follows is a complaint") 
                               "nothing except diarrhoea"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        const std::set<std::string> present = full_titles(response);
+        const std::set<std::string> present = named_full_titles(response);
         CHECK_FALSE(present.empty());
         REQUIRE_FALSE(response.results.empty());
         CHECK(response.results.front().match == SearchMatch::full);
@@ -330,13 +331,14 @@ TEST_CASE("which part of a place narrows nothing: the complaint decides") {
     for (const auto& [where, plain] : same) {
         INFO(where);
         const SearchResponse response = search_all(where);
-        const std::set<std::string> expected = full_titles(search_all(plain));
+        const std::set<std::string> expected = named_full_titles(search_all(plain));
         REQUIRE_FALSE(expected.empty());
-        CHECK(full_titles(response) == expected);
+        CHECK(named_full_titles(response) == expected);
         CHECK_FALSE(says_not_listed(response));
     }
     // Not before a place, the same words keep their meaning: "one" of "one more thing".
-    CHECK(full_titles(search_all("the other day i was sick")) == full_titles(search_all("sick")));
+    CHECK(named_full_titles(search_all("the other day i was sick")) ==
+          named_full_titles(search_all("sick")));
 }
 
 TEST_CASE("when is not what: a time alone is no complaint, and notes never say 'time'") {
@@ -344,14 +346,14 @@ TEST_CASE("when is not what: a time alone is no complaint, and notes never say '
     // time"; cancer.org: "diarrhea that lasts for days"). Alone they ask for no side effect.
     for (const char* query : {"all the time", "at night", "every morning", "for days"}) {
         INFO(query);
-        CHECK(full_titles(search_all(query)).empty());
+        CHECK(named_full_titles(search_all(query)).empty());
     }
     // With a complaint they narrow nothing and are not read out as unstated.
     for (const char* query :
          {"eyes watering all the time", "diarrhoea for days", "itchy at night"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK_FALSE(full_titles(response).empty());
+        CHECK_FALSE(named_full_titles(response).empty());
         CHECK_FALSE(says_not_listed(response));
         for (const std::string& note : response.notes)
             for (const char* when : {"time", "days", "night"})
@@ -370,7 +372,7 @@ TEST_CASE("losing feeling and loss of sensation are the page's nerve damage") {
                               "losing all feeling in fingers"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        CHECK(full_titles(response).count("nerve damage peripheral neuropathy"));
+        CHECK(named_full_titles(response).count("nerve damage peripheral neuropathy"));
         CHECK(response.negated.empty());
     }
 }
@@ -383,7 +385,7 @@ TEST_CASE("two complaints in places the page joins stay two full answers") {
                               "tingling hands and swollen ankles"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
-        const std::set<std::string> full = full_titles(response);
+        const std::set<std::string> full = named_full_titles(response);
         CHECK(full.count(fold_for_search("swelling in hands and/or feet")));
         CHECK(full.count(fold_for_search("nerve damage (peripheral neuropathy)")));
         CHECK_FALSE(says_not_listed(response));
