@@ -253,7 +253,26 @@ template <typename OnText> struct EachText {
             visit_fields(each, *this);
     }
 };
+struct ScalarFields {
+    std::vector<Field> fields;
+    void text(const std::string&, const Field& field) { fields.push_back(field); }
+    void flag(bool, const Field& field) { fields.push_back(field); }
+    template <typename Enum> void choice(Enum, const Field& field, Choices<Enum>) {
+        fields.push_back(field);
+    }
+    void texts(const std::vector<std::string>&, const Field&, const TextTable&) {}
+    template <typename Item> void items(const std::vector<Item>&, const Field&, const ItemTable&) {}
+};
 } // namespace detail
+
+// An item's scalar fields (texts, flags, choices), in order: in the pack, the columns of its
+// row after its parents' keys and its position.
+template <typename Item> std::vector<Field> scalar_fields() {
+    detail::ScalarFields scalars;
+    const Item item{};
+    visit_fields(item, scalars);
+    return scalars.fields;
+}
 
 // Calls on_text(const std::string&) with every text of the item and of everything in it, in
 // the list's order: ids and links too, not the choices.
