@@ -17,6 +17,7 @@
 #include <memory>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <type_traits>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -46,29 +47,29 @@ std::string file_uri(const std::string& path) {
     return uri + "?mode=ro&immutable=1";
 }
 
-// A value of a row, as text (ids, positions as keys) and as a number (flags).
-struct Value {
-    std::string text;
-    std::int64_t number = 0;
-};
-using Row = std::vector<Value>;
-
 // Joins the keys of the items a row belongs to into one string.
 void add_key(std::string& keys, const std::string& key) {
     keys += '\x1f';
     keys += key;
 }
 
-// Sets an item's scalar fields from its row, in the list's order (guide_fields.h).
+std::string joined(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names)
+        text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+// Sets an item's scalar fields from a row, from `column` on, in the list's order.
 struct ScalarsFromRow {
-    const Row& row;
-    std::size_t column;
-    void text(std::string& value, const fields::Field&) { value = row[column++].text; }
-    void flag(bool& value, const fields::Field&) { value = row[column++].number != 0; }
+    const sqlite::Statement& row;
+    int column;
+    void text(std::string& value, const fields::Field&) { value = row.text(column++); }
+    void flag(bool& value, const fields::Field&) { value = row.integer(column++) != 0; }
     // A value the list does not know reads as the first option.
     template <typename Enum>
     void choice(Enum& value, const fields::Field&, fields::Choices<Enum> options) {
-        const std::string& id = row[column++].text;
+        const std::string id = row.text(column++);
         value = options.begin()->value;
         for (const auto& option : options)
             if (id == option.id) value = option.value;
@@ -78,102 +79,227 @@ struct ScalarsFromRow {
     void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable&) {}
 };
 
-// Reads the Guide from the tables the list names (guide_fields.h). Each table is read whole
-// in one statement, in the order of its primary key, and its rows are handed to the items
-// they belong to: one statement per table, not one per class or drug, which on a large pack
-// would be hundreds of thousands. A row whose items are not in the pack is never shown, and
-// any failed statement means the pack is damaged.
+// The Guide's own scalars are rows of meta.
+struct ScalarsFromMeta {
+    const std::unordered_map<std::string, std::string>& meta;
+    void text(std::string& value, const fields::Field& field) {
+        if (auto found = meta.find(field.name); found != meta.end()) value = found->second;
+    }
+    void flag(bool&, const fields::Field&) {}
+    template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {}
+    void texts(std::vector<std::string>&, const fields::Field&, const fields::TextTable&) {}
+    template <typename Item>
+    void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable&) {}
+};
+
+// The list an item holds in its field number `wanted` (counting every field of the list).
+template <typename List> struct ListAt {
+    std::size_t wanted;
+    std::size_t at = 0;
+    List* found = nullptr;
+    template <typename Other> void take(Other& list) {
+        if constexpr (std::is_same_v<Other, List>)
+            if (at == wanted) found = &list;
+        ++at;
+    }
+    void text(std::string&, const fields::Field&) { ++at; }
+    void flag(bool&, const fields::Field&) { ++at; }
+    template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {
+        ++at;
+    }
+    void texts(std::vector<std::string>& list, const fields::Field&, const fields::TextTable&) {
+        take(list);
+    }
+    template <typename Item>
+    void items(std::vector<Item>& list, const fields::Field&, const fields::ItemTable&) {
+        take(list);
+    }
+};
+
+// A list of texts of an item: its field number, and its table.
+struct TextList {
+    std::size_t field;
+    fields::TextTable table;
+};
+
+// The items of one level of the Guide (the Guide itself, its classes, their uses, …) and the
+// keys their children's rows name them by (add_key).
+template <typename Item> struct Level {
+    std::vector<Item*> items;
+    std::vector<std::string> keys;
+    std::unordered_map<std::string, std::size_t> by_key; // the first item with each key
+};
+
+// Reads the Guide from the tables the list names (guide_fields.h), a level at a time: each
+// list of a level is read whole in one statement, in the order of its table's primary key,
+// and its rows are handed to the items their keys name; rows come grouped by item, so each
+// item is looked up once. Not one statement per class or drug, which on a large pack would
+// be hundreds of thousands. A row whose item is not in the pack is never shown, and any failed
+// statement means the pack is damaged.
 class PackReader {
   public:
     explicit PackReader(sqlite3* database) : database_(database) {}
 
     bool read(Guide& guide) {
+        std::unordered_map<std::string, std::string> meta;
         query("SELECT key, value FROM meta",
-              [&](sqlite::Statement& row) { meta_[row.text(0)] = row.text(1); });
-        guide.schema_version = std::atoi(meta_["schema_version"].c_str());
-        fields::visit_fields(guide, *this);
+              [&](sqlite::Statement& row) { meta[row.text(0)] = row.text(1); });
+        guide.schema_version = std::atoi(meta["schema_version"].c_str());
+        ScalarsFromMeta from_meta{meta};
+        fields::visit_fields(guide, from_meta);
+        Level<Guide> root;
+        root.items = {&guide};
+        root.keys = {""};
+        read_lists(root);
         derive_links(guide);
         return !failed_;
     }
 
-    // The Guide's own scalars are rows of meta; an item's are set from its row.
-    void text(std::string& value, const fields::Field& field) {
-        if (key_columns_.empty()) {
-            auto found = meta_.find(field.name);
-            if (found != meta_.end()) value = found->second;
+    // Called by read_lists for each list field of a level's items.
+    template <typename Parent> struct Lists {
+        PackReader& reader;
+        Level<Parent>& level;
+        std::size_t at = 0;
+        void text(std::string&, const fields::Field&) { ++at; }
+        void flag(bool&, const fields::Field&) { ++at; }
+        template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {
+            ++at;
         }
-    }
-    void flag(bool&, const fields::Field&) {}
-    template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {}
-
-    void texts(std::vector<std::string>& values, const fields::Field&,
-               const fields::TextTable& table) {
-        using Stored = fields::TextTable::Stored;
-        std::vector<std::string> columns = key_columns_;
-        if (table.stored == Stored::set) {
-            columns.push_back(table.value_column);
-            for (const Row& row : rows(table.table, columns, columns, 0, keys_))
-                values.push_back(row.back().text);
-            return;
+        std::vector<TextList> text_lists; // read once the walk is over, a table at a time
+        void texts(std::vector<std::string>&, const fields::Field&,
+                   const fields::TextTable& table) {
+            text_lists.push_back({at++, table});
         }
-        if (table.kind) columns.push_back("kind");
-        columns.insert(columns.end(), {"position", table.value_column});
-        std::string keys = keys_;
-        if (table.kind) add_key(keys, table.kind);
-        const std::size_t key_count = key_columns_.size() + (table.kind ? 1 : 0);
-        for (const Row& row : rows(table.table, columns, columns, key_count, keys)) {
-            if (table.stored == Stored::rows) {
-                values.push_back(row.back().text);
-                continue;
-            }
-            // One line per text (content_pack_builder.cpp).
-            const std::string& lines = row.back().text;
-            for (std::size_t start = 0; start <= lines.size();) {
-                std::size_t end = std::min(lines.find('\n', start), lines.size());
-                if (end > start) values.push_back(lines.substr(start, end - start));
-                start = end + 1;
-            }
+        template <typename Item>
+        void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable& table) {
+            reader.read_items<Item>(level, at++, table);
         }
-    }
-
-    template <typename Item>
-    void items(std::vector<Item>& list, const fields::Field&, const fields::ItemTable& table) {
-        const std::vector<fields::Field> scalars = fields::scalar_fields<Item>();
-        std::vector<std::string> columns = key_columns_;
-        const std::size_t own_key = key_columns_.size();
-        if (table.positioned) columns.push_back("position");
-        // The item's key for its children: its key field, else its position.
-        std::size_t key_column = own_key;
-        bool keyed = false;
-        for (const fields::Field& scalar : scalars) {
-            if (scalar.has(fields::key) && !keyed) {
-                key_column = columns.size();
-                keyed = true;
-            }
-            columns.push_back(scalar.name);
-        }
-        // In the order of the table's primary key: the keys, then the position or the key.
-        std::vector<std::string> order(columns.begin(), columns.begin() + own_key);
-        order.push_back(columns[table.positioned ? own_key : key_column]);
-        const std::vector<Row>& found = rows(table.table, columns, order, own_key, keys_);
-        for (const Row& row : found) {
-            ScalarsFromRow from_row{row, own_key + (table.positioned ? 1 : 0)};
-            list.emplace_back();
-            fields::visit_fields(list.back(), from_row);
-        }
-        if (!table.key_column) return;
-        const std::string keys = keys_;
-        key_columns_.push_back(table.key_column);
-        for (std::size_t index = 0; index < found.size(); ++index) {
-            keys_ = keys;
-            add_key(keys_, found[index][key_column].text);
-            fields::visit_fields(list[list.size() - found.size() + index], *this);
-        }
-        key_columns_.pop_back();
-        keys_ = keys;
-    }
+    };
 
   private:
+    template <typename Parent> void read_lists(Level<Parent>& level) {
+        for (std::size_t index = 0; index < level.items.size(); ++index)
+            level.by_key.emplace(level.keys[index], index);
+        Parent shape{};
+        Lists<Parent> lists{*this, level, 0, {}};
+        fields::visit_fields(shape, lists);
+        read_texts(level, lists.text_lists);
+    }
+
+    // Calls on_row(list, row, keys, field) for each row of the query whose first
+    // key_columns_ columns name an item of the level (keys, joined by add_key), with that
+    // item's list in field number `field`, the one field_of(row) names (npos: none).
+    template <typename List, typename Parent, typename FieldOf, typename OnRow>
+    void rows_of(Level<Parent>& level, const std::string& sql, FieldOf field_of, OnRow on_row) {
+        std::string last_keys = "\x1e"; // no item's
+        std::size_t last_field = std::string::npos;
+        List* list = nullptr;
+        query(sql, [&](sqlite::Statement& row) {
+            std::string keys;
+            for (std::size_t column = 0; column < key_columns_.size(); ++column)
+                add_key(keys, row.text(static_cast<int>(column)));
+            const std::size_t field = field_of(row);
+            if (keys != last_keys || field != last_field) {
+                last_keys = keys;
+                last_field = field;
+                auto found = level.by_key.find(keys);
+                ListAt<List> list_at{field};
+                if (found != level.by_key.end())
+                    fields::visit_fields(*level.items[found->second], list_at);
+                list = list_at.found;
+            }
+            if (list) on_row(*list, row, last_keys, field);
+        });
+    }
+
+    // The lists of texts of a level's items, a table at a time: a table several lists share
+    // (by their kind) is read once.
+    template <typename Parent>
+    void read_texts(Level<Parent>& level, const std::vector<TextList>& lists) {
+        using Stored = fields::TextTable::Stored;
+        for (std::size_t first = 0; first < lists.size(); ++first) {
+            const fields::TextTable& table = lists[first].table;
+            bool read_before = false;
+            for (std::size_t before = 0; before < first; ++before)
+                read_before |= std::strcmp(lists[before].table.table, table.table) == 0;
+            if (read_before) continue;
+            std::vector<std::string> columns = key_columns_;
+            if (table.kind) columns.push_back("kind");
+            if (table.stored != Stored::set) columns.push_back("position");
+            columns.push_back(table.value_column);
+            const int kind = static_cast<int>(key_columns_.size());
+            const int value = static_cast<int>(columns.size()) - 1;
+            auto list_of = [&](const sqlite::Statement& row) {
+                for (const TextList& list : lists)
+                    if (std::strcmp(list.table.table, table.table) == 0 &&
+                        (!table.kind || row.text(kind) == list.table.kind))
+                        return &list;
+                return static_cast<const TextList*>(nullptr);
+            };
+            rows_of<std::vector<std::string>>(
+                level, select(table.table, columns, columns),
+                [&](const sqlite::Statement& row) {
+                    const TextList* list = list_of(row);
+                    return list ? list->field : std::string::npos;
+                },
+                [&](std::vector<std::string>& values, const sqlite::Statement& row,
+                    const std::string&, std::size_t) {
+                    if (list_of(row)->table.stored != Stored::lines)
+                        return values.push_back(row.text(value));
+                    // One line per text (content_pack_builder.cpp).
+                    const std::string lines = row.text(value);
+                    for (std::size_t start = 0; start <= lines.size();) {
+                        std::size_t end = std::min(lines.find('\n', start), lines.size());
+                        if (end > start) values.push_back(lines.substr(start, end - start));
+                        start = end + 1;
+                    }
+                });
+        }
+    }
+
+    template <typename Item, typename Parent>
+    void read_items(Level<Parent>& level, std::size_t field, const fields::ItemTable& table) {
+        const std::vector<fields::Field>& scalars = fields::scalar_fields<Item>();
+        std::vector<std::string> columns = key_columns_;
+        if (table.positioned) columns.push_back("position");
+        const int first_scalar = static_cast<int>(columns.size());
+        // The item's key for its children: its key field, else its position.
+        std::size_t key_column = key_columns_.size();
+        for (std::size_t index = scalars.size(); index-- > 0;)
+            if (scalars[index].has(fields::key)) key_column = columns.size() + index;
+        for (const fields::Field& scalar : scalars)
+            columns.push_back(scalar.name);
+        // In the order of the primary key: the keys, then the position or the item's key.
+        std::vector<std::string> order(columns.begin(), columns.begin() + key_columns_.size());
+        order.push_back(columns[table.positioned ? key_columns_.size() : key_column]);
+        std::vector<std::pair<std::vector<Item>*, std::size_t>> read;
+        Level<Item> children;
+        rows_of<std::vector<Item>>(
+            level, select(table.table, columns, order),
+            [field](const sqlite::Statement&) { return field; },
+            [&](std::vector<Item>& list, const sqlite::Statement& row, const std::string& keys,
+                std::size_t) {
+                ScalarsFromRow from_row{row, first_scalar};
+                list.emplace_back();
+                fields::visit_fields(list.back(), from_row);
+                if (!table.key_column) return;
+                read.emplace_back(&list, list.size() - 1);
+                children.keys.push_back(keys);
+                add_key(children.keys.back(), row.text(static_cast<int>(key_column)));
+            });
+        if (!table.key_column) return;
+        for (const auto& [list, index] : read)
+            children.items.push_back(&(*list)[index]);
+        key_columns_.push_back(table.key_column);
+        read_lists(children);
+        key_columns_.pop_back();
+    }
+
+    static std::string select(const char* table, const std::vector<std::string>& columns,
+                              const std::vector<std::string>& order) {
+        return "SELECT " + joined(columns) + " FROM " + table + " ORDER BY " + joined(order);
+    }
+
     // Runs a query and calls on_row for each row.
     template <typename OnRow> void query(const std::string& sql, OnRow on_row) {
         if (failed_) return;
@@ -184,45 +310,9 @@ class PackReader {
         if (!statement.prepared() || result != SQLITE_DONE) failed_ = true;
     }
 
-    // The rows of a table that belong to the items `keys` names, in the order of `order`.
-    // The table is read the first time it is asked for, its rows grouped by the keys of
-    // their items (and by kind, the column after the keys, when the table has one).
-    const std::vector<Row>& rows(const char* table, const std::vector<std::string>& columns,
-                                 const std::vector<std::string>& order, std::size_t key_count,
-                                 const std::string& keys) {
-        auto [tables, first_time] = tables_.try_emplace(table);
-        std::unordered_map<std::string, std::vector<Row>>& grouped = tables->second;
-        if (first_time)
-            query("SELECT " + joined(columns) + " FROM " + table + " ORDER BY " + joined(order),
-                  [&](sqlite::Statement& statement) {
-                      Row row(columns.size());
-                      std::string row_keys;
-                      for (std::size_t column = 0; column < columns.size(); ++column) {
-                          const int at = static_cast<int>(column);
-                          row[column] = {statement.text(at), statement.integer(at)};
-                          if (column < key_count) add_key(row_keys, row[column].text);
-                      }
-                      grouped[row_keys].push_back(std::move(row));
-                  });
-        auto found = grouped.find(keys);
-        return found == grouped.end() ? no_rows_ : found->second;
-    }
-
-    static std::string joined(const std::vector<std::string>& names) {
-        std::string text;
-        for (const std::string& name : names)
-            text += (text.empty() ? "" : ", ") + name;
-        return text;
-    }
-
     sqlite3* database_;
     bool failed_ = false;
-    std::unordered_map<std::string, std::string> meta_;
-    // Each table read, its rows by the keys of their items.
-    std::unordered_map<std::string, std::unordered_map<std::string, std::vector<Row>>> tables_;
-    std::vector<std::string> key_columns_; // of the items being read, outermost first
-    std::string keys_;                     // their keys, joined by add_key
-    const std::vector<Row> no_rows_;
+    std::vector<std::string> key_columns_; // of the level being read, outermost first
 };
 
 std::string read_schema_version(sqlite3* database, bool& found) {

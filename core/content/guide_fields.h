@@ -267,11 +267,14 @@ struct ScalarFields {
 
 // An item's scalar fields (texts, flags, choices), in order: in the pack, the columns of its
 // row after its parents' keys and its position.
-template <typename Item> std::vector<Field> scalar_fields() {
-    detail::ScalarFields scalars;
-    const Item item{};
-    visit_fields(item, scalars);
-    return scalars.fields;
+template <typename Item> const std::vector<Field>& scalar_fields() {
+    static const std::vector<Field> fields = [] {
+        detail::ScalarFields scalars;
+        const Item item{};
+        visit_fields(item, scalars);
+        return scalars.fields;
+    }();
+    return fields;
 }
 
 // Calls on_text(const std::string&) with every text of the item and of everything in it, in
