@@ -4,6 +4,7 @@
 
 #include "common/utf8.h"
 #include "content/guide.h"
+#include "content/guide_fields.h"
 
 #include <imgui_freetype.h>
 
@@ -26,11 +27,6 @@ void add_text(std::set<unsigned>& set, const std::string& text) {
         set.insert(code_point);
 }
 
-void add_texts(std::set<unsigned>& set, const std::vector<std::string>& texts) {
-    for (const std::string& text : texts)
-        add_text(set, text);
-}
-
 } // namespace
 
 std::vector<unsigned> code_points_of_guide(const Guide& guide) {
@@ -38,61 +34,8 @@ std::vector<unsigned> code_points_of_guide(const Guide& guide) {
     for (unsigned code_point = 0x20; code_point < 0x7F; ++code_point)
         set.insert(code_point);
     add_text(set, interface_extra_characters());
-    add_text(set, guide.title);
-    add_text(set, guide.source);
-    add_text(set, guide.revision_date);
-    add_text(set, guide.doctor_advice);
-    for (const Section& section : guide.sections) {
-        add_text(set, section.heading);
-        for (const SectionItem& item : section.items)
-            add_text(set, item.text);
-    }
-    for (const DrugClass& drug_class : guide.classes) {
-        add_text(set, drug_class.name);
-        add_text(set, drug_class.heading);
-        add_text(set, drug_class.mechanism);
-        add_text(set, drug_class.gene_change_frequency);
-        add_text(set, drug_class.who_has_it);
-        add_text(set, drug_class.how_given);
-        add_texts(set, drug_class.notes);
-        add_text(set, drug_class.examples_heading);
-        add_text(set, drug_class.side_effects_heading);
-        add_texts(set, drug_class.cautions);
-        for (const DrugUse& use : drug_class.uses) {
-            add_text(set, use.group_heading);
-            add_text(set, use.text);
-        }
-        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
-            add_text(set, group.label);
-            add_text(set, group.text);
-            add_texts(set, group.terms);
-        }
-    }
-    for (const Drug& drug : guide.drugs) {
-        add_text(set, drug.name);
-        add_texts(set, drug.brands);
-        add_texts(set, drug.source_spellings);
-        add_text(set, drug.description);
-    }
-    for (const Biomarker& biomarker : guide.biomarkers) {
-        add_text(set, biomarker.name);
-        add_text(set, biomarker.gene);
-        add_texts(set, biomarker.aliases);
-    }
-    for (const GlossaryTerm& term : guide.glossary) {
-        add_text(set, term.term);
-        add_texts(set, term.aliases);
-        add_text(set, term.explanation);
-    }
-    for (const Correction& correction : guide.corrections) {
-        add_text(set, correction.original);
-        add_text(set, correction.corrected);
-        add_text(set, correction.reason);
-    }
-    for (const SymptomConcept& symptom : guide.symptom_concepts) {
-        add_text(set, symptom.label);
-        add_texts(set, symptom.lay_terms);
-    }
+    // Every text of the guide (guide_fields.h), its ids and links too: ASCII, already here.
+    fields::for_each_text(guide, [&](const std::string& text) { add_text(set, text); });
     set.erase(0xFFFD);
     return std::vector<unsigned>(set.begin(), set.end());
 }
