@@ -45,8 +45,7 @@ struct RowOfScalars {
     void flag(bool value, const fields::Field& field) { add(field, number_cell(value ? 1 : 0)); }
     template <typename Enum>
     void choice(Enum value, const fields::Field& field, fields::Choices<Enum> options) {
-        for (const auto& option : options)
-            if (option.value == value) add(field, text_cell(option.id));
+        add(field, text_cell(fields::choice_id(value, options)));
     }
     void texts(const std::vector<std::string>&, const fields::Field&, const fields::TextTable&) {}
     template <typename Item>

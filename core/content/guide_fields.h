@@ -61,6 +61,12 @@ template <typename Enum, std::size_t count>
 constexpr Choices<Enum> choices(const Choice<Enum> (&options)[count]) {
     return {options, count};
 }
+// The id of a value ("" for one the options do not list).
+template <typename Enum> const char* choice_id(Enum value, Choices<Enum> options) {
+    for (const auto& option : options)
+        if (option.value == value) return option.id;
+    return "";
+}
 
 // Where the pack keeps a list of items: a row each in `table`, whose columns are the
 // parents' keys, then `position` when `positioned`, then the item's scalars in order. The

@@ -99,7 +99,7 @@ class JsonFieldReader {
     void text(std::string& value, const fields::Field& field) {
         const json* object = source(field);
         if (!object) return;
-        const char* name = field.has(fields::json_under_tag) ? tag_ : field.name;
+        const char* name = field.has(fields::json_under_tag) && tag_ ? tag_ : field.name;
         value = field.has(fields::required) ? lungguide::text(*object, name, where_)
                                             : optional_text(*object, name, where_);
         if (field.has(fields::key) && label_) where_ = std::string(label_) + " " + value;

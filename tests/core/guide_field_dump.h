@@ -19,10 +19,7 @@ class GuideFieldDump {
     void flag(bool value, const fields::Field& field) { put(field, value ? "true" : "false"); }
     template <typename Enum>
     void choice(Enum value, const fields::Field& field, fields::Choices<Enum> options) {
-        std::string id = "(not an option)";
-        for (const auto& option : options)
-            if (option.value == value) id = option.id;
-        put(field, id);
+        put(field, fields::choice_id(value, options));
     }
     void texts(const std::vector<std::string>& values, const fields::Field& field,
                const fields::TextTable&) {
