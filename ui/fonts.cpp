@@ -4,6 +4,7 @@
 
 #include "common/utf8.h"
 #include "content/guide.h"
+#include "content/guide_fields.h"
 
 #include <imgui_freetype.h>
 
@@ -26,49 +27,15 @@ void add_text(std::set<unsigned>& set, const std::string& text) {
         set.insert(code_point);
 }
 
-void add_text(std::set<unsigned>& set, const std::vector<std::string>& texts) {
-    for (const std::string& text : texts)
-        add_text(set, text);
-}
-
-// Every text given, each a string or a list of them.
-template <class... Texts> void add_texts(std::set<unsigned>& set, const Texts&... texts) {
-    (add_text(set, texts), ...);
-}
-
 } // namespace
 
 std::vector<unsigned> code_points_of_guide(const Guide& guide) {
     std::set<unsigned> set;
     for (unsigned code_point = 0x20; code_point < 0x7F; ++code_point)
         set.insert(code_point);
-    add_texts(set, std::string(interface_extra_characters()), guide.title, guide.source,
-              guide.revision_date, guide.doctor_advice);
-    for (const Section& section : guide.sections) {
-        add_text(set, section.heading);
-        for (const SectionItem& item : section.items)
-            add_text(set, item.text);
-    }
-    for (const DrugClass& drug_class : guide.classes) {
-        add_texts(set, drug_class.name, drug_class.heading, drug_class.mechanism,
-                  drug_class.gene_change_frequency, drug_class.who_has_it, drug_class.how_given,
-                  drug_class.notes, drug_class.examples_heading, drug_class.side_effects_heading,
-                  drug_class.cautions);
-        for (const DrugUse& use : drug_class.uses)
-            add_texts(set, use.group_heading, use.text);
-        for (const SideEffectGroup& group : drug_class.side_effect_groups)
-            add_texts(set, group.label, group.text, group.terms);
-    }
-    for (const Drug& drug : guide.drugs)
-        add_texts(set, drug.name, drug.brands, drug.source_spellings, drug.description);
-    for (const Biomarker& biomarker : guide.biomarkers)
-        add_texts(set, biomarker.name, biomarker.gene, biomarker.aliases);
-    for (const GlossaryTerm& term : guide.glossary)
-        add_texts(set, term.term, term.aliases, term.explanation);
-    for (const Correction& correction : guide.corrections)
-        add_texts(set, correction.original, correction.corrected, correction.reason);
-    for (const SymptomConcept& symptom : guide.symptom_concepts)
-        add_texts(set, symptom.label, symptom.lay_terms);
+    add_text(set, interface_extra_characters());
+    // Every text of the guide (guide_fields.h), its ids and links too: ASCII, already here.
+    fields::for_each_text(guide, [&](const std::string& text) { add_text(set, text); });
     set.erase(0xFFFD);
     return std::vector<unsigned>(set.begin(), set.end());
 }

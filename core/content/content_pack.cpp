@@ -6,9 +6,11 @@
 #include "content/content_pack_digest.h"
 #include "content/content_pack_seal.h"
 #include "content/content_pack_signature.h"
+#include "content/guide_fields.h"
 #include "content/guide_json.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -16,6 +18,7 @@
 #include <memory>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <type_traits>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -41,283 +44,272 @@ std::string file_uri(const std::string& path) {
     return uri + "?mode=ro&immutable=1";
 }
 
-// Finds a parent (a section, class, drug, …) by id for the rows of a child table. The rows
-// come grouped by parent, since each child table's primary key starts with the parent's id,
-// so the map is asked once per parent rather than once per row.
-template <typename Parent> class ParentsById {
-  public:
-    explicit ParentsById(std::vector<Parent>& parents) {
-        for (Parent& parent : parents)
-            by_id_.emplace(parent.id, &parent);
-    }
-    // nullptr for a row whose parent is not in the pack: such rows were never shown.
-    Parent* find(const std::string& id) {
-        if (id != last_id_) {
-            auto found = by_id_.find(id);
-            last_ = found == by_id_.end() ? nullptr : found->second;
-            last_id_ = id;
-        }
-        return last_;
-    }
+// Joins the keys of the items a row belongs to into one string.
+void add_key(std::string& keys, const std::string& key) {
+    keys += '\x1f';
+    keys += key;
+}
 
-  private:
-    std::unordered_map<std::string, Parent*> by_id_;
-    std::string last_id_;
-    Parent* last_ = nullptr;
+std::string joined(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names)
+        text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+// Sets an item's scalar fields from a row, from `column` on, in the list's order.
+struct ScalarsFromRow {
+    const sqlite::Statement& row;
+    int column;
+    void text(std::string& value, const fields::Field&) { value = row.text(column++); }
+    void flag(bool& value, const fields::Field&) { value = row.integer(column++) != 0; }
+    // A value the list does not know reads as the first option.
+    template <typename Enum>
+    void choice(Enum& value, const fields::Field&, fields::Choices<Enum> options) {
+        const std::string id = row.text(column++);
+        value = options.begin()->value;
+        for (const auto& option : options)
+            if (id == option.id) value = option.value;
+    }
+    void texts(std::vector<std::string>&, const fields::Field&, const fields::TextTable&) {}
+    template <typename Item>
+    void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable&) {}
 };
 
-// Reads every table into the Guide, each in one pass in the order of its primary key: one
-// statement per table, not one per class or drug, which on a large pack would be hundreds
-// of thousands. Any failed statement means the pack is damaged.
+// The Guide's own scalars are rows of meta.
+struct ScalarsFromMeta {
+    const std::unordered_map<std::string, std::string>& meta;
+    void text(std::string& value, const fields::Field& field) {
+        if (auto found = meta.find(field.name); found != meta.end()) value = found->second;
+    }
+    void flag(bool&, const fields::Field&) {}
+    template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {}
+    void texts(std::vector<std::string>&, const fields::Field&, const fields::TextTable&) {}
+    template <typename Item>
+    void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable&) {}
+};
+
+// The list an item holds in its field number `wanted` (counting every field of the list).
+template <typename List> struct ListAt {
+    std::size_t wanted;
+    std::size_t at = 0;
+    List* found = nullptr;
+    template <typename Other> void take(Other& list) {
+        if constexpr (std::is_same_v<Other, List>)
+            if (at == wanted) found = &list;
+        ++at;
+    }
+    void text(std::string&, const fields::Field&) { ++at; }
+    void flag(bool&, const fields::Field&) { ++at; }
+    template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {
+        ++at;
+    }
+    void texts(std::vector<std::string>& list, const fields::Field&, const fields::TextTable&) {
+        take(list);
+    }
+    template <typename Item>
+    void items(std::vector<Item>& list, const fields::Field&, const fields::ItemTable&) {
+        take(list);
+    }
+};
+
+// A list of texts of an item: its field number, and its table.
+struct TextList {
+    std::size_t field;
+    fields::TextTable table;
+};
+
+// The items of one level of the Guide (the Guide itself, its classes, their uses, …) and the
+// keys their children's rows name them by (add_key).
+template <typename Item> struct Level {
+    std::vector<Item*> items;
+    std::vector<std::string> keys;
+    std::unordered_map<std::string, std::size_t> by_key; // the first item with each key
+};
+
+// Reads the Guide from the tables the list names (guide_fields.h), a level at a time: each
+// list of a level is read whole in one statement, in the order of its table's primary key,
+// and its rows are handed to the items their keys name; rows come grouped by item, so each
+// item is looked up once. Not one statement per class or drug, which on a large pack would
+// be hundreds of thousands. A row whose item is not in the pack is never shown, and any failed
+// statement means the pack is damaged.
 class PackReader {
   public:
     explicit PackReader(sqlite3* database) : database_(database) {}
 
     bool read(Guide& guide) {
-        read_meta(guide);
-        read_sections(guide);
-        read_classes(guide);
-        read_drugs(guide);
-        read_biomarkers(guide);
-        read_glossary(guide);
-        read_corrections(guide);
-        read_symptom_concepts(guide);
+        std::unordered_map<std::string, std::string> meta;
+        query("SELECT key, value FROM meta",
+              [&](sqlite::Statement& row) { meta[row.text(0)] = row.text(1); });
+        guide.schema_version = std::atoi(meta["schema_version"].c_str());
+        ScalarsFromMeta from_meta{meta};
+        fields::visit_fields(guide, from_meta);
+        Level<Guide> root;
+        root.items = {&guide};
+        root.keys = {""};
+        read_lists(root);
         derive_links(guide);
         return !failed_;
     }
 
+    // Called by read_lists for each list field of a level's items.
+    template <typename Parent> struct Lists {
+        PackReader& reader;
+        Level<Parent>& level;
+        std::size_t at = 0;
+        void text(std::string&, const fields::Field&) { ++at; }
+        void flag(bool&, const fields::Field&) { ++at; }
+        template <typename Enum> void choice(Enum&, const fields::Field&, fields::Choices<Enum>) {
+            ++at;
+        }
+        std::vector<TextList> text_lists; // read once the walk is over, a table at a time
+        void texts(std::vector<std::string>&, const fields::Field&,
+                   const fields::TextTable& table) {
+            text_lists.push_back({at++, table});
+        }
+        template <typename Item>
+        void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable& table) {
+            reader.read_items<Item>(level, at++, table);
+        }
+    };
+
   private:
+    template <typename Parent> void read_lists(Level<Parent>& level) {
+        for (std::size_t index = 0; index < level.items.size(); ++index)
+            level.by_key.emplace(level.keys[index], index);
+        Parent shape{};
+        Lists<Parent> lists{*this, level, 0, {}};
+        fields::visit_fields(shape, lists);
+        read_texts(level, lists.text_lists);
+    }
+
+    // Calls on_row(list, row, keys, field) for each row of the query whose first
+    // key_columns_ columns name an item of the level (keys, joined by add_key), with that
+    // item's list in field number `field`, the one field_of(row) names (npos: none).
+    template <typename List, typename Parent, typename FieldOf, typename OnRow>
+    void rows_of(Level<Parent>& level, const std::string& sql, FieldOf field_of, OnRow on_row) {
+        std::string last_keys = "\x1e"; // no item's
+        std::size_t last_field = std::string::npos;
+        List* list = nullptr;
+        query(sql, [&](sqlite::Statement& row) {
+            std::string keys;
+            for (std::size_t column = 0; column < key_columns_.size(); ++column)
+                add_key(keys, row.text(static_cast<int>(column)));
+            const std::size_t field = field_of(row);
+            if (keys != last_keys || field != last_field) {
+                last_keys = keys;
+                last_field = field;
+                auto found = level.by_key.find(keys);
+                ListAt<List> list_at{field};
+                if (found != level.by_key.end())
+                    fields::visit_fields(*level.items[found->second], list_at);
+                list = list_at.found;
+            }
+            if (list) on_row(*list, row, last_keys, field);
+        });
+    }
+
+    // The lists of texts of a level's items, a table at a time: a table several lists share
+    // (by their kind) is read once.
+    template <typename Parent>
+    void read_texts(Level<Parent>& level, const std::vector<TextList>& lists) {
+        using Stored = fields::TextTable::Stored;
+        for (std::size_t first = 0; first < lists.size(); ++first) {
+            const fields::TextTable& table = lists[first].table;
+            bool read_before = false;
+            for (std::size_t before = 0; before < first; ++before)
+                read_before |= std::strcmp(lists[before].table.table, table.table) == 0;
+            if (read_before) continue;
+            std::vector<std::string> columns = key_columns_;
+            if (table.kind) columns.push_back("kind");
+            if (table.stored != Stored::set) columns.push_back("position");
+            columns.push_back(table.value_column);
+            const int kind = static_cast<int>(key_columns_.size());
+            const int value = static_cast<int>(columns.size()) - 1;
+            auto list_of = [&](const sqlite::Statement& row) {
+                for (const TextList& list : lists)
+                    if (std::strcmp(list.table.table, table.table) == 0 &&
+                        (!table.kind || row.text(kind) == list.table.kind))
+                        return &list;
+                return static_cast<const TextList*>(nullptr);
+            };
+            rows_of<std::vector<std::string>>(
+                level, select(table.table, columns, columns),
+                [&](const sqlite::Statement& row) {
+                    const TextList* list = list_of(row);
+                    return list ? list->field : std::string::npos;
+                },
+                [&](std::vector<std::string>& values, const sqlite::Statement& row,
+                    const std::string&, std::size_t) {
+                    if (list_of(row)->table.stored != Stored::lines)
+                        return values.push_back(row.text(value));
+                    // One line per text (content_pack_builder.cpp).
+                    const std::string lines = row.text(value);
+                    for (std::size_t start = 0; start <= lines.size();) {
+                        std::size_t end = std::min(lines.find('\n', start), lines.size());
+                        if (end > start) values.push_back(lines.substr(start, end - start));
+                        start = end + 1;
+                    }
+                });
+        }
+    }
+
+    template <typename Item, typename Parent>
+    void read_items(Level<Parent>& level, std::size_t field, const fields::ItemTable& table) {
+        const std::vector<fields::Field>& scalars = fields::scalar_fields<Item>();
+        std::vector<std::string> columns = key_columns_;
+        if (table.positioned) columns.push_back("position");
+        const int first_scalar = static_cast<int>(columns.size());
+        // The item's key for its children: its key field, else its position.
+        std::size_t key_column = key_columns_.size();
+        for (std::size_t index = scalars.size(); index-- > 0;)
+            if (scalars[index].has(fields::key)) key_column = columns.size() + index;
+        for (const fields::Field& scalar : scalars)
+            columns.push_back(scalar.name);
+        // In the order of the primary key: the keys, then the position or the item's key.
+        std::vector<std::string> order(columns.begin(), columns.begin() + key_columns_.size());
+        order.push_back(columns[table.positioned ? key_columns_.size() : key_column]);
+        std::vector<std::pair<std::vector<Item>*, std::size_t>> read;
+        Level<Item> children;
+        rows_of<std::vector<Item>>(
+            level, select(table.table, columns, order),
+            [field](const sqlite::Statement&) { return field; },
+            [&](std::vector<Item>& list, const sqlite::Statement& row, const std::string& keys,
+                std::size_t) {
+                ScalarsFromRow from_row{row, first_scalar};
+                list.emplace_back();
+                fields::visit_fields(list.back(), from_row);
+                if (!table.key_column) return;
+                read.emplace_back(&list, list.size() - 1);
+                children.keys.push_back(keys);
+                add_key(children.keys.back(), row.text(static_cast<int>(key_column)));
+            });
+        if (!table.key_column) return;
+        for (const auto& [list, index] : read)
+            children.items.push_back(&(*list)[index]);
+        key_columns_.push_back(table.key_column);
+        read_lists(children);
+        key_columns_.pop_back();
+    }
+
+    static std::string select(const char* table, const std::vector<std::string>& columns,
+                              const std::vector<std::string>& order) {
+        return "SELECT " + joined(columns) + " FROM " + table + " ORDER BY " + joined(order);
+    }
+
     // Runs a query and calls on_row for each row.
-    template <typename OnRow> void query(const char* sql, OnRow on_row) {
+    template <typename OnRow> void query(const std::string& sql, OnRow on_row) {
         if (failed_) return;
-        sqlite::Statement statement(database_, sql);
+        sqlite::Statement statement(database_, sql.c_str());
         int result;
         while ((result = statement.step()) == SQLITE_ROW)
             on_row(statement);
         if (!statement.prepared() || result != SQLITE_DONE) failed_ = true;
     }
 
-    // Runs a query whose first column is a parent's id and calls on_row(parent, row) for
-    // each row whose parent is known.
-    template <typename Parent, typename OnRow>
-    void query_children(const char* sql, std::vector<Parent>& parents, OnRow on_row) {
-        ParentsById<Parent> by_id(parents);
-        query(sql, [&](sqlite::Statement& row) {
-            if (Parent* parent = by_id.find(row.text(0))) on_row(*parent, row);
-        });
-    }
-
-    void read_meta(Guide& guide) {
-        query("SELECT key, value FROM meta", [&](sqlite::Statement& row) {
-            std::string key = row.text(0), value = row.text(1);
-            if (key == "schema_version") guide.schema_version = std::atoi(value.c_str());
-            if (key == "content_version") guide.content_version = value;
-            if (key == "title") guide.title = value;
-            if (key == "source") guide.source = value;
-            if (key == "revision_date") guide.revision_date = value;
-            if (key == "doctor_advice") guide.doctor_advice = value;
-        });
-    }
-
-    void read_sections(Guide& guide) {
-        query("SELECT id, heading FROM sections ORDER BY position", [&](sqlite::Statement& row) {
-            guide.sections.push_back({row.text(0), row.text(1), {}});
-        });
-        query_children("SELECT section_id, kind, text FROM section_items "
-                       "ORDER BY section_id, position",
-                       guide.sections, [](Section& section, sqlite::Statement& row) {
-                           SectionItem item;
-                           item.kind = row.text(1) == "bullet" ? SectionItem::Kind::bullet
-                                                               : SectionItem::Kind::paragraph;
-                           item.text = row.text(2);
-                           section.items.push_back(std::move(item));
-                       });
-    }
-
-    void read_classes(Guide& guide) {
-        query("SELECT id, name, heading, mechanism, gene_change_frequency, who_has_it, how_given, "
-              "how_given_is_own_paragraph, examples_heading, side_effects_heading "
-              "FROM classes ORDER BY position",
-              [&](sqlite::Statement& row) {
-                  DrugClass drug_class;
-                  drug_class.id = row.text(0);
-                  drug_class.name = row.text(1);
-                  drug_class.heading = row.text(2);
-                  drug_class.mechanism = row.text(3);
-                  drug_class.gene_change_frequency = row.text(4);
-                  drug_class.who_has_it = row.text(5);
-                  drug_class.how_given = row.text(6);
-                  drug_class.how_given_is_own_paragraph = row.integer(7) != 0;
-                  drug_class.examples_heading = row.text(8);
-                  drug_class.side_effects_heading = row.text(9);
-                  guide.classes.push_back(std::move(drug_class));
-              });
-        query_children("SELECT class_id, kind, text FROM class_texts "
-                       "ORDER BY class_id, kind, position",
-                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
-                           const std::string kind = row.text(1);
-                           if (kind == "note") drug_class.notes.push_back(row.text(2));
-                           if (kind == "caution") drug_class.cautions.push_back(row.text(2));
-                       });
-        query_children("SELECT class_id, drug_id FROM class_drugs ORDER BY class_id, position",
-                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
-                           drug_class.drug_ids.push_back(row.text(1));
-                       });
-        read_uses(guide);
-        read_side_effects(guide);
-    }
-
-    void read_uses(Guide& guide) {
-        // Each class's use positions, in its uses' order, for the links that name them.
-        std::unordered_map<const DrugClass*, std::vector<std::int64_t>> positions;
-        query_children("SELECT class_id, position, group_heading, text, alone, biomarker_id, "
-                       "stage, listed_in_examples FROM uses ORDER BY class_id, position",
-                       guide.classes, [&](DrugClass& drug_class, sqlite::Statement& row) {
-                           DrugUse use;
-                           positions[&drug_class].push_back(row.integer(1));
-                           use.group_heading = row.text(2);
-                           use.text = row.text(3);
-                           use.alone = row.integer(4) != 0;
-                           use.biomarker_id = row.text(5);
-                           use.stage = row.text(6);
-                           use.listed_in_examples = row.integer(7) != 0;
-                           drug_class.uses.push_back(std::move(use));
-                       });
-        query_children("SELECT class_id, use_position, kind, value FROM use_links "
-                       "ORDER BY class_id, use_position, kind, position",
-                       guide.classes, [&](DrugClass& drug_class, sqlite::Statement& row) {
-                           const std::vector<std::int64_t>& used = positions[&drug_class];
-                           auto found = std::find(used.begin(), used.end(), row.integer(1));
-                           if (found == used.end()) return;
-                           DrugUse& use =
-                               drug_class.uses[static_cast<std::size_t>(found - used.begin())];
-                           const std::string kind = row.text(2);
-                           if (kind == "drug") use.drug_ids.push_back(row.text(3));
-                           if (kind == "combined_with") use.combined_with.push_back(row.text(3));
-                           if (kind == "setting") use.settings.push_back(row.text(3));
-                       });
-    }
-
-    // Common effects first, then rare but serious ones: 'common' sorts before 'rare_serious'.
-    void read_side_effects(Guide& guide) {
-        query_children("SELECT class_id, severity, label, text FROM side_effect_groups "
-                       "ORDER BY class_id, severity",
-                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
-                           const std::string severity = row.text(1);
-                           if (severity != "common" && severity != "rare_serious") return;
-                           SideEffectGroup group;
-                           group.severity =
-                               severity == "common" ? Severity::common : Severity::rare_serious;
-                           group.label = row.text(2);
-                           group.text = row.text(3);
-                           drug_class.side_effect_groups.push_back(std::move(group));
-                       });
-        query_children("SELECT class_id, severity, term FROM side_effects "
-                       "ORDER BY class_id, severity, position",
-                       guide.classes, [](DrugClass& drug_class, sqlite::Statement& row) {
-                           const std::string severity = row.text(1);
-                           for (SideEffectGroup& group : drug_class.side_effect_groups)
-                               if (severity_id(group.severity) == severity)
-                                   group.terms.push_back(row.text(2));
-                       });
-    }
-
-    void read_drugs(Guide& guide) {
-        query("SELECT id, name, kind, description FROM drugs ORDER BY position",
-              [&](sqlite::Statement& row) {
-                  Drug drug;
-                  drug.id = row.text(0);
-                  drug.name = row.text(1);
-                  std::string kind = row.text(2);
-                  drug.kind = kind == "chemotherapy"    ? DrugKind::chemotherapy
-                              : kind == "mek_inhibitor" ? DrugKind::mek_inhibitor
-                                                        : DrugKind::targeted;
-                  drug.description = row.text(3);
-                  guide.drugs.push_back(std::move(drug));
-              });
-        query_children(
-            "SELECT drug_id, kind, name FROM drug_names ORDER BY drug_id, kind, position",
-            guide.drugs, [](Drug& drug, sqlite::Statement& row) {
-                const std::string kind = row.text(1);
-                if (kind == "brand") drug.brands.push_back(row.text(2));
-                if (kind == "source_spelling") drug.source_spellings.push_back(row.text(2));
-            });
-        query_children("SELECT drug_id, class_id FROM drug_activity ORDER BY drug_id, position",
-                       guide.drugs, [](Drug& drug, sqlite::Statement& row) {
-                           drug.activity_class_ids.push_back(row.text(1));
-                       });
-    }
-
-    void read_biomarkers(Guide& guide) {
-        query("SELECT id, name, gene FROM biomarkers ORDER BY position",
-              [&](sqlite::Statement& row) {
-                  Biomarker biomarker;
-                  biomarker.id = row.text(0);
-                  biomarker.name = row.text(1);
-                  biomarker.gene = row.text(2);
-                  guide.biomarkers.push_back(std::move(biomarker));
-              });
-        query_children("SELECT biomarker_id, alias FROM biomarker_aliases "
-                       "ORDER BY biomarker_id, position",
-                       guide.biomarkers, [](Biomarker& biomarker, sqlite::Statement& row) {
-                           biomarker.aliases.push_back(row.text(1));
-                       });
-    }
-
-    void read_glossary(Guide& guide) {
-        query("SELECT id, term, explanation, class_id FROM glossary ORDER BY position",
-              [&](sqlite::Statement& row) {
-                  GlossaryTerm term;
-                  term.id = row.text(0);
-                  term.term = row.text(1);
-                  term.explanation = row.text(2);
-                  term.class_id = row.text(3);
-                  guide.glossary.push_back(std::move(term));
-              });
-        query_children("SELECT term_id, alias FROM glossary_aliases ORDER BY term_id, position",
-                       guide.glossary, [](GlossaryTerm& term, sqlite::Statement& row) {
-                           term.aliases.push_back(row.text(1));
-                       });
-    }
-
-    void read_corrections(Guide& guide) {
-        query("SELECT original, corrected, reason FROM corrections ORDER BY position",
-              [&](sqlite::Statement& row) {
-                  guide.corrections.push_back({row.text(0), row.text(1), row.text(2)});
-              });
-    }
-
-    void read_symptom_concepts(Guide& guide) {
-        query("SELECT id, label FROM symptom_concepts ORDER BY position",
-              [&](sqlite::Statement& row) {
-                  SymptomConcept symptom;
-                  symptom.id = row.text(0);
-                  symptom.label = row.text(1);
-                  guide.symptom_concepts.push_back(std::move(symptom));
-              });
-        query("SELECT word FROM complaint_words ORDER BY word",
-              [&](sqlite::Statement& row) { guide.complaint_words.push_back(row.text(0)); });
-        query_children("SELECT concept_id, kind, term FROM symptom_concept_terms "
-                       "ORDER BY concept_id, kind, position",
-                       guide.symptom_concepts, [](SymptomConcept& symptom, sqlite::Statement& row) {
-                           const std::string kind = row.text(1);
-                           if (kind == "page") symptom.page_terms.push_back(row.text(2));
-                           if (kind != "lay") return;
-                           // One line per word (content_pack_builder.cpp).
-                           const std::string words = row.text(2);
-                           std::size_t start = 0;
-                           while (start <= words.size()) {
-                               std::size_t end = words.find('\n', start);
-                               if (end == std::string::npos) end = words.size();
-                               if (end > start)
-                                   symptom.lay_terms.push_back(words.substr(start, end - start));
-                               start = end + 1;
-                           }
-                       });
-    }
-
     sqlite3* database_;
     bool failed_ = false;
+    std::vector<std::string> key_columns_; // of the level being read, outermost first
 };
 
 std::string read_schema_version(sqlite3* database, bool& found) {

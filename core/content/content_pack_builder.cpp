@@ -5,7 +5,9 @@
 #include "content/content_pack_digest.h"
 #include "content/content_pack_schema.h"
 #include "content/content_pack_seal.h"
+#include "content/guide_fields.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -13,6 +15,52 @@ namespace lungguide {
 
 namespace {
 
+// A value of a row: a text, or a number (a position, a flag).
+struct Cell {
+    bool is_number = false;
+    std::int64_t number = 0;
+    std::string text;
+};
+Cell text_cell(std::string text) {
+    return {false, 0, std::move(text)};
+}
+Cell number_cell(std::size_t number) {
+    return {true, static_cast<std::int64_t>(number), {}};
+}
+
+// The columns and values of one item's row, from its scalar fields (guide_fields.h).
+struct RowOfScalars {
+    std::vector<std::string> columns;
+    std::vector<Cell> cells;
+    std::vector<Cell> keys; // the item's `key` field, if it has one
+
+    void add(const fields::Field& field, Cell cell) {
+        columns.push_back(field.name);
+        if (field.has(fields::key)) keys.push_back(cell);
+        cells.push_back(std::move(cell));
+    }
+    void text(const std::string& value, const fields::Field& field) {
+        add(field, text_cell(value));
+    }
+    void flag(bool value, const fields::Field& field) { add(field, number_cell(value ? 1 : 0)); }
+    template <typename Enum>
+    void choice(Enum value, const fields::Field& field, fields::Choices<Enum> options) {
+        add(field, text_cell(fields::choice_id(value, options)));
+    }
+    void texts(const std::vector<std::string>&, const fields::Field&, const fields::TextTable&) {}
+    template <typename Item>
+    void items(const std::vector<Item>&, const fields::Field&, const fields::ItemTable&) {}
+};
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+    std::string text;
+    for (const std::string& part : parts)
+        text += (text.empty() ? "" : separator) + part;
+    return text;
+}
+
+// Writes every field of the list (guide_fields.h) into its table: an item's row, then its
+// lists in the list's order, each row led by the keys of the items it belongs to.
 class PackWriter {
   public:
     explicit PackWriter(sqlite3* database) : database_(database) {}
@@ -20,15 +68,8 @@ class PackWriter {
     std::string write(const Guide& guide) {
         if (!execute(content_pack_schema_sql)) return error();
         if (!execute("BEGIN")) return error();
-        write_meta(guide);
-        write_sections(guide);
-        for (std::size_t index = 0; index < guide.classes.size(); ++index)
-            write_class(guide.classes[index], static_cast<int>(index));
-        write_drugs(guide);
-        write_biomarkers(guide);
-        write_glossary(guide);
-        write_corrections(guide);
-        write_symptom_concepts(guide);
+        write_meta("schema_version", std::to_string(content_pack_schema_version));
+        fields::visit_fields(guide, *this);
         if (failed_) return error_;
         if (!execute("COMMIT")) return error();
         // Last, once every table is final: the digests the loader checks at open.
@@ -39,184 +80,102 @@ class PackWriter {
         return {};
     }
 
+    // The Guide's own scalars are rows of meta; those of an item, columns of its row.
+    void text(const std::string& value, const fields::Field& field) {
+        if (keys_.empty()) write_meta(field.name, value);
+    }
+    void flag(bool, const fields::Field&) {}
+    template <typename Enum> void choice(Enum, const fields::Field&, fields::Choices<Enum>) {}
+
+    void texts(const std::vector<std::string>& values, const fields::Field&,
+               const fields::TextTable& table) {
+        using Stored = fields::TextTable::Stored;
+        if (table.stored == Stored::set) {
+            for (const std::string& value : values)
+                insert("INSERT OR IGNORE INTO", table.table, {table.value_column},
+                       {text_cell(value)});
+            return;
+        }
+        std::vector<std::string> columns = key_columns_;
+        std::vector<Cell> cells = keys_;
+        if (table.kind) {
+            columns.push_back("kind");
+            cells.push_back(text_cell(table.kind));
+        }
+        columns.insert(columns.end(), {"position", table.value_column});
+        auto write_row = [&](std::size_t position, const std::string& value) {
+            cells.insert(cells.end(), {number_cell(position), text_cell(value)});
+            insert("INSERT INTO", table.table, columns, cells);
+            cells.resize(cells.size() - 2);
+        };
+        // Stored::lines: a list's texts in one row, a line each: a row per word took more
+        // room than the words (issue 20's lay vocabulary is about 1,000 of them).
+        if (table.stored == Stored::lines && !values.empty()) write_row(0, joined(values, "\n"));
+        if (table.stored != Stored::rows) return;
+        for (std::size_t index = 0; index < values.size(); ++index)
+            write_row(index, values[index]);
+    }
+
+    template <typename Item>
+    void items(const std::vector<Item>& list, const fields::Field&,
+               const fields::ItemTable& table) {
+        for (std::size_t index = 0; index < list.size(); ++index) {
+            RowOfScalars row;
+            fields::visit_fields(list[index], row);
+            std::vector<std::string> columns = key_columns_;
+            std::vector<Cell> cells = keys_;
+            if (table.positioned) {
+                columns.push_back("position");
+                cells.push_back(number_cell(index));
+            }
+            columns.insert(columns.end(), row.columns.begin(), row.columns.end());
+            cells.insert(cells.end(), row.cells.begin(), row.cells.end());
+            insert("INSERT INTO", table.table, columns, cells);
+            if (!table.key_column) continue;
+            key_columns_.push_back(table.key_column);
+            keys_.push_back(row.keys.empty() ? number_cell(index) : row.keys.front());
+            fields::visit_fields(list[index], *this);
+            key_columns_.pop_back();
+            keys_.pop_back();
+        }
+    }
+
   private:
     bool execute(const char* sql) {
         return sqlite3_exec(database_, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     }
     std::string error() const { return sqlite3_errmsg(database_); }
 
-    // Runs one INSERT with the given values bound in order.
-    template <typename... Values> void insert(const char* sql, const Values&... values) {
+    void write_meta(const char* key, const std::string& value) {
+        insert("INSERT INTO", "meta", {"key", "value"}, {text_cell(key), text_cell(value)});
+    }
+
+    // Runs one INSERT of the given values, bound in order (the names are the list's own).
+    void insert(const char* verb, const char* table, const std::vector<std::string>& columns,
+                const std::vector<Cell>& cells) {
         if (failed_) return;
-        sqlite::Statement statement(database_, sql);
-        int index = 0;
-        (statement.bind(++index, values), ...);
+        const std::string sql = std::string(verb) + " " + table + "(" + joined(columns, ", ") +
+                                ") VALUES(" +
+                                joined(std::vector<std::string>(cells.size(), "?"), ",") + ")";
+        sqlite::Statement statement(database_, sql.c_str());
+        for (std::size_t index = 0; index < cells.size(); ++index) {
+            const int column = static_cast<int>(index) + 1;
+            if (cells[index].is_number)
+                statement.bind(column, cells[index].number);
+            else
+                statement.bind(column, cells[index].text);
+        }
         if (!statement.prepared() || statement.step() != SQLITE_DONE) {
             failed_ = true;
             error_ = std::string(sqlite3_errmsg(database_)) + " in: " + sql;
         }
     }
 
-    void write_meta(const Guide& guide) {
-        const char* sql = "INSERT INTO meta(key, value) VALUES(?, ?)";
-        insert(sql, std::string("schema_version"), std::to_string(content_pack_schema_version));
-        insert(sql, std::string("content_version"), guide.content_version);
-        insert(sql, std::string("title"), guide.title);
-        insert(sql, std::string("source"), guide.source);
-        insert(sql, std::string("revision_date"), guide.revision_date);
-        insert(sql, std::string("doctor_advice"), guide.doctor_advice);
-    }
-
-    void write_sections(const Guide& guide) {
-        for (std::size_t index = 0; index < guide.sections.size(); ++index) {
-            const Section& section = guide.sections[index];
-            insert("INSERT INTO sections(position, id, heading) VALUES(?,?,?)",
-                   static_cast<int>(index), section.id, section.heading);
-            for (std::size_t item = 0; item < section.items.size(); ++item) {
-                const SectionItem& entry = section.items[item];
-                std::string kind = entry.kind == SectionItem::Kind::bullet ? "bullet" : "paragraph";
-                insert("INSERT INTO section_items(section_id, position, kind, text) "
-                       "VALUES(?,?,?,?)",
-                       section.id, static_cast<int>(item), kind, entry.text);
-            }
-        }
-    }
-
-    void write_class(const DrugClass& drug_class, int position) {
-        const std::string& id = drug_class.id;
-        insert("INSERT INTO classes(position, id, name, heading, mechanism, gene_change_frequency, "
-               "who_has_it, how_given, how_given_is_own_paragraph, examples_heading, "
-               "side_effects_heading) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-               position, id, drug_class.name, drug_class.heading, drug_class.mechanism,
-               drug_class.gene_change_frequency, drug_class.who_has_it, drug_class.how_given,
-               drug_class.how_given_is_own_paragraph, drug_class.examples_heading,
-               drug_class.side_effects_heading);
-        write_class_texts(id, "note", drug_class.notes);
-        write_class_texts(id, "caution", drug_class.cautions);
-        for (std::size_t index = 0; index < drug_class.drug_ids.size(); ++index)
-            insert("INSERT INTO class_drugs(class_id, position, drug_id) VALUES(?,?,?)", id,
-                   static_cast<int>(index), drug_class.drug_ids[index]);
-        for (std::size_t index = 0; index < drug_class.uses.size(); ++index)
-            write_use(id, drug_class.uses[index], static_cast<int>(index));
-        for (const SideEffectGroup& group : drug_class.side_effect_groups) {
-            std::string severity = severity_id(group.severity);
-            insert("INSERT INTO side_effect_groups(class_id, severity, label, text) "
-                   "VALUES(?,?,?,?)",
-                   id, severity, group.label, group.text);
-            for (std::size_t index = 0; index < group.terms.size(); ++index)
-                insert("INSERT INTO side_effects(class_id, severity, position, term) "
-                       "VALUES(?,?,?,?)",
-                       id, severity, static_cast<int>(index), group.terms[index]);
-        }
-    }
-
-    void write_class_texts(const std::string& class_id, const std::string& kind,
-                           const std::vector<std::string>& texts) {
-        for (std::size_t index = 0; index < texts.size(); ++index) {
-            insert("INSERT INTO class_texts(class_id, kind, position, text) VALUES(?,?,?,?)",
-                   class_id, kind, static_cast<int>(index), texts[index]);
-        }
-    }
-
-    void write_use(const std::string& class_id, const DrugUse& use, int position) {
-        insert("INSERT INTO uses(class_id, position, group_heading, text, alone, biomarker_id, "
-               "stage, listed_in_examples) VALUES(?,?,?,?,?,?,?,?)",
-               class_id, position, use.group_heading, use.text, use.alone, use.biomarker_id,
-               use.stage, use.listed_in_examples);
-        write_use_links(class_id, position, "drug", use.drug_ids);
-        write_use_links(class_id, position, "combined_with", use.combined_with);
-        write_use_links(class_id, position, "setting", use.settings);
-    }
-
-    void write_use_links(const std::string& class_id, int use_position, const std::string& kind,
-                         const std::vector<std::string>& values) {
-        for (std::size_t index = 0; index < values.size(); ++index)
-            insert("INSERT INTO use_links(class_id, use_position, kind, position, value) "
-                   "VALUES(?,?,?,?,?)",
-                   class_id, use_position, kind, static_cast<int>(index), values[index]);
-    }
-
-    void write_drugs(const Guide& guide) {
-        for (std::size_t index = 0; index < guide.drugs.size(); ++index) {
-            const Drug& drug = guide.drugs[index];
-            insert("INSERT INTO drugs(position, id, name, kind, description) VALUES(?,?,?,?,?)",
-                   static_cast<int>(index), drug.id, drug.name,
-                   std::string(drug_kind_id(drug.kind)), drug.description);
-            write_drug_names(drug.id, "brand", drug.brands);
-            write_drug_names(drug.id, "source_spelling", drug.source_spellings);
-            for (std::size_t item = 0; item < drug.activity_class_ids.size(); ++item)
-                insert("INSERT INTO drug_activity(drug_id, position, class_id) VALUES(?,?,?)",
-                       drug.id, static_cast<int>(item), drug.activity_class_ids[item]);
-        }
-    }
-
-    void write_drug_names(const std::string& drug_id, const std::string& kind,
-                          const std::vector<std::string>& names) {
-        for (std::size_t index = 0; index < names.size(); ++index)
-            insert("INSERT INTO drug_names(drug_id, kind, position, name) VALUES(?,?,?,?)", drug_id,
-                   kind, static_cast<int>(index), names[index]);
-    }
-
-    void write_biomarkers(const Guide& guide) {
-        for (std::size_t index = 0; index < guide.biomarkers.size(); ++index) {
-            const Biomarker& biomarker = guide.biomarkers[index];
-            insert("INSERT INTO biomarkers(position, id, name, gene) VALUES(?,?,?,?)",
-                   static_cast<int>(index), biomarker.id, biomarker.name, biomarker.gene);
-            for (std::size_t item = 0; item < biomarker.aliases.size(); ++item)
-                insert("INSERT INTO biomarker_aliases(biomarker_id, position, alias) "
-                       "VALUES(?,?,?)",
-                       biomarker.id, static_cast<int>(item), biomarker.aliases[item]);
-        }
-    }
-
-    void write_glossary(const Guide& guide) {
-        for (std::size_t index = 0; index < guide.glossary.size(); ++index) {
-            const GlossaryTerm& term = guide.glossary[index];
-            insert("INSERT INTO glossary(position, id, term, explanation, class_id) "
-                   "VALUES(?,?,?,?,?)",
-                   static_cast<int>(index), term.id, term.term, term.explanation, term.class_id);
-            for (std::size_t item = 0; item < term.aliases.size(); ++item)
-                insert("INSERT INTO glossary_aliases(term_id, position, alias) VALUES(?,?,?)",
-                       term.id, static_cast<int>(item), term.aliases[item]);
-        }
-    }
-
-    void write_corrections(const Guide& guide) {
-        for (std::size_t index = 0; index < guide.corrections.size(); ++index) {
-            const Correction& correction = guide.corrections[index];
-            insert("INSERT INTO corrections(position, original, corrected, reason) "
-                   "VALUES(?,?,?,?)",
-                   static_cast<int>(index), correction.original, correction.corrected,
-                   correction.reason);
-        }
-    }
-
-    void write_symptom_concepts(const Guide& guide) {
-        for (const std::string& word : guide.complaint_words)
-            insert("INSERT OR IGNORE INTO complaint_words(word) VALUES(?)", word);
-        for (std::size_t index = 0; index < guide.symptom_concepts.size(); ++index) {
-            const SymptomConcept& symptom = guide.symptom_concepts[index];
-            insert("INSERT INTO symptom_concepts(position, id, label) VALUES(?,?,?)",
-                   static_cast<int>(index), symptom.id, symptom.label);
-            for (std::size_t item = 0; item < symptom.page_terms.size(); ++item)
-                insert("INSERT INTO symptom_concept_terms(concept_id, kind, position, term) "
-                       "VALUES(?,'page',?,?)",
-                       symptom.id, static_cast<int>(item), symptom.page_terms[item]);
-            // The lay words of a concept in one row, a line each: a row per word took more
-            // room than the words (issue 20's vocabulary is about 1,000 of them).
-            std::string lay_words;
-            for (const std::string& term : symptom.lay_terms)
-                lay_words += (lay_words.empty() ? "" : "\n") + term;
-            if (!lay_words.empty())
-                insert("INSERT INTO symptom_concept_terms(concept_id, kind, position, term) "
-                       "VALUES(?,'lay',0,?)",
-                       symptom.id, lay_words);
-        }
-    }
-
     sqlite3* database_;
     bool failed_ = false;
     std::string error_;
+    std::vector<std::string> key_columns_; // the keys of the items being written, outermost first
+    std::vector<Cell> keys_;
 };
 
 } // namespace

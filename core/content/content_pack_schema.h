@@ -1,4 +1,7 @@
 // The content pack's tables. Shared by the builder, which creates them, and the loader.
+// Their names and columns are those the list of the Guide's fields gives (guide_fields.h);
+// this text is the frozen form of one pack format, in every pack's bytes, so a change to it
+// goes with a new content_pack_schema_version.
 //
 // No passages and no FTS5 index: search derives the page's passages from the Guide
 // (content/page_passages.h) and indexes their words in memory (search/search_passages.cpp).

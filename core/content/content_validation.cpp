@@ -1,5 +1,6 @@
 #include "content/content_validation.h"
 
+#include "content/guide_fields.h"
 #include "content/source_corrections.h"
 
 #include <algorithm>
@@ -10,22 +11,6 @@
 namespace lungguide {
 
 namespace {
-
-std::set<std::string> words_of(const std::string& text) {
-    std::set<std::string> words;
-    std::string word;
-    for (char character : text) {
-        unsigned char byte = static_cast<unsigned char>(character);
-        if (std::isalnum(byte)) {
-            word += static_cast<char>(std::tolower(byte));
-        } else if (!word.empty()) {
-            words.insert(word);
-            word.clear();
-        }
-    }
-    if (!word.empty()) words.insert(word);
-    return words;
-}
 
 // The words of a text in order, lower case (letters and digits; everything else separates).
 std::vector<std::string> word_sequence(const std::string& text) {
@@ -43,6 +28,40 @@ std::vector<std::string> word_sequence(const std::string& text) {
     if (!word.empty()) words.push_back(word);
     return words;
 }
+
+std::set<std::string> words_of(const std::string& text) {
+    const std::vector<std::string> words = word_sequence(text);
+    return std::set<std::string>(words.begin(), words.end());
+}
+
+// Calls check(where, text) for every text the list of fields (guide_fields.h) marks as the
+// page's own words; `where` names the item as the JSON reader's errors do, then the field.
+template <typename Check> struct PageTexts {
+    Check& check;
+    std::string where;
+    const char* label = nullptr; // the item's name, before its id
+
+    void text(const std::string& value, const fields::Field& field) {
+        if (field.has(fields::key) && label) where = std::string(label) + " " + value;
+        if (field.has(fields::page_text)) check(where + " " + field.name, value);
+    }
+    void texts(const std::vector<std::string>& values, const fields::Field& field,
+               const fields::TextTable&) {
+        if (field.has(fields::page_text))
+            for (const std::string& value : values)
+                check(where + " " + field.name, value);
+    }
+    template <typename Item>
+    void items(const std::vector<Item>& list, const fields::Field&,
+               const fields::ItemTable& table) {
+        for (const Item& item : list) {
+            PageTexts child{check, table.where ? table.where : where, table.where};
+            fields::visit_fields(item, child);
+        }
+    }
+    void flag(bool, const fields::Field&) {}
+    template <typename Enum> void choice(Enum, const fields::Field&, fields::Choices<Enum>) {}
+};
 
 // True when `part` occurs in `whole` as consecutive words.
 bool has_words(const std::vector<std::string>& whole, const std::vector<std::string>& part) {
@@ -74,12 +93,11 @@ class Validator {
     }
 
     std::vector<std::string> run() {
-        check_page_text("title", guide_.title);
-        check_page_text("doctor advice", guide_.doctor_advice);
-        check_page_text("revision date", guide_.revision_date);
-        for (const Section& section : guide_.sections)
-            for (const SectionItem& item : section.items)
-                check_page_text("section " + section.id, item.text);
+        auto check = [this](const std::string& where, const std::string& text) {
+            check_page_text(where, text);
+        };
+        PageTexts<decltype(check)> page_texts{check, "guide"};
+        fields::visit_fields(guide_, page_texts);
         std::set<std::string> class_ids;
         for (const DrugClass& drug_class : guide_.classes) {
             if (!class_ids.insert(drug_class.id).second)
@@ -90,9 +108,6 @@ class Validator {
         for (const Drug& drug : guide_.drugs) {
             if (!is_identifier(drug.id)) problem("drug id \"" + drug.id + "\" is not lower-case");
             if (!drug_ids.insert(drug.id).second) problem("drug " + drug.id + " appears twice");
-            check_page_text("drug " + drug.id, drug.description);
-            for (const std::string& brand : drug.brands)
-                check_page_text("brand of " + drug.id, brand);
             for (const std::string& class_id : drug.activity_class_ids)
                 check_class_id(class_id);
             if (drug.all_class_ids().empty()) problem("drug " + drug.id + " has no class");
@@ -176,20 +191,9 @@ class Validator {
         if (drug_class.mechanism.empty()) problem(where + ": no mechanism");
         if (drug_class.drug_ids.empty()) problem(where + ": no drugs");
         if (drug_class.uses.empty()) problem(where + ": no uses");
-        for (const std::string* text :
-             {&drug_class.heading, &drug_class.mechanism, &drug_class.gene_change_frequency,
-              &drug_class.who_has_it, &drug_class.how_given, &drug_class.examples_heading,
-              &drug_class.side_effects_heading})
-            check_page_text(where, *text);
-        for (const std::string& note : drug_class.notes)
-            check_page_text(where, note);
-        for (const std::string& caution : drug_class.cautions)
-            check_page_text(where, caution);
         for (const std::string& drug_id : drug_class.drug_ids)
             check_drug_id(where, drug_id);
         for (const DrugUse& use : drug_class.uses) {
-            check_page_text(where + " use", use.text);
-            check_page_text(where + " use heading", use.group_heading);
             if (use.drug_ids.empty()) problem(where + ": a use names no drug");
             for (const std::string& drug_id : use.drug_ids)
                 check_drug_id(where, drug_id);

@@ -1,11 +1,13 @@
 #include "content/guide.h"
 
+#include "content/guide_fields.h"
+
 #include <algorithm>
 
 namespace lungguide {
 
 const char* severity_id(Severity severity) {
-    return severity == Severity::common ? "common" : "rare_serious";
+    return fields::choice_id(severity, fields::choices(fields::severity_options));
 }
 
 const char* severity_label(Severity severity) {
@@ -13,15 +15,7 @@ const char* severity_label(Severity severity) {
 }
 
 const char* drug_kind_id(DrugKind kind) {
-    switch (kind) {
-    case DrugKind::targeted:
-        return "targeted";
-    case DrugKind::mek_inhibitor:
-        return "mek_inhibitor";
-    case DrugKind::chemotherapy:
-        return "chemotherapy";
-    }
-    return "targeted";
+    return fields::choice_id(kind, fields::choices(fields::drug_kind_options));
 }
 
 std::vector<SideEffect> DrugClass::side_effects() const {

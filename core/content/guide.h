@@ -3,6 +3,8 @@
 // Every string here is the page's own text (with the recorded corrections applied).
 // Structured fields (drug ids, biomarker ids, settings) are an index over that text,
 // never new facts. The pack loader fills a Guide; the UI, the CLI and search read it.
+// A member added here is added to its struct's list in guide_fields.h too: the JSON reader,
+// the pack and validation know a field from there alone.
 #pragma once
 
 #include <string>

@@ -1,5 +1,7 @@
 #include "content/guide_json.h"
 
+#include "content/guide_fields.h"
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -61,125 +63,138 @@ const json& list(const json& object, const char* key, const std::string& where) 
     return value;
 }
 
-Section parse_section(const json& object) {
-    Section section;
-    section.id = text(object, "id", "section");
-    const std::string where = "section " + section.id;
-    section.heading = text(object, "heading", where);
-    for (const json& item : list(object, "items", where)) {
-        SectionItem parsed;
-        if (item.contains("bullet")) {
-            parsed.kind = SectionItem::Kind::bullet;
-            parsed.text = text(item, "bullet", where);
-        } else {
-            parsed.kind = SectionItem::Kind::paragraph;
-            parsed.text = text(item, "paragraph", where);
-        }
-        section.items.push_back(std::move(parsed));
+// Finds the options of an item's key choice.
+struct KeyOptions {
+    std::vector<std::string> ids;
+    void text(std::string&, const fields::Field&) {}
+    void flag(bool&, const fields::Field&) {}
+    template <typename Enum>
+    void choice(Enum&, const fields::Field& field, fields::Choices<Enum> options) {
+        if (field.has(fields::key))
+            for (const auto& option : options)
+                ids.push_back(option.id);
     }
-    return section;
-}
+    void texts(std::vector<std::string>&, const fields::Field&, const fields::TextTable&) {}
+    template <typename Item>
+    void items(std::vector<Item>&, const fields::Field&, const fields::ItemTable&) {}
+};
 
-SideEffectGroup parse_side_effect_group(const json& object, Severity severity,
-                                        const std::string& where) {
-    SideEffectGroup group;
-    group.severity = severity;
-    group.label = text(object, "label", where);
-    group.text = text(object, "text", where);
-    group.terms = text_list(object, "terms", where, true);
-    return group;
-}
+// Fills an item from its JSON object, field by field in the list's order (guide_fields.h),
+// so the first problem found is the first field in that order that is wrong.
+class JsonFieldReader {
+  public:
+    // The authored files: guide.json, and symptom-concepts.json (read when first needed,
+    // so that a problem in guide.json is named first). `file` names the one being read.
+    struct Sources {
+        const json& guide;
+        const std::string& concepts_text;
+        std::string& file;
+        json concepts;
+        bool concepts_read = false;
+    };
 
-DrugUse parse_use(const json& object, const std::string& where) {
-    DrugUse use;
-    use.group_heading = optional_text(object, "group_heading", where);
-    use.text = text(object, "text", where);
-    use.drug_ids = text_list(object, "drug_ids", where, true);
-    use.combined_with = text_list(object, "combined_with", where);
-    use.alone = optional_flag(object, "alone", false, where);
-    use.biomarker_id = optional_text(object, "biomarker_id", where);
-    use.settings = text_list(object, "settings", where);
-    use.stage = optional_text(object, "stage", where);
-    use.listed_in_examples = optional_flag(object, "listed_in_examples", true, where);
-    return use;
-}
+    JsonFieldReader(const json& object, std::string where, Sources* sources = nullptr)
+        : object_(object), where_(std::move(where)), sources_(sources) {}
 
-DrugClass parse_class(const json& object) {
-    DrugClass drug_class;
-    drug_class.id = text(object, "id", "class");
-    const std::string where = "class " + drug_class.id;
-    drug_class.name = text(object, "name", where);
-    drug_class.heading = text(object, "heading", where);
-    drug_class.mechanism = text(object, "mechanism", where);
-    drug_class.gene_change_frequency = optional_text(object, "gene_change_frequency", where);
-    drug_class.who_has_it = optional_text(object, "who_has_it", where);
-    drug_class.how_given = optional_text(object, "how_given", where);
-    drug_class.how_given_is_own_paragraph =
-        optional_flag(object, "how_given_is_own_paragraph", false, where);
-    drug_class.notes = text_list(object, "notes", where);
-    drug_class.examples_heading = text(object, "examples_heading", where);
-    drug_class.drug_ids = text_list(object, "drug_ids", where, true);
-    for (const json& use : list(object, "uses", where))
-        drug_class.uses.push_back(parse_use(use, where));
-    drug_class.side_effects_heading = text(object, "side_effects_heading", where);
-    drug_class.side_effect_groups.push_back(parse_side_effect_group(
-        require(object, "common", where), Severity::common, where + " common"));
-    drug_class.side_effect_groups.push_back(parse_side_effect_group(
-        require(object, "rare_serious", where), Severity::rare_serious, where + " rare_serious"));
-    drug_class.cautions = text_list(object, "cautions", where);
-    return drug_class;
-}
+    void text(std::string& value, const fields::Field& field) {
+        const json* object = source(field);
+        if (!object) return;
+        const char* name = field.has(fields::json_under_tag) && tag_ ? tag_ : field.name;
+        value = field.has(fields::required) ? lungguide::text(*object, name, where_)
+                                            : optional_text(*object, name, where_);
+        if (field.has(fields::key) && label_) where_ = std::string(label_) + " " + value;
+    }
 
-DrugKind parse_drug_kind(const std::string& kind, const std::string& where) {
-    if (kind == "targeted") return DrugKind::targeted;
-    if (kind == "mek_inhibitor") return DrugKind::mek_inhibitor;
-    if (kind == "chemotherapy") return DrugKind::chemotherapy;
-    throw FieldError{where + ": unknown kind \"" + kind + "\""};
-}
+    void flag(bool& value, const fields::Field& field) {
+        value = optional_flag(object_, field.name, value, where_);
+    }
 
-Drug parse_drug(const json& object) {
-    Drug drug;
-    drug.id = text(object, "id", "drug");
-    const std::string where = "drug " + drug.id;
-    drug.name = text(object, "name", where);
-    drug.kind = parse_drug_kind(text(object, "kind", where), where);
-    drug.brands = text_list(object, "brands", where, true);
-    drug.source_spellings = text_list(object, "source_spellings", where);
-    drug.activity_class_ids = text_list(object, "activity_class_ids", where);
-    drug.description = optional_text(object, "description", where);
-    return drug;
-}
+    template <typename Enum>
+    void choice(Enum& value, const fields::Field& field, fields::Choices<Enum> options) {
+        if (forced_choice_) return set_choice(value, field, options, forced_choice_);
+        if (field.has(fields::json_tag)) {
+            // The first option unless the object holds the key of another.
+            tag_ = options.begin()->id;
+            for (const auto& option : options)
+                if (object_.contains(option.id)) tag_ = option.id;
+            return set_choice(value, field, options, tag_);
+        }
+        set_choice(value, field, options, lungguide::text(object_, field.name, where_));
+    }
 
-Biomarker parse_biomarker(const json& object) {
-    Biomarker biomarker;
-    biomarker.id = text(object, "id", "biomarker");
-    const std::string where = "biomarker " + biomarker.id;
-    biomarker.name = text(object, "name", where);
-    biomarker.gene = text(object, "gene", where);
-    biomarker.aliases = text_list(object, "aliases", where);
-    return biomarker;
-}
+    void texts(std::vector<std::string>& values, const fields::Field& field,
+               const fields::TextTable&) {
+        if (const json* object = source(field))
+            values = text_list(*object, field.name, where_, field.has(fields::required));
+    }
 
-GlossaryTerm parse_glossary_term(const json& object) {
-    GlossaryTerm term;
-    term.id = text(object, "id", "glossary");
-    const std::string where = "glossary " + term.id;
-    term.term = text(object, "term", where);
-    term.aliases = text_list(object, "aliases", where);
-    term.explanation = text(object, "explanation", where);
-    term.class_id = optional_text(object, "class_id", where);
-    return term;
-}
+    template <typename Item>
+    void items(std::vector<Item>& list, const fields::Field& field,
+               const fields::ItemTable& table) {
+        const json* object = source(field);
+        if (!object) return;
+        if (field.has(fields::json_per_choice)) {
+            for (const std::string& option : key_options<Item>()) {
+                JsonFieldReader reader(require(*object, option.c_str(), where_),
+                                       where_ + " " + option);
+                reader.forced_choice_ = option.c_str();
+                list.push_back(reader.read<Item>());
+            }
+            return;
+        }
+        for (const json& element : lungguide::list(*object, field.name, where_)) {
+            JsonFieldReader reader(element, table.where ? table.where : where_);
+            reader.label_ = table.where;
+            list.push_back(reader.read<Item>());
+        }
+    }
 
-SymptomConcept parse_symptom_concept(const json& object) {
-    SymptomConcept concept_entry;
-    concept_entry.id = text(object, "id", "symptom concept");
-    const std::string where = "symptom concept " + concept_entry.id;
-    concept_entry.label = text(object, "label", where);
-    concept_entry.page_terms = text_list(object, "page_terms", where, true);
-    concept_entry.lay_terms = text_list(object, "lay_terms", where);
-    return concept_entry;
-}
+  private:
+    template <typename Item> Item read() {
+        Item item;
+        fields::visit_fields(item, *this);
+        return item;
+    }
+
+    // The object a field is read from; null for one of symptom-concepts.json when there is none.
+    const json* source(const fields::Field& field) {
+        if (!sources_ || !field.has(fields::concepts_file)) return &object_;
+        if (sources_->concepts_text.empty()) return nullptr;
+        if (!sources_->concepts_read) {
+            sources_->file = "symptom-concepts.json";
+            sources_->concepts = json::parse(sources_->concepts_text);
+            sources_->concepts_read = true;
+        }
+        where_ = sources_->file;
+        return &sources_->concepts;
+    }
+
+    template <typename Enum>
+    void set_choice(Enum& value, const fields::Field& field, fields::Choices<Enum> options,
+                    const std::string& id) {
+        for (const auto& option : options)
+            if (id == option.id) {
+                value = option.value;
+                return;
+            }
+        throw FieldError{where_ + ": unknown " + field.name + " \"" + id + "\""};
+    }
+
+    // The ids of the options of an item's key choice (the severities of a side-effect group).
+    template <typename Item> static std::vector<std::string> key_options() {
+        KeyOptions options;
+        Item item;
+        fields::visit_fields(item, options);
+        return options.ids;
+    }
+
+    const json& object_;
+    std::string where_;
+    Sources* sources_;
+    const char* label_ = nullptr;         // the item's name in errors, before its id
+    const char* tag_ = nullptr;           // the key a json_tag choice found
+    const char* forced_choice_ = nullptr; // a json_per_choice item's key, from its object's name
+};
 
 void add_unique(std::vector<std::string>& ids, const std::string& id) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
@@ -257,35 +272,11 @@ Status parse_guide_json(const std::string& guide_json_text,
                         const std::string& symptom_concepts_json_text, Guide& guide) {
     std::string file = "guide.json";
     try {
-        json root = json::parse(guide_json_text);
+        const json root = json::parse(guide_json_text);
         guide = Guide{};
-        guide.content_version = text(root, "content_version", file);
-        guide.title = text(root, "title", file);
-        guide.source = text(root, "source", file);
-        guide.revision_date = text(root, "revision_date", file);
-        guide.doctor_advice = text(root, "doctor_advice", file);
-        for (const json& item : list(root, "sections", file))
-            guide.sections.push_back(parse_section(item));
-        for (const json& item : list(root, "classes", file))
-            guide.classes.push_back(parse_class(item));
-        for (const json& item : list(root, "drugs", file))
-            guide.drugs.push_back(parse_drug(item));
-        for (const json& item : list(root, "biomarkers", file))
-            guide.biomarkers.push_back(parse_biomarker(item));
-        for (const json& item : list(root, "glossary", file))
-            guide.glossary.push_back(parse_glossary_term(item));
-        for (const json& item : list(root, "corrections", file)) {
-            guide.corrections.push_back({text(item, "original", "correction"),
-                                         text(item, "corrected", "correction"),
-                                         text(item, "reason", "correction")});
-        }
-        if (!symptom_concepts_json_text.empty()) {
-            file = "symptom-concepts.json";
-            json concepts = json::parse(symptom_concepts_json_text);
-            for (const json& item : list(concepts, "concepts", file))
-                guide.symptom_concepts.push_back(parse_symptom_concept(item));
-            guide.complaint_words = text_list(concepts, "complaint_words", file);
-        }
+        JsonFieldReader::Sources sources{root, symptom_concepts_json_text, file, {}};
+        JsonFieldReader reader(root, file, &sources);
+        fields::visit_fields(guide, reader);
         derive_links(guide);
         return Status::success();
     } catch (const json::exception& error) {
