@@ -13,8 +13,10 @@
 // Size: a table keyed by text or by several columns is WITHOUT ROWID, so its key is stored
 // once, in the table's own b-tree, not again in a separate index (see also the builder's
 // small page size). The bytes change, not the shape: no schema version bump.
-// symptom_concept_terms keeps its rowid: a concept's lay words are one long row (a line
-// each), and a WITHOUT ROWID table copies whole rows into its interior pages.
+// symptom_concept_terms keeps its rowid and has no key: a concept's lay words are one long
+// row (a line each), a WITHOUT ROWID table would copy whole rows into its interior pages,
+// and a key's index would store every row's key again (nine pages). The reader orders the
+// 120 rows itself; the pack's digest and seal already refuse a changed row.
 #pragma once
 
 namespace lungguide {
@@ -66,7 +68,7 @@ CREATE TABLE symptom_concepts(position INTEGER PRIMARY KEY, id TEXT NOT NULL UNI
     label TEXT NOT NULL);
 CREATE TABLE symptom_concept_terms(concept_id TEXT NOT NULL,
     kind TEXT NOT NULL CHECK(kind IN ('page', 'lay')), position INTEGER NOT NULL,
-    term TEXT NOT NULL, PRIMARY KEY(concept_id, kind, position));
+    term TEXT NOT NULL);
 CREATE TABLE complaint_words(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE dictionary_words(front_coded TEXT NOT NULL);
 )SQL";
