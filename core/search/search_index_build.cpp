@@ -456,11 +456,8 @@ SearchIndex::SearchIndex(const Guide& guide, std::vector<std::string> dictionary
     : data_(std::make_unique<Data>()) {
     data_->build(guide);
     const std::vector<PassageWords> words_of_passage = data_->load_passages(guide);
-    // Sorted, as the pack hands them over (a sorted list is half the room of a hash set;
-    // a word is looked up once per query word, not per candidate).
-    data_->dictionary_words = std::move(dictionary_words);
-    if (!std::is_sorted(data_->dictionary_words.begin(), data_->dictionary_words.end()))
-        std::sort(data_->dictionary_words.begin(), data_->dictionary_words.end());
+    // Packed and sorted (a word is looked up once per query word, not per candidate).
+    data_->dictionary_words = PackedWords(std::move(dictionary_words));
     data_->complaint_words = guide.complaint_words;
     for (std::string& word : data_->complaint_words)
         word = fold_for_search(word);

@@ -8,6 +8,7 @@
 #include "common/letter_case.h"
 #include "common/utf8.h"
 #include "search/complaint_lexicon.h"
+#include "search/packed_words.h"
 #include "search/search.h"
 #include "search/search_snippets.h"
 #include "search/search_text.h"
@@ -368,9 +369,9 @@ struct SearchIndex::Data {
     std::vector<bool> name_word;    // by word id: only in names of drugs, classes, gene changes
     // The page's misspelled brand names, by word, with the spelling to show instead.
     std::unordered_map<WordId, std::string> corrected_spellings;
-    std::unordered_set<WordId> indexed_words;  // words of some phrase (not only passages)
-    std::vector<std::string> dictionary_words; // real words never to correct, sorted
-    std::vector<std::string> complaint_words;  // sorted
+    std::unordered_set<WordId> indexed_words; // words of some phrase (not only passages)
+    PackedWords dictionary_words;             // real words never to correct
+    std::vector<std::string> complaint_words; // sorted
     // The complaint reader's build-time tables (complaint_reader.cpp).
     std::vector<std::int16_t> system_of_entry;  // by entry: index into body_systems(), or -1
     std::vector<std::uint32_t> system_entries;  // the entries that have a body system

@@ -94,8 +94,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         if (token.candidates.empty()) add_inflections(token);
         if (token.candidates.empty() && !token.optional && !contains_digit(token.text)) {
             // A real word is never rewritten into another word: "black" is not "back".
-            token.real_word =
-                std::binary_search(dictionary_words.begin(), dictionary_words.end(), token.text);
+            token.real_word = dictionary_words.contains(token.text);
             if (!token.real_word) add_typo_corrections(token);
             if (!token.real_word && token.candidates.empty()) add_sound_alikes(token);
         }
