@@ -59,7 +59,7 @@ constexpr std::string_view intensity_words[] = {
     "mega",       "crazy",     "insane",     "horrendous", "dreadful",  "nasty",      "painfully",
     "incredibly", "totally",   "completely", "absolutely", "constant",  "persistent", "occasional",
     "odd",        "weird",     "strange",    "new",        "tiny",      "small",      "big",
-    "large",      "extra",     "easily"};
+    "large",      "extra",     "easily",     "well"};
 
 constexpr std::string_view time_words[] = {
     "night",    "nights",    "nighttime", "overnight",  "morning",   "mornings", "evening",
@@ -206,10 +206,12 @@ bool is_said_of_a_name(std::string_view folded_word) {
 
 bool is_weak_head(std::string_view folded_word) {
     static constexpr std::string_view words[] = {
-        "came",  "come",    "comes",    "coming", "drop",   "dropped", "dropping", "drops",
-        "fall",  "falling", "falls",    "fell",   "gets",   "getting", "go",       "goes",
-        "going", "gone",    "got",      "off",    "out",    "turn",    "turned",   "turning",
-        "turns", "went",    "becoming", "become", "became", "up"};
+        "came", "come", "comes", "coming", "drop", "dropped", "dropping", "drops", "fall",
+        "falling", "falls", "fell", "gets", "getting", "go", "goes", "going", "gone", "got", "off",
+        "out", "turn", "turned", "turning", "turns", "went", "becoming", "become", "became", "up",
+        // "eye infection", "infected nail": an infection there, not the page's low white
+        // blood cells (whose lay words say "infections" alone).
+        "infection", "infections", "infected"};
     return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
 }
 

@@ -80,6 +80,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             add_plural_or_singular(token); // "mutation" is also "mutations"
         }
         add_toilet(token);
+        add_plain_negation(token);
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
             const std::size_t most =
@@ -207,6 +208,23 @@ void SearchIndex::Data::add_toilet(TokenMatch& token) const {
     if (std::find(std::begin(names), std::end(names), token.text) == std::end(names)) return;
     WordId toilet = 0;
     if (vocabulary.find("toilet", toilet)) token.candidates.push_back({toilet, exact_quality});
+}
+
+// A negation has many spellings; the phrases say "not" or "no" ("not hungry", "no
+// appetite"): "never hungry" and "haven't been hungry" find them too.
+void SearchIndex::Data::add_plain_negation(TokenMatch& token) const {
+    // Absences only: "can't" is no spelling of "not" ("can't stop going" is the runs,
+    // "not going" constipation).
+    static constexpr std::string_view absences[] = {"never", "havent",  "hasnt",  "hadnt", "isnt",
+                                                    "wasnt", "arent",   "werent", "dont",  "doesnt",
+                                                    "didnt", "without", "none"};
+    if (std::find(std::begin(absences), std::end(absences), token.text) == std::end(absences))
+        return;
+    static constexpr std::string_view plain[] = {"not", "no"};
+    for (std::string_view word : plain) {
+        WordId id = 0;
+        if (vocabulary.find(std::string(word), id)) token.candidates.push_back({id, exact_quality});
+    }
 }
 
 void SearchIndex::Data::add_typo_corrections(TokenMatch& token) const {

@@ -208,22 +208,13 @@ void SearchIndex::Data::append_entry_results(
                 const SideEffectOccurrence& occurrence = *in_order;
                 if (results.size() >= limit) break;
                 if (!class_allowed[occurrence.class_index]) continue;
-                SearchResult result;
-                result.kind = SearchResultKind::side_effect;
-                result.class_ids.push_back(class_ids[occurrence.class_index]);
-                result.target_id = class_ids[occurrence.class_index];
-                result.title = occurrence.title;
-                result.has_severity = true;
-                result.severity = occurrence.severity;
-                // Around the item; where the page splits its words, around the query's.
-                result.snippet = occurrence.title_at != std::string::npos
-                                     ? occurrence.snippet
-                                     : item_snippet(occurrence, query_words, query_phrases);
-                result.anchor = occurrence.anchor;
-                result.match = item.full || item.match == SearchMatch::other_class
-                                   ? item.match
-                                   : SearchMatch::partial;
-                result.full_match = result.match == SearchMatch::full;
+                SearchResult result =
+                    occurrence_card(occurrence, item.full || item.match == SearchMatch::other_class
+                                                    ? item.match
+                                                    : SearchMatch::partial);
+                // Where the page splits its words, around the query's.
+                if (occurrence.title_at == std::string::npos)
+                    result.snippet = item_snippet(occurrence, query_words, query_phrases);
                 result.because = because;
                 result.score = item.hit.score;
                 results.push_back(std::move(result));

@@ -391,3 +391,37 @@ TEST_CASE("two complaints in places the page joins stay two full answers") {
         CHECK_FALSE(says_not_listed(response));
     }
 }
+
+TEST_CASE("any spelling of a negation finds the phrases written with 'not' or 'no'") {
+    // The phrases say "not hungry", "not sleeping", "no appetite"; people also write "never
+    // hungry" and "haven't been hungry" (macmillan.org.uk: "I haven't been hungry since");
+    // "not sleeping well" (sleepfoundation.org) is not sleeping.
+    const std::set<std::string> appetite = named_full_titles(search_all("not hungry"));
+    REQUIRE_FALSE(appetite.empty());
+    for (const char* query : {"never hungry", "haven't been hungry for a week", "hasn't any appetite"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(named_full_titles(response) == appetite);
+        CHECK(response.negated.empty());
+    }
+    CHECK(named_full_titles(search_all("not sleeping well")) ==
+          named_full_titles(search_all("not sleeping")));
+    // An absence stays an absence whatever its spelling.
+    for (const char* query : {"never had a rash", "haven't had diarrhoea"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK_FALSE(response.negated.empty());
+        CHECK(named_full_titles(response).empty());
+    }
+}
+
+TEST_CASE("an infection somewhere is not the page's low white blood cells") {
+    // nhs.uk: "eye infection", "chest infection"; the page lists low white blood cell counts,
+    // whose lay words say "infections" alone ("catching infections").
+    for (const char* query : {"eye infection", "chest infection", "infected toenail"}) {
+        INFO(query);
+        for (const std::string& title : named_full_titles(search_all(query)))
+            CHECK(title.find("white blood") == std::string::npos);
+    }
+    CHECK_FALSE(named_full_titles(search_all("catching infections")).empty());
+}

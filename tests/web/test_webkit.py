@@ -173,10 +173,16 @@ try:
     phone.wait_until("return document.body.dataset.started === 'yes'", "the app after a reload")
     phone.settle()
     check(phone.app_value("Note") == note, "the note survives a reload")
+    saves = phone.js("return Module.lungguideSaves")
     phone.press("Save note")  # the draft becomes the note
     phone.wait_until("return Module.lungguideSemanticTree().some(n => n.text === 'Note saved.')",
                      "'Note saved.'", timeout=15)
     check(True, "'Save note' on the accessible DOM saves it")
+    # The next step opens a new page: only what IndexedDB holds comes back, as for a person
+    # who closes the tab (the app says "Saved on this device" then).
+    phone.wait_until(f"return Module.lungguideSaves > {saves} && "
+                     "document.getElementById('save-status').dataset.state === 'saved'",
+                     "the saved note in IndexedDB", timeout=15)
 
     # The summary: printed from the app's own page, downloaded with no path.
     start(phone, "summary")
