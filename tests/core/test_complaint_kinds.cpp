@@ -398,7 +398,8 @@ TEST_CASE("any spelling of a negation finds the phrases written with 'not' or 'n
     // "not sleeping well" (sleepfoundation.org) is not sleeping.
     const std::set<std::string> appetite = named_full_titles(search_all("not hungry"));
     REQUIRE_FALSE(appetite.empty());
-    for (const char* query : {"never hungry", "haven't been hungry for a week", "hasn't any appetite"}) {
+    for (const char* query :
+         {"never hungry", "haven't been hungry for a week", "hasn't any appetite"}) {
         INFO(query);
         const SearchResponse response = search_all(query);
         CHECK(named_full_titles(response) == appetite);
