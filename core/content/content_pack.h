@@ -14,6 +14,7 @@
 #include "content/content_pack_signature.h"
 #include "content/guide.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,6 +35,8 @@ class ContentPack {
     // with the Guide when the pack opens (the file is closed once it is open) and kept in
     // their compact front coding; each call decodes them, for search to keep.
     std::vector<std::string> dictionary_words() const;
+    // The same words one at a time, without a list of them all.
+    void visit_dictionary_words(const std::function<void(std::string_view)>& visit) const;
     // The digest the builder recorded of every table (content_pack_digest.h): what names
     // this pack's content. Empty for a pack without one.
     const std::string& digest() const { return digest_; }

@@ -8,10 +8,8 @@
 
 namespace lungguide {
 
-std::vector<std::string> front_decode_words(std::string_view coded) {
-    std::vector<std::string> words;
-    // One allocation, not a doubling ten times over (and the two copies at the last).
-    words.reserve(static_cast<std::size_t>(std::count(coded.begin(), coded.end(), '\n')) + 1);
+void for_each_front_decoded_word(std::string_view coded,
+                                 const std::function<void(std::string_view)>& visit) {
     std::string previous;
     std::size_t start = 0;
     while (start < coded.size()) {
@@ -21,9 +19,17 @@ std::vector<std::string> front_decode_words(std::string_view coded) {
         start = end + 1;
         if (line.empty() || line[0] < '0' || line[0] > '9') continue; // not ours: skip
         const std::size_t shared = std::min<std::size_t>(line[0] - '0', previous.size());
-        previous = previous.substr(0, shared) + std::string(line.substr(1));
-        words.push_back(previous);
+        previous.resize(shared);
+        previous += line.substr(1);
+        visit(previous);
     }
+}
+
+std::vector<std::string> front_decode_words(std::string_view coded) {
+    std::vector<std::string> words;
+    // One allocation, not a doubling ten times over (and the two copies at the last).
+    words.reserve(static_cast<std::size_t>(std::count(coded.begin(), coded.end(), '\n')) + 1);
+    for_each_front_decoded_word(coded, [&](std::string_view word) { words.emplace_back(word); });
     return words;
 }
 
@@ -43,6 +49,10 @@ bool read_content_pack_dictionary(sqlite3* database, std::string& front_coded) {
 
 std::vector<std::string> ContentPack::dictionary_words() const {
     return front_decode_words(dictionary_front_coded_);
+}
+
+void ContentPack::visit_dictionary_words(const std::function<void(std::string_view)>& visit) const {
+    for_each_front_decoded_word(dictionary_front_coded_, visit);
 }
 
 } // namespace lungguide

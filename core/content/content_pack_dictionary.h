@@ -10,6 +10,7 @@
 // four times the room.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ namespace lungguide {
 
 // The words of front-coded text, in their order. A line that is not front coding is skipped.
 std::vector<std::string> front_decode_words(std::string_view coded);
+// The same, one word at a time.
+void for_each_front_decoded_word(std::string_view coded,
+                                 const std::function<void(std::string_view)>& visit);
 
 // The dictionary words of an open pack, front coded (a 48 KB row where the 10,366 words
 // would take 330 KB as strings). A pack without the table (a generated benchmark pack) has

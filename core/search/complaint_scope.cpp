@@ -65,7 +65,7 @@ void SearchIndex::Data::keep_to_named_classes(std::vector<QuerySegment>& segment
 
 // One card of a side effect as the page lists it for one class.
 SearchResult SearchIndex::Data::occurrence_card(const SideEffectOccurrence& occurrence,
-                                                SearchMatch match) const {
+                                                SearchMatch match, bool with_snippet) const {
     SearchResult result;
     result.kind = SearchResultKind::side_effect;
     result.class_ids.push_back(class_ids[occurrence.class_index]);
@@ -73,10 +73,13 @@ SearchResult SearchIndex::Data::occurrence_card(const SideEffectOccurrence& occu
     result.title = occurrence.title;
     result.has_severity = true;
     result.severity = occurrence.severity;
-    const std::string& sentence = side_effect_sentences[occurrence.sentence];
-    result.snippet = occurrence.title_at != std::string::npos
-                         ? occurrence.snippet
-                         : snippet_around(sentence, {occurrence.title});
+    // Around the item; where the page splits its words, around its title (or the caller's
+    // words: with_snippet false, the caller makes it).
+    if (occurrence.title_at != std::string::npos)
+        result.snippet = occurrence.snippet;
+    else if (with_snippet)
+        result.snippet =
+            snippet_around(side_effect_sentences[occurrence.sentence], {occurrence.title});
     result.anchor = occurrence.anchor;
     result.match = match;
     result.full_match = match == SearchMatch::full;

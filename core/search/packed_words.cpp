@@ -19,6 +19,23 @@ PackedWords::PackedWords(std::vector<std::string> words) {
     starts_.push_back(static_cast<std::uint32_t>(text_.size()));
 }
 
+void PackedWords::append(std::string_view word) {
+    if (!starts_.empty() && !(std::string_view(text_).substr(starts_.back()) < word))
+        in_order_ = false;
+    starts_.push_back(static_cast<std::uint32_t>(text_.size()));
+    text_ += word;
+}
+
+void PackedWords::finish() {
+    starts_.push_back(static_cast<std::uint32_t>(text_.size()));
+    if (in_order_) return;
+    std::vector<std::string> words;
+    words.reserve(size());
+    for (std::size_t index = 0; index < size(); ++index)
+        words.emplace_back(word(index));
+    *this = PackedWords(std::move(words));
+}
+
 bool PackedWords::contains(std::string_view wanted) const {
     std::size_t low = 0;
     std::size_t high = size();

@@ -16,6 +16,11 @@ class PackedWords {
     // Sorted here; a word given twice is kept once.
     explicit PackedWords(std::vector<std::string> words);
 
+    // Word by word, without a list of them all first (the pack's 10,000 would take 330 KB
+    // for a moment at every start). Words out of order or repeated are sorted out by finish().
+    void append(std::string_view word);
+    void finish();
+
     bool contains(std::string_view word) const;
     std::size_t size() const { return starts_.empty() ? 0 : starts_.size() - 1; }
 
@@ -25,7 +30,8 @@ class PackedWords {
     }
 
     std::string text_;
-    std::vector<std::uint32_t> starts_; // one per word, and the end
+    std::vector<std::uint32_t> starts_; // one per word, and the end (after finish())
+    bool in_order_ = true;
 };
 
 } // namespace lungguide

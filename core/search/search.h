@@ -8,6 +8,7 @@
 #pragma once
 
 #include "content/guide.h"
+#include "search/packed_words.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -150,6 +151,8 @@ class SearchIndex {
     std::vector<std::string> real_words_in_typo_reach(const std::vector<std::string>& words) const;
 
   private:
+    SearchIndex(const Guide& guide, PackedWords dictionary_words);
+
     struct Data;
     std::unique_ptr<Data> data_;
 };

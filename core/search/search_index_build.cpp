@@ -449,15 +449,30 @@ void SearchIndex::Data::flatten_postings() {
     postings = {};
 }
 
+namespace {
+
+// Packed straight from the pack's front coding, already sorted.
+PackedWords packed_dictionary(const ContentPack& pack) {
+    PackedWords words;
+    pack.visit_dictionary_words([&](std::string_view word) { words.append(word); });
+    words.finish();
+    return words;
+}
+
+} // namespace
+
 SearchIndex::SearchIndex(const ContentPack& pack)
-    : SearchIndex(pack.guide(), pack.dictionary_words()) {}
+    : SearchIndex(pack.guide(), packed_dictionary(pack)) {}
 
 SearchIndex::SearchIndex(const Guide& guide, std::vector<std::string> dictionary_words)
+    : SearchIndex(guide, PackedWords(std::move(dictionary_words))) {}
+
+SearchIndex::SearchIndex(const Guide& guide, PackedWords dictionary_words)
     : data_(std::make_unique<Data>()) {
     data_->build(guide);
     const std::vector<PassageWords> words_of_passage = data_->load_passages(guide);
     // Packed and sorted (a word is looked up once per query word, not per candidate).
-    data_->dictionary_words = PackedWords(std::move(dictionary_words));
+    data_->dictionary_words = std::move(dictionary_words);
     data_->complaint_words = guide.complaint_words;
     for (std::string& word : data_->complaint_words)
         word = fold_for_search(word);

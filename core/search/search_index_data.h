@@ -478,7 +478,8 @@ struct SearchIndex::Data {
                                const std::vector<bool>& named_classes,
                                std::vector<std::string>& notes) const;
     void index_umbrella_terms();
-    SearchResult occurrence_card(const SideEffectOccurrence& occurrence, SearchMatch match) const;
+    SearchResult occurrence_card(const SideEffectOccurrence& occurrence, SearchMatch match,
+                                 bool with_snippet = true) const;
     void append_umbrella_terms(const std::vector<RankedEntry>& ranked,
                                const std::vector<bool>& class_allowed, std::size_t limit,
                                std::vector<SearchResult>& results) const;

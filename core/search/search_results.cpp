@@ -208,10 +208,10 @@ void SearchIndex::Data::append_entry_results(
                 const SideEffectOccurrence& occurrence = *in_order;
                 if (results.size() >= limit) break;
                 if (!class_allowed[occurrence.class_index]) continue;
-                SearchResult result =
-                    occurrence_card(occurrence, item.full || item.match == SearchMatch::other_class
-                                                    ? item.match
-                                                    : SearchMatch::partial);
+                const SearchMatch match = item.full || item.match == SearchMatch::other_class
+                                              ? item.match
+                                              : SearchMatch::partial;
+                SearchResult result = occurrence_card(occurrence, match, false);
                 // Where the page splits its words, around the query's.
                 if (occurrence.title_at == std::string::npos)
                     result.snippet = item_snippet(occurrence, query_words, query_phrases);

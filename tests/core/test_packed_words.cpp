@@ -26,3 +26,20 @@ TEST_CASE("no packed words contain nothing") {
     CHECK_FALSE(PackedWords(std::vector<std::string>{}).contains(""));
     CHECK(PackedWords().size() == 0);
 }
+
+TEST_CASE("packed words appended one by one are the same set, in order or not") {
+    PackedWords in_order;
+    for (const char* word : {"a", "back", "black", "joins"})
+        in_order.append(word);
+    in_order.finish();
+    PackedWords shuffled;
+    for (const char* word : {"joins", "back", "a", "black", "back"})
+        shuffled.append(word);
+    shuffled.finish();
+    for (const PackedWords* words : {&in_order, &shuffled}) {
+        CHECK(words->size() == 4);
+        for (const char* word : {"a", "back", "black", "joins"})
+            CHECK(words->contains(word));
+        CHECK_FALSE(words->contains("blac"));
+    }
+}
