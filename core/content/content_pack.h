@@ -22,7 +22,7 @@
 namespace lungguide {
 
 // Bumped whenever the pack's tables change shape; a pack of another version is refused.
-constexpr int content_pack_schema_version = 2;
+constexpr int content_pack_schema_version = 3;
 
 class ContentPack {
   public:

@@ -66,7 +66,9 @@ class PackWriter {
     explicit PackWriter(sqlite3* database) : database_(database) {}
 
     std::string write(const Guide& guide) {
-        if (!execute(content_pack_schema_sql)) return error();
+        const Result<std::string> schema = content_pack_schema_sql();
+        if (!schema.ok()) return schema.message_for_person();
+        if (!execute(schema.value().c_str())) return error();
         if (!execute("BEGIN")) return error();
         write_meta("schema_version", std::to_string(content_pack_schema_version));
         fields::visit_fields(guide, *this);

@@ -3,9 +3,9 @@
 // the page's own text. The JSON reader (guide_json.cpp), the pack's writer and reader
 // (content_pack_builder.cpp, content_pack.cpp), validation against the page
 // (content_validation.cpp) and the font's glyphs (for_each_text) all walk this list, so a new
-// field is one line here beside its member in guide.h. Stored in the pack, it also needs its
-// column in content_pack_schema.h (the frozen text of a pack format) and a new schema version:
-// the pack builder stops with the column's name if the schema lacks it.
+// field is one line here beside its member in guide.h. The pack's tables are made from this
+// list too (content_pack_schema.h); a field that changes them makes a new pack format, and
+// tests/core/test_content_pack_schema.cpp says so until content_pack_schema_version is bumped.
 //
 // Each struct's fields come in the order of guide.h, which is the order the JSON reader
 // checks them in and the order of the scalar columns in their pack table.
