@@ -2,9 +2,8 @@
 
 #include "common/sqlite_statement.h"
 #include "content/content_pack.h"
-#include "content/content_pack_digest.h"
 #include "content/content_pack_schema.h"
-#include "content/content_pack_seal.h"
+#include "content/content_pack_stamping.h"
 #include "content/guide_fields.h"
 
 #include <cstdint>

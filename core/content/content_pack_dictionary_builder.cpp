@@ -2,7 +2,7 @@
 
 #include "common/sqlite_statement.h"
 #include "content/content_pack_builder.h"
-#include "content/content_pack_digest.h"
+#include "content/content_pack_stamping.h"
 
 #include <sqlite3.h>
 

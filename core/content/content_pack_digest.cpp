@@ -129,35 +129,6 @@ std::string recorded_content_pack_digest(sqlite3* database) {
     return select.step() == SQLITE_ROW ? select.text(0) : std::string();
 }
 
-Status record_content_pack_digest(sqlite3* database) {
-    const auto failed = [database]() {
-        return Status::failure(Problem::failed, sqlite3_errmsg(database));
-    };
-    for (const char* key :
-         {content_pack_digest_key, content_pack_seal_key, content_pack_signature_key}) {
-        sqlite::Statement forget(database, "DELETE FROM meta WHERE key = ?");
-        forget.bind(1, std::string(key));
-        if (!forget.prepared() || forget.step() != SQLITE_DONE) return failed();
-    }
-    const Result<std::string> digest = compute_content_pack_digest(database);
-    if (!digest.ok())
-        return Status::failure(Problem::failed,
-                               "cannot compute the content digest: " + digest.message_for_person());
-    // The digest, and the row seal_content_pack() fills in once the file is closed.
-    for (const auto& [key, value] :
-         {std::pair<std::string, std::string>{content_pack_digest_key, digest.value()},
-          {content_pack_seal_key, unsealed_content_pack_value()}}) {
-        sqlite::Statement record(database, "INSERT INTO meta(key, value) VALUES(?, ?)");
-        record.bind(1, key).bind(2, value);
-        if (!record.prepared() || record.step() != SQLITE_DONE) return failed();
-    }
-    // The row the pack builder signs last: a blob, so it fits in one page (content_pack_seal.h).
-    sqlite::Statement signature(database, "INSERT INTO meta(key, value) VALUES(?, zeroblob(64))");
-    signature.bind(1, std::string(content_pack_signature_key));
-    if (!signature.prepared() || signature.step() != SQLITE_DONE) return failed();
-    return Status::success();
-}
-
 std::string first_differing_table(const std::string& recorded, const std::string& computed) {
     std::size_t recorded_at = 0, computed_at = 0;
     while (recorded_at < recorded.size() || computed_at < computed.size()) {

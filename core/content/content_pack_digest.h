@@ -1,9 +1,9 @@
 // The content pack's tamper evidence: a SHA-256 of every table's content and of the schema.
 //
-// The pack builder records the digests in meta under content_pack_digest_key; the loader
-// recomputes them at open and refuses a pack whose text differs from what was built. SQLite
-// keeps no checksums of its own, so without this a flipped byte in a sentence would be shown
-// as the page's own text.
+// The pack builder records the digests in meta under content_pack_digest_key
+// (content_pack_stamping.h); the loader recomputes them at open and refuses a pack whose text
+// differs from what was built. SQLite keeps no checksums of its own, so without this a
+// flipped byte in a sentence would be shown as the page's own text.
 #pragma once
 
 #include "common/result.h"
@@ -23,12 +23,6 @@ Result<std::string> compute_content_pack_digest(sqlite3* database);
 
 // The digest the builder recorded in meta, or "" when there is none.
 std::string recorded_content_pack_digest(sqlite3* database);
-
-// Records the digest of the pack as it is now, replacing one recorded before: the last step
-// of building, and again after any later step that adds to a table (search's dictionary
-// words). Also adds the blank seal and signature rows; seal_content_pack() and the pack
-// builder fill them in once the file is closed (content_pack_seal.h).
-Status record_content_pack_digest(sqlite3* database);
 
 // The first table whose line differs between two digests ("" when they are equal).
 std::string first_differing_table(const std::string& recorded, const std::string& computed);

@@ -91,20 +91,8 @@ bool seal_holds(const StampScan& scan) {
     return scan.readable && scan.seal.rows_found == 1 && scan.seal.recorded == scan.digest;
 }
 
-// Writes value over the one unfilled row of a stamp, found by the scan.
-Status fill_in(const std::string& path, const Stamp& stamp, const std::string& blank,
-               const std::string& value) {
-    if (stamp.rows_found != 1 || stamp.recorded != blank || value.size() != stamp.length)
-        return Status::failure(Problem::invalid_input,
-                               path + " has no single blank " + std::string(stamp.key) + " row");
-    File file(std::fopen(path.c_str(), "r+b"));
-    const bool written = file && std::fseek(file.get(), stamp.value_offset, SEEK_SET) == 0 &&
-                         std::fwrite(value.data(), 1, value.size(), file.get()) == value.size() &&
-                         std::fflush(file.get()) == 0;
-    if (!written)
-        return Status::failure(Problem::failed,
-                               "cannot write the " + std::string(stamp.key) + " into " + path);
-    return Status::success();
+ContentPackStamps::Row row_of(const Stamp& stamp) {
+    return {stamp.rows_found, stamp.value_offset, stamp.recorded};
 }
 
 } // namespace
@@ -124,22 +112,9 @@ ContentPackStamps read_content_pack_stamps(const std::string& path) {
     stamps.seal_holds = seal_holds(scan);
     stamps.file_digest = scan.digest;
     if (scan.signature.rows_found == 1) stamps.signature = scan.signature.recorded;
+    stamps.seal_row = row_of(scan.seal);
+    stamps.signature_row = row_of(scan.signature);
     return stamps;
-}
-
-Status seal_content_pack(const std::string& path) {
-    const StampScan scan = scan_pack_file(path);
-    if (!scan.readable)
-        return Status::failure(Problem::failed, "cannot read " + path + " to seal it");
-    return fill_in(path, scan.seal, unsealed_content_pack_value(), scan.digest);
-}
-
-Status write_content_pack_signature(const std::string& path, const std::string& signature) {
-    const StampScan scan = scan_pack_file(path);
-    if (!seal_holds(scan))
-        return Status::failure(Problem::invalid_input,
-                               path + " is not sealed, or its seal does not hold: not signed");
-    return fill_in(path, scan.signature, unsigned_content_pack_value(), signature);
 }
 
 bool content_pack_seal_holds(const std::string& path) {

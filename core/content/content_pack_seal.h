@@ -2,14 +2,15 @@
 //
 // The builder ends every pack with two meta rows waiting to be filled in: the seal, 64 '0's,
 // and the signature, a blob of 64 zero bytes (as a blob, the row fits in one page of the
-// pack, so the bytes that follow the key in the file are its value). seal_content_pack()
-// writes into the first the SHA-256 of the file as it is then, with both values blank; the
-// pack builder signs that digest and writes the signature into the second
-// (content_pack_signature.h). Neither row changes the digest, so the
+// pack, so the bytes that follow the key in the file are its value). The builder seals it
+// with the SHA-256 of the file as it is then, with both values blank, and signs that digest
+// (content_pack_stamping.h, content_pack_signature.h). Neither row changes the digest, so the
 // one pass that reads the file back gives both checks what they need. A pack whose bytes hash
 // back to its seal is exactly the file the builder checked in full; its signature says the
 // builder was LungGuide's. Hashing the file with the CPU's SHA instructions costs
 // milliseconds, where integrity_check and the per-table digest cost seconds on a large pack.
+//
+// This file reads; the app links no code that writes a pack.
 #pragma once
 
 #include "common/result.h"
@@ -27,20 +28,19 @@ std::string unsigned_content_pack_value();
 
 // What a pack file says of itself, read in one pass.
 struct ContentPackStamps {
+    // Where one stamp's value is in the file: for the builder to fill it in.
+    struct Row {
+        int count = 0;               // how many times its key is followed by a whole value
+        long long value_offset = -1; // where the last one's value starts
+        std::string value;           // that value as found
+    };
     bool readable = false;
     bool seal_holds = false; // the file holds its seal once, and hashes back to it
     std::string file_digest; // SHA-256 of the file with both values blank (hex)
     std::string signature;   // the one signature row's 64 bytes; "" when not exactly one
+    Row seal_row, signature_row;
 };
 ContentPackStamps read_content_pack_stamps(const std::string& path);
-
-// Writes the seal into a closed pack that holds the unsealed row once (the builder's last
-// step). Problem::invalid_input when the pack has no such row or more than one.
-Status seal_content_pack(const std::string& path);
-
-// Writes a 64-byte signature into the one unsigned signature row of a sealed pack.
-// Problem::invalid_input when the seal does not hold, or there is not exactly one such row.
-Status write_content_pack_signature(const std::string& path, const std::string& signature);
 
 // True when the file at path holds its seal once and hashes back to it.
 bool content_pack_seal_holds(const std::string& path);

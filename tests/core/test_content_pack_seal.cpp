@@ -3,6 +3,7 @@
 #include "content/content_pack.h"
 #include "content/content_pack_builder.h"
 #include "content/content_pack_seal.h"
+#include "content/content_pack_stamping.h"
 #include "content_test_support.h"
 #include "temporary_folder.h"
 

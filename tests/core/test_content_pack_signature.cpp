@@ -5,6 +5,7 @@
 #include "content/content_pack_digest.h"
 #include "content/content_pack_seal.h"
 #include "content/content_pack_signature.h"
+#include "content/content_pack_stamping.h"
 #include "content/markdown_export.h"
 #include "content_test_support.h"
 

@@ -2,6 +2,7 @@
 
 #include "content/content_pack_seal.h"
 #include "content/content_pack_signature.h"
+#include "content/content_pack_stamping.h"
 
 #include <sodium.h>
 
