@@ -39,6 +39,20 @@ bool names_part_of_a_site(const std::vector<std::string>& words, std::size_t ind
     return false;
 }
 
+// "side effects", "side-effect", "adverse effects": what a person asks of a drug or class they
+// name ("Tagrisso side effects"), not a complaint or a place ("side" of "pain in my side").
+bool in_side_effects(const std::vector<std::string>& words, std::size_t index) {
+    auto is_effect = [](const std::string& word) {
+        return word == "effect" || word == "effects" || word == "reaction" || word == "reactions";
+    };
+    auto is_kind_of_effect = [](const std::string& word) {
+        return word == "side" || word == "adverse";
+    };
+    if (is_kind_of_effect(words[index]))
+        return index + 1 < words.size() && is_effect(words[index + 1]);
+    return is_effect(words[index]) && index > 0 && is_kind_of_effect(words[index - 1]);
+}
+
 } // namespace
 
 // ---- step 2: what each word may stand for ---------------------------------------------
@@ -112,15 +126,23 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
 // and "lung cancer" the lung side effects: another answer than the name asked for.
 void SearchIndex::Data::quiet_words_said_of_a_name(std::vector<TokenMatch>& tokens) const {
     const bool named = std::any_of(tokens.begin(), tokens.end(), [&](const TokenMatch& token) {
-        return !token.candidates.empty() && token.candidates.front().as_typed &&
+        // A name misspelt counts ("Alecenza side effects"): read as a name, it is one.
+        return !token.candidates.empty() &&
+               (token.candidates.front().as_typed || token.corrected) &&
                name_word[token.candidates.front().word] && !is_said_of_a_name(token.text);
     });
     if (!named) return;
+    std::vector<std::string> read_as; // "efects" read as "effects"
+    for (const TokenMatch& token : tokens)
+        read_as.push_back(token.corrected && !token.candidates.empty()
+                              ? vocabulary.text(token.candidates.front().word)
+                              : token.text);
     for (std::size_t index = 0; index < tokens.size(); ++index) {
         TokenMatch& token = tokens[index];
         const bool of_the_cancer = token.text == "lung" && index + 1 < tokens.size() &&
                                    is_said_of_a_name(tokens[index + 1].text);
-        if (!is_said_of_a_name(token.text) && !of_the_cancer) continue;
+        if (!is_said_of_a_name(token.text) && !of_the_cancer && !in_side_effects(read_as, index))
+            continue;
         token.optional = true; // still looked up: "NTRK fusion" is a name said whole
         token.complaint = false;
         token.real_word = false;

@@ -316,6 +316,37 @@ TEST_CASE("words said of a gene change lead to the name, not to another page") {
     }
 }
 
+TEST_CASE("asking for a drug's side effects leads to the drug, by any of its names") {
+    // How people ask (page titles and questions: rxeconsult.com "Tagrisso side effects",
+    // rx2go.com "What are the side effects of Alectinib?", glowafter40.today "Alecensa side
+    // effects", drugs.com "Side effects of ... adverse reactions"). "side effects" is what
+    // they ask of the name, not a complaint: every class's heading has it, so it put ten
+    // class cards above the drug.
+    const Guide& guide = shipped_guide();
+    for (const Drug& drug : guide.drugs) {
+        std::vector<std::string> names = drug.brands;
+        names.push_back(drug.name);
+        for (const std::string& name : names) {
+            for (const std::string& query :
+                 {name + " side effects", "side effects of " + name, name + " side-effects",
+                  "what are the side effects of " + name, "adverse reactions to " + name,
+                  "side efects of " + name}) {
+                INFO(query);
+                const SearchResponse response = search_all(query);
+                REQUIRE_FALSE(response.results.empty());
+                CHECK(response.results.front().drug_id == drug.id);
+                CHECK(response.not_listed.empty());
+            }
+        }
+    }
+    // Alone, or beside a complaint, it is still looked up: every class has side effects.
+    const SearchResponse alone = search_all("side effects");
+    std::set<std::string> classes;
+    for (const SearchResult& result : alone.results)
+        if (result.kind == SearchResultKind::drug_class) classes.insert(result.target_id);
+    CHECK(classes.size() == guide.classes.size());
+}
+
 TEST_CASE("which part of a place narrows nothing: the complaint decides") {
     // Patient leaflets say where: "pain in the upper right side of your stomach area"
     // (medlineplus.gov, liver warnings), "blurred vision in one eye" (rnib.org.uk), "rash on
