@@ -276,8 +276,8 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     if ((content_mask(tokens) & ~named.tokens) != 0)
         put_named_classes_first(named.classes, response.results, class_index_by_id);
 
-    response.not_listed =
-        unlisted_complaints(segments, coverage_of(ranked, passages, tokens), words.words);
+    response.not_listed = unlisted_complaints(segments, coverage_of(ranked, passages, tokens),
+                                              words.words, named.tokens);
     append_umbrella_terms(ranked, class_allowed, options.limit, response.results);
     append_related(segments, tokens, ranked, class_allowed, options.limit, response.results);
     order_by_match(response.results);

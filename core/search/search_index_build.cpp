@@ -367,6 +367,25 @@ void SearchIndex::Data::build_symptoms(const Guide& guide) {
     }
 }
 
+// A class's own name words are names too ("TRK", "angiogenesis" of "TRK inhibitors",
+// "Angiogenesis (VEGF) inhibitors"): those in one class's name only, never a symptom's, and
+// not common ("inhibitors" names nine classes, and "drugs" is everywhere).
+void SearchIndex::Data::add_class_name_words(const std::vector<bool>& symptom_word) {
+    std::unordered_map<WordId, std::size_t> classes_named_by;
+    for (const Entry& entry : entries) {
+        if (entry.kind != SearchResultKind::drug_class) continue;
+        std::vector<std::string> words = split_search_words(entry.title);
+        std::sort(words.begin(), words.end());
+        words.erase(std::unique(words.begin(), words.end()), words.end());
+        for (const std::string& text : words) {
+            WordId word = 0;
+            if (vocabulary.find(text, word)) ++classes_named_by[word];
+        }
+    }
+    for (const auto& [word, count] : classes_named_by)
+        if (count == 1 && !common_word[word] && !symptom_word[word]) name_word[word] = true;
+}
+
 // How much a word says: the fewer entries it appears in, the more (like IDF). A word
 // found only in passages weighs the most, as a rare word.
 void SearchIndex::Data::weigh_words() {
@@ -397,6 +416,7 @@ void SearchIndex::Data::weigh_words() {
         common_word[word] = entries_with_word[word] >= common_word_entries;
         name_word[word] = name_word[word] && !symptom_word[word];
     }
+    add_class_name_words(symptom_word);
 }
 
 namespace {

@@ -433,6 +433,7 @@ struct SearchIndex::Data {
     std::vector<PassageWords> load_passages(const Guide& guide);
     void index_passages(const std::vector<PassageWords>& words_of_passage);
     void weigh_words();
+    void add_class_name_words(const std::vector<bool>& symptom_word);
     void index_side_effect_words();
     void place_item_titles();
 
@@ -568,9 +569,11 @@ struct SearchIndex::Data {
     Coverage coverage_of(const std::vector<RankedEntry>& ranked,
                          const std::vector<SearchResult>& passages,
                          const std::vector<TokenMatch>& tokens) const;
+    // names: the words that name a class, drug or gene, never said to be unlisted.
     std::vector<std::string> unlisted_complaints(std::vector<QuerySegment>& segments,
                                                  const Coverage& coverage,
-                                                 const std::vector<std::string>& words) const;
+                                                 const std::vector<std::string>& words,
+                                                 TokenMask names) const;
     std::vector<std::string> corrections_of(const std::vector<TokenMatch>& tokens) const;
     void label_passages(std::vector<SearchResult>& passages, const std::vector<TokenMatch>& tokens,
                         const std::vector<QuerySegment>& segments) const;

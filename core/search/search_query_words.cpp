@@ -48,9 +48,21 @@ bool in_side_effects(const std::vector<std::string>& words, std::size_t index) {
     auto is_kind_of_effect = [](const std::string& word) {
         return word == "side" || word == "adverse";
     };
-    if (is_kind_of_effect(words[index]))
-        return index + 1 < words.size() && is_effect(words[index + 1]);
-    return is_effect(words[index]) && index > 0 && is_kind_of_effect(words[index - 1]);
+    // Which side effects: "common side effects of osimertinib", "most serious side effects".
+    auto is_which = [](const std::string& word) {
+        static constexpr std::string_view which[] = {
+            "common", "commonest", "serious", "rare", "possible", "main",
+            "usual",  "typical",   "known",   "long", "term",     "late",
+            "severe", "most",      "worst",   "bad",  "early"};
+        return std::find(std::begin(which), std::end(which), word) != std::end(which);
+    };
+    std::size_t next = index;
+    while (next < words.size() && is_which(words[next]))
+        ++next; // "common" counts only before "side effects"
+    if (next < words.size() && is_kind_of_effect(words[next]))
+        return next + 1 < words.size() && is_effect(words[next + 1]);
+    return next == index && is_effect(words[index]) && index > 0 &&
+           is_kind_of_effect(words[index - 1]);
 }
 
 } // namespace

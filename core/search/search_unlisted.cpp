@@ -27,10 +27,9 @@ Coverage SearchIndex::Data::coverage_of(const std::vector<RankedEntry>& ranked,
     return coverage;
 }
 
-std::vector<std::string>
-SearchIndex::Data::unlisted_complaints(std::vector<QuerySegment>& segments,
-                                       const Coverage& coverage,
-                                       const std::vector<std::string>& words) const {
+std::vector<std::string> SearchIndex::Data::unlisted_complaints(
+    std::vector<QuerySegment>& segments, const Coverage& coverage,
+    const std::vector<std::string>& words, TokenMask names) const {
     auto covered = [](const std::vector<TokenMask>& masks, TokenMask wanted) {
         return std::any_of(masks.begin(), masks.end(),
                            [&](TokenMask mask) { return (mask & wanted) == wanted; });
@@ -55,9 +54,20 @@ SearchIndex::Data::unlisted_complaints(std::vector<QuerySegment>& segments,
         if ((coverage.typing & segment.tokens) != 0 && rest != 0 && covered(coverage.any, rest))
             continue;
         segment.unlisted = true;
+        // What is unlisted is the complaint: "can alectinib cause weight gain" does not list
+        // "weight gain", not "alectinib cause weight gain". A name, and the words between it
+        // and the complaint that are not looked up, are left out at either end.
+        std::size_t first = segment.first, last = std::min(segment.last, words.size() - 1);
+        auto left_out = [&](std::size_t index) {
+            const TokenMask bit = TokenMask{1} << index;
+            return (names & bit) != 0 || ((segment.all_words | segment.negations) & bit) == 0;
+        };
+        while (first < last && left_out(first))
+            ++first;
+        while (last > first && left_out(last))
+            --last;
         std::string text;
-        for (std::size_t index = segment.first; index <= segment.last && index < words.size();
-             ++index) {
+        for (std::size_t index = first; index <= last && index < words.size(); ++index) {
             text += (text.empty() ? "" : " ") + words[index];
         }
         if (!text.empty() && std::find(unlisted.begin(), unlisted.end(), text) == unlisted.end())

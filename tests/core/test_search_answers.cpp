@@ -272,8 +272,13 @@ TEST_CASE("a class, drug, brand or gene named in the query puts its own side eff
             const SearchResponse alone = search_all(effect.term);
             if (side_effect_classes(alone).size() < 2) continue; // nothing to reorder
             for (const std::string& name : names) {
+                // As asked (drugs.com, "Does Tagrisso cause hair loss?"; patient forums, "can
+                // alectinib cause weight gain", "is fatigue a side effect of tagrisso").
                 for (const std::string& query :
-                     {name + " " + effect.term, effect.term + " " + name + " "}) {
+                     {name + " " + effect.term, effect.term + " " + name + " ",
+                      "does " + name + " cause " + effect.term,
+                      "can " + name + " cause " + effect.term,
+                      "is " + effect.term + " a side effect of " + name}) {
                     const SearchResponse response = search_all(query);
                     const auto first =
                         std::find_if(response.results.begin(), response.results.end(),
@@ -301,7 +306,18 @@ TEST_CASE("a class, drug, brand or gene named in the query puts its own side eff
             }
         }
     }
-    CHECK(checked > 200);
+    CHECK(checked > 500);
+}
+
+TEST_CASE("a complaint the page does not list is said as typed, without the name asked about") {
+    // "can alectinib cause weight gain": the page does not list weight gain; saying it does
+    // not list "alectinib cause weight gain" would read as if the drug were unknown.
+    for (const char* query : {"can alectinib cause weight gain", "does tagrisso cause weight gain",
+                              "weight gain on lorlatinib", "Alecensa and weight gain"}) {
+        INFO(query);
+        const SearchResponse response = search_all(query);
+        CHECK(response.not_listed == std::vector<std::string>{"weight gain"});
+    }
 }
 
 TEST_CASE("a word still being typed names no class: the page's order stays") {
