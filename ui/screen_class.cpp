@@ -106,9 +106,9 @@ void draw_uses(App& app, const DrugClass& drug_class) {
 }
 
 void draw_side_effects(App& app, const DrugClass& drug_class) {
-    app.anchor("section=side-effects");
+    app.anchor(side_effects_section_anchor);
     heading(app.look(), "Side effects");
-    app.anchor_end("section=side-effects");
+    app.anchor_end(side_effects_section_anchor);
     draw_side_effect_boxes(app, drug_class, true);
 }
 
@@ -273,7 +273,7 @@ std::vector<PageSection> class_sections(App& app) {
     std::vector<PageSection> sections{{"How they work", "section=how-they-work"},
                                       {"Drugs", "section=drugs"}};
     if (!drug_class->uses.empty()) sections.push_back({"Uses", "section=uses"});
-    sections.push_back({"Side effects", "section=side-effects"});
+    sections.push_back({"Side effects", side_effects_section_anchor});
     for (const SideEffectGroup& group : drug_class->side_effect_groups)
         if (group.severity == Severity::rare_serious) {
             sections.push_back({"Rare but serious", "section=rare-but-serious"});

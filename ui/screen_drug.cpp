@@ -33,9 +33,9 @@ const char* kind_label(DrugKind kind) {
 // The page gives side effects per class, never per drug: each of the drug's classes, its
 // boxes labelled as that class's, and a way to read them on the class page.
 void draw_side_effects(App& app, const Drug& drug) {
-    app.anchor("section=side-effects");
+    app.anchor(side_effects_section_anchor);
     heading(app.look(), "Side effects");
-    app.anchor_end("section=side-effects");
+    app.anchor_end(side_effects_section_anchor);
     ParagraphOptions muted;
     muted.glossary_links = false;
     muted.colour = &app.palette().text_muted;
@@ -54,7 +54,7 @@ void draw_side_effects(App& app, const Drug& drug) {
         options.bold = false;
         if (button(app.look(), "Read them on the " + drug_class->name + " page  ›", options,
                    ("effects " + class_id).c_str()))
-            app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
+            app.go(Route{Screen::drug_class, class_id, "", side_effects_section_anchor});
     }
     if (!drug.class_ids.empty()) return;
     // A drug only used alongside a class (chemotherapy with an EGFR inhibitor): that class's
@@ -71,7 +71,7 @@ void draw_side_effects(App& app, const Drug& drug) {
         options.subtitle = "A class it is named with; the side effects are that class's";
         if (button(app.look(), "Side effects of " + drug_class->name + "  ›", options,
                    ("effects " + class_id).c_str()))
-            app.go(Route{Screen::drug_class, class_id, "", "section=side-effects"});
+            app.go(Route{Screen::drug_class, class_id, "", side_effects_section_anchor});
     }
 }
 
@@ -99,7 +99,7 @@ std::vector<PageSection> drug_sections(App& app) {
     if (!app.guide().find_drug(app.route().id)) return {};
     return {{"Drug classes", "section=classes"},
             {"Uses", "section=uses"},
-            {"Side effects", "section=side-effects"}};
+            {"Side effects", side_effects_section_anchor}};
 }
 
 void draw_drug(App& app) {

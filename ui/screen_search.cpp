@@ -36,11 +36,12 @@ Route route_of(App& app, const SearchResult& result) {
     const std::string first_class = result.class_ids.empty() ? "" : result.class_ids.front();
     switch (result.kind) {
     case SearchResultKind::drug:
-        return Route{Screen::drug, result.drug_id.empty() ? result.target_id : result.drug_id, ""};
+        return Route{Screen::drug, result.drug_id.empty() ? result.target_id : result.drug_id, "",
+                     result.anchor};
     case SearchResultKind::side_effect:
         return Route{Screen::drug_class, first_class, "", result.anchor};
     case SearchResultKind::drug_class:
-        return Route{Screen::drug_class, result.target_id, ""};
+        return Route{Screen::drug_class, result.target_id, "", result.anchor};
     case SearchResultKind::biomarker:
         return Route{Screen::drug_class, first_class, "", "uses"};
     case SearchResultKind::text:

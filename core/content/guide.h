@@ -22,6 +22,8 @@ const char* severity_label(Severity severity); // "Common" | "Rare but serious"
 // ("heart rhythm changes" -> "se=heart-rhythm-changes"). Search links to it; the class
 // page marks it; `--route class/egfr#se=...` opens there.
 std::string side_effect_anchor(const std::string& term);
+// A class's or drug's side effects section, as a route fragment; both pages mark it.
+inline constexpr const char* side_effects_section_anchor = "section=side-effects";
 
 // One symptom of a class, e.g. "nosebleed" in the angiogenesis inhibitors' common list.
 struct SideEffect {

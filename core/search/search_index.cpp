@@ -149,6 +149,19 @@ void never_full_when_unspecific(const std::vector<TokenMatch>& tokens,
         passage.full_match = false;
 }
 
+// "Tagrisso side effects": the drug's or class's card opens its page at its side effects.
+void open_names_at_side_effects(const std::vector<TokenMatch>& tokens,
+                                std::vector<SearchResult>& results) {
+    if (std::none_of(tokens.begin(), tokens.end(),
+                     [](const TokenMatch& token) { return token.asks_for_side_effects; }))
+        return;
+    for (SearchResult& result : results)
+        if ((result.kind == SearchResultKind::drug ||
+             result.kind == SearchResultKind::drug_class) &&
+            result.match == SearchMatch::full && result.anchor.empty())
+            result.anchor = side_effects_section_anchor;
+}
+
 // Full first, then other classes', negated, related, and partial results, each in the
 // order they came.
 void order_by_match(std::vector<SearchResult>& results) {
@@ -281,6 +294,7 @@ SearchResponse SearchIndex::Data::answer(std::string_view query, const SearchOpt
     append_umbrella_terms(ranked, class_allowed, options.limit, response.results);
     append_related(segments, tokens, ranked, class_allowed, options.limit, response.results);
     order_by_match(response.results);
+    open_names_at_side_effects(tokens, response.results);
     response.understood_as = corrections_of(tokens);
     if (offer_rewrite && (!response.not_listed.empty() || !some_entry_is_full))
         response.did_you_mean = rewrite_suggestion(tokens, options);

@@ -114,12 +114,13 @@ struct TokenMatch {
     std::string text;
     bool optional = false; // a grammar word or a qualifier ("being", "severe")
     std::vector<WordCandidate> candidates;
-    bool corrected = false;         // candidates are typo corrections
-    bool prefix = false;            // the person may still be typing it
-    bool real_word = false;         // a dictionary word the content lacks: never corrected
-    bool complaint = false;         // names a symptom or a body part (Guide::complaint_words)
-    WordRole role = WordRole::none; // its role around the complaint (complaint_lexicon.h)
-    bool starts_part = false;       // a comma before it: "tired, itchy, rash"
+    bool corrected = false;             // candidates are typo corrections
+    bool prefix = false;                // the person may still be typing it
+    bool real_word = false;             // a dictionary word the content lacks: never corrected
+    bool complaint = false;             // names a symptom or a body part (Guide::complaint_words)
+    WordRole role = WordRole::none;     // its role around the complaint (complaint_lexicon.h)
+    bool starts_part = false;           // a comma before it: "tired, itchy, rash"
+    bool asks_for_side_effects = false; // "side effects" said of a name ("Tagrisso side effects")
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").

@@ -153,7 +153,8 @@ void SearchIndex::Data::quiet_words_said_of_a_name(std::vector<TokenMatch>& toke
         TokenMatch& token = tokens[index];
         const bool of_the_cancer = token.text == "lung" && index + 1 < tokens.size() &&
                                    is_said_of_a_name(tokens[index + 1].text);
-        if (!is_said_of_a_name(token.text) && !of_the_cancer && !in_side_effects(read_as, index))
+        token.asks_for_side_effects = in_side_effects(read_as, index);
+        if (!is_said_of_a_name(token.text) && !of_the_cancer && !token.asks_for_side_effects)
             continue;
         token.optional = true; // still looked up: "NTRK fusion" is a name said whole
         token.complaint = false;

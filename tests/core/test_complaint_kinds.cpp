@@ -335,10 +335,13 @@ TEST_CASE("asking for a drug's side effects leads to the drug, by any of its nam
                 const SearchResponse response = search_all(query);
                 REQUIRE_FALSE(response.results.empty());
                 CHECK(response.results.front().drug_id == drug.id);
+                CHECK(response.results.front().anchor == side_effects_section_anchor);
                 CHECK(response.not_listed.empty());
             }
         }
     }
+    // The name alone opens the page at its top.
+    CHECK(search_all("tagrisso").results.front().anchor.empty());
     // Alone, or beside a complaint, it is still looked up: every class has side effects.
     const SearchResponse alone = search_all("side effects");
     std::set<std::string> classes;

@@ -99,6 +99,22 @@ TEST_CASE("search: tapping a side effect opens its class at that item") {
     REQUIRE(card != nullptr);
     drug.tap(ImVec2((card->min.x + card->max.x) / 2, (card->min.y + card->max.y) / 2));
     CHECK(drug.route() == "drug/osimertinib");
+    // Asked for its side effects, a drug or a class opens there.
+    for (const auto& [query, route] :
+         {std::pair<const char*, const char*>{"tagrisso side effects",
+                                              "drug/osimertinib#section=side-effects"},
+          {"side effects of TRK inhibitors", "class/trk#section=side-effects"}}) {
+        INFO(std::string(query));
+        Harness asked(390, 844, std::string("search?q=") + query);
+        const SearchResponse response = search_shipped(query);
+        REQUIRE(!response.results.empty());
+        const SearchResult& first = response.results.front();
+        const ui::DrawnItem* named =
+            asked.find_prefix(first.title.substr(0, first.title.find(' ')));
+        REQUIRE(named != nullptr);
+        asked.tap(ImVec2((named->min.x + named->max.x) / 2, (named->min.y + named->max.y) / 2));
+        CHECK(asked.route() == route);
+    }
 }
 
 TEST_CASE(
