@@ -515,7 +515,7 @@ Status UserData::import_bookmarks(const std::string& text) {
         return Status::failure(file.status().problem,
                                "That file can't be opened: " + file.message_for_person());
     ImportCounts counts;
-    DiaryImportCounts diary_counts;
+    ImportCounts diary_counts;
     Status status = import_bookmarks_and_diary(*store_, file.value().bookmarks, file.value().diary,
                                                &counts, &diary_counts);
     forget_cached_diary();

@@ -11,7 +11,6 @@
 namespace lungguide {
 
 using sqlite::Statement;
-using sqlite::Transaction;
 
 const char* diary_severity_id(DiarySeverity severity) {
     switch (severity) {
@@ -269,21 +268,17 @@ Status SymptomDiary::write_typed(const DiaryEntry& entry, bool insert, const Ent
                                  std::int64_t* id_out) {
     if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
     DiaryEntry clean;
-    Status checked = checked_entry(entry, clean, true);
+    const Status checked = checked_entry(entry, clean, true);
     if (!checked.ok()) return checked;
-    sqlite3* database = store_.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store_.change_failure(transaction.begin_result(), "the diary entry");
-    int code = SQLITE_OK;
-    const Status placed = place(database, clean, code);
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    if (!placed.ok()) return placed;
-    code = write_entry(database, clean, insert);
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    if (id_out) *id_out = clean.id;
-    return checked;
+    const Status written =
+        store_.change("the diary entry", [&](sqlite3* database, int& code) -> Status {
+            const Status placed = place(database, clean, code);
+            if (code != SQLITE_OK || !placed.ok()) return placed;
+            code = write_entry(database, clean, insert);
+            return checked;
+        });
+    if (written.ok() && id_out) *id_out = clean.id;
+    return written;
 }
 
 Status SymptomDiary::add_entry(const DiaryEntry& entry, std::int64_t* id_out) {
@@ -318,63 +313,51 @@ Status SymptomDiary::update_entry(const DiaryEntry& entry) {
 
 Status SymptomDiary::set_links(std::int64_t id, const DiaryLinks& links) {
     if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
-    sqlite3* database = store_.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store_.change_failure(transaction.begin_result(), "the diary's links");
-    int code = SQLITE_OK;
-    std::optional<DiaryEntry> existing = select_entry(database, id, code);
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary's links");
-    if (!existing) return no_such_entry(id);
-    if (existing->damaged) return damaged_entry(id); // never rewritten behind the person's back
-    existing->links = links;
-    code = write_entry(database, *existing, false);
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary's links");
-    return {};
+    return store_.change("the diary's links", [&](sqlite3* database, int& code) -> Status {
+        std::optional<DiaryEntry> existing = select_entry(database, id, code);
+        if (code != SQLITE_OK) return {};
+        if (!existing) return no_such_entry(id);
+        // A damaged entry is never rewritten behind the person's back.
+        if (existing->damaged) return damaged_entry(id);
+        existing->links = links;
+        code = write_entry(database, *existing, false);
+        return {};
+    });
 }
 
 Status SymptomDiary::remove_entry(std::int64_t id, DiaryEntry* removed_out) {
     if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
-    sqlite3* database = store_.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store_.change_failure(transaction.begin_result(), "the removal");
-    int code = SQLITE_OK;
-    const std::optional<DiaryEntry> existing = select_entry(database, id, code);
-    if (code != SQLITE_OK) return store_.change_failure(code, "the removal");
-    if (!existing) return no_such_entry(id);
-    Statement remove(database, "DELETE FROM symptom_diary WHERE id = ?");
-    code = remove.bind(1, id).run();
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return store_.change_failure(code, "the removal");
-    if (removed_out) *removed_out = *existing;
-    return {};
+    std::optional<DiaryEntry> existing;
+    const Status status = store_.change("the removal", [&](sqlite3* database, int& code) -> Status {
+        existing = select_entry(database, id, code);
+        if (code != SQLITE_OK) return {};
+        if (!existing) return no_such_entry(id);
+        Statement remove(database, "DELETE FROM symptom_diary WHERE id = ?");
+        code = remove.bind(1, id).run();
+        return {};
+    });
+    if (status.ok() && removed_out) *removed_out = *existing;
+    return status;
 }
 
 Status SymptomDiary::restore_entry(const DiaryEntry& entry) {
     if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
     DiaryEntry clean;
     if (Status checked = checked_entry(entry, clean, false); !checked.ok()) return checked;
-    sqlite3* database = store_.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store_.change_failure(transaction.begin_result(), "the diary entry");
-    int code = SQLITE_OK;
-    // AUTOINCREMENT never hands a removed id out again, so it is free unless restored twice.
-    if (clean.id <= 0 || select_entry(database, clean.id, code)) clean.id = 0;
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    const std::string now = utc_timestamp_now();
-    if (clean.created.empty()) clean.created = now;
-    if (clean.updated.empty()) clean.updated = now;
-    code = write_entry(database, clean, true);
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return store_.change_failure(code, "the diary entry");
-    return {};
+    return store_.change("the diary entry", [&](sqlite3* database, int& code) -> Status {
+        // AUTOINCREMENT never hands a removed id out again, so it is free unless restored twice.
+        if (clean.id <= 0 || select_entry(database, clean.id, code)) clean.id = 0;
+        if (code != SQLITE_OK) return {};
+        const std::string now = utc_timestamp_now();
+        if (clean.created.empty()) clean.created = now;
+        if (clean.updated.empty()) clean.updated = now;
+        code = write_entry(database, clean, true);
+        return {};
+    });
 }
 
 Status SymptomDiary::import_entries(const std::vector<DiaryEntry>& entries,
-                                    DiaryImportCounts* counts_out) {
+                                    ImportCounts* counts_out) {
     if (Status refused = store_.refuse_change_if_read_only(); !refused.ok()) return refused;
     std::vector<DiaryEntry> cleaned(entries.size());
     for (std::size_t index = 0; index < entries.size(); ++index) {
@@ -383,48 +366,44 @@ Status SymptomDiary::import_entries(const std::vector<DiaryEntry>& entries,
             return invalid("Diary entry " + std::to_string(index + 1) + " can't be imported: " +
                            checked.message_for_person + " Nothing was changed.");
     }
-    sqlite3* database = store_.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store_.change_failure(transaction.begin_result(), "the import");
-    DiaryImportCounts counts;
+    ImportCounts counts;
     const std::string now = utc_timestamp_now();
-    for (DiaryEntry& clean : cleaned) {
-        int code = SQLITE_OK;
-        clean.person = label_in_use(database, clean.person, code);
-        std::optional<DiaryEntry> existing = find_same(database, clean, code);
-        if (code != SQLITE_OK) return store_.change_failure(code, "the import");
-        if (existing && existing->damaged) return damaged_entry(existing->id);
-        if (existing) {
-            const std::string merged = merge_notes(existing->note, clean.note);
-            const bool severity_new =
-                existing->severity == DiarySeverity::none && clean.severity != DiarySeverity::none;
-            if (merged == existing->note && !severity_new) {
-                ++counts.unchanged;
-                continue;
+    const Status imported =
+        store_.change("the import", [&](sqlite3* database, int& code) -> Status {
+            for (DiaryEntry& clean : cleaned) {
+                clean.person = label_in_use(database, clean.person, code);
+                std::optional<DiaryEntry> existing = find_same(database, clean, code);
+                if (code != SQLITE_OK) return {};
+                if (existing && existing->damaged) return damaged_entry(existing->id);
+                if (existing) {
+                    const std::string merged = merge_notes(existing->note, clean.note);
+                    const bool severity_new = existing->severity == DiarySeverity::none &&
+                                              clean.severity != DiarySeverity::none;
+                    if (merged == existing->note && !severity_new) {
+                        ++counts.unchanged;
+                        continue;
+                    }
+                    existing->note = merged;
+                    if (severity_new) existing->severity = clean.severity;
+                    existing->updated = now;
+                    code = write_entry(database, *existing, false);
+                    ++counts.merged;
+                } else {
+                    clean.id = 0;
+                    clean.links = {}; // linked again against this device's guide
+                    if (clean.created.empty()) clean.created = now;
+                    if (clean.updated.empty()) clean.updated = now;
+                    code = write_entry(database, clean, true);
+                    ++counts.added;
+                }
+                if (code != SQLITE_OK) return {};
             }
-            existing->note = merged;
-            if (severity_new) existing->severity = clean.severity;
-            existing->updated = now;
-            code = write_entry(database, *existing, false);
-            ++counts.merged;
-        } else {
-            clean.id = 0;
-            clean.links = {}; // linked again against this device's guide
-            if (clean.created.empty()) clean.created = now;
-            if (clean.updated.empty()) clean.updated = now;
-            code = write_entry(database, clean, true);
-            ++counts.added;
-        }
-        if (code != SQLITE_OK) return store_.change_failure(code, "the import");
-    }
-    int code = SQLITE_OK;
-    if (entry_count(database, code) > static_cast<std::int64_t>(diary_entries_max_count))
-        return too_many_entries();
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return store_.change_failure(code, "the import");
-    if (counts_out) *counts_out = counts;
-    return {};
+            if (entry_count(database, code) > static_cast<std::int64_t>(diary_entries_max_count))
+                return too_many_entries();
+            return {};
+        });
+    if (imported.ok() && counts_out) *counts_out = counts;
+    return imported;
 }
 
 std::optional<DiaryEntry> SymptomDiary::entry(std::int64_t id) const {
@@ -468,20 +447,17 @@ Status SymptomDiary::check() const {
 
 Status import_bookmarks_and_diary(UserStore& store, const std::vector<Bookmark>& bookmarks,
                                   const std::vector<DiaryEntry>& diary,
-                                  ImportCounts* bookmark_counts, DiaryImportCounts* diary_counts) {
+                                  ImportCounts* bookmark_counts, ImportCounts* diary_counts) {
     if (Status refused = store.refuse_change_if_read_only(); !refused.ok()) return refused;
-    Transaction transaction(store.connection());
-    if (transaction.begin_result() != SQLITE_OK)
-        return store.change_failure(transaction.begin_result(), "the import");
-    // Each part runs in a savepoint of this transaction: nothing is written until both are in.
-    Status status = store.import_bookmarks(bookmarks, bookmark_counts);
-    if (!status.ok()) return status;
-    SymptomDiary symptom_diary(store);
-    const Status diary_status = symptom_diary.import_entries(diary, diary_counts);
-    if (!diary_status.ok()) return diary_status;
-    const int code = transaction.commit();
-    if (code != SQLITE_OK) return store.change_failure(code, "the import");
-    return status;
+    Status bookmarks_status;
+    // Each part is a change of its own, a savepoint of this one: nothing is written until
+    // both are in.
+    const Status imported = store.change("the import", [&](sqlite3*, int&) -> Status {
+        bookmarks_status = store.import_bookmarks(bookmarks, bookmark_counts);
+        if (!bookmarks_status.ok()) return bookmarks_status;
+        return SymptomDiary(store).import_entries(diary, diary_counts);
+    });
+    return imported.ok() ? bookmarks_status : imported;
 }
 
 } // namespace lungguide

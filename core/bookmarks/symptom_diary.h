@@ -73,13 +73,6 @@ struct DiaryEntry {
     bool damaged = false; // the row no longer matches its checksum: shown as read, flagged
 };
 
-// What an import did with diary entries.
-struct DiaryImportCounts {
-    std::size_t added = 0;
-    std::size_t merged = 0; // the same day and words were there; a different note was added
-    std::size_t unchanged = 0;
-};
-
 // The diary's rows in an open store. Like UserStore: one transaction per change, a failure
 // says why for a person and changes nothing, no exception escapes.
 class SymptomDiary {
@@ -100,7 +93,7 @@ class SymptomDiary {
     // Merges entries from an export: the same person, day and words is the same entry (a
     // different note is added below its own). In the caller's transaction when there is one.
     Status import_entries(const std::vector<DiaryEntry>& entries,
-                          DiaryImportCounts* counts_out = nullptr);
+                          ImportCounts* counts_out = nullptr);
 
     std::optional<DiaryEntry> entry(std::int64_t id) const;
     // All entries, or one person's, by person, then day, then the order they were made.
@@ -127,6 +120,6 @@ class SymptomDiary {
 Status import_bookmarks_and_diary(UserStore& store, const std::vector<Bookmark>& bookmarks,
                                   const std::vector<DiaryEntry>& diary,
                                   ImportCounts* bookmark_counts = nullptr,
-                                  DiaryImportCounts* diary_counts = nullptr);
+                                  ImportCounts* diary_counts = nullptr);
 
 } // namespace lungguide

@@ -265,27 +265,19 @@ struct BookmarkFields {
 // bookmark if there is one, and the time; it returns a refusal, or sets code when a SQLite
 // call fails (either way nothing is kept), or says what is worth telling.
 template <typename Change>
-Status change_one_bookmark(const UserStore& store, const BookmarkFields& fields, Change change) {
+Status change_one_bookmark(UserStore& store, const BookmarkFields& fields, Change change) {
     if (Status refused = store.refuse_change_if_read_only(); !refused.ok()) return refused;
     const CleanBookmark clean =
         clean_bookmark(fields.kind, fields.target, fields.person, fields.note);
     if (!clean.error.empty()) return invalid(clean.error);
     const std::string now = utc_timestamp_now();
-    sqlite3* database = store.connection();
-    Transaction transaction(database);
-    if (transaction.begin_result() != SQLITE_OK)
-        return store.change_failure(transaction.begin_result(), "the bookmark");
-    int code = SQLITE_OK;
-    const std::optional<Bookmark> existing =
-        find_same(database, clean.kind, clean.target, clean.person, code);
-    if (code != SQLITE_OK) return store.change_failure(code, "the bookmark");
-    if (existing && existing->damaged) return damaged_bookmark(existing->id);
-    const Status changed = change(clean, existing, now, code);
-    if (code != SQLITE_OK) return store.change_failure(code, "the bookmark");
-    if (!changed.ok()) return changed;
-    code = transaction.commit();
-    if (code != SQLITE_OK) return store.change_failure(code, "the bookmark");
-    return changed;
+    return store.change("the bookmark", [&](sqlite3* database, int& code) -> Status {
+        const std::optional<Bookmark> existing =
+            find_same(database, clean.kind, clean.target, clean.person, code);
+        if (code != SQLITE_OK) return {};
+        if (existing && existing->damaged) return damaged_bookmark(existing->id);
+        return change(clean, existing, now, code);
+    });
 }
 
 } // namespace
@@ -326,6 +318,18 @@ Status UserStore::failure(int sqlite_code, const char* what) const {
     return Status::failure(Problem::failed, not_saved + "something went wrong (" +
                                                 std::string(sqlite3_errstr(sqlite_code)) + "). " +
                                                 nothing_lost);
+}
+
+Status UserStore::change(const char* what, const ChangeSteps& steps) {
+    Transaction transaction(database_);
+    if (transaction.begin_result() != SQLITE_OK) return failure(transaction.begin_result(), what);
+    int code = SQLITE_OK;
+    const Status changed = steps(database_, code);
+    if (code != SQLITE_OK) return failure(code, what);
+    if (!changed.ok()) return changed;
+    code = transaction.commit();
+    if (code != SQLITE_OK) return failure(code, what);
+    return changed;
 }
 
 std::string UserStore::read_only_notice() const {
@@ -390,32 +394,28 @@ Status UserStore::update_note(std::int64_t id, const std::string& note) {
     if (note.size() > note_max_input_bytes)
         return invalid(too_long_text("note", note.size()) + " Nothing was changed.");
     const CleanedText clean = clean_note(note);
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the note");
-    const Result<Bookmark> existing = bookmark_to_change(id, "the note");
-    if (!existing.ok()) return existing.status();
-    if (existing.value().damaged) return damaged_bookmark(id);
-    int code = set_note(database_, existing.value(), clean.text, utc_timestamp_now());
-    if (code != SQLITE_OK) return failure(code, "the note");
-    code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the note");
-    return Status::success(shortened_message(clean.was_shortened, false));
+    return change("the note", [&](sqlite3* database, int& code) -> Status {
+        const Result<Bookmark> existing = bookmark_to_change(id, "the note");
+        if (!existing.ok()) return existing.status();
+        if (existing.value().damaged) return damaged_bookmark(id);
+        code = set_note(database, existing.value(), clean.text, utc_timestamp_now());
+        return Status::success(shortened_message(clean.was_shortened, false));
+    });
 }
 
 Status UserStore::remove_bookmark(std::int64_t id, Bookmark* removed_out) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the removal");
-    const Result<Bookmark> removed = bookmark_to_change(id, "the removal");
-    if (!removed.ok()) return removed.status();
-    Statement remove(database_, "DELETE FROM bookmarks WHERE id = ?");
-    int code = remove.bind(1, id).run();
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the removal");
-    if (removed_out) *removed_out = removed.value();
-    return {};
+    Bookmark removed;
+    const Status status = change("the removal", [&](sqlite3* database, int& code) -> Status {
+        Result<Bookmark> found = bookmark_to_change(id, "the removal");
+        if (!found.ok()) return found.status();
+        removed = std::move(found.value());
+        Statement remove(database, "DELETE FROM bookmarks WHERE id = ?");
+        code = remove.bind(1, id).run();
+        return {};
+    });
+    if (status.ok() && removed_out) *removed_out = removed;
+    return status;
 }
 
 Status UserStore::restore_bookmark(const Bookmark& bookmark) {
@@ -459,39 +459,35 @@ Status UserStore::import_bookmarks(const std::vector<Bookmark>& bookmarks,
     }
     const std::string now = utc_timestamp_now();
     ImportCounts counts;
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the import");
-    for (std::size_t index = 0; index < cleaned.size(); ++index) {
-        const CleanBookmark& clean = cleaned[index];
-        int code = SQLITE_OK;
-        const std::optional<Bookmark> existing =
-            find_same(database_, clean.kind, clean.target, clean.person, code);
-        if (code != SQLITE_OK) return failure(code, "the import");
-        if (existing && existing->damaged) return damaged_bookmark(existing->id);
-        if (existing) {
-            const std::string merged = merge_notes(existing->note, clean.note);
-            if (merged == existing->note) {
-                ++counts.unchanged;
-                continue;
+    const Status imported = change("the import", [&](sqlite3* database, int& code) -> Status {
+        for (std::size_t index = 0; index < cleaned.size(); ++index) {
+            const CleanBookmark& clean = cleaned[index];
+            const std::optional<Bookmark> existing =
+                find_same(database, clean.kind, clean.target, clean.person, code);
+            if (code != SQLITE_OK) return {};
+            if (existing && existing->damaged) return damaged_bookmark(existing->id);
+            if (existing) {
+                const std::string merged = merge_notes(existing->note, clean.note);
+                if (merged == existing->note) {
+                    ++counts.unchanged;
+                    continue;
+                }
+                code = set_note(database, *existing, merged, now);
+                ++counts.merged;
+            } else {
+                const Bookmark& original = bookmarks[index];
+                code = insert_bookmark(database, clean,
+                                       original.created.empty() ? now : original.created,
+                                       original.updated.empty() ? now : original.updated);
+                ++counts.added;
             }
-            code = set_note(database_, *existing, merged, now);
-            ++counts.merged;
-        } else {
-            const Bookmark& original = bookmarks[index];
-            code =
-                insert_bookmark(database_, clean, original.created.empty() ? now : original.created,
-                                original.updated.empty() ? now : original.updated);
-            ++counts.added;
+            if (code != SQLITE_OK) return {};
         }
-        if (code != SQLITE_OK) return failure(code, "the import");
-    }
-    int code = SQLITE_OK;
-    if (bookmark_count(database_, code) > static_cast<std::int64_t>(bookmarks_max_count))
-        return too_many_bookmarks();
-    if (code != SQLITE_OK) return failure(code, "the import");
-    code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the import");
+        if (bookmark_count(database, code) > static_cast<std::int64_t>(bookmarks_max_count))
+            return too_many_bookmarks();
+        return {};
+    });
+    if (!imported.ok()) return imported;
     if (counts_out) *counts_out = counts;
     return Status::success(any_shortened ? "Some notes or names were too long and were shortened."
                                          : "");
@@ -557,23 +553,20 @@ Status UserStore::record_view(const std::string& route) {
     const RoutineWrite routine(*this);
     const CleanedText clean = clean_single_line(route, route_max_characters);
     if (clean.text.empty()) return invalid("There is nothing to add to the history.");
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the history");
-    Statement remove(database_, "DELETE FROM history WHERE route = ?");
-    int code = remove.bind(1, clean.text).run();
-    if (code == SQLITE_OK) {
-        Statement insert(database_, "INSERT INTO history (route, viewed) VALUES (?, ?)");
-        code = insert.bind(1, clean.text).bind(2, utc_timestamp_now()).run();
-    }
-    if (code == SQLITE_OK) {
-        Statement trim(database_, "DELETE FROM history WHERE id NOT IN "
-                                  "(SELECT id FROM history ORDER BY id DESC LIMIT ?)");
-        code = trim.bind(1, static_cast<std::int64_t>(history_max_entries)).run();
-    }
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the history");
-    return {};
+    return change("the history", [&](sqlite3* database, int& code) -> Status {
+        Statement remove(database, "DELETE FROM history WHERE route = ?");
+        code = remove.bind(1, clean.text).run();
+        if (code == SQLITE_OK) {
+            Statement insert(database, "INSERT INTO history (route, viewed) VALUES (?, ?)");
+            code = insert.bind(1, clean.text).bind(2, utc_timestamp_now()).run();
+        }
+        if (code == SQLITE_OK) {
+            Statement trim(database, "DELETE FROM history WHERE id NOT IN "
+                                     "(SELECT id FROM history ORDER BY id DESC LIMIT ?)");
+            code = trim.bind(1, static_cast<std::int64_t>(history_max_entries)).run();
+        }
+        return {};
+    });
 }
 
 std::vector<std::string> UserStore::recent_views(std::size_t limit) const {
@@ -584,13 +577,10 @@ std::vector<std::string> UserStore::recent_views(std::size_t limit) const {
 
 Status UserStore::clear_history() {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "clearing the history");
-    int code = execute(database_, "DELETE FROM history");
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "clearing the history");
-    return {};
+    return change("clearing the history", [](sqlite3* database, int& code) -> Status {
+        code = execute(database, "DELETE FROM history");
+        return {};
+    });
 }
 
 std::string UserStore::setting(const std::string& key, const std::string& fallback) const {
@@ -609,14 +599,11 @@ Status UserStore::set_setting(const std::string& key, const std::string& value) 
         return invalid("A setting needs a short name.");
     const CleanedText clean_value = clean_single_line(value, setting_value_max_characters);
     if (clean_value.was_shortened) return invalid("That setting's value is too long.");
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the setting");
-    Statement upsert(database_, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    int code = upsert.bind(1, clean_key.text).bind(2, clean_value.text).run();
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the setting");
-    return {};
+    return change("the setting", [&](sqlite3* database, int& code) -> Status {
+        Statement upsert(database, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+        code = upsert.bind(1, clean_key.text).bind(2, clean_value.text).run();
+        return {};
+    });
 }
 
 Status UserStore::check_integrity() const {

@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -97,10 +98,12 @@ struct KeptAsideFile {
     std::optional<RecoveredCounts> counts() const;
 };
 
-// What an import did.
+// What an import did with bookmarks, or with diary entries (symptom_diary.h).
 struct ImportCounts {
-    std::size_t added = 0;     // new bookmarks
-    std::size_t merged = 0;    // matched an existing bookmark and brought in a different note
+    std::size_t added = 0; // new ones
+    // Matched one already there and brought in a different note (a diary entry: or the
+    // severity it lacked).
+    std::size_t merged = 0;
     std::size_t unchanged = 0; // already there, nothing new
 };
 
@@ -180,13 +183,19 @@ class UserStore {
     const Status& last_read_status() const { return last_read_status_; }
 
     // For the store's other tables, kept in files of their own (symptom_diary.h): the
-    // connection, and the store's one way to refuse a change, to word a failed one, and to
-    // note how a read went (last_read_status()).
+    // connection, and the store's one way to refuse a change, to make one, and to note how
+    // a read went (last_read_status()).
     sqlite3* connection() const { return database_; }
+    // Every change asks this first, before it looks at its input: ok, or why nothing can be
+    // saved now.
     Status refuse_change_if_read_only() const { return refuse_if_read_only(); }
-    Status change_failure(int sqlite_code, const char* what) const {
-        return failure(sqlite_code, what);
-    }
+    // The steps of a change, inside its transaction: they return a refusal (nothing is
+    // kept), or set code when a SQLite call fails, or return what is worth telling.
+    using ChangeSteps = std::function<Status(sqlite3* database, int& code)>;
+    // One change, all or nothing, in a transaction of its own (a savepoint of the caller's
+    // when one is open). A failure says for a person that what ("the bookmark", "the diary
+    // entry") was not saved, and why; a success returns what the steps returned.
+    Status change(const char* what, const ChangeSteps& steps);
     void note_read_result(int sqlite_code) const { note_read(sqlite_code); }
     // The first column of every row select gives, as text; none when the read fails (noted
     // for last_read_status()).

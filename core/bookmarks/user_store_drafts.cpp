@@ -7,7 +7,6 @@
 namespace lungguide {
 
 using sqlite::Statement;
-using sqlite::Transaction;
 
 Status UserStore::save_note_draft(std::int64_t bookmark_id, const std::string& text) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
@@ -17,27 +16,21 @@ Status UserStore::save_note_draft(std::int64_t bookmark_id, const std::string& t
                                    ".");
     // Cleaned as a saved note would be (the app keeps the exact text while it runs).
     const std::string kept = clean_note(text).text;
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the note draft");
-    Statement upsert(database_, "INSERT OR REPLACE INTO note_drafts (bookmark_id, text, updated) "
-                                "VALUES (?, ?, ?)");
-    int code = upsert.bind(1, bookmark_id).bind(2, kept).bind(3, utc_timestamp_now()).run();
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the note draft");
-    return {};
+    return change("the note draft", [&](sqlite3* database, int& code) -> Status {
+        Statement upsert(database, "INSERT OR REPLACE INTO note_drafts (bookmark_id, text, "
+                                   "updated) VALUES (?, ?, ?)");
+        code = upsert.bind(1, bookmark_id).bind(2, kept).bind(3, utc_timestamp_now()).run();
+        return {};
+    });
 }
 
 Status UserStore::discard_note_draft(std::int64_t bookmark_id) {
     if (Status refused = refuse_if_read_only(); !refused.ok()) return refused;
-    Transaction transaction(database_);
-    if (transaction.begin_result() != SQLITE_OK)
-        return failure(transaction.begin_result(), "the note draft");
-    Statement remove(database_, "DELETE FROM note_drafts WHERE bookmark_id = ?");
-    int code = remove.bind(1, bookmark_id).run();
-    if (code == SQLITE_OK) code = transaction.commit();
-    if (code != SQLITE_OK) return failure(code, "the note draft");
-    return {};
+    return change("the note draft", [bookmark_id](sqlite3* database, int& code) -> Status {
+        Statement remove(database, "DELETE FROM note_drafts WHERE bookmark_id = ?");
+        code = remove.bind(1, bookmark_id).run();
+        return {};
+    });
 }
 
 std::vector<std::pair<std::int64_t, std::string>> UserStore::note_drafts() const {

@@ -340,7 +340,7 @@ TEST_CASE("export carries the diary; import brings it back whole or not at all")
     REQUIRE_MESSAGE(file.ok(), file.message_for_person());
     REQUIRE(file.value().diary.size() == 2);
     auto second = open_or_fail(second_folder.path());
-    DiaryImportCounts counts;
+    ImportCounts counts;
     REQUIRE(import_bookmarks_and_diary(*second, file.value().bookmarks, file.value().diary, nullptr,
                                        &counts)
                 .ok());

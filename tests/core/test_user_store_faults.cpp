@@ -27,31 +27,23 @@ void make_store_with_bookmarks(const std::string& folder, int count) {
     REQUIRE(store->import_bookmarks(bookmarks).ok());
 }
 
-// The version 1 schema exactly as the first release wrote it. Frozen here on purpose: the
-// migration must keep working on files already on people's devices, whatever the code
-// does later.
-const char* const version_1_schema = R"sql(
-    CREATE TABLE bookmarks (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        kind TEXT NOT NULL CHECK (kind IN ('class', 'drug')),
-        target TEXT NOT NULL,
-        note TEXT,
-        created TEXT NOT NULL,
-        UNIQUE (kind, target));
-    CREATE TABLE settings (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL);
-    PRAGMA user_version = 1;
-)sql";
+// An empty version 1 store exactly as the first release wrote it, kept as a file on
+// purpose: the migration must keep working on files already on people's devices, whatever
+// the code does later. tests/fixtures/README.md says how it was made.
+const char* const version_1_store =
+    LUNGGUIDE_SOURCE_DIR "/tests/fixtures/user-store-version-1.sqlite";
 
 } // namespace
 
 TEST_CASE("migration from version 1 to the current version keeps every bookmark and setting") {
     TemporaryFolder temporary;
     const std::string path = temporary.file(user_store_file_name);
+    const std::string version_1 = read_bytes(version_1_store);
+    REQUIRE_MESSAGE(!version_1.empty(), version_1_store << " is missing");
+    write_bytes(path, version_1);
     {
         RawDatabase old(path);
-        REQUIRE(old.execute(version_1_schema) == SQLITE_OK);
+        REQUIRE(old.value("PRAGMA user_version") == "1");
         REQUIRE(old.execute(R"sql(
             INSERT INTO bookmarks (kind, target, note, created) VALUES
                 ('class', 'egfr', 'Ask about skin care', '2024-01-05T09:00:00.000Z'),

@@ -183,7 +183,7 @@ void import_file(CliContext& context, const BookmarkOptions& options) {
     auto store = open_user_store(context);
     if (!store) return;
     ImportCounts counts;
-    DiaryImportCounts diary_counts;
+    ImportCounts diary_counts;
     const Status status = import_bookmarks_and_diary(*store, file.value().bookmarks,
                                                      file.value().diary, &counts, &diary_counts);
     if (!status.ok()) return report_failure(context, status);
