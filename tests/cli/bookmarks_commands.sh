@@ -16,8 +16,8 @@ run bookmarks add class alk >/dev/null
 
 # The same target for the same person again updates it, never duplicates.
 out=$(run bookmarks add drug osimertinib --for mum)
-echo "$out" | grep -q "(bookmark 1)" || fail "re-add got another id: $out"
-echo "$out" | grep -q "already bookmarked" || fail "re-add not explained: $out"
+grep -q "(bookmark 1)" <<<"$out" || fail "re-add got another id: $out"
+grep -q "already bookmarked" <<<"$out" || fail "re-add not explained: $out"
 
 # Unknown ids and kinds: exit 2, naming the nearest ids, nothing saved.
 expect_exit 2 run bookmarks add drug osimertinb --for Mum
@@ -52,13 +52,13 @@ run bookmarks list --for MUM --json | python3 -c '
 import json, sys
 b = json.load(sys.stdin)["bookmarks"]
 assert [x["target"] for x in b] == ["osimertinib", "egfr"], b' || fail "list --for"
-run bookmarks list | grep -q "For Mum:" || fail "text list"
-run bookmarks list | grep -q "Note: Ask about the rash" || fail "text list note"
-run bookmarks list --for Nobody | grep -q "Bookmarks are kept for: Dad, Mum." ||
+run bookmarks list | contains "For Mum:" || fail "text list"
+run bookmarks list | contains "Note: Ask about the rash" || fail "text list note"
+run bookmarks list --for Nobody | contains "Bookmarks are kept for: Dad, Mum." ||
     fail "empty person list"
 
 # Export, then import into a fresh folder: the same bookmarks, and again no duplicates.
-run bookmarks export "$scratch/bookmarks.json" | grep -q "Exported 4 bookmarks" || fail "export"
+run bookmarks export "$scratch/bookmarks.json" | contains "Exported 4 bookmarks" || fail "export"
 [ "$(stat -c %a "$scratch/bookmarks.json")" = 600 ] || fail "export file mode"
 other="$scratch/other"
 "$cli" --data-dir "$other" bookmarks import "$scratch/bookmarks.json" |
@@ -96,7 +96,7 @@ grep -q "Skin problems, nail changes, fatigue" "$scratch/summary.md" || fail "su
 grep -q "review our information with your doctor" "$scratch/summary.md" || fail "summary advice"
 grep -q "August 27, 2024" "$scratch/summary.md" || fail "summary revision date"
 if grep -q "Sotorasib" "$scratch/summary.md"; then fail "Dad's drug in Mum's summary"; fi
-run summary --for Dad --format html --output "$scratch/dad.html" | grep -q "Wrote the summary" ||
+run summary --for Dad --format html --output "$scratch/dad.html" | contains "Wrote the summary" ||
     fail "html summary"
 grep -q "<!DOCTYPE html>" "$scratch/dad.html" || fail "html page"
 grep -q "taken as pills, typically once or twice a day" "$scratch/dad.html" || fail "html how"
@@ -106,10 +106,10 @@ expect_exit 2 run summary --format pdf
 
 # Remove: the note is shown once more; removing again is a bad request.
 out=$(run bookmarks remove 1)
-echo "$out" | grep -q "Removed bookmark 1: Osimertinib (Tagrisso) for Mum." || fail "remove: $out"
-echo "$out" | grep -q "80 mg daily from 1 March" || fail "remove note: $out"
+grep -q "Removed bookmark 1: Osimertinib (Tagrisso) for Mum." <<<"$out" || fail "remove: $out"
+grep -q "80 mg daily from 1 March" <<<"$out" || fail "remove note: $out"
 expect_exit 2 run bookmarks remove 1
-run bookmarks check | grep -q "sound: 3 bookmarks" || fail "check"
+run bookmarks check | contains "sound: 3 bookmarks" || fail "check"
 
 # Where the store lives: LUNGGUIDE_DATA_DIR, then XDG_DATA_HOME.
 LUNGGUIDE_DATA_DIR="$scratch/from-env" "$cli" bookmarks add class ret >/dev/null
@@ -132,6 +132,6 @@ run bookmarks list >"$scratch/out" 2>"$scratch/err" || fail "list after damage"
 grep -q "started a new, empty one" "$scratch/err" || fail "damage not told: $(cat "$scratch/err")"
 aside=$(ls "$data" | grep '\.damaged-' | grep -v -- '-wal$\|-shm$')
 [ "$(cat "$data/$aside")" = "not a database" ] || fail "the damaged file was not kept as it was"
-run bookmarks import "$scratch/bookmarks.json" | grep -q "4 new" || fail "re-import after damage"
+run bookmarks import "$scratch/bookmarks.json" | contains "4 new" || fail "re-import after damage"
 
 echo "bookmark commands: ok"

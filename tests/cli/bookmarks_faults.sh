@@ -86,7 +86,7 @@ grep -q "no longer read as they were saved: 1" "$scratch/err" || fail "check: $(
 "$cli" --data-dir "$scratch/flip" bookmarks list >"$scratch/out"
 grep -q "DAMAGED" "$scratch/out" || fail "list does not flag the damaged row: $(cat "$scratch/out")"
 grep -q "Ask About the rash" "$scratch/out" || fail "list does not show what it reads"
-"$cli" --data-dir "$scratch/flip" bookmarks list --json | grep -q '"damaged":true' ||
+"$cli" --data-dir "$scratch/flip" bookmarks list --json | contains '"damaged":true' ||
     fail "list --json does not flag the damaged row"
 
 # A damaged store (one byte of its schema's text: SQLite itself reads no table) is salvaged.

@@ -19,7 +19,7 @@ grep -q "no bookmarks yet" "$scratch/err" || fail "no-bookmarks message: $(cat "
 run bookmarks add drug crizotinib --for Mum >/dev/null # listed under ALK, ROS1 and MET
 run bookmarks add class kras --for Dad >/dev/null
 # Without --mine, tiredness is found in classes nobody bookmarked too.
-classes_found tired | grep -qw egfr || fail "plain search: $(classes_found tired)"
+classes_found tired | contains -w egfr || fail "plain search: $(classes_found tired)"
 [ "$(classes_found tired --mine)" = "alk kras met ros1" ] || fail "--mine: $(classes_found tired --mine)"
 [ "$(classes_found tired --mine --for Mum)" = "alk met ros1" ] || fail "--mine --for Mum"
 [ "$(classes_found tired --mine --for dad)" = "kras" ] || fail "--mine --for dad"

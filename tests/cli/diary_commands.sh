@@ -11,16 +11,16 @@ run bookmarks add drug osimertinib --for Mum >/dev/null
 today=$(date +%F)
 
 out=$(run diary add --for Mum --severity moderate --note "after lunch" the runs)
-echo "$out" | grep -qF "Added to Mum's diary for $today (entry 1): “the runs”, moderate." ||
+grep -qF "Added to Mum's diary for $today (entry 1): “the runs”, moderate." <<<"$out" ||
     fail "add: $out"
-echo "$out" | grep -qF "Diarrhea: listed as common for EGFR inhibitors (Mum's Osimertinib); also for" ||
+grep -qF "Diarrhea: listed as common for EGFR inhibitors (Mum's Osimertinib); also for" <<<"$out" ||
     fail "add links: $out"
 out=$(run diary add --for mum --date 2024-09-01 "hiccups")
-echo "$out" | grep -qF "Hiccups: not listed on this page; ask the care team." || fail "not listed: $out"
+grep -qF "Hiccups: not listed on this page; ask the care team." <<<"$out" || fail "not listed: $out"
 out=$(run diary add --for Mum --date 2024-09-02 "lung damage")
-echo "$out" | grep -qF "RARE BUT SERIOUS: Interstitial lung disease (ILD)/pneumonitis: listed as rare but serious for EGFR inhibitors (Mum's Osimertinib)" ||
+grep -qF "RARE BUT SERIOUS: Interstitial lung disease (ILD)/pneumonitis: listed as rare but serious for EGFR inhibitors (Mum's Osimertinib)" <<<"$out" ||
     fail "rare: $out"
-echo "$out" | grep -qF "The page's advice: For medical questions, we encourage you to review our information with your doctor." ||
+grep -qF "The page's advice: For medical questions, we encourage you to review our information with your doctor." <<<"$out" ||
     fail "rare advice: $out"
 run diary add --for Dad --severity mild "tired" >/dev/null
 
@@ -54,8 +54,8 @@ assert entries[0]["listed"] is False and entries[0]["side_effects"] == []
 assert entries[0]["severity"] is None
 assert all(s["severity"] == "rare_serious" for s in entries[1]["side_effects"])
 PY
-run diary list | grep -q "Dad's symptom diary:" || fail "text list"
-run diary list --for Mum | grep -qF "“the runs” · Moderate" || fail "text list entry"
+run diary list | contains "Dad's symptom diary:" || fail "text list"
+run diary list --for Mum | contains -F "“the runs” · Moderate" || fail "text list entry"
 
 # The summary for the doctor has the diary, by day, with what the page says.
 run summary --for Mum --format markdown >"$scratch/summary.md"
@@ -69,7 +69,7 @@ run summary --for Dad --format html >"$scratch/dad.html" || fail "summary for a 
 grep -q "<h2>Symptom diary</h2>" "$scratch/dad.html" || fail "html diary"
 
 # Export and import: the diary goes along; importing twice doubles nothing.
-run bookmarks export "$scratch/export.json" | grep -q "and 4 diary entries" || fail "export"
+run bookmarks export "$scratch/export.json" | contains "and 4 diary entries" || fail "export"
 "$cli" --data-dir "$scratch/other" bookmarks import "$scratch/export.json" |
     grep -q "Diary: 4 new entries" || fail "import"
 "$cli" --data-dir "$scratch/other" bookmarks import "$scratch/export.json" |
@@ -107,18 +107,18 @@ runs = json.load(sys.stdin)["entries"][2]
 assert runs["text"] == "the runs" and runs["listed"] is True, runs
 assert "egfr" not in [s["class_id"] for s in runs["side_effects"]], runs
 ' || fail "links after the pack update"
-run --pack "$scratch/newer.db" diary list --for Mum | grep -qF "Diarrhea: not listed for Mum's drugs" ||
+run --pack "$scratch/newer.db" diary list --for Mum | contains -F "Diarrhea: not listed for Mum's drugs" ||
     fail "text after the pack update"
 run diary list --for Mum --json | python3 -c '
 import json, sys
 runs = json.load(sys.stdin)["entries"][2]
 assert runs["side_effects"][0]["class_id"] == "egfr", runs
 ' || fail "links back with the shipped pack"
-run bookmarks check | grep -q "sound: 1 bookmark and 4 diary entries" || fail "check"
+run bookmarks check | contains "sound: 1 bookmark and 4 diary entries" || fail "check"
 
 # Remove: the words and the note are shown once more.
 out=$(run diary remove 1)
-echo "$out" | grep -qF "Removed diary entry 1 from Mum's diary: $today, “the runs”." || fail "remove: $out"
-echo "$out" | grep -q "after lunch" || fail "remove note: $out"
+grep -qF "Removed diary entry 1 from Mum's diary: $today, “the runs”." <<<"$out" || fail "remove: $out"
+grep -q "after lunch" <<<"$out" || fail "remove note: $out"
 expect_exit 2 run diary remove 1
 echo "diary commands: ok"

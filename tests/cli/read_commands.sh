@@ -24,8 +24,8 @@ assert d["brands"] == ["Xalkori"], d
 assert sorted(d["class_ids"]) == ["alk", "met", "ros1"], d
 ' || fail "show drug crizotinib --json"
 
-"$cli" show drug osimertinib | grep -q "Tagrisso" || fail "show drug text lacks the brand"
-"$cli" show class her2 | grep -q "Rare, but serious side effects, specific to fam-trastuzumab deruxtecan" ||
+"$cli" show drug osimertinib | contains "Tagrisso" || fail "show drug text lacks the brand"
+"$cli" show class her2 | contains "Rare, but serious side effects, specific to fam-trastuzumab deruxtecan" ||
     fail "show class her2 text lacks the rare list"
 
 status=0

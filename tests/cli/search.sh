@@ -83,9 +83,9 @@ assert d["understood_as"] == [], d["understood_as"]
 assert d["did_you_mean"] and "joint" in d["did_you_mean"], d["did_you_mean"]' ||
     fail "sore joins"
 out=$("$cli" search "pale gums")
-echo "$out" | head -1 | grep -q '"pale gums" is not listed on this page' || fail "not listed text: $out"
-echo "$out" | grep -q "review our information with your doctor" || fail "advice missing: $out"
-echo "$out" | grep -q "cancer helpline" || fail "helpline missing: $out"
+echo "$out" | head -1 | contains '"pale gums" is not listed on this page' || fail "not listed text: $out"
+grep -q "review our information with your doctor" <<<"$out" || fail "advice missing: $out"
+grep -q "cancer helpline" <<<"$out" || fail "helpline missing: $out"
 
 # Lay words find exactly the classes the page lists the symptom for.
 [ -n "$(classes_listing vomiting)" ] || fail "no class lists vomiting: guide.json changed shape?"
@@ -104,7 +104,7 @@ d = json.load(sys.stdin)
 assert d["understood_as"] == ["diarrhea"], d["understood_as"]
 assert any(r["kind"] == "side_effect" for r in d["results"])' || fail "diarhea"
 out=$("$cli" search nausia)
-echo "$out" | grep -q "Showing results for: nausea" || fail "nausia text: $out"
+grep -q "Showing results for: nausea" <<<"$out" || fail "nausia text: $out"
 
 # Brands, the page's misspelled brands, gene changes.
 "$cli" search Tagresso --json | python3 -c '
@@ -113,7 +113,7 @@ d = json.load(sys.stdin)
 assert d["understood_as"] == ["Tagrisso"], d["understood_as"]
 assert d["results"][0]["kind"] == "drug" and d["results"][0]["drug_id"] == "osimertinib"' ||
     fail "Tagresso"
-"$cli" search Vitrakyi --json | grep -q '"drug_id": "larotrectinib"' || fail "Vitrakyi"
+"$cli" search Vitrakyi --json | contains '"drug_id": "larotrectinib"' || fail "Vitrakyi"
 "$cli" search V600E --json | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
@@ -153,6 +153,6 @@ for query in '"' "'; DROP TABLE passages; --" 'NEAR(a b)' 'egfr OR *' $'\x01\x1b
         fail "invalid JSON for a hostile query"
 done
 # Control characters are not echoed to the terminal.
-"$cli" search $'tired\x1b[2J' | grep -q $'\x1b' && fail "escape sequence echoed"
-"$cli" search Bevacizumab --json | grep -q '"drug_id": "bevacizumab"' || fail "pack harmed"
+"$cli" search $'tired\x1b[2J' | contains $'\x1b' && fail "escape sequence echoed"
+"$cli" search Bevacizumab --json | contains '"drug_id": "bevacizumab"' || fail "pack harmed"
 echo "search CLI: all checks passed"

@@ -24,13 +24,13 @@ grep -q "Wrote the speech to" "$scratch/err" || fail "no word about the file wri
 [ "$(stat -c %s "$scratch/slow.wav")" -gt "$(stat -c %s "$scratch/egfr.wav")" ] || fail "slower is not longer"
 
 # What an engine is given: the page's words, abbreviations expanded, names as listed.
-"$cli" speak class egfr --text plain | grep -q "non-small cell lung cancer" || fail "--text plain keeps NSCLC"
-"$cli" speak class egfr --text espeak | grep -q "\[\[" || fail "--text espeak has no phonemes"
-"$cli" speak class egfr --section rare-serious --text shown | grep -q "Rare, but serious side effects" ||
+"$cli" speak class egfr --text plain | contains "non-small cell lung cancer" || fail "--text plain keeps NSCLC"
+"$cli" speak class egfr --text espeak | contains "\[\[" || fail "--text espeak has no phonemes"
+"$cli" speak class egfr --section rare-serious --text shown | contains "Rare, but serious side effects" ||
     fail "rare-serious does not read its label"
-"$cli" speak drug larotrectinib --text shown | grep -q "Vitrakvi" || fail "speak drug lacks the corrected brand"
-"$cli" speak glossary adjuvant --text shown | head -1 | grep -qi "adjuvant" || fail "speak glossary"
-"$cli" speak search "diarrhea" --text shown | grep -q "^Diarrhea: listed as common for" || fail "speak search"
+"$cli" speak drug larotrectinib --text shown | contains "Vitrakvi" || fail "speak drug lacks the corrected brand"
+"$cli" speak glossary adjuvant --text shown | head -1 | contains -i "adjuvant" || fail "speak glossary"
+"$cli" speak search "diarrhea" --text shown | contains "^Diarrhea: listed as common for" || fail "speak search"
 
 # A summary for a person who has bookmarks; none for someone who has not.
 "$cli" --data-dir "$scratch/data" bookmarks add class egfr --for Mum --note "Ask about the rash" >/dev/null

@@ -6,6 +6,14 @@ cli="$bin/lungguide-cli"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# `command | contains [grep options] PATTERN`: reads all of its input before it answers.
+# `| grep -q` stops at the first match, and under pipefail the writer's SIGPIPE then fails
+# a test whose output was right.
+contains() {
+    local text
+    text=$(cat)
+    grep -q "$@" <<<"$text"
+}
 
 # Runs a command that must end with exit code $1; its output goes to $scratch/out and
 # $scratch/err.
