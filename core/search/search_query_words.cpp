@@ -2,6 +2,7 @@
 // as typed, as a prefix while it is typed, another form of it, a typo's corrections, a word
 // that sounds alike; and whether it names a complaint.
 #include "search/search_index_data.h"
+#include "search/word_lists.h"
 
 #include <algorithm>
 #include <iterator>
@@ -79,8 +80,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             token.candidates.push_back({exact, exact_quality, true});
             add_plural_or_singular(token); // "mutation" is also "mutations"
         }
-        add_toilet(token);
-        add_plain_negation(token);
+        add_words_it_also_finds(token);
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
             const std::size_t most =
@@ -200,30 +200,22 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
         token.candidates.push_back({word, inflection_quality});
 }
 
-// The toilet has many names; most phrases say "toilet" ("going to the toilet a lot"), some
-// the name people typed ("can't go to the loo").
-void SearchIndex::Data::add_toilet(TokenMatch& token) const {
-    static constexpr std::string_view names[] = {"loo",      "bathroom", "lavatory",
-                                                 "restroom", "washroom", "wc"};
-    if (std::find(std::begin(names), std::end(names), token.text) == std::end(names)) return;
-    WordId toilet = 0;
-    if (vocabulary.find("toilet", toilet)) token.candidates.push_back({toilet, exact_quality});
-}
-
-// A negation has many spellings; the phrases say "not" or "no" ("not hungry", "no
-// appetite"): "never hungry" and "haven't been hungry" find them too.
-void SearchIndex::Data::add_plain_negation(TokenMatch& token) const {
-    // Absences only: "can't" is no spelling of "not" ("can't stop going" is the runs,
-    // "not going" constipation).
-    static constexpr std::string_view absences[] = {"never", "havent",  "hasnt",  "hadnt", "isnt",
-                                                    "wasnt", "arent",   "werent", "dont",  "doesnt",
-                                                    "didnt", "without", "none"};
-    if (std::find(std::begin(absences), std::end(absences), token.text) == std::end(absences))
-        return;
-    static constexpr std::string_view plain[] = {"not", "no"};
-    for (std::string_view word : plain) {
+// The page's words a query word also finds, as word_lists.txt's "also-finds" list pairs
+// them: "loo" finds "toilet", "never" finds "not" and "no".
+void SearchIndex::Data::add_words_it_also_finds(TokenMatch& token) const {
+    static const std::vector<std::vector<std::string_view>> table = [] {
+        std::vector<std::vector<std::string_view>> lines = word_list_lines("also-finds");
+        std::stable_sort(lines.begin(), lines.end(),
+                         [](const auto& a, const auto& b) { return a.front() < b.front(); });
+        return lines;
+    }();
+    auto line = std::lower_bound(table.begin(), table.end(), token.text,
+                                 [](const std::vector<std::string_view>& entry,
+                                    const std::string& word) { return entry.front() < word; });
+    if (line == table.end() || line->front() != token.text) return;
+    for (auto word = line->begin() + 1; word != line->end(); ++word) {
         WordId id = 0;
-        if (vocabulary.find(std::string(word), id)) token.candidates.push_back({id, exact_quality});
+        if (vocabulary.find(*word, id)) token.candidates.push_back({id, exact_quality});
     }
 }
 

@@ -55,7 +55,8 @@ TEST_CASE("every compiled-in word list is there, folded, and pairs are pairs") {
                               "site-groups",
                               "opposites",
                               "stop-words",
-                              "qualifiers"};
+                              "qualifiers",
+                              "also-finds"};
     std::set<std::string> names;
     std::size_t body_systems = 0;
     for (const WordListSection& section : search_word_lists()) {
@@ -85,6 +86,11 @@ TEST_CASE("every compiled-in word list is there, folded, and pairs are pairs") {
     for (const char* pairs : {"site-groups", "opposites"})
         for (const std::vector<std::string_view>& line : word_list_lines(pairs))
             CHECK_MESSAGE(line.size() == 2, pairs, ": ", line.front());
+    std::set<std::string_view> typed; // a typed word on one line only: the others are not read
+    for (const std::vector<std::string_view>& line : word_list_lines("also-finds")) {
+        CHECK_MESSAGE(line.size() >= 2, "also-finds: ", line.front());
+        CHECK_MESSAGE(typed.insert(line.front()).second, "also-finds twice: ", line.front());
+    }
     CHECK(word_list_lines("no-such-list").empty());
 }
 
