@@ -80,10 +80,9 @@ std::string_view words_as_written(const std::vector<std::string_view>& line, std
 
 WordSet::WordSet(std::string_view list_name) : sorted_(word_list(list_name)) {
     std::sort(sorted_.begin(), sorted_.end());
-}
-
-bool WordSet::contains(std::string_view word) const {
-    return std::binary_search(sorted_.begin(), sorted_.end(), word);
+    for (std::string_view word : sorted_)
+        first_letters_[std::min<std::size_t>(word.size(), first_letters_.size() - 1)] |=
+            first_letter_bit(word.front());
 }
 
 } // namespace lungguide
