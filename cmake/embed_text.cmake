@@ -1,6 +1,7 @@
 # Writes a C++ source that holds a text file as one string, so a program carries the file
-# with it (the pronunciation list: the app, the CLI and the browser build all read it and
-# none should have to find a file). Run as a script at build time:
+# with it (the pronunciation list, search's word lists: the app, the CLI and the browser build
+# all read them and none should have to find a file). Run as a script at build time
+# (cmake/compile_in_text.cmake sets it up):
 #   cmake -DINPUT=file.json -DOUTPUT=file.cpp -DSYMBOL=name -P embed_text.cmake
 # The string is `extern const char SYMBOL[]` in namespace lungguide.
 file(READ "${INPUT}" text)

@@ -4,8 +4,9 @@
 // on the body ("legs"), a colour ("red"), when ("at night"), how bad ("really"), whose ("my
 // mum"), and negation ("no", "stopped"). Only the complaint decides whether the page lists
 // something; the qualifiers narrow nothing. These lists are language, not content: they say
-// what role a word plays, never what a symptom means. They are never shown as facts.
-// tests/core/test_complaint_reader.cpp checks them (sorted, no word in two roles, pairs).
+// what role a word plays, never what a symptom means. They are never shown as facts. The
+// words are data, in core/search/word_lists.txt (compiled in); tests/core/
+// test_complaint_reader.cpp checks them (folded, no word in two roles, pairs).
 #pragma once
 
 #include <cstdint>

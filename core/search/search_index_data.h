@@ -448,8 +448,7 @@ struct SearchIndex::Data {
                                         bool last_word_finished) const;
     bool add_inflections(TokenMatch& token) const;
     void add_plural_or_singular(TokenMatch& token) const;
-    void add_toilet(TokenMatch& token) const;
-    void add_plain_negation(TokenMatch& token) const;
+    void add_words_it_also_finds(TokenMatch& token) const;
     void quiet_words_said_of_a_name(std::vector<TokenMatch>& tokens) const;
     std::vector<VocabularyMatch> words_in_reach(const std::u32string& code_points, int typos,
                                                 bool as_prefix) const;

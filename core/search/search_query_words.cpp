@@ -2,6 +2,7 @@
 // as typed, as a prefix while it is typed, another form of it, a typo's corrections, a word
 // that sounds alike; and whether it names a complaint.
 #include "search/search_index_data.h"
+#include "search/word_lists.h"
 
 #include <algorithm>
 #include <iterator>
@@ -42,27 +43,18 @@ bool names_part_of_a_site(const std::vector<std::string>& words, std::size_t ind
 // "side effects", "side-effect", "adverse effects": what a person asks of a drug or class they
 // name ("Tagrisso side effects"), not a complaint or a place ("side" of "pain in my side").
 bool in_side_effects(const std::vector<std::string>& words, std::size_t index) {
-    auto is_effect = [](const std::string& word) {
-        return word == "effect" || word == "effects" || word == "reaction" || word == "reactions";
-    };
-    auto is_kind_of_effect = [](const std::string& word) {
-        return word == "side" || word == "adverse";
-    };
-    // Which side effects: "common side effects of osimertinib", "most serious side effects".
-    auto is_which = [](const std::string& word) {
-        static constexpr std::string_view which[] = {
-            "common", "commonest", "serious", "rare", "possible", "main",
-            "usual",  "typical",   "known",   "long", "term",     "late",
-            "severe", "most",      "worst",   "bad",  "early"};
-        return std::find(std::begin(which), std::end(which), word) != std::end(which);
+    static const std::vector<std::vector<std::string_view>>& said = word_list_lines("side-effects");
+    static const WordSet which("which-side-effects");
+    auto on_line = [&](std::size_t line, const std::string& word) {
+        return said.size() > line &&
+               std::find(said[line].begin(), said[line].end(), word) != said[line].end();
     };
     std::size_t next = index;
-    while (next < words.size() && is_which(words[next]))
+    while (next < words.size() && which.contains(words[next]))
         ++next; // "common" counts only before "side effects"
-    if (next < words.size() && is_kind_of_effect(words[next]))
-        return next + 1 < words.size() && is_effect(words[next + 1]);
-    return next == index && is_effect(words[index]) && index > 0 &&
-           is_kind_of_effect(words[index - 1]);
+    if (next < words.size() && on_line(0, words[next]))
+        return next + 1 < words.size() && on_line(1, words[next + 1]);
+    return next == index && on_line(1, words[index]) && index > 0 && on_line(0, words[index - 1]);
 }
 
 } // namespace
@@ -105,8 +97,7 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
             token.candidates.push_back({exact, exact_quality, true});
             add_plural_or_singular(token); // "mutation" is also "mutations"
         }
-        add_toilet(token);
-        add_plain_negation(token);
+        add_words_it_also_finds(token);
         if (token.prefix) {
             const std::size_t typed_length = token.text.size();
             const std::size_t most =
@@ -235,30 +226,22 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
         token.candidates.push_back({word, inflection_quality});
 }
 
-// The toilet has many names; most phrases say "toilet" ("going to the toilet a lot"), some
-// the name people typed ("can't go to the loo").
-void SearchIndex::Data::add_toilet(TokenMatch& token) const {
-    static constexpr std::string_view names[] = {"loo",      "bathroom", "lavatory",
-                                                 "restroom", "washroom", "wc"};
-    if (std::find(std::begin(names), std::end(names), token.text) == std::end(names)) return;
-    WordId toilet = 0;
-    if (vocabulary.find("toilet", toilet)) token.candidates.push_back({toilet, exact_quality});
-}
-
-// A negation has many spellings; the phrases say "not" or "no" ("not hungry", "no
-// appetite"): "never hungry" and "haven't been hungry" find them too.
-void SearchIndex::Data::add_plain_negation(TokenMatch& token) const {
-    // Absences only: "can't" is no spelling of "not" ("can't stop going" is the runs,
-    // "not going" constipation).
-    static constexpr std::string_view absences[] = {"never", "havent",  "hasnt",  "hadnt", "isnt",
-                                                    "wasnt", "arent",   "werent", "dont",  "doesnt",
-                                                    "didnt", "without", "none"};
-    if (std::find(std::begin(absences), std::end(absences), token.text) == std::end(absences))
-        return;
-    static constexpr std::string_view plain[] = {"not", "no"};
-    for (std::string_view word : plain) {
+// The page's words a query word also finds, as word_lists.txt's "also-finds" list pairs
+// them: "loo" finds "toilet", "never" finds "not" and "no".
+void SearchIndex::Data::add_words_it_also_finds(TokenMatch& token) const {
+    static const std::vector<std::vector<std::string_view>> table = [] {
+        std::vector<std::vector<std::string_view>> lines = word_list_lines("also-finds");
+        std::stable_sort(lines.begin(), lines.end(),
+                         [](const auto& a, const auto& b) { return a.front() < b.front(); });
+        return lines;
+    }();
+    auto line = std::lower_bound(table.begin(), table.end(), token.text,
+                                 [](const std::vector<std::string_view>& entry,
+                                    const std::string& word) { return entry.front() < word; });
+    if (line == table.end() || line->front() != token.text) return;
+    for (auto word = line->begin() + 1; word != line->end(); ++word) {
         WordId id = 0;
-        if (vocabulary.find(std::string(word), id)) token.candidates.push_back({id, exact_quality});
+        if (vocabulary.find(*word, id)) token.candidates.push_back({id, exact_quality});
     }
 }
 
