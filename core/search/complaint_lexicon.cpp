@@ -28,17 +28,16 @@ constexpr std::string_view function_words[] = {
     "going",      "drink",    "drinking",  "move",  "moving",   "smell"};
 
 constexpr std::string_view filler_words[] = {
-    "just",      "like",      "kind",         "sort",       "literally", "actually",  "honestly",
-    "basically", "pretty",    "stuff",        "thing",      "things",    "something", "anything",
-    "want",      "wants",     "able",         "manage",     "seem",      "seems",     "seemed",
-    "please",    "help",      "why",          "hi",         "hello",     "thanks",    "anyone",
-    "else",      "normal",    "experiencing", "suffering",  "suffer",    "having",    "noticed",
-    "notice",    "developed", "getting",      "started",    "starting",  "keeps",     "there",
-    "any",       "who",       "which",        "should",     "could",     "would",     "will",
-    "might",     "may",       "worried",      "worry",      "okay",      "ok",        "dr",
-    "doctor",    "nurse",     "tell",         "call",       "ask",       "normally",  "usual",
-    "food",      "anymore",   "over",         "everywhere", "across",    "whole",     "entire",
-    "area",      "areas",     "went",         "get",        "got"};
+    "just", "like", "kind", "sort", "literally", "actually", "honestly", "basically", "pretty",
+    "stuff", "thing", "things", "something", "anything", "want", "wants", "able", "manage", "seem",
+    "seems", "seemed", "please", "help", "why", "hi", "hello", "thanks", "anyone", "else", "normal",
+    "experiencing", "suffering", "suffer", "having", "noticed", "notice", "developed", "getting",
+    "started", "starting", "keeps", "there", "any", "who", "which", "should", "could", "would",
+    "will", "might", "may", "worried", "worry", "okay", "ok", "dr", "doctor", "nurse", "tell",
+    "call", "ask", "normally", "usual", "food", "anymore", "over", "everywhere", "across", "whole",
+    "entire", "area", "areas", "went", "get", "got",
+    // What a carer passes on: "my mum says everything tastes like metal".
+    "says", "said", "saying", "everything"};
 
 constexpr std::string_view person_words[] = {
     "my",     "mum",     "mom",     "mother",  "mam",     "mummy",     "dad",        "father",

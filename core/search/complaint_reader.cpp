@@ -229,14 +229,19 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         // "painful swelling": the swelling says what; "painful" only how it feels.
         // "nails dropping off": beside a body part, "dropping off" says only that it moves.
         // "night", "all the time": when, not what.
-        TokenMask unspecific = 0;
+        TokenMask unspecific = 0, compared = 0;
         for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
-             ++index)
+             ++index) {
+            if (tokens[index].compared) compared |= TokenMask{1} << index;
             if (is_unspecific_complaint(tokens[index].text) ||
                 tokens[index].role == WordRole::time ||
                 (segment.names_a_site && is_weak_head(tokens[index].text)))
                 unspecific |= TokenMask{1} << index;
+        }
         segment.unspecific = unspecific;
+        // "stools hard as rocks": what it is compared to is no complaint of its own when
+        // the part says one outside the comparison; "like a sunburn" is its own.
+        if ((heads & ~compared) != 0) heads &= ~compared;
         if ((heads & ~unspecific) != 0) heads &= ~unspecific;
         if (heads != 0) {
             segment.to_cover = heads;

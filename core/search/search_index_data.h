@@ -120,6 +120,8 @@ struct TokenMatch {
     bool complaint = false;         // names a symptom or a body part (Guide::complaint_words)
     WordRole role = WordRole::none; // its role around the complaint (complaint_lexicon.h)
     bool starts_part = false;       // a comma before it: "tired, itchy, rash"
+    bool compared = false;          // what a comparison compares to: "rocks" of "hard as rocks"
+    int idiom_head = -1;            // a word said only with this one ("no" of "no feeling")
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
@@ -190,6 +192,7 @@ inline std::size_t shown_last(const QuerySegment& segment) {
 struct QueryShape {
     TokenMask heads = 0;
     TokenMask complaints = 0; // what each part complains of ("numb"), not where ("toes")
+    TokenMask compared = 0;   // what a comparison compares to ("sandpaper")
     std::vector<TokenMask> parts;
 };
 
@@ -511,6 +514,7 @@ struct SearchIndex::Data {
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
     bool spans_parts(TokenMask words, const std::vector<TokenMask>& parts) const;
+    bool misses_what_is_compared(TokenMask words, const QueryShape& shape) const;
     bool has_a_joiner(std::uint32_t phrase_index) const;
     EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit, TokenMask heads,
                        TokenMask content_tokens,

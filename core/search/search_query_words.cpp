@@ -3,6 +3,8 @@
 // that sounds alike; and whether it names a complaint.
 #include "search/search_index_data.h"
 
+#include "search/complaint_idioms.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -51,10 +53,20 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         std::all_of(words.begin(), words.end(), [](const std::string& word) {
             return is_optional_word(word, complaint_word_role(word));
         });
+    std::vector<std::string> canonical(words.size());
+    for (std::size_t index = 0; index < words.size(); ++index)
+        canonical[index] = canonical_inability(words, index);
+    const IdiomReading idioms = read_idioms(std::move(canonical));
     for (std::size_t index = 0; index < words.size(); ++index) {
         TokenMatch token;
-        token.text = canonical_inability(words, index);
-        token.role = complaint_word_role(token.text);
+        token.text = idioms.words[index];
+        token.role = idioms.quiet[index] ? WordRole::filler : complaint_word_role(token.text);
+        token.compared = idioms.compared[index];
+        token.idiom_head = idioms.head[index];
+        if (idioms.quiet[index]) { // said with its idiom's word: shown with it, never looked up
+            tokens.push_back(std::move(token));
+            continue;
+        }
         // "no more nosebleeds", "no longer hungry", "cleared up": still the negation.
         if (index > 0 && tokens.back().role == WordRole::negation &&
             (token.text == "more" || token.text == "longer" ||
