@@ -57,6 +57,10 @@ void mark_comparisons(IdiomReading& reading) {
         if (!compares(words, index)) continue;
         const std::size_t end = part_end(words, index + 1);
         reading.quiet[index] = true; // "as", "like": grammar of the comparison
+        // "spots that look like acne", "poop looks like rocks": how it looks, compared too.
+        static constexpr std::string_view looks[] = {"look",    "looks",  "looked",
+                                                     "looking", "appear", "appears"};
+        if (index > 0 && is_one_of(looks, words[index - 1])) reading.compared[index - 1] = true;
         if (words[index] == "as" && index + 1 < words.size() &&
             (words[index + 1] == "if" || words[index + 1] == "though"))
             reading.quiet[index + 1] = true;
@@ -176,7 +180,7 @@ void read_perceptions(IdiomReading& reading) {
 
 // ---- slowness said with time ----------------------------------------------------------
 
-// "taking ages to heal", "takes longer to heal", "took forever to heal": slow.
+// "taking ages to heal", "takes longer to heal", "took forever to heal": heal slowly.
 void read_slowness(IdiomReading& reading) {
     static constexpr std::string_view takes[] = {"take", "takes", "taking", "took", "taken"};
     static constexpr std::string_view long_times[] = {"ages",  "forever", "long", "longer",
@@ -188,7 +192,7 @@ void read_slowness(IdiomReading& reading) {
         while (next < words.size() && is_one_of(long_times, words[next]))
             ++next;
         if (next == index + 1 || next >= words.size() || words[next] != "to") continue;
-        words[index] = "slow";
+        words[index] = "slowly"; // "cuts heal slowly"
         for (std::size_t word = index + 1; word < next; ++word) {
             reading.quiet[word] = true;
             reading.head[word] = static_cast<int>(index);

@@ -8,7 +8,7 @@
 //   feeling"): a complaint, numbness, not the absence of one.
 // - A perception of what is not there ("seeing things", "hearing voices", "seeing people
 //   that aren't there"): hallucinations, which the page does not list.
-// - Slowness said with time ("cuts taking ages to heal", "takes longer to heal"): slow.
+// - Slowness said with time ("cuts taking ages to heal", "takes longer to heal"): slowly.
 //
 // Language, not content: nothing here is shown or says what a side effect is.
 #pragma once

@@ -399,6 +399,7 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
         // share more of its words (a direction, "high", counts least), then page order.
         struct Candidate {
             int named_rank;
+            int elsewhere; // 0 when the page's term names a place of the part ("nail")
             int shared_words;
             double score;
             std::uint32_t entry;
@@ -414,12 +415,14 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
             if (in_ranked != ranked.end() && in_ranked->match != SearchMatch::partial) continue;
             const bool hit = in_ranked != ranked.end();
             concepts.push_back({(named >> system) & 1u ? 0 : 1,
+                                states_a_site_of(entry, segment, tokens) ? 0 : 1,
                                 hit ? popcount(in_ranked->hit.content & ~directions) : 0,
                                 hit ? in_ranked->hit.score : 0.0, entry});
         }
         std::stable_sort(concepts.begin(), concepts.end(),
                          [](const Candidate& a, const Candidate& b) {
                              if (a.named_rank != b.named_rank) return a.named_rank < b.named_rank;
+                             if (a.elsewhere != b.elsewhere) return a.elsewhere < b.elsewhere;
                              if (a.shared_words != b.shared_words)
                                  return a.shared_words > b.shared_words;
                              return a.score > b.score;
@@ -430,6 +433,16 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
                                  results);
         }
     }
+}
+
+// Whether the page's own term names a place the part names: "nail changes" for "infected
+// nail", so the side effects of that place come first among the related ones.
+bool SearchIndex::Data::states_a_site_of(std::uint32_t entry, const QuerySegment& segment,
+                                         const std::vector<TokenMatch>& tokens) const {
+    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size(); ++index)
+        if (tokens[index].role == WordRole::site && page_states(entry, tokens[index].text))
+            return true;
+    return false;
 }
 
 // Whether the page's own words for it say the opposite of the query: "high" blood
