@@ -57,10 +57,6 @@ void mark_comparisons(IdiomReading& reading) {
         if (!compares(words, index)) continue;
         const std::size_t end = part_end(words, index + 1);
         reading.quiet[index] = true; // "as", "like": grammar of the comparison
-        // "spots that look like acne", "poop looks like rocks": how it looks, compared too.
-        static constexpr std::string_view looks[] = {"look",    "looks",  "looked",
-                                                     "looking", "appear", "appears"};
-        if (index > 0 && is_one_of(looks, words[index - 1])) reading.compared[index - 1] = true;
         if (words[index] == "as" && index + 1 < words.size() &&
             (words[index + 1] == "if" || words[index + 1] == "though"))
             reading.quiet[index + 1] = true;
@@ -83,7 +79,9 @@ bool is_sensation(std::string_view word) {
 }
 
 bool takes_away(std::string_view word) {
-    static constexpr std::string_view words[] = {"lost", "loss", "losing", "lose", "loses"};
+    // "numbness or decreased feeling" (BC Cancer), "decreased sensation in your feet".
+    static constexpr std::string_view words[] = {"lost",  "loss",      "losing",  "lose",
+                                                 "loses", "decreased", "reduced", "less"};
     return complaint_word_role(word) == WordRole::negation || is_one_of(words, word);
 }
 
@@ -138,10 +136,10 @@ std::size_t not_there_end(const std::vector<std::string>& words, std::size_t fro
         if (complaint_word_role(word) == WordRole::negation || word == "nobody" ||
             word == "noone") {
             negated = true;
-        } else if (word == "there" && negated) {
-            return index + 1;
+        } else if ((word == "there" || is_perception(word)) && negated) {
+            return index + 1; // "that aren't there", "that nobody else hears"
         } else if (word != "that" && word != "which" && word != "who" && word != "really" &&
-                   word != "actually" && word != "one" && !is_grammar(word)) {
+                   word != "actually" && word != "one" && word != "around" && !is_grammar(word)) {
             return 0;
         }
     }
@@ -183,8 +181,9 @@ void read_perceptions(IdiomReading& reading) {
 // "taking ages to heal", "takes longer to heal", "took forever to heal": heal slowly.
 void read_slowness(IdiomReading& reading) {
     static constexpr std::string_view takes[] = {"take", "takes", "taking", "took", "taken"};
-    static constexpr std::string_view long_times[] = {"ages",  "forever", "long", "longer",
-                                                      "weeks", "months",  "time", "a"};
+    static constexpr std::string_view long_times[] = {"ages",  "forever", "long",  "longer",
+                                                      "weeks", "months",  "time",  "a",
+                                                      "than",  "normal",  "usual", "expected"};
     std::vector<std::string>& words = reading.words;
     for (std::size_t index = 0; index + 2 < words.size(); ++index) {
         if (!is_one_of(takes, words[index])) continue;

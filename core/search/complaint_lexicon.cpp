@@ -37,7 +37,9 @@ constexpr std::string_view filler_words[] = {
     "call", "ask", "normally", "usual", "food", "anymore", "over", "everywhere", "across", "whole",
     "entire", "area", "areas", "went", "get", "got",
     // What a carer passes on: "my mum says everything tastes like metal".
-    "says", "said", "saying", "everything"};
+    "says", "said", "saying", "everything",
+    // How it looks or what brings it on: "rash looks like acne", "makes me feel queasy".
+    "look", "looks", "looked", "looking", "makes", "make", "made"};
 
 constexpr std::string_view person_words[] = {
     "my",     "mum",     "mom",     "mother",  "mam",     "mummy",     "dad",        "father",
@@ -58,7 +60,7 @@ constexpr std::string_view intensity_words[] = {
     "mega",       "crazy",     "insane",     "horrendous", "dreadful",  "nasty",      "painfully",
     "incredibly", "totally",   "completely", "absolutely", "constant",  "persistent", "occasional",
     "odd",        "weird",     "strange",    "new",        "tiny",      "small",      "big",
-    "large",      "extra",     "easily",     "well"};
+    "large",      "extra",     "easily",     "well",       "deep"};
 
 constexpr std::string_view time_words[] = {
     "night",    "nights",    "nighttime", "overnight",  "morning",   "mornings", "evening",
@@ -105,10 +107,10 @@ constexpr std::string_view generic_words[] = {
 // Which way a complaint goes. A query must match its own ("low blood pressure" is not
 // "high blood pressure"); a phrase's may be left out ("appetite" finds "loss of appetite").
 constexpr std::string_view direction_words[] = {
-    "low",       "lower",    "high",     "higher", "raised", "increased", "increase",
-    "decreased", "decrease", "reduced",  "loss",   "losing", "lost",      "poor",
-    "gain",      "gaining",  "growth",   "more",   "less",   "fast",      "slow",
-    "rapid",     "quick",    "elevated", "drop",   "dropped"};
+    "low",       "lower",    "high",     "higher", "raised",  "increased", "increase",
+    "decreased", "decrease", "reduced",  "loss",   "losing",  "lost",      "poor",
+    "gain",      "gaining",  "growth",   "more",   "less",    "fast",      "slow",
+    "rapid",     "quick",    "elevated", "drop",   "dropped", "fewer"};
 
 struct RoleList {
     WordRole role;

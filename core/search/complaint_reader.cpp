@@ -268,6 +268,26 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         std::remove_if(segments.begin(), segments.end(),
                        [](const QuerySegment& segment) { return segment.to_cover == 0; }),
         segments.end());
+    share_the_place(segments, tokens);
+}
+
+// "brittle, dry or cracked nails", "stool is hard, dry and difficult to pass": a place said
+// once in a list is the place of its other parts too, so "dry" there is never the page's
+// dry mouth or dry skin by leaving the mouth or the skin out (a phrase that has the place,
+// "dry skin" for "dry and itchy skin", still answers).
+void SearchIndex::Data::share_the_place(std::vector<QuerySegment>& segments,
+                                        const std::vector<TokenMatch>& tokens) const {
+    if (segments.size() < 2) return;
+    bool place = false;
+    for (const QuerySegment& segment : segments)
+        for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+             ++index)
+            place = place || (((segment.tokens >> index) & 1u) &&
+                              (tokens[index].role == WordRole::site ||
+                               tokens[index].role == WordRole::function));
+    if (!place) return;
+    for (QuerySegment& segment : segments)
+        if (segment.has_heads) segment.names_a_site = true;
 }
 
 // Whether some side effect's phrase is this part's words, whole and only them: "skin

@@ -496,6 +496,8 @@ struct SearchIndex::Data {
     std::uint16_t systems_of_part(const QuerySegment& segment,
                                   const std::vector<TokenMatch>& tokens,
                                   std::uint16_t& named) const;
+    void share_the_place(std::vector<QuerySegment>& segments,
+                         const std::vector<TokenMatch>& tokens) const;
     bool states_a_site_of(std::uint32_t entry, const QuerySegment& segment,
                           const std::vector<TokenMatch>& tokens) const;
     bool says_the_opposite(std::uint32_t entry, const std::vector<TokenMatch>& tokens) const;

@@ -209,12 +209,11 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
     WordId word = 0;
     const bool name = word < name_word.size() && vocabulary.find(other, word) && name_word[word];
     // And something the body does: "everything tastes like cardboard" is "taste".
-    // A comparison and a complaint said in the plural: "poop looks like rocks" is "look",
-    // "wounds won't heal" is "wound" ("blood" still never "bloods").
+    // A complaint said in the plural: "wounds won't heal" is "wound" ("blood" still never
+    // "bloods").
     const bool plural_complaint = text.back() == 's' && token.role == WordRole::none;
-    if (vocabulary.find(other, word) &&
-        (name || token.role == WordRole::site || token.compared || plural_complaint ||
-         complaint_word_role(other) == WordRole::function))
+    if (vocabulary.find(other, word) && (name || token.role == WordRole::site || plural_complaint ||
+                                         complaint_word_role(other) == WordRole::function))
         token.candidates.push_back({word, inflection_quality});
 }
 

@@ -192,7 +192,12 @@ EntryHit SearchIndex::Data::score_hit(
                       10.0 * popcount(candidate.content & heads) +
                       2.0 * popcount(candidate.optional) + quality + (every_word ? 1.0 : 0.0) +
                       entries[phrase.entry].kind_bonus - penalty;
-    candidate.choice = candidate.score + (needed == 0 && one_word_each ? 15.0 : 0.0);
+    // A side effect's phrase said whole outweighs a longer one that only shares its places:
+    // "numbness" before "tingling or numbness in your hands or feet" for "numbness in your
+    // hands or feet", which lacks "tingling".
+    const bool said_whole = needed == 0 && one_word_each;
+    const bool side_effect = entries[phrase.entry].kind == SearchResultKind::side_effect;
+    candidate.choice = candidate.score + (said_whole ? (side_effect ? 30.0 : 15.0) : 0.0);
     candidate.one_word_each = one_word_each;
     return candidate;
 }

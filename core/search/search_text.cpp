@@ -154,18 +154,18 @@ std::vector<std::string> split_search_words(std::string_view text) {
 bool is_search_stop_word(std::string_view folded_word) {
     // Small words and fillers people add around a symptom ("I feel so tired").
     // Sorted for binary search.
-    static constexpr std::array<std::string_view, 84> stop_words = {
-        "a",     "about", "after",   "again",    "all",      "also",       "always", "am",
-        "an",    "and",   "any",     "are",      "at",       "be",         "been",   "being",
-        "bit",   "by",    "can",     "cannot",   "cant",     "constantly", "do",     "does",
-        "dont",  "ever",  "feel",    "feeling",  "feels",    "felt",       "for",    "from",
-        "get",   "gets",  "getting", "got",      "had",      "has",        "have",   "having",
-        "how",   "i",     "im",      "in",       "is",       "it",         "its",    "ive",
-        "keep",  "keeps", "lately",  "lot",      "lots",     "me",         "my",     "no",
-        "not",   "now",   "of",      "on",       "or",       "quite",      "really", "recently",
-        "since", "so",    "some",    "started",  "starting", "still",      "stop",   "the",
-        "this",  "to",    "today",   "very",     "was",      "week",       "weeks",  "what",
-        "when",  "with",  "wont",    "yesterday"};
+    static constexpr std::array<std::string_view, 85> stop_words = {
+        "a",     "about", "after",   "again",   "all",      "also",       "always", "am",
+        "an",    "and",   "any",     "are",     "at",       "be",         "been",   "being",
+        "bit",   "by",    "can",     "cannot",  "cant",     "constantly", "do",     "does",
+        "dont",  "ever",  "feel",    "feeling", "feels",    "felt",       "for",    "from",
+        "get",   "gets",  "getting", "got",     "had",      "has",        "have",   "having",
+        "how",   "i",     "im",      "in",      "is",       "it",         "its",    "ive",
+        "keep",  "keeps", "lately",  "lot",     "lots",     "me",         "my",     "no",
+        "not",   "now",   "of",      "on",      "or",       "quite",      "really", "recently",
+        "since", "so",    "some",    "started", "starting", "still",      "stop",   "the",
+        "this",  "to",    "today",   "very",    "was",      "week",       "weeks",  "were",
+        "what",  "when",  "with",    "wont",    "yesterday"};
     return std::binary_search(stop_words.begin(), stop_words.end(), folded_word);
 }
 
