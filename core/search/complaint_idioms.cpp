@@ -45,7 +45,8 @@ bool compares(const std::vector<std::string>& words, std::size_t index) {
     static constexpr std::string_view not_how[] = {"such", "known",     "same",      "well",
                                                    "soon", "long",      "far",       "much",
                                                    "so",   "described", "diagnosed", "called"};
-    if (words[index] != "as" || index + 1 >= words.size()) return false;
+    if (words[index] != "as" || index + 1 >= words.size() || words[index + 1] == "well")
+        return false;
     if (words[index + 1] == "if" || words[index + 1] == "though") return true;
     return index >= 1 && complaint_word_role(words[index - 1]) == WordRole::none &&
            !is_search_stop_word(words[index - 1]) && !is_one_of(not_how, words[index - 1]);
