@@ -211,7 +211,12 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
     // And something the body does: "everything tastes like cardboard" is "taste".
     // A complaint said in the plural: "wounds won't heal" is "wound" ("blood" still never
     // "bloods").
-    const bool plural_complaint = text.back() == 's' && token.role == WordRole::none;
+    // Only a word a body system names ("wounds", "cuts"), not "runs" (the runs) or "bloods".
+    const bool plural_complaint =
+        text.back() == 's' && token.role == WordRole::none &&
+        std::any_of(body_systems().begin(), body_systems().end(), [&](const BodySystem& system) {
+            return std::find(system.words.begin(), system.words.end(), text) != system.words.end();
+        });
     if (vocabulary.find(other, word) && (name || token.role == WordRole::site || plural_complaint ||
                                          complaint_word_role(other) == WordRole::function))
         token.candidates.push_back({word, inflection_quality});
