@@ -28,18 +28,24 @@ constexpr std::string_view function_words[] = {
     "going",      "drink",    "drinking",  "move",  "moving",   "smell"};
 
 constexpr std::string_view filler_words[] = {
-    "just", "like", "kind", "sort", "literally", "actually", "honestly", "basically", "pretty",
-    "stuff", "thing", "things", "something", "anything", "want", "wants", "able", "manage", "seem",
-    "seems", "seemed", "please", "help", "why", "hi", "hello", "thanks", "anyone", "else", "normal",
-    "experiencing", "suffering", "suffer", "having", "noticed", "notice", "developed", "getting",
-    "started", "starting", "keeps", "there", "any", "who", "which", "should", "could", "would",
-    "will", "might", "may", "worried", "worry", "okay", "ok", "dr", "doctor", "nurse", "tell",
-    "call", "ask", "normally", "usual", "food", "anymore", "over", "everywhere", "across", "whole",
-    "entire", "area", "areas", "went", "get", "got",
-    // What a carer passes on: "my mum says everything tastes like metal".
-    "says", "said", "saying", "everything",
-    // How it looks or what brings it on: "rash looks like acne", "makes me feel queasy".
-    "look", "looks", "looked", "looking", "makes", "make", "made"};
+    "just",      "like",      "kind",         "sort",       "literally", "actually",  "honestly",
+    "basically", "pretty",    "stuff",        "thing",      "things",    "something", "anything",
+    "want",      "wants",     "able",         "manage",     "seem",      "seems",     "seemed",
+    "please",    "help",      "why",          "hi",         "hello",     "thanks",    "anyone",
+    "else",      "normal",    "experiencing", "suffering",  "suffer",    "having",    "noticed",
+    "notice",    "developed", "getting",      "started",    "starting",  "keeps",     "there",
+    "any",       "who",       "which",        "should",     "could",     "would",     "will",
+    "might",     "may",       "worried",      "worry",      "okay",      "ok",        "dr",
+    "doctor",    "nurse",     "tell",         "call",       "ask",       "normally",  "usual",
+    "food",      "anymore",   "over",         "everywhere", "across",    "whole",     "entire",
+    "area",      "areas",     "went",         "get",        "got"};
+
+// Fillers of how people report a complaint: a carer passing it on ("my mum says everything
+// tastes like metal"), how it looks ("rash looks like acne"), what brings it on ("makes me
+// feel queasy").
+constexpr std::string_view reporting_words[] = {"says",  "said",  "saying", "everything",
+                                                "look",  "looks", "looked", "looking",
+                                                "makes", "make",  "made"};
 
 constexpr std::string_view person_words[] = {
     "my",     "mum",     "mom",     "mother",  "mam",     "mummy",     "dad",        "father",
@@ -123,6 +129,7 @@ const RoleList role_lists[] = {
     {WordRole::negation, negation_words, std::size(negation_words)},
     {WordRole::function, function_words, std::size(function_words)},
     {WordRole::filler, filler_words, std::size(filler_words)},
+    {WordRole::filler, reporting_words, std::size(reporting_words)},
     {WordRole::person, person_words, std::size(person_words)},
     {WordRole::intensity, intensity_words, std::size(intensity_words)},
     {WordRole::time, time_words, std::size(time_words)},
