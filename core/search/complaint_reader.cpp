@@ -229,14 +229,19 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         // "painful swelling": the swelling says what; "painful" only how it feels.
         // "nails dropping off": beside a body part, "dropping off" says only that it moves.
         // "night", "all the time": when, not what.
-        TokenMask unspecific = 0;
+        TokenMask unspecific = 0, compared = 0;
         for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
-             ++index)
+             ++index) {
+            if (tokens[index].compared) compared |= TokenMask{1} << index;
             if (is_unspecific_complaint(tokens[index].text) ||
                 tokens[index].role == WordRole::time ||
                 (segment.names_a_site && is_weak_head(tokens[index].text)))
                 unspecific |= TokenMask{1} << index;
+        }
         segment.unspecific = unspecific;
+        // "stools hard as rocks": what it is compared to is no complaint of its own when
+        // the part says one outside the comparison; "like a sunburn" is its own.
+        if ((heads & ~compared) != 0) heads &= ~compared;
         if ((heads & ~unspecific) != 0) heads &= ~unspecific;
         if (heads != 0) {
             segment.to_cover = heads;
@@ -263,6 +268,26 @@ void SearchIndex::Data::read_complaints(std::vector<QuerySegment>& segments,
         std::remove_if(segments.begin(), segments.end(),
                        [](const QuerySegment& segment) { return segment.to_cover == 0; }),
         segments.end());
+    share_the_place(segments, tokens);
+}
+
+// "brittle, dry or cracked nails", "stool is hard, dry and difficult to pass": a place said
+// once in a list is the place of its other parts too, so "dry" there is never the page's
+// dry mouth or dry skin by leaving the mouth or the skin out (a phrase that has the place,
+// "dry skin" for "dry and itchy skin", still answers).
+void SearchIndex::Data::share_the_place(std::vector<QuerySegment>& segments,
+                                        const std::vector<TokenMatch>& tokens) const {
+    if (segments.size() < 2) return;
+    bool place = false;
+    for (const QuerySegment& segment : segments)
+        for (std::size_t index = segment.first; index <= segment.last && index < tokens.size();
+             ++index)
+            place = place || (((segment.tokens >> index) & 1u) &&
+                              (tokens[index].role == WordRole::site ||
+                               tokens[index].role == WordRole::function));
+    if (!place) return;
+    for (QuerySegment& segment : segments)
+        if (segment.has_heads) segment.names_a_site = true;
 }
 
 // Whether some side effect's phrase is this part's words, whole and only them: "skin
@@ -394,6 +419,7 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
         // share more of its words (a direction, "high", counts least), then page order.
         struct Candidate {
             int named_rank;
+            int elsewhere; // 0 when the page's term names a place of the part ("nail")
             int shared_words;
             double score;
             std::uint32_t entry;
@@ -409,12 +435,14 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
             if (in_ranked != ranked.end() && in_ranked->match != SearchMatch::partial) continue;
             const bool hit = in_ranked != ranked.end();
             concepts.push_back({(named >> system) & 1u ? 0 : 1,
+                                states_a_site_of(entry, segment, tokens) ? 0 : 1,
                                 hit ? popcount(in_ranked->hit.content & ~directions) : 0,
                                 hit ? in_ranked->hit.score : 0.0, entry});
         }
         std::stable_sort(concepts.begin(), concepts.end(),
                          [](const Candidate& a, const Candidate& b) {
                              if (a.named_rank != b.named_rank) return a.named_rank < b.named_rank;
+                             if (a.elsewhere != b.elsewhere) return a.elsewhere < b.elsewhere;
                              if (a.shared_words != b.shared_words)
                                  return a.shared_words > b.shared_words;
                              return a.score > b.score;
@@ -425,6 +453,16 @@ void SearchIndex::Data::append_related(const std::vector<QuerySegment>& segments
                                  results);
         }
     }
+}
+
+// Whether the page's own term names a place the part names: "nail changes" for "infected
+// nail", so the side effects of that place come first among the related ones.
+bool SearchIndex::Data::states_a_site_of(std::uint32_t entry, const QuerySegment& segment,
+                                         const std::vector<TokenMatch>& tokens) const {
+    for (std::size_t index = segment.first; index <= segment.last && index < tokens.size(); ++index)
+        if (tokens[index].role == WordRole::site && page_states(entry, tokens[index].text))
+            return true;
+    return false;
 }
 
 // Whether the page's own words for it say the opposite of the query: "high" blood

@@ -121,6 +121,8 @@ struct TokenMatch {
     WordRole role = WordRole::none;     // its role around the complaint (complaint_lexicon.h)
     bool starts_part = false;           // a comma before it: "tired, itchy, rash"
     bool asks_for_side_effects = false; // "side effects" said of a name ("Tagrisso side effects")
+    bool compared = false;              // what a comparison compares to: "rocks" of "hard as rocks"
+    int idiom_head = -1;                // a word said only with this one ("no" of "no feeling")
 };
 
 // A part of the query joined to the rest by "and", "or", "with", … ("tired and dizzy").
@@ -191,6 +193,7 @@ inline std::size_t shown_last(const QuerySegment& segment) {
 struct QueryShape {
     TokenMask heads = 0;
     TokenMask complaints = 0; // what each part complains of ("numb"), not where ("toes")
+    TokenMask compared = 0;   // what a comparison compares to ("sandpaper")
     std::vector<TokenMask> parts;
 };
 
@@ -494,6 +497,10 @@ struct SearchIndex::Data {
     std::uint16_t systems_of_part(const QuerySegment& segment,
                                   const std::vector<TokenMatch>& tokens,
                                   std::uint16_t& named) const;
+    void share_the_place(std::vector<QuerySegment>& segments,
+                         const std::vector<TokenMatch>& tokens) const;
+    bool states_a_site_of(std::uint32_t entry, const QuerySegment& segment,
+                          const std::vector<TokenMatch>& tokens) const;
     bool says_the_opposite(std::uint32_t entry, const std::vector<TokenMatch>& tokens) const;
     void append_related_entry(std::uint32_t entry, const QuerySegment& segment, bool opposite,
                               const std::vector<bool>& class_allowed, std::size_t limit,
@@ -512,6 +519,7 @@ struct SearchIndex::Data {
     best_hit_per_entry(const std::vector<TokenMatch>& tokens, TokenMask content_tokens,
                        const std::vector<bool>& class_allowed, bool filtered) const;
     bool spans_parts(TokenMask words, const std::vector<TokenMask>& parts) const;
+    bool misses_what_is_compared(TokenMask words, const QueryShape& shape) const;
     bool has_a_joiner(std::uint32_t phrase_index) const;
     EntryHit score_hit(std::uint32_t phrase_index, const PhraseHit& hit, TokenMask heads,
                        TokenMask content_tokens,

@@ -4,6 +4,8 @@
 #include "search/search_index_data.h"
 #include "search/word_lists.h"
 
+#include "search/complaint_idioms.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -69,10 +71,20 @@ std::vector<TokenMatch> SearchIndex::Data::match_words(const std::vector<std::st
         std::all_of(words.begin(), words.end(), [](const std::string& word) {
             return is_optional_word(word, complaint_word_role(word));
         });
+    std::vector<std::string> canonical(words.size());
+    for (std::size_t index = 0; index < words.size(); ++index)
+        canonical[index] = canonical_inability(words, index);
+    const IdiomReading idioms = read_idioms(std::move(canonical));
     for (std::size_t index = 0; index < words.size(); ++index) {
         TokenMatch token;
-        token.text = canonical_inability(words, index);
-        token.role = complaint_word_role(token.text);
+        token.text = idioms.words[index];
+        token.role = idioms.quiet[index] ? WordRole::filler : complaint_word_role(token.text);
+        token.compared = idioms.compared[index];
+        token.idiom_head = idioms.head[index];
+        if (idioms.quiet[index]) { // said with its idiom's word: shown with it, never looked up
+            tokens.push_back(std::move(token));
+            continue;
+        }
         // "no more nosebleeds", "no longer hungry", "cleared up": still the negation.
         if (index > 0 && tokens.back().role == WordRole::negation &&
             (token.text == "more" || token.text == "longer" ||
@@ -222,7 +234,17 @@ void SearchIndex::Data::add_plural_or_singular(TokenMatch& token) const {
     // Only a name's word ("HER2 (ERBB2) mutations"): "blood" is not "bloods" (blood tests).
     WordId word = 0;
     const bool name = word < name_word.size() && vocabulary.find(other, word) && name_word[word];
-    if (vocabulary.find(other, word) && (name || token.role == WordRole::site))
+    // And something the body does: "everything tastes like cardboard" is "taste".
+    // A complaint said in the plural: "wounds won't heal" is "wound" ("blood" still never
+    // "bloods").
+    // Only a word a body system names ("wounds", "cuts"), not "runs" (the runs) or "bloods".
+    const bool plural_complaint =
+        text.back() == 's' && token.role == WordRole::none &&
+        std::any_of(body_systems().begin(), body_systems().end(), [&](const BodySystem& system) {
+            return std::find(system.words.begin(), system.words.end(), text) != system.words.end();
+        });
+    if (vocabulary.find(other, word) && (name || token.role == WordRole::site || plural_complaint ||
+                                         complaint_word_role(other) == WordRole::function))
         token.candidates.push_back({word, inflection_quality});
 }
 

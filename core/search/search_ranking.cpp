@@ -89,6 +89,7 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
             shape.parts.push_back(0);
         if (shape.parts.empty()) shape.parts.push_back(0);
         shape.parts.back() |= TokenMask{1} << index;
+        if (tokens[index].compared) shape.compared |= TokenMask{1} << index;
     }
     for (std::uint32_t phrase_index : touched_phrases) {
         const PhraseHit& hit = phrase_hits[phrase_slots[phrase_index].slot];
@@ -109,6 +110,9 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         if (shape.parts.size() > 1 && spans_parts(candidate.content, shape.parts) &&
             (!has_a_joiner(phrase_index) || leaves_a_part_unsaid(candidate.content, shape)))
             candidate.choice -= 30.0;
+        // "skin dry like sandpaper": "dry skin", not "skin like sandpaper", which has what
+        // it is compared to but not the complaint said outside the comparison.
+        if (misses_what_is_compared(candidate.content, shape)) candidate.choice -= 30.0;
         StampedSlot& place = entry_slots[phrase.entry];
         if (place.stamp != generation) {
             place = {generation, static_cast<std::uint32_t>(entry_hits.size())};
@@ -119,6 +123,17 @@ SearchIndex::Data::best_hit_per_entry(const std::vector<TokenMatch>& tokens,
         if (candidate.choice > best.choice) best = candidate;
     }
     return entry_hits;
+}
+
+// Whether the phrase has words of a comparison but not the complaint its part says outside
+// it: "skin like sandpaper" for "skin dry like sandpaper".
+bool SearchIndex::Data::misses_what_is_compared(TokenMask words, const QueryShape& shape) const {
+    if ((words & shape.compared) == 0) return false;
+    for (TokenMask part : shape.parts) {
+        const TokenMask outside = part & shape.complaints & ~shape.compared;
+        if ((words & part & shape.compared) != 0 && (outside & ~words) != 0) return true;
+    }
+    return false;
 }
 
 // Whether the words are of two parts of the query ("tired and dizzy", "tired, dizzy").
@@ -177,7 +192,12 @@ EntryHit SearchIndex::Data::score_hit(
                       10.0 * popcount(candidate.content & heads) +
                       2.0 * popcount(candidate.optional) + quality + (every_word ? 1.0 : 0.0) +
                       entries[phrase.entry].kind_bonus - penalty;
-    candidate.choice = candidate.score + (needed == 0 && one_word_each ? 15.0 : 0.0);
+    // A side effect's phrase said whole outweighs a longer one that only shares its places:
+    // "numbness" before "tingling or numbness in your hands or feet" for "numbness in your
+    // hands or feet", which lacks "tingling".
+    const bool said_whole = needed == 0 && one_word_each;
+    const bool side_effect = entries[phrase.entry].kind == SearchResultKind::side_effect;
+    candidate.choice = candidate.score + (said_whole ? (side_effect ? 30.0 : 15.0) : 0.0);
     candidate.one_word_each = one_word_each;
     return candidate;
 }

@@ -158,6 +158,12 @@ SearchBecause SearchIndex::Data::because_of(const RankedEntry& item,
             first_word + phrase.word_count)
             because.typed_words |= TokenMask{1} << index;
     }
+    // An idiom's words as typed too: "no feeling", not "feeling".
+    for (std::size_t index = 0; index < tokens.size() && index < 32; ++index) {
+        const int head = tokens[index].idiom_head;
+        if (head >= 0 && head < 32 && ((because.typed_words >> head) & 1u))
+            because.typed_words |= TokenMask{1} << index;
+    }
     const Entry& entry = entries[item.entry];
     bool corrected = false;
     for (std::size_t index = 0; index < tokens.size(); ++index)
