@@ -5,19 +5,13 @@
 
 #include "search/complaint_lexicon.h"
 #include "search/search_index_data.h"
+#include "search/word_lists.h"
 
-#include <algorithm>
-#include <iterator>
 #include <string_view>
 
 namespace lungguide {
 
 namespace {
-
-template <std::size_t size>
-bool is_one_of(const std::string_view (&list)[size], std::string_view word) {
-    return std::find(std::begin(list), std::end(list), word) != std::end(list);
-}
 
 // The end of the part a word is in: the next word that joins parts, or the end.
 std::size_t part_end(const std::vector<std::string>& words, std::size_t from) {
@@ -36,20 +30,17 @@ bool is_grammar(std::string_view word) {
 
 // "like" compares unless a person likes something ("I like", "would like").
 bool compares(const std::vector<std::string>& words, std::size_t index) {
-    static constexpr std::string_view likers[] = {"i",   "we",   "you",   "they",   "would", "id",
-                                                  "wed", "dont", "didnt", "doesnt", "really"};
+    static const WordSet likers("idiom-likers");
     if (words[index] == "like" || words[index] == "resembling" || words[index] == "resembles")
-        return index == 0 || !is_one_of(likers, words[index - 1]);
+        return index == 0 || !likers.contains(words[index - 1]);
     // "as if", "as though"; "(as) hard as rocks", "dry as a bone": after a word that says
     // how, not "such as", "known as", "as well as".
-    static constexpr std::string_view not_how[] = {"such", "known",     "same",      "well",
-                                                   "soon", "long",      "far",       "much",
-                                                   "so",   "described", "diagnosed", "called"};
+    static const WordSet not_how("idiom-not-how");
     if (words[index] != "as" || index + 1 >= words.size() || words[index + 1] == "well")
         return false;
     if (words[index + 1] == "if" || words[index + 1] == "though") return true;
     return index >= 1 && complaint_word_role(words[index - 1]) == WordRole::none &&
-           !is_search_stop_word(words[index - 1]) && !is_one_of(not_how, words[index - 1]);
+           !is_search_stop_word(words[index - 1]) && !not_how.contains(words[index - 1]);
 }
 
 void mark_comparisons(IdiomReading& reading) {
@@ -74,16 +65,13 @@ void mark_comparisons(IdiomReading& reading) {
 // ---- an absence of sensation ----------------------------------------------------------
 
 bool is_sensation(std::string_view word) {
-    static constexpr std::string_view words[] = {"feel", "feeling", "feelings", "sensation",
-                                                 "sensations"};
-    return is_one_of(words, word);
+    static const WordSet words("idiom-sensation");
+    return words.contains(word);
 }
 
 bool takes_away(std::string_view word) {
-    // "numbness or decreased feeling" (BC Cancer), "decreased sensation in your feet".
-    static constexpr std::string_view words[] = {"lost",  "loss",      "losing",  "lose",
-                                                 "loses", "decreased", "reduced", "less"};
-    return complaint_word_role(word) == WordRole::negation || is_one_of(words, word);
+    static const WordSet words("idiom-takes-away");
+    return complaint_word_role(word) == WordRole::negation || words.contains(word);
 }
 
 // "no feeling in my feet", "can't feel my toes", "lost all feeling", "don't have any
@@ -122,10 +110,8 @@ void read_absent_sensation(IdiomReading& reading) {
 // ---- a perception of what is not there ------------------------------------------------
 
 bool is_perception(std::string_view word) {
-    static constexpr std::string_view words[] = {"see",      "seeing",  "seen",   "saw",   "sees",
-                                                 "hear",     "hearing", "heard",  "hears", "smell",
-                                                 "smelling", "smelt",   "smelled"};
-    return is_one_of(words, word);
+    static const WordSet words("idiom-perception");
+    return words.contains(word);
 }
 
 // "that aren't there", "which isn't really there", "not there": from `from` on.
@@ -151,19 +137,15 @@ std::size_t not_there_end(const std::vector<std::string>& words, std::size_t fro
 // that aren't there": hallucinations. Not "trouble seeing things", "can't see things
 // clearly" (sight), "seeing double" or "seeing flashes" (the page's vision changes).
 void read_perceptions(IdiomReading& reading) {
-    static constexpr std::string_view unreal[] = {
-        "things",  "thing",    "voices", "voice",   "people",  "person", "faces",
-        "shapes",  "shadows",  "bugs",   "insects", "animals", "noises", "music",
-        "someone", "somebody", "stuff",  "smells",  "figures", "ghosts"};
-    static constexpr std::string_view difficulty[] = {
-        "trouble", "difficulty", "hard", "problem", "problems", "struggling", "struggle"};
+    static const WordSet unreal("idiom-unreal");
+    static const WordSet difficulty("idiom-sight-difficulty");
     std::vector<std::string>& words = reading.words;
     for (std::size_t index = 0; index + 1 < words.size(); ++index) {
-        if (!is_perception(words[index]) || !is_one_of(unreal, words[index + 1])) continue;
+        if (!is_perception(words[index]) || !unreal.contains(words[index + 1])) continue;
         const std::size_t end = part_end(words, index);
         bool sight_trouble = false;
         for (std::size_t back = index; back-- > 0 && !is_part_joiner(words[back]);)
-            sight_trouble = sight_trouble || is_one_of(difficulty, words[back]) ||
+            sight_trouble = sight_trouble || difficulty.contains(words[back]) ||
                             complaint_word_role(words[back]) == WordRole::negation;
         std::size_t last = not_there_end(words, index + 2, end);
         const bool voices = words[index + 1] == "voices" || words[index + 1] == "voice";
@@ -181,15 +163,13 @@ void read_perceptions(IdiomReading& reading) {
 
 // "taking ages to heal", "takes longer to heal", "took forever to heal": heal slowly.
 void read_slowness(IdiomReading& reading) {
-    static constexpr std::string_view takes[] = {"take", "takes", "taking", "took", "taken"};
-    static constexpr std::string_view long_times[] = {"ages",  "forever", "long",  "longer",
-                                                      "weeks", "months",  "time",  "a",
-                                                      "than",  "normal",  "usual", "expected"};
+    static const WordSet takes("idiom-takes");
+    static const WordSet long_times("idiom-long-time");
     std::vector<std::string>& words = reading.words;
     for (std::size_t index = 0; index + 2 < words.size(); ++index) {
-        if (!is_one_of(takes, words[index])) continue;
+        if (!takes.contains(words[index])) continue;
         std::size_t next = index + 1;
-        while (next < words.size() && is_one_of(long_times, words[next]))
+        while (next < words.size() && long_times.contains(words[next]))
             ++next;
         if (next == index + 1 || next >= words.size() || words[next] != "to") continue;
         words[index] = "slowly"; // "cuts heal slowly"

@@ -58,7 +58,16 @@ TEST_CASE("every compiled-in word list is there, folded, and pairs are pairs") {
                               "qualifiers",
                               "also-finds",
                               "side-effects",
-                              "which-side-effects"};
+                              "which-side-effects",
+                              "idiom-likers",
+                              "idiom-not-how",
+                              "idiom-sensation",
+                              "idiom-takes-away",
+                              "idiom-perception",
+                              "idiom-unreal",
+                              "idiom-sight-difficulty",
+                              "idiom-takes",
+                              "idiom-long-time"};
     std::set<std::string> names;
     std::size_t body_systems = 0;
     for (const WordListSection& section : search_word_lists()) {
