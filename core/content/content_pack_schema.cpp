@@ -40,8 +40,7 @@ std::string checked_declaration(const char* name, fields::Choices<Enum> options)
 // The columns of an item's scalar fields (guide_fields.h), and its own key, if any.
 struct ScalarColumns {
     std::vector<Column> columns;
-    const Column* key = nullptr;
-    std::size_t key_at = 0;
+    std::size_t key_at = 0; // its key's column, counted from 1; 0 when it has none
 
     void add(const fields::Field& field, std::string declaration) {
         if (field.has(fields::key)) key_at = columns.size() + 1;
